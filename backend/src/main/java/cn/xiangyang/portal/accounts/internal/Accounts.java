@@ -1,0 +1,210 @@
+package cn.xiangyang.portal.accounts.internal;
+
+import cn.xiangyang.portal.accounts.AccountKind;
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.accounts.StaffRole;
+import io.r2dbc.postgresql.api.ErrorDetails;
+import io.r2dbc.postgresql.api.PostgresqlException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The stored accounts: one row in {@code accounts} plus one in the table of its kind. */
+@Component
+class Accounts {
+
+  private final DatabaseClient db;
+  private final TransactionalOperator tx;
+
+  Accounts(DatabaseClient db, TransactionalOperator tx) {
+    this.db = db;
+    this.tx = tx;
+  }
+
+  /** A candidate for login: the account and its password hash. */
+  record Credentials(UUID id, AccountKind kind, String passwordHash) {}
+
+  Mono<Void> insertWorker(
+      UUID id, String name, String phone, String idHmac, String idCipher, String idMasked, String hash, Instant now) {
+    return tx.transactional(
+            insertAccount(id, AccountKind.WORKER, name, hash, now)
+                .then(
+                    db.sql(
+                            """
+                            insert into workers (account_id, name, phone, id_number_hmac, id_number_cipher, id_number_masked)
+                            values (:id, :name, :phone, :hmac, :cipher, :masked)""")
+                        .bind("id", id)
+                        .bind("name", name)
+                        .bind("phone", phone)
+                        .bind("hmac", idHmac)
+                        .bind("cipher", idCipher)
+                        .bind("masked", idMasked)
+                        .then()))
+        .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
+  }
+
+  Mono<Void> insertEmployer(
+      UUID id, String company, String creditCode, String contact, String phone, String hash, Instant now) {
+    return tx.transactional(
+            insertAccount(id, AccountKind.EMPLOYER, company, hash, now)
+                .then(
+                    db.sql(
+                            """
+                            insert into employers (account_id, company_name, credit_code, contact_name, phone)
+                            values (:id, :company, :code, :contact, :phone)""")
+                        .bind("id", id)
+                        .bind("company", company)
+                        .bind("code", creditCode)
+                        .bind("contact", contact)
+                        .bind("phone", phone)
+                        .then()))
+        .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
+  }
+
+  Mono<Void> insertStaff(
+      UUID id, String username, String displayName, StaffRole role, String commissionId, String hash, Instant now) {
+    return tx.transactional(
+            insertAccount(id, AccountKind.STAFF, displayName, hash, now)
+                .then(
+                    db.sql(
+                            """
+                            insert into staff (account_id, username, role, commission_id)
+                            values (:id, :username, :role, :commission)""")
+                        .bind("id", id)
+                        .bind("username", username)
+                        .bind("role", role.name())
+                        .bind("commission", commissionId)
+                        .then()))
+        .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
+  }
+
+  private Mono<Void> insertAccount(UUID id, AccountKind kind, String displayName, String hash, Instant now) {
+    return db.sql(
+            """
+            insert into accounts (id, kind, display_name, password_hash, created_at)
+            values (:id, :kind, :name, :hash, :now)""")
+        .bind("id", id)
+        .bind("kind", kind.name())
+        .bind("name", displayName)
+        .bind("hash", hash)
+        .bind("now", now)
+        .then();
+  }
+
+  /** Accounts a login string can mean: a phone (worker or employer), ID number, credit code or username. */
+  Flux<Credentials> findForLogin(@Nullable String phone, @Nullable String idHmac, @Nullable String creditCode, String username) {
+    return db.sql(
+            """
+            select a.id, a.kind, a.password_hash from accounts a
+              left join workers w on w.account_id = a.id
+              left join employers e on e.account_id = a.id
+              left join staff s on s.account_id = a.id
+             where a.disabled_at is null
+               and (w.phone = :phone or w.id_number_hmac = :hmac or e.phone = :phone
+                    or e.credit_code = :code or s.username = :username)
+             order by case a.kind when 'WORKER' then 0 when 'EMPLOYER' then 1 else 2 end""")
+        .bind("phone", Optional.ofNullable(phone).orElse(""))
+        .bind("hmac", Optional.ofNullable(idHmac).orElse(""))
+        .bind("code", Optional.ofNullable(creditCode).orElse(""))
+        .bind("username", username)
+        .map(
+            row ->
+                new Credentials(
+                    row.get("id", UUID.class),
+                    AccountKind.valueOf(row.get("kind", String.class)),
+                    row.get("password_hash", String.class)))
+        .all();
+  }
+
+  Mono<AccountView> view(UUID id) {
+    return db.sql(
+            """
+            select a.id, a.kind, a.display_name,
+                   w.phone as worker_phone, w.id_number_masked,
+                   e.company_name, e.credit_code, e.contact_name, e.phone as employer_phone,
+                   s.username, s.role, s.commission_id, c.name as commission_name
+              from accounts a
+              left join workers w on w.account_id = a.id
+              left join employers e on e.account_id = a.id
+              left join staff s on s.account_id = a.id
+              left join commissions c on c.id = s.commission_id
+             where a.id = :id and a.disabled_at is null""")
+        .bind("id", id)
+        .map(
+            row -> {
+              String phone = row.get("worker_phone", String.class);
+              if (phone == null) {
+                phone = row.get("employer_phone", String.class);
+              }
+              String role = row.get("role", String.class);
+              StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
+              AccountKind kind = AccountKind.valueOf(row.get("kind", String.class));
+              return new AccountView(
+                  row.get("id", UUID.class),
+                  kind,
+                  kind.label(),
+                  row.get("display_name", String.class),
+                  phone == null ? null : AccountView.maskPhone(phone),
+                  row.get("id_number_masked", String.class),
+                  row.get("company_name", String.class),
+                  row.get("credit_code", String.class),
+                  row.get("contact_name", String.class),
+                  row.get("username", String.class),
+                  staffRole,
+                  staffRole == null ? null : staffRole.label(),
+                  row.get("commission_id", String.class),
+                  row.get("commission_name", String.class));
+            })
+        .one();
+  }
+
+  Mono<PortalUser> principal(UUID id) {
+    return view(id)
+        .map(v -> new PortalUser(v.id(), v.kind(), v.displayName(), v.role(), v.commissionId()));
+  }
+
+  Mono<Boolean> commissionExists(String commissionId) {
+    return db.sql("select 1 from commissions where id = :id")
+        .bind("id", commissionId)
+        .map(row -> true)
+        .one()
+        .defaultIfEmpty(false);
+  }
+
+  Mono<Boolean> anyAdmin() {
+    return db.sql("select 1 from staff where role = 'ADMIN' limit 1").map(row -> true).one().defaultIfEmpty(false);
+  }
+
+  private static Throwable duplicate(DataIntegrityViolationException e) {
+    String constraint = constraintName(e);
+    return switch (constraint) {
+      case "workers_phone_key" ->
+          new AccountProblems.DuplicateAccount("phone", "该手机号已注册劳动者账号，请直接登录。");
+      case "workers_id_number_hmac_key" ->
+          new AccountProblems.DuplicateAccount("idNumber", "该身份证号已注册，请直接登录；如非本人注册，请拨打 12333 反映。");
+      case "employers_credit_code_key" ->
+          new AccountProblems.DuplicateAccount("creditCode", "该统一社会信用代码已注册单位账号，请联系本单位管理账号的人员。");
+      case "employers_phone_key" ->
+          new AccountProblems.DuplicateAccount("phone", "该联系电话已用于另一个单位账号，请换一个号码。");
+      case "staff_username_key" -> new AccountProblems.DuplicateAccount("username", "该工作人员账号名已被使用。");
+      default -> e;
+    };
+  }
+
+  private static String constraintName(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PostgresqlException pg) {
+        ErrorDetails details = pg.getErrorDetails();
+        return details.getConstraintName().orElse("");
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,43 @@
+package cn.xiangyang.portal.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers errors that never reached a controller (no such route, a filter's refusal) with the same
+ * Chinese problem bodies as the controllers; runs before Spring Boot's default error handler.
+ */
+@Component
+@Order(-2)
+class FallbackProblems implements WebExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(FallbackProblems.class);
+  private final ProblemWriter writer;
+
+  FallbackProblems(ProblemWriter writer) {
+    this.writer = writer;
+  }
+
+  @Override
+  public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+    HttpStatusCode status;
+    if (ex instanceof ErrorResponse response) {
+      status = response.getStatusCode();
+    } else if (ex instanceof DataBufferLimitException) {
+      status = HttpStatus.CONTENT_TOO_LARGE;
+    } else {
+      log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    return writer.write(exchange, status);
+  }
+}

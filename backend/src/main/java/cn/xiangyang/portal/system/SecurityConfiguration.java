@@ -1,0 +1,103 @@
+package cn.xiangyang.portal.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may call what. Requests carry an opaque bearer token ({@code Authorization: Bearer …}) that
+ * the accounts module resolves against the sessions in Redis; nothing is kept in the server's memory,
+ * so any replica can serve any request. Everything under {@code /api/v1} needs a session except the
+ * public paths listed here; finer rules sit on the endpoints ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC_GET = {
+    "/api/v1/ping",
+    "/api/v1/commissions",
+    "/api/v1/areas",
+    "/api/v1/knowledge/**",
+    "/api/v1/local-figures/**",
+    "/api/v1/hearings/public/**",
+    "/api/v1/openapi/**",
+    "/api/v1/docs/**",
+    "/webjars/**",
+    "/actuator/health/**",
+    "/actuator/prometheus",
+  };
+
+  private static final String[] PUBLIC_POST = {
+    "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
+  };
+
+  @Bean
+  SecurityWebFilterChain api(
+      ServerHttpSecurity http, ReactiveAuthenticationManager sessions, ProblemWriter problems) {
+    AuthenticationWebFilter bearer = new AuthenticationWebFilter(sessions);
+    bearer.setServerAuthenticationConverter(bearerToken());
+    bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
+    bearer.setAuthenticationFailureHandler(
+        (exchange, e) -> problems.write(exchange.getExchange(), HttpStatus.UNAUTHORIZED));
+    return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
+        .authorizeExchange(
+            rules ->
+                rules
+                    .pathMatchers(HttpMethod.OPTIONS)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.GET, PUBLIC_GET)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.HEAD, PUBLIC_GET)
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, PUBLIC_POST)
+                    .permitAll()
+                    .pathMatchers("/api/v1/assistant/**")
+                    .permitAll()
+                    .pathMatchers("/api/v1/**")
+                    .authenticated()
+                    .anyExchange()
+                    .permitAll())
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(
+                        (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED))
+                    .accessDeniedHandler(
+                        (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN)))
+        .build();
+  }
+
+  /** Reads {@code Authorization: Bearer <token>}; requests without one stay anonymous. */
+  private static ServerAuthenticationConverter bearerToken() {
+    return exchange -> {
+      String header = exchange.getRequest().getHeaders().getFirst("Authorization");
+      if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return Mono.empty();
+      }
+      String token = header.substring(7).strip();
+      return token.isEmpty()
+          ? Mono.empty()
+          : Mono.just(UsernamePasswordAuthenticationToken.unauthenticated(token, token));
+    };
+  }
+}
