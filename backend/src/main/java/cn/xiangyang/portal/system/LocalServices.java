@@ -31,12 +31,14 @@ import redis.embedded.RedisServer;
  * the portal's home folder ({@code PORTAL_HOME}, default {@code ~/.local/share/xiangyang-portal}), so a
  * restart keeps every account and case. Also creates, once, the data-encryption key and the first
  * administrator's password there. Does nothing for what is configured, and nothing at all when
- * {@code PORTAL_EMBEDDED=never} (production).
+ * {@code PORTAL_EMBEDDED=never} (production). With {@code PORTAL_EMBEDDED=always} it starts embedded
+ * servers even when local ones are listening.
  */
 public final class LocalServices {
 
   private static final Logger log = LoggerFactory.getLogger(LocalServices.class);
   private static final List<AutoCloseable> started = new ArrayList<>();
+  private static final List<String> published = new ArrayList<>();
 
   private LocalServices() {}
 
@@ -70,6 +72,12 @@ public final class LocalServices {
       }
     }
     started.clear();
+    published.forEach(System::clearProperty);
+    published.clear();
+  }
+
+  private static boolean alwaysEmbedded() {
+    return "always".equalsIgnoreCase(setting("PORTAL_EMBEDDED"));
   }
 
   static Path home() {
@@ -86,12 +94,13 @@ public final class LocalServices {
     }
     String user = orDefault(setting("PORTAL_DB_USER"), "postgres");
     String password = orDefault(setting("PORTAL_DB_PASSWORD"), "");
-    if (listening(5432)) {
+    String database = orDefault(setting("PORTAL_DB_NAME"), "portal");
+    if (!alwaysEmbedded() && listening(5432)) {
       try {
-        ensureDatabase(5432, user, password, "portal");
-        publish("PORTAL_DB_URL", "postgresql://127.0.0.1:5432/portal");
+        ensureDatabase(5432, user, password, database);
+        publish("PORTAL_DB_URL", "postgresql://127.0.0.1:5432/" + database);
         publish("PORTAL_DB_USER", user);
-        log.info("使用本机已运行的 PostgreSQL（127.0.0.1:5432，数据库 portal）");
+        log.info("使用本机已运行的 PostgreSQL（127.0.0.1:5432，数据库 {}）", database);
         return;
       } catch (SQLException e) {
         log.warn("本机 5432 端口的 PostgreSQL 无法以用户 {} 登录（{}），改用内置 PostgreSQL", user, e.getMessage());
@@ -108,11 +117,11 @@ public final class LocalServices {
             .start();
     started.add(postgres);
     try {
-      ensureDatabase(port, "postgres", "", "portal");
+      ensureDatabase(port, "postgres", "", database);
     } catch (SQLException e) {
-      throw new IllegalStateException("内置 PostgreSQL 已启动，但无法创建数据库 portal", e);
+      throw new IllegalStateException("内置 PostgreSQL 已启动，但无法创建数据库 " + database, e);
     }
-    publish("PORTAL_DB_URL", "postgresql://127.0.0.1:" + port + "/portal");
+    publish("PORTAL_DB_URL", "postgresql://127.0.0.1:" + port + "/" + database);
     publish("PORTAL_DB_USER", "postgres");
     publish("PORTAL_DB_PASSWORD", "");
     log.info("已启动内置 PostgreSQL（端口 {}，数据目录 {}）", port, dataDir);
@@ -122,7 +131,7 @@ public final class LocalServices {
     if (setting("PORTAL_REDIS_URL") != null) {
       return;
     }
-    if (listening(6379)) {
+    if (!alwaysEmbedded() && listening(6379)) {
       publish("PORTAL_REDIS_URL", "redis://127.0.0.1:6379");
       log.info("使用本机已运行的 Redis（127.0.0.1:6379）");
       return;
@@ -223,5 +232,6 @@ public final class LocalServices {
 
   private static void publish(String name, String value) {
     System.setProperty(name, value);
+    published.add(name);
   }
 }
