@@ -1,0 +1,64 @@
+package cn.xiangyang.portal.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The build's gate on the real corpus: {@code ./mvnw verify} fails when any of these does. */
+class CorpusValidationTests {
+
+  @Test
+  void corpusOnTheClasspathHasNoProblems() {
+    List<String> problems = CorpusValidator.checkClasspath();
+
+    if (!problems.isEmpty()) {
+      fail(problems.size() + " problem(s) in the knowledge-base corpus:\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void corpusHoldsEveryLawOfLawIds() {
+    List<String> expected = List.copyOf(LawIds.byReferenceFile().values());
+    Corpus corpus = Corpus.loadFromClasspath();
+
+    assertThat(expected).hasSize(29);
+    assertThat(corpus.laws()).extracting(Law::id).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void everyLawTookEffectNoEarlierThanItsLastAdoptionOrAmendment() {
+    for (Law law : Corpus.loadFromClasspath().laws()) {
+      LocalDate lastChange = law.lastAmended() == null ? law.adopted() : law.lastAmended();
+      assertThat(law.effective()).as(law.id()).isAfterOrEqualTo(lastChange);
+    }
+  }
+
+  @Test
+  void buildManifestListsEveryFileUnderKb() throws IOException {
+    Path kb = LawIds.moduleDirectory().resolve("src/main/resources/kb");
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(kb)) {
+      files = walk.filter(Files::isRegularFile)
+          .map(p -> kb.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals("manifest.txt"))
+          .sorted()
+          .toList();
+    }
+    List<String> manifest;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(CorpusFiles.MANIFEST)) {
+      assertThat(in).as(CorpusFiles.MANIFEST + " on the test classpath (written by the build)").isNotNull();
+      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    assertThat(manifest).containsExactlyElementsOf(files);
+  }
+}
