@@ -1,0 +1,41 @@
+package cn.xiangyang.portal.assistant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A complete answer of the assistant: the body of the final {@code done} event and of the JSON reply.
+ *
+ * @param messageId identifies the answer, for feedback
+ * @param conversationId the conversation it belongs to
+ * @param text the whole answer text as streamed
+ * @param citations every source, each checked against the corpus
+ * @param followUps questions the person may want to ask next
+ * @param actions things to do next
+ * @param refused true when the assistant declined to answer (out of scope, no basis, unsuitable words)
+ * @param refusalReason {@code OFF_TOPIC}, {@code NO_BASIS} or {@code SENSITIVE} when refused
+ * @param asOf the date the laws relied on were last checked against the official texts; null if none
+ * @param disclaimer the short notice shown under every answer
+ * @param generatedBy {@code offline} (composed from the knowledge base) or {@code llm}
+ */
+public record Answer(
+    UUID messageId,
+    UUID conversationId,
+    String text,
+    List<Citation> citations,
+    List<String> followUps,
+    List<SuggestedAction> actions,
+    boolean refused,
+    @Nullable String refusalReason,
+    @Nullable LocalDate asOf,
+    String disclaimer,
+    String generatedBy) {
+
+  public Answer {
+    citations = List.copyOf(citations);
+    followUps = List.copyOf(followUps);
+    actions = List.copyOf(actions);
+  }
+}

@@ -1,0 +1,229 @@
+package cn.xiangyang.portal.assistant.internal;
+
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.assistant.Answer;
+import cn.xiangyang.portal.assistant.Citation;
+import cn.xiangyang.portal.kb.Corpus;
+import cn.xiangyang.portal.kb.search.QueryGuard;
+import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers questions: checks and limits them, finds their grounds, composes the answer (with the language
+ * model when one is configured and healthy, else offline), checks every citation, masks sensitive words,
+ * then stores the answer and remembers the turn.
+ *
+ * <p>{@link #ask} does everything that can fail with a problem the client must see (bad question,
+ * unknown conversation, too many questions, search overloaded) before the first byte of the answer, and
+ * then hands out the answer as a stream that always ends with {@code done}.
+ */
+@Service
+@EnableConfigurationProperties(AssistantProperties.class)
+class Assistant {
+
+  private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+  static final String LLM_INTERRUPTED = "\n\n（智能回答中断，以下是根据知识库整理的回答。）\n\n";
+
+  private final Conversations conversations;
+  private final QuestionLimits limits;
+  private final SensitiveWords sensitiveWords;
+  private final Grounding grounding;
+  private final OfflineComposer offline;
+  private final LlmComposer llm;
+  private final CitationCheck check;
+  private final AnswerLog answers;
+  private final Scope scope;
+  private final Corpus corpus;
+  private final int chunkChars;
+
+  Assistant(
+      Conversations conversations,
+      QuestionLimits limits,
+      SensitiveWords sensitiveWords,
+      Grounding grounding,
+      OfflineComposer offline,
+      LlmComposer llm,
+      CitationCheck check,
+      AnswerLog answers,
+      Scope scope,
+      KnowledgeLibrary library,
+      AssistantProperties properties) {
+    this.conversations = conversations;
+    this.limits = limits;
+    this.sensitiveWords = sensitiveWords;
+    this.grounding = grounding;
+    this.offline = offline;
+    this.llm = llm;
+    this.check = check;
+    this.answers = answers;
+    this.scope = scope;
+    this.corpus = library.corpus();
+    this.chunkChars = properties.chunkChars();
+  }
+
+  Mono<UUID> startConversation() {
+    return conversations.start();
+  }
+
+  /**
+   * Checks the question and finds its grounds; the answer stream follows. Fails with 400 (empty, longer
+   * than 500 characters, control characters), 404 (unknown or expired conversation), 429 (too many
+   * questions) or 503 (search overloaded), in each case before anything is streamed.
+   */
+  Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
+    String question;
+    try {
+      question = QueryGuard.check(text == null ? "" : text);
+    } catch (IllegalArgumentException e) {
+      return Mono.error(new AssistantProblems.QuestionInvalid(
+          e.getMessage() == null ? "请输入您的问题。" : e.getMessage().replace("查询内容", "问题").replace("要查询的问题或情况描述", "您的问题")));
+    }
+    String masked = PersonalData.mask(question);
+    UUID accountId = user == null ? null : user.accountId();
+    return limits.admit(clientAddress, accountId)
+        .then(conversations.turns(conversationId))
+        .flatMap(history -> sensitiveWords.current().flatMap(words -> {
+          if (SensitiveWords.found(question, words) != null) {
+            Grounds refused = new Grounds(masked, List.of(), List.of(), 0, Grounds.Verdict.SENSITIVE, Topics.SENSITIVE);
+            return Mono.just(stream(conversationId, masked, refused, history, words, accountId));
+          }
+          List<String> earlier = history.stream().filter(t -> "user".equals(t.role())).map(Conversations.Turn::text).toList();
+          return grounding.ground(masked, earlier)
+              .map(grounds -> stream(conversationId, masked, grounds, history, words, accountId));
+        }));
+  }
+
+  /** The complete answer, for clients that do not read streams. */
+  Mono<Answer> askWhole(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
+    return ask(conversationId, text, clientAddress, user)
+        .flatMap(events -> events.ofType(AnswerEvent.Done.class).last().map(AnswerEvent.Done::answer));
+  }
+
+  private Flux<AnswerEvent> stream(
+      UUID conversationId, String question, Grounds grounds, List<Conversations.Turn> history, List<String> words,
+      @Nullable UUID accountId) {
+    if (scope.hasInstructions(question)) {
+      log.info("问题中含有试图改变助手规则的语句，已忽略这些语句");
+    }
+    Draft draft = offline.compose(grounds, question);
+    Collected collected = new Collected(words);
+    Flux<AnswerEvent> body;
+    if (grounds.answerable() && llm.available()) {
+      collected.generatedBy = "llm";
+      body = llmEvents(grounds, question, history, draft, collected)
+          .onErrorResume(e -> {
+            String notice = collected.text.isEmpty() ? "" : LLM_INTERRUPTED;
+            collected.generatedBy = "offline";
+            return Flux.concat(Flux.fromIterable(collected.text(notice)), offlineEvents(draft, collected));
+          });
+    } else {
+      body = offlineEvents(draft, collected);
+    }
+    return body.concatWith(Mono.defer(() -> finish(conversationId, question, grounds, draft, collected, accountId)));
+  }
+
+  private Flux<AnswerEvent> offlineEvents(Draft draft, Collected collected) {
+    List<AnswerEvent> events = new ArrayList<>(collected.text(draft.text()));
+    for (Citation citation : check.verifyAll(draft.citations())) {
+      collected.cite(citation).ifPresent(events::add);
+    }
+    return Flux.fromIterable(events);
+  }
+
+  private Flux<AnswerEvent> llmEvents(
+      Grounds grounds, String question, List<Conversations.Turn> history, Draft draft, Collected collected) {
+    Flux<AnswerEvent> generated = llm.answer(grounds, question, history).concatMapIterable(piece -> switch (piece) {
+      case LlmComposer.Text t -> collected.text(t.text());
+      case LlmComposer.Cited c -> collected.cite(c.citation()).map(List::of).orElse(List.of());
+    });
+    Flux<AnswerEvent> closing = Flux.defer(() -> {
+      List<AnswerEvent> events = new ArrayList<>();
+      if (collected.citations.values().stream().noneMatch(Citation::refersToArticle)) {
+        // the model cited nothing: show the articles retrieval found, so no statement stands without a basis
+        List<Citation> basis = check.verifyAll(draft.citations()).stream().filter(Citation::refersToArticle)
+            .limit(OfflineComposer.MAX_ARTICLES).toList();
+        if (!basis.isEmpty()) {
+          StringBuilder text = new StringBuilder("\n\n参考依据：");
+          basis.forEach(c -> text.append(c.label()).append("；"));
+          events.addAll(collected.text(text.substring(0, text.length() - 1) + "。"));
+          basis.forEach(c -> collected.cite(c).ifPresent(events::add));
+        }
+      }
+      Citation free = Notices.freeOfCharge(corpus);
+      if (free != null) {
+        check.verify(free).flatMap(collected::cite).ifPresent(events::add);
+      }
+      LocalDate asOf = Notices.asOf(corpus, List.copyOf(collected.citations.values()));
+      events.addAll(collected.text("\n\n" + (asOf == null ? "" : Notices.asOfLine(asOf) + "\n") + Notices.DISCLAIMER));
+      return Flux.fromIterable(events);
+    });
+    return generated.concatWith(closing);
+  }
+
+  private Mono<AnswerEvent> finish(
+      UUID conversationId, String question, Grounds grounds, Draft draft, Collected collected, @Nullable UUID accountId) {
+    List<Citation> citations = List.copyOf(collected.citations.values());
+    boolean refused = !grounds.answerable();
+    Answer answer = new Answer(
+        UUID.randomUUID(),
+        conversationId,
+        collected.text.toString(),
+        citations,
+        draft.followUps(),
+        draft.actions(),
+        refused,
+        refused ? grounds.verdict().name() : null,
+        Notices.asOf(corpus, citations),
+        Notices.DISCLAIMER,
+        collected.generatedBy);
+    String summary = answer.text().length() > 300 ? answer.text().substring(0, 300) : answer.text();
+    return answers.record(answer, question, grounds.topic(), grounds.agreement(), accountId)
+        .then(conversations.append(conversationId, new Conversations.Turn("user", question),
+            new Conversations.Turn("assistant", summary)))
+        .onErrorResume(e -> {
+          // the person still gets the answer; only the record of it is lost
+          log.warn("保存问答记录失败：{}", e.toString());
+          return Mono.empty();
+        })
+        .thenReturn(new AnswerEvent.Done(answer));
+  }
+
+  /** What has been sent so far in one answer: text, citations (each once) and which composer made it. */
+  private final class Collected {
+    final StringBuilder text = new StringBuilder();
+    final Map<String, Citation> citations = new LinkedHashMap<>();
+    final List<String> words;
+    String generatedBy = "offline";
+
+    Collected(List<String> words) {
+      this.words = words;
+    }
+
+    /** Masks sensitive words, records the text and splits it into delta events. */
+    List<AnswerEvent> text(String raw) {
+      String masked = SensitiveWords.mask(raw, words);
+      text.append(masked);
+      return Chunks.of(masked, chunkChars).stream().<AnswerEvent>map(AnswerEvent.Delta::new).toList();
+    }
+
+    java.util.Optional<AnswerEvent> cite(Citation citation) {
+      if (citations.containsKey(citation.key())) {
+        return java.util.Optional.empty();
+      }
+      citations.put(citation.key(), citation);
+      return java.util.Optional.of(new AnswerEvent.Cited(citation));
+    }
+  }
+}

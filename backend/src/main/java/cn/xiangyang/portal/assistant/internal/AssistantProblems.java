@@ -1,0 +1,43 @@
+package cn.xiangyang.portal.assistant.internal;
+
+import cn.xiangyang.portal.system.DomainProblem;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/** The outcomes of assistant requests that the client has to know about. */
+final class AssistantProblems {
+
+  private AssistantProblems() {}
+
+  static final class ConversationNotFound extends DomainProblem {
+    ConversationNotFound() {
+      super(HttpStatus.NOT_FOUND, "找不到对话", "这个对话不存在或已过期（对话保留 24 小时），请开始新的对话。");
+    }
+  }
+
+  static final class MessageNotFound extends DomainProblem {
+    MessageNotFound() {
+      super(HttpStatus.NOT_FOUND, "找不到回答", "找不到这条回答，无法评价；请刷新页面后重试。");
+    }
+  }
+
+  static final class TooManyQuestions extends DomainProblem {
+    private final long seconds;
+
+    TooManyQuestions(long seconds) {
+      super(HttpStatus.TOO_MANY_REQUESTS, "提问过于频繁", "您提问太频繁了，请 " + seconds + " 秒后再试。");
+      this.seconds = seconds;
+    }
+
+    @Override
+    public Map<String, String> headers() {
+      return Map.of("Retry-After", Long.toString(seconds));
+    }
+  }
+
+  static final class QuestionInvalid extends DomainProblem {
+    QuestionInvalid(String detail) {
+      super(HttpStatus.BAD_REQUEST, "问题内容有误", detail);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package cn.xiangyang.portal.assistant.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * The sensitive-word list staff maintain (table {@code assistant_sensitive_words}): a question holding one
+ * is politely refused, and any answer has them masked. Read from the database at most once a
+ * {@link #REFRESH}, so a change made on one replica reaches the others within a minute; the replica that
+ * saves the change sees it at once.
+ */
+@Component
+class SensitiveWords {
+
+  static final Duration REFRESH = Duration.ofMinutes(1);
+  static final int MAX_WORDS = 2000;
+
+  private final DatabaseClient db;
+  private final TransactionalOperator tx;
+  private final Clock clock;
+  private volatile List<String> words = List.of();
+  private volatile Instant loadedAt = Instant.EPOCH;
+
+  SensitiveWords(DatabaseClient db, TransactionalOperator tx, Clock clock) {
+    this.db = db;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** The current list, longest words first. */
+  Mono<List<String>> current() {
+    if (loadedAt.plus(REFRESH).isAfter(clock.instant())) {
+      return Mono.just(words);
+    }
+    return db.sql("select word from assistant_sensitive_words")
+        .map(row -> row.get("word", String.class))
+        .all()
+        .collectList()
+        .map(this::remember);
+  }
+
+  /** Replaces the whole list; blank entries and duplicates are dropped. */
+  Mono<List<String>> replace(List<String> newWords) {
+    Set<String> cleaned = new LinkedHashSet<>();
+    for (String word : newWords) {
+      if (word != null && !word.isBlank()) {
+        String w = word.strip();
+        if (w.length() > 50) {
+          throw new IllegalArgumentException("敏感词每个最多 50 个字：" + w.substring(0, 20) + "…");
+        }
+        cleaned.add(w);
+      }
+    }
+    if (cleaned.size() > MAX_WORDS) {
+      throw new IllegalArgumentException("敏感词最多 " + MAX_WORDS + " 个。");
+    }
+    Instant now = clock.instant();
+    Mono<Void> insertAll = Mono.when(cleaned.stream()
+        .map(w -> db.sql("insert into assistant_sensitive_words (word, updated_at) values (:w, :t)")
+            .bind("w", w).bind("t", now).then())
+        .toList());
+    return tx.transactional(db.sql("delete from assistant_sensitive_words").then().then(insertAll))
+        .then(Mono.fromSupplier(() -> remember(new ArrayList<>(cleaned))));
+  }
+
+  /** The first listed word the text holds, ignoring case, if any. */
+  static String found(String text, List<String> words) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : words) {
+      if (lower.contains(word.toLowerCase(Locale.ROOT))) {
+        return word;
+      }
+    }
+    return null;
+  }
+
+  /** The text with every listed word replaced by as many ＊. */
+  static String mask(String text, List<String> words) {
+    String masked = text;
+    for (String word : words) {
+      if (!word.isEmpty() && masked.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+        masked = masked.replaceAll("(?i)" + java.util.regex.Pattern.quote(word), "＊".repeat(word.length()));
+      }
+    }
+    return masked;
+  }
+
+  private List<String> remember(List<String> loaded) {
+    List<String> sorted = new ArrayList<>(loaded);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    words = List.copyOf(sorted);
+    loadedAt = clock.instant();
+    return words;
+  }
+}
