@@ -93,10 +93,16 @@ public final class IndexCache {
     } catch (FileSystemException e) {
       // the target exists (the exception type depends on the file system), or the move is not atomic here
       if (find(key) == null) {
-        // a stale, incomplete entry (killed process): replace it
-        deleteRecursively(target);
-        Files.move(workFolder, target, StandardCopyOption.ATOMIC_MOVE);
-        return target;
+        // a stale, incomplete entry (killed process): replace it, unless another build wins the race
+        try {
+          deleteRecursively(target);
+          Files.move(workFolder, target, StandardCopyOption.ATOMIC_MOVE);
+          return target;
+        } catch (FileSystemException raced) {
+          if (find(key) == null) {
+            throw raced;
+          }
+        }
       }
       deleteRecursively(workFolder);
     }
