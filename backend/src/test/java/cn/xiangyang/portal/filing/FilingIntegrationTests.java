@@ -35,6 +35,8 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @BeforeEach
   void setUp() {
+    // The build machine is shared and busy; these tests check behaviour, not latency.
+    http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
     parties = new Parties(http);
   }
 
