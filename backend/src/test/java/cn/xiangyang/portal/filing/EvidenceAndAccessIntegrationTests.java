@@ -60,7 +60,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
 
   @Test
   void refusesBadUploadsAndStoresNothing() throws Exception {
-    Session worker = parties.worker("周八");
+    Session worker = parties.worker("冯卫东");
     String id = parties.draft(worker, Map.of());
     String path = "/api/v1/filings/" + id + "/evidence";
 
@@ -93,8 +93,8 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
 
   @Test
   void partiesSeeOnlyTheirOwnCasesAndStaffOnlyTheirCommissions() {
-    Session owner = parties.worker("吴九");
-    Session stranger = parties.worker("郑十");
+    Session owner = parties.worker("曹春生");
+    Session stranger = parties.worker("许海波");
     String code = Parties.creditCode();
     Session respondent = parties.employer("襄阳某某建筑有限公司", code);
     Session otherEmployer = parties.employer("另一家公司", Parties.creditCode());
@@ -136,7 +136,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
 
   @Test
   void correctionIsAskedOnceAndTheResubmissionKeepsItsNumber() {
-    Session worker = parties.worker("钱十一");
+    Session worker = parties.worker("邓小红");
     Session clerk = parties.staff("CLERK", "xiangcheng");
     String id = parties.draft(worker, Parties.application(Parties.creditCode(), "xiangcheng", Parties.today().minusYears(1), null,
         List.of(Parties.claim("OVERTIME_PAY", "2000.00", null, null))));
@@ -167,7 +167,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
 
   @Test
   void electronicServiceNeedsConsentAndReadingIsRecorded() {
-    Session worker = parties.worker("陈十三");
+    Session worker = parties.worker("萧永平");
     Session clerk = parties.staff("CLERK", "gucheng");
     http.get().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.consented").isEqualTo(false);
@@ -191,7 +191,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
     assertThat(notice.get("readAt")).isNull();
     http.post().uri("/api/v1/inbox/{id}/read", notice.get("id")).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.readAt").exists();
-    Session other = parties.worker("冯十二");
+    Session other = parties.worker("程秀英");
     http.post().uri("/api/v1/inbox/{id}/read", notice.get("id")).headers(h -> h.setBearerAuth(other.token())).exchange().expectStatus().isNotFound();
   }
 
@@ -203,7 +203,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
         .jsonPath("$.minimumWage[0].tiers[0].monthly").isEqualTo(2400.00)
         .jsonPath("$.minimumWage[0].areas[?(@.areaCode == 'fancheng')].tier").isEqualTo(List.of(1))
         .jsonPath("$.minimumWage[0].areas[?(@.areaCode == 'yicheng')].tier").value(t -> assertThat((List<?>) t).isEmpty());
-    Session worker = parties.worker("褚十四");
+    Session worker = parties.worker("蔡俊杰");
     http.put().uri("/api/v1/staff/local-figures/minimum-wage/2025-12-01/areas/yicheng").headers(h -> h.setBearerAuth(worker.token()))
         .bodyValue(Map.of("tier", 3)).exchange().expectStatus().isForbidden();
     Session admin = parties.admin();

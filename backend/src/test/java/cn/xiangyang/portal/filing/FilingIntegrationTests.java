@@ -50,7 +50,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @Test
   void walksACaseFromDraftToAwardAndClose() throws Exception {
-    Session worker = parties.worker("张三");
+    Session worker = parties.worker("杨立新");
     String code = Parties.creditCode();
     Session employer = parties.employer("襄阳某某机械有限公司", code);
     Session clerk = parties.staff("CLERK", "fancheng");
@@ -62,7 +62,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .exchange().expectStatus().isOk()
         .expectBody()
         .jsonPath("$.status").isEqualTo("DRAFT")
-        .jsonPath("$.applicant.name").isEqualTo("张三")
+        .jsonPath("$.applicant.name").isEqualTo("杨立新")
         .jsonPath("$.applicant.idNumberMasked").value(v -> assertThat(v.toString()).contains("****"))
         .jsonPath("$.application.procedure").isEqualTo("MEDIATION");
     Map<String, Object> body = Parties.application(code, "fancheng", today().minusYears(2), null, wageClaim());
@@ -174,7 +174,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @Test
   void fiftyConcurrentSubmissionsGetFiftyDistinctConsecutiveNumbers() throws Exception {
-    Session worker = parties.worker("王五");
+    Session worker = parties.worker("何建国");
     String code = Parties.creditCode();
     // 保康县: no other test files there, so this run's numbers are exactly 1..50.
     Map<String, Object> body = Parties.application(code, "baokang", today().minusYears(1), null, wageClaim());
@@ -206,7 +206,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @Test
   void badInputIsRefusedWithChineseFieldErrorsAndNothingWritten() throws Exception {
-    Session worker = parties.worker("李四");
+    Session worker = parties.worker("罗志强");
     Map<String, Object> body = new HashMap<>(Parties.application("91330100716105852A", "fancheng", today().minusYears(1), null,
         List.of(Parties.claim("UNPAID_WAGES", "-5.00", null, null), Parties.claim("OVERTIME_PAY", "1.234", null, null))));
     http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(body)
@@ -235,7 +235,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @Test
   void limitationCheckOnBoundaryDates() {
-    Session worker = parties.worker("赵六");
+    Session worker = parties.worker("韩晓明");
     String code = Parties.creditCode();
     // Ended 366 days ago: the one-year period for wage arrears has run out.
     String late = parties.draft(worker, Parties.application(code, "fancheng", today().minusYears(3), today().minusDays(366), wageClaim()));
@@ -254,7 +254,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
 
   @Test
   void jurisdictionAndFinalAwardChecksExplainThemselves() {
-    Session worker = parties.worker("孙七");
+    Session worker = parties.worker("唐国庆");
     String code = Parties.creditCode();
     // Worked in 襄州区 (tier unknown), employer in 襄城区: 襄州区's commission, lowest tier used and said so.
     Map<String, Object> body = Parties.application(code, "xiangzhou", today().minusYears(1), null,
