@@ -205,6 +205,67 @@ class FilingIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void aDoubleTapRacingItselfFilesOnceAndBothTapsGetTheSameReceipt() throws Exception {
+    Session worker = parties.worker("方振华");
+    String id = parties.draft(worker, Parties.application(Parties.creditCode(), "fancheng", today().minusYears(1), null, wageClaim()));
+    String key = UUID.randomUUID().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<String> tap = () ->
+          http.post().uri("/api/v1/filings/{id}/submit", id).headers(h -> { h.setBearerAuth(worker.token()); h.set("Idempotency-Key", key); })
+              .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("caseNumber").toString();
+      Future<String> first = pool.submit(tap);
+      Future<String> second = pool.submit(tap);
+      assertThat(first.get()).isEqualTo(second.get());
+    } finally {
+      pool.shutdownNow();
+    }
+    // The same key for another application is refused rather than silently answered.
+    String other = parties.draft(worker, Map.of());
+    http.post().uri("/api/v1/filings/{id}/submit", other).headers(h -> { h.setBearerAuth(worker.token()); h.set("Idempotency-Key", key); })
+        .exchange().expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    // Creating a draft twice with one key makes one draft.
+    String createKey = UUID.randomUUID().toString();
+    String a = http.post().uri("/api/v1/filings").headers(h -> { h.setBearerAuth(worker.token()); h.set("Idempotency-Key", createKey); }).bodyValue(Map.of())
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    String b = http.post().uri("/api/v1/filings").headers(h -> { h.setBearerAuth(worker.token()); h.set("Idempotency-Key", createKey); }).bodyValue(Map.of())
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void queueFlagsCasesNearOrPastTheirDeadlinesAndWorkersCanWithdraw() throws Exception {
+    Session worker = parties.worker("江德胜");
+    Session clerk = parties.staff("CLERK", "laohekou");
+    String late = parties.draft(worker, Parties.application(Parties.creditCode(), "laohekou", today().minusYears(1), null, wageClaim()));
+    String accepted = parties.draft(worker, Parties.application(Parties.creditCode(), "laohekou", today().minusYears(1), null, wageClaim()));
+    parties.submit(worker, late);
+    parties.submit(worker, accepted);
+    http.post().uri("/api/v1/staff/cases/{id}/accept", accepted).headers(h -> h.setBearerAuth(clerk.token())).bodyValue(Map.of()).exchange().expectStatus().isOk();
+    // Move time by moving the stored dates: the acceptance decision is overdue, the award due tomorrow.
+    try (Connection c = TestServices.jdbc(); var s = c.createStatement()) {
+      s.executeUpdate("update cases set acceptance_due = current_date - 1 where id = '" + late + "'");
+      s.executeUpdate("update cases set award_due = current_date + 1 where id = '" + accepted + "'");
+    }
+    http.get().uri("/api/v1/staff/cases").headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$[?(@.id == '" + late + "')].flags[0].code").isEqualTo(List.of("ACCEPTANCE"))
+        .jsonPath("$[?(@.id == '" + late + "')].flags[0].urgency").isEqualTo(List.of("OVERDUE"))
+        .jsonPath("$[?(@.id == '" + accepted + "')].flags[?(@.code == 'AWARD')].urgency").isEqualTo(List.of("NEAR"))
+        .jsonPath("$[?(@.id == '" + accepted + "')].flags[?(@.code == 'AWARD')].citation.article").isEqualTo(List.of(43));
+    http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("reason", "案情复杂，经主任批准")).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.awardExtended").isEqualTo(true);
+    http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("reason", "再延一次")).exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+
+    http.post().uri("/api/v1/filings/{id}/withdraw", late).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+    http.post().uri("/api/v1/staff/cases/{id}/accept", late).headers(h -> h.setBearerAuth(clerk.token())).bodyValue(Map.of())
+        .exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("已撤回"));
+  }
+
+  @Test
   void badInputIsRefusedWithChineseFieldErrorsAndNothingWritten() throws Exception {
     Session worker = parties.worker("罗志强");
     Map<String, Object> body = new HashMap<>(Parties.application("91330100716105852A", "fancheng", today().minusYears(1), null,
