@@ -40,6 +40,7 @@ create table local_average_wage (
     verified  boolean not null default false,
     note      text
 );
+create unique index local_average_wage_area_year on local_average_wage (area, year) where year is not null;
 
 -- 鄂政办发〔2025〕44号, effective 2025-12-01: 2400/2130/1970 yuan, hourly 24/21.5/20.
 insert into local_minimum_wage (effective, source, verified, note) values

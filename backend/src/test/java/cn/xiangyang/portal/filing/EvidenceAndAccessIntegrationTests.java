@@ -217,10 +217,15 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
             "areas", Map.of("fancheng", 1)))
         .exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.tiers[0].monthly").isEqualTo(2600.00).jsonPath("$.areas[?(@.areaCode == 'fancheng')].tier").isEqualTo(List.of(1));
+    http.put().uri("/api/v1/staff/local-figures/average-wage/2025").headers(h -> h.setBearerAuth(admin.token()))
+        .bodyValue(Map.of("area", "测试市", "monthly", "6000.00", "annual", "72000.00", "source", "测试公报", "verified", false))
+        .exchange().expectStatus().isOk();
+    http.get().uri("/api/v1/local-figures").exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.averageWage[?(@.area == '测试市')].monthly").isEqualTo(List.of(6000.00));
     try (Connection c = TestServices.jdbc();
         ResultSet rs = c.createStatement().executeQuery("select count(*) from audit_events where action like 'local-figures.%'")) {
       rs.next();
-      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(2);
+      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(3);
     }
   }
 }

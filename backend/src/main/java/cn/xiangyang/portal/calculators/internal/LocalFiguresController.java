@@ -122,6 +122,34 @@ class LocalFiguresController {
                     : Mono.error(new NoSuchFigure("没有 " + effective + " 起执行的最低工资标准，请先添加该标准。")));
   }
 
+  /** The local average wage of a year (劳动合同法 第四十七条第二款: the 3× cap of economic compensation). */
+  record AverageWageInput(
+      @NotBlank(message = "请填写地区，例如 襄阳市") @Size(max = 50, message = "地区不能超过 50 字") String area,
+      @NotNull(message = "请填写月平均工资")
+          @DecimalMin(value = "0.01", message = "月平均工资必须大于 0")
+          @Digits(integer = 8, fraction = 2, message = "金额最多两位小数")
+          BigDecimal monthly,
+      @DecimalMin(value = "0.01", message = "年平均工资必须大于 0")
+          @Digits(integer = 10, fraction = 2, message = "金额最多两位小数")
+          @Nullable BigDecimal annual,
+      @Nullable LocalDate effective,
+      @NotBlank(message = "请填写发布文件或来源") @Size(max = 500, message = "来源不能超过 500 字") String source,
+      boolean verified,
+      @Size(max = 2000, message = "说明不能超过 2000 字") @Nullable String note) {}
+
+  @PutMapping("/api/v1/staff/local-figures/average-wage/{year}")
+  @PreAuthorize("hasRole('ADMIN')")
+  Mono<LocalFiguresStore.AverageWage> putAverageWage(
+      @PathVariable int year, @Valid @RequestBody AverageWageInput input, @AuthenticationPrincipal PortalUser admin) {
+    if (year < 2000 || year > 2100) {
+      return Mono.error(new BadFigures("年份不正确。"));
+    }
+    return store.putAverageWage(
+        new LocalFiguresStore.AverageWage(input.area().strip(), year, input.monthly(), input.annual(), input.effective(), input.source().strip(), input.verified(), input.note()),
+        admin.accountId(),
+        clock.instant());
+  }
+
   static final class BadFigures extends DomainProblem {
     BadFigures(String detail) {
       super(HttpStatus.BAD_REQUEST, "填写内容有误", detail);

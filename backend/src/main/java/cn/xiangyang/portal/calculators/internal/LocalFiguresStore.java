@@ -183,6 +183,29 @@ class LocalFiguresStore implements LocalFigures {
             .defaultIfEmpty(false));
   }
 
+  /** Creates or replaces the average wage of an area for a year. */
+  Mono<AverageWage> putAverageWage(AverageWage w, UUID actor, Instant now) {
+    var spec =
+        db.sql(
+                """
+                insert into local_average_wage (area, year, monthly, annual, effective, source, verified, note)
+                values (:area, :year, :monthly, :annual, :effective, :source, :verified, :note)
+                on conflict (area, year) where year is not null
+                do update set monthly = excluded.monthly, annual = excluded.annual, effective = excluded.effective,
+                              source = excluded.source, verified = excluded.verified, note = excluded.note""")
+            .bind("area", w.area())
+            .bind("year", w.year())
+            .bind("source", w.source())
+            .bind("verified", w.verified());
+    spec = w.monthly() == null ? spec.bindNull("monthly", BigDecimal.class) : spec.bind("monthly", w.monthly());
+    spec = w.annual() == null ? spec.bindNull("annual", BigDecimal.class) : spec.bind("annual", w.annual());
+    spec = w.effective() == null ? spec.bindNull("effective", LocalDate.class) : spec.bind("effective", w.effective());
+    spec = w.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", w.note());
+    return tx.transactional(
+            spec.then().then(audit(actor, now, "local-figures.average-wage.put", "average-wage:" + w.area() + ":" + w.year(), "{}")))
+        .thenReturn(w);
+  }
+
   Mono<Boolean> tierExists(LocalDate effective, int tier) {
     return db.sql(
             "select 1 from local_minimum_wage_tiers t join local_minimum_wage s on s.id = t.standard_id where s.effective = :e and t.tier = :t")

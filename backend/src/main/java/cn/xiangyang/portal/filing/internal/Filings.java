@@ -247,11 +247,12 @@ class Filings {
 
   record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
 
-  Mono<Void> insertHearing(UUID id, UUID caseId, String room, Instant startsAt, LocalDate noticedOn, UUID by) {
+  /** Adds a hearing and cancels the case's earlier ones (a new notice replaces them). */
+  Mono<Void> insertHearing(UUID id, UUID caseId, String room, Instant startsAt, LocalDate noticedOn, UUID by, Instant now) {
     return db.sql(
 "update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null")
         .bind("c", caseId)
-        .bind("now", Instant.now())
+        .bind("now", now)
         .then()
         .then(
             db.sql("insert into hearings (id, case_id, room, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :at, :on, :by)")

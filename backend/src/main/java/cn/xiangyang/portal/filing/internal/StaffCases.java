@@ -242,7 +242,7 @@ class StaffCases {
           scheduled[0] = new HearingScheduled(c.id(), hearingId, c.caseNumber(), c.commissionId(), room, startsAt);
           return new Change(CaseStatus.HEARING_SCHEDULED, Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
               null, "case.hearing-scheduled", Map.of("hearingId", hearingId.toString(), "room", room, "startsAt", startsAt.toString()),
-              updated -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId())
+              updated -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
                   .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
                       "案号 " + updated.caseNumber() + " 定于 " + when + " 在 " + room + " 开庭审理，请准时到庭。有正当理由的，可以在开庭三日前请求延期开庭（劳动争议调解仲裁法第三十五条）。申请人无正当理由拒不到庭的，可以视为撤回仲裁申请；被申请人无正当理由拒不到庭的，可以缺席裁决（第三十六条）。",
                       user.accountId(), Delivery.To.BOTH, now)));
