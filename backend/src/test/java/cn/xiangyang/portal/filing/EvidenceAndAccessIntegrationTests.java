@@ -81,7 +81,9 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
         .jsonPath("$.evidence[0].mediaType").isEqualTo("image/png")
         .jsonPath("$.evidence[0].fileName").isEqualTo("工资条.png")
         .jsonPath("$.evidence[0].description").isEqualTo("工资条");
-    upload(worker, path, "合同.pdf", PDF).expectStatus().isCreated().expectBody().jsonPath("$.mediaType").isEqualTo("application/pdf");
+    // A large but allowed scan (9 MB, above every in-memory codec limit) is taken.
+    upload(worker, path, "合同.pdf", Arrays.copyOf(PDF, 9 * 1024 * 1024)).expectStatus().isCreated()
+        .expectBody().jsonPath("$.mediaType").isEqualTo("application/pdf").jsonPath("$.sizeBytes").isEqualTo(9 * 1024 * 1024);
     byte[] back = http.get().uri("/api/v1/cases/{id}/evidence/{e}", id, evidenceId).headers(h -> h.setBearerAuth(worker.token()))
         .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.IMAGE_PNG).expectBody(byte[].class).returnResult().getResponseBody();
     assertThat(back).isEqualTo(PNG);

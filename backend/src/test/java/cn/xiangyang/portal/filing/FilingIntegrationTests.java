@@ -169,6 +169,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)
         .expectBody(byte[].class).returnResult().getResponseBody();
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-application.pdf"), pdf);
     assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("FontFile");
   }
 
