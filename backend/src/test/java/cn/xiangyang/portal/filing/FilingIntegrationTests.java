@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class FilingIntegrationTests extends IntegrationTestBase {
 
   @Autowired WebTestClient http;
@@ -49,7 +50,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
-  void walksACaseFromDraftToAwardAndClose() throws Exception {
+  void walksACaseFromDraftToAwardAndClose(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
     Session worker = parties.worker("杨立新");
     String code = Parties.creditCode();
     Session employer = parties.employer("襄阳某某机械有限公司", code);
@@ -170,6 +171,8 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .expectBody(byte[].class).returnResult().getResponseBody();
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-application.pdf"), pdf);
+    // Notifications are logged by id only: no names, addresses or document text.
+    assertThat(output.getAll()).contains("有新消息").doesNotContain("杨立新").doesNotContain("人民路").doesNotContain("13500.00");
     assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("FontFile");
   }
 
