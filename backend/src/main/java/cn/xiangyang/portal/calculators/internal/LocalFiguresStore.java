@@ -1,0 +1,243 @@
+package cn.xiangyang.portal.calculators.internal;
+
+import cn.xiangyang.portal.calculators.LocalFigures;
+import io.r2dbc.postgresql.codec.Json;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The stored minimum wage standards and average wages. */
+@Component
+class LocalFiguresStore implements LocalFigures {
+
+  private final DatabaseClient db;
+  private final TransactionalOperator tx;
+
+  LocalFiguresStore(DatabaseClient db, TransactionalOperator tx) {
+    this.db = db;
+    this.tx = tx;
+  }
+
+  record Tier(int tier, BigDecimal monthly, @Nullable BigDecimal hourly) {}
+
+  record AreaTier(String areaCode, String areaName, @Nullable Integer tier) {}
+
+  record Standard(
+      long id, @Nullable LocalDate effective, String source, boolean verified, @Nullable String note, List<Tier> tiers, List<AreaTier> areas) {}
+
+  record AverageWage(
+      String area, @Nullable Integer year, @Nullable BigDecimal monthly, @Nullable BigDecimal annual,
+      @Nullable LocalDate effective, @Nullable String source, boolean verified, @Nullable String note) {}
+
+  @Override
+  public Mono<AreaMinimumWage> minimumWage(String areaCode, LocalDate on) {
+    return db.sql(
+            """
+            select s.effective, s.source, s.verified, a.code, a.name, la.tier,
+                   (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id and t.tier = la.tier) as monthly,
+                   (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id order by t.monthly asc limit 1) as lowest
+              from local_minimum_wage s
+              join areas a on a.code = :area
+              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = a.code
+             where s.effective is not null and s.effective <= :on
+             order by s.effective desc
+             limit 1""")
+        .bind("area", areaCode)
+        .bind("on", on)
+        .map(
+            row -> {
+              BigDecimal monthly = row.get("monthly", BigDecimal.class);
+              BigDecimal lowest = row.get("lowest", BigDecimal.class);
+              boolean known = monthly != null;
+              return new AreaMinimumWage(
+                  row.get("code", String.class),
+                  row.get("name", String.class),
+                  row.get("effective", LocalDate.class),
+                  row.get("source", String.class),
+                  Boolean.TRUE.equals(row.get("verified", Boolean.class)),
+                  known ? row.get("tier", Integer.class) : null,
+                  known ? monthly : lowest,
+                  known);
+            })
+        .one()
+        .filter(w -> w.monthly() != null);
+  }
+
+  Flux<Standard> standards() {
+    Mono<Map<Long, List<Tier>>> tiers =
+        db.sql("select standard_id, tier, monthly, hourly from local_minimum_wage_tiers order by standard_id, tier")
+            .map(r -> Map.entry(r.get("standard_id", Long.class), new Tier(r.get("tier", Integer.class), r.get("monthly", BigDecimal.class), r.get("hourly", BigDecimal.class))))
+            .all()
+            .collect(LinkedHashMap::new, (m, e) -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Mono<Map<Long, List<AreaTier>>> areas =
+        db.sql(
+                """
+                select la.standard_id, a.code, a.name, la.tier from local_minimum_wage_areas la
+                  join areas a on a.code = la.area_code order by la.standard_id, a.sort_order""")
+            .map(r -> Map.entry(r.get("standard_id", Long.class), new AreaTier(r.get("code", String.class), r.get("name", String.class), r.get("tier", Integer.class))))
+            .all()
+            .collect(LinkedHashMap::new, (m, e) -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return Mono.zip(tiers, areas)
+        .flatMapMany(
+            both ->
+                db.sql("select id, effective, source, verified, note from local_minimum_wage order by effective desc nulls last, id")
+                    .map(
+                        r -> {
+                          long id = r.get("id", Long.class);
+                          return new Standard(
+                              id,
+                              r.get("effective", LocalDate.class),
+                              r.get("source", String.class),
+                              Boolean.TRUE.equals(r.get("verified", Boolean.class)),
+                              r.get("note", String.class),
+                              both.getT1().getOrDefault(id, List.of()),
+                              both.getT2().getOrDefault(id, List.of()));
+                        })
+                    .all());
+  }
+
+  Flux<AverageWage> averageWages() {
+    return db.sql("select area, year, monthly, annual, effective, source, verified, note from local_average_wage order by year desc nulls last, id")
+        .map(
+            r ->
+                new AverageWage(
+                    r.get("area", String.class),
+                    r.get("year", Integer.class),
+                    r.get("monthly", BigDecimal.class),
+                    r.get("annual", BigDecimal.class),
+                    r.get("effective", LocalDate.class),
+                    r.get("source", String.class),
+                    Boolean.TRUE.equals(r.get("verified", Boolean.class)),
+                    r.get("note", String.class)))
+        .all();
+  }
+
+  /** Creates or replaces the standard effective on {@code effective}, with its tiers and area tiers. */
+  Mono<Void> putStandard(
+      LocalDate effective, String source, boolean verified, @Nullable String note, List<Tier> tiers,
+      Map<String, @Nullable Integer> areas, UUID actor, Instant now) {
+    Mono<Void> work =
+        db.sql(
+                """
+                insert into local_minimum_wage (effective, source, verified, note) values (:effective, :source, :verified, :note)
+                on conflict (effective) where effective is not null
+                do update set source = excluded.source, verified = excluded.verified, note = excluded.note
+                returning id""")
+            .bind("effective", effective)
+            .bind("source", source)
+            .bind("verified", verified)
+            .bind("note", note == null ? "" : note)
+            .map(r -> r.get("id", Long.class))
+            .one()
+            .flatMap(
+                id ->
+                    db.sql("delete from local_minimum_wage_tiers where standard_id = :id").bind("id", id).then()
+                        .thenMany(
+                            Flux.fromIterable(tiers)
+                                .concatMap(
+                                    t -> {
+                                      var spec =
+                                          db.sql("insert into local_minimum_wage_tiers (standard_id, tier, monthly, hourly) values (:id, :tier, :monthly, :hourly)")
+                                              .bind("id", id)
+                                              .bind("tier", t.tier())
+                                              .bind("monthly", t.monthly());
+                                      spec = t.hourly() == null ? spec.bindNull("hourly", BigDecimal.class) : spec.bind("hourly", t.hourly());
+                                      return spec.then();
+                                    }))
+                        .then(
+                            db.sql(
+                                    """
+                                    insert into local_minimum_wage_areas (standard_id, area_code, tier)
+                                    select :id, code, null from areas on conflict do nothing""")
+                                .bind("id", id)
+                                .then())
+                        .thenMany(Flux.fromIterable(areas.entrySet()).concatMap(e -> setTier(id, e.getKey(), e.getValue())))
+                        .then(audit(actor, now, "local-figures.minimum-wage.put", "minimum-wage:" + effective, "{\"tiers\":" + tiers.size() + "}")));
+    return tx.transactional(work);
+  }
+
+  /** Sets an area's tier in the standard effective on {@code effective}; false when there is no such standard. */
+  Mono<Boolean> putAreaTier(LocalDate effective, String areaCode, @Nullable Integer tier, UUID actor, Instant now) {
+    return tx.transactional(
+        db.sql("select id from local_minimum_wage where effective = :effective")
+            .bind("effective", effective)
+            .map(r -> r.get("id", Long.class))
+            .one()
+            .flatMap(
+                id ->
+                    setTier(id, areaCode, tier)
+                        .then(audit(actor, now, "local-figures.area-tier.put", "minimum-wage:" + effective + ":" + areaCode,
+                            "{\"tier\":" + (tier == null ? "null" : tier) + "}"))
+                        .thenReturn(true))
+            .defaultIfEmpty(false));
+  }
+
+  /** Creates or replaces the average wage of an area for a year. */
+  Mono<AverageWage> putAverageWage(AverageWage w, UUID actor, Instant now) {
+    var spec =
+        db.sql(
+                """
+                insert into local_average_wage (area, year, monthly, annual, effective, source, verified, note)
+                values (:area, :year, :monthly, :annual, :effective, :source, :verified, :note)
+                on conflict (area, year) where year is not null
+                do update set monthly = excluded.monthly, annual = excluded.annual, effective = excluded.effective,
+                              source = excluded.source, verified = excluded.verified, note = excluded.note""")
+            .bind("area", w.area())
+            .bind("year", w.year())
+            .bind("source", w.source())
+            .bind("verified", w.verified());
+    spec = w.monthly() == null ? spec.bindNull("monthly", BigDecimal.class) : spec.bind("monthly", w.monthly());
+    spec = w.annual() == null ? spec.bindNull("annual", BigDecimal.class) : spec.bind("annual", w.annual());
+    spec = w.effective() == null ? spec.bindNull("effective", LocalDate.class) : spec.bind("effective", w.effective());
+    spec = w.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", w.note());
+    return tx.transactional(
+            spec.then().then(audit(actor, now, "local-figures.average-wage.put", "average-wage:" + w.area() + ":" + w.year(), "{}")))
+        .thenReturn(w);
+  }
+
+  Mono<Boolean> tierExists(LocalDate effective, int tier) {
+    return db.sql(
+            "select 1 from local_minimum_wage_tiers t join local_minimum_wage s on s.id = t.standard_id where s.effective = :e and t.tier = :t")
+        .bind("e", effective)
+        .bind("t", tier)
+        .map(r -> true)
+        .one()
+        .defaultIfEmpty(false);
+  }
+
+  Mono<Boolean> areaExists(String code) {
+    return db.sql("select 1 from areas where code = :c").bind("c", code).map(r -> true).one().defaultIfEmpty(false);
+  }
+
+  private Mono<Void> setTier(long standardId, String areaCode, @Nullable Integer tier) {
+    var spec =
+        db.sql(
+                """
+                insert into local_minimum_wage_areas (standard_id, area_code, tier) values (:id, :area, :tier)
+                on conflict (standard_id, area_code) do update set tier = excluded.tier""")
+            .bind("id", standardId)
+            .bind("area", areaCode);
+    return (tier == null ? spec.bindNull("tier", Integer.class) : spec.bind("tier", tier)).then();
+  }
+
+  private Mono<Void> audit(UUID actor, Instant now, String action, String subject, String detailJson) {
+    return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
+        .bind("at", now)
+        .bind("actor", actor)
+        .bind("action", action)
+        .bind("subject", subject)
+        .bind("detail", Json.of(detailJson))
+        .then();
+  }
+}

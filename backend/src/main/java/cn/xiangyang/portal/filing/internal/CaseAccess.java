@@ -1,0 +1,184 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.accounts.AccountKind;
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.calculators.Citation;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.filing.CaseStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may see which case, and the case as they see it. Parties see only their own cases, staff only
+ * their commission's filed cases; everyone else gets 404, so that nobody learns a case exists.
+ */
+@Component
+class CaseAccess {
+
+  private final Filings filings;
+  private final EvidenceFiles evidence;
+  private final Deadlines deadlines;
+
+  CaseAccess(Filings filings, EvidenceFiles evidence, Deadlines deadlines) {
+    this.filings = filings;
+    this.evidence = evidence;
+    this.deadlines = deadlines;
+  }
+
+  /** A case and how the caller relates to it. */
+  record Visible(CaseRecord record, String role) {}
+
+  /** The worker's own case (any state, drafts included), or 404. */
+  Mono<CaseRecord> own(PortalUser user, UUID id) {
+    return filings.find(id)
+        .filter(c -> user.kind() == AccountKind.WORKER && c.workerId().equals(user.accountId()))
+        .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
+  }
+
+  /** The case if the caller may see it, or 404. */
+  Mono<Visible> visible(PortalUser user, UUID id) {
+    return filings.find(id)
+        .flatMap(
+            c ->
+                switch (user.kind()) {
+                  case WORKER -> c.workerId().equals(user.accountId()) ? Mono.just(new Visible(c, "APPLICANT")) : Mono.<Visible>empty();
+                  case EMPLOYER ->
+                      filings.employerCreditCode(user.accountId())
+                          .filter(code -> c.servedAt() != null && c.respondentCodes().contains(code))
+                          .map(code -> new Visible(c, "RESPONDENT"));
+                  case STAFF ->
+                      c.status() != CaseStatus.DRAFT && Objects.equals(c.commissionId(), user.commissionId())
+                          ? Mono.just(new Visible(c, "STAFF"))
+                          : Mono.<Visible>empty();
+                })
+        .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
+  }
+
+  /** A staff member's case (their commission's, filed), or 404. */
+  Mono<CaseRecord> staffCase(PortalUser user, UUID id) {
+    return visible(user, id).filter(v -> v.role().equals("STAFF")).map(Visible::record).switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
+  }
+
+  /** The cases the caller is a party to: a worker's own (drafts too), an employer's served ones. */
+  Flux<Visible> mine(PortalUser user) {
+    return switch (user.kind()) {
+      case WORKER -> filings.ofWorker(user.accountId()).map(c -> new Visible(c, "APPLICANT"));
+      case EMPLOYER -> filings.employerCreditCode(user.accountId()).flatMapMany(filings::ofRespondent).map(c -> new Visible(c, "RESPONDENT"));
+      case STAFF -> Flux.empty();
+    };
+  }
+
+  Mono<Views.CaseView> view(Visible v) {
+    CaseRecord c = v.record();
+    Mono<Views.Commission> commission =
+        c.commissionId() == null
+            ? Mono.just(new Views.Commission("", ""))
+            : filings.commissionName(c.commissionId()).map(n -> new Views.Commission(c.commissionId(), n));
+    return Mono.zip(
+            commission,
+            filings.timeline(c.id()).collectList(),
+            filings.documents(c.id()).map(d -> new Views.DocumentView(d.id(), d.kind(), d.title(), d.body(), d.issuedAt())).collectList(),
+            filings.hearings(c.id()).map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn())).collectList(),
+            evidence.list(c.id()).collectList(),
+            filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt())).collectList())
+        .map(
+            t ->
+                new Views.CaseView(
+                    c.id(),
+                    c.caseNumber(),
+                    c.status(),
+                    c.status().label(),
+                    v.role(),
+                    procedure(c),
+                    t.getT1().id().isEmpty() ? null : t.getT1(),
+                    c.application().applicant(),
+                    c.application().form(),
+                    c.submittedAt(),
+                    c.acceptedAt(),
+                    c.servedAt(),
+                    c.closedAt(),
+                    c.assignedTo(),
+                    c.awardExtended(),
+                    c.correctionItems(),
+                    c.rejectionReason(),
+                    c.outcomeSummary(),
+                    c.finalAward(),
+                    deadlines(c, t.getT3(), v.role()),
+                    t.getT2(),
+                    t.getT3(),
+                    t.getT4(),
+                    t.getT5(),
+                    t.getT6()));
+  }
+
+  Mono<Views.QueueItem> queueItem(CaseRecord c) {
+    List<Views.DeadlineView> all = deadlines(c, List.of(), "STAFF");
+    return Mono.just(
+        new Views.QueueItem(
+            c.id(),
+            c.caseNumber(),
+            c.status(),
+            c.status().label(),
+            procedure(c),
+            c.application().applicant().name(),
+            c.application().form().respondentsOrEmpty().stream().map(r -> r.name() == null ? "（未填写名称）" : r.name()).toList(),
+            c.submittedAt(),
+            c.acceptanceDue(),
+            c.defenceDue(),
+            c.awardDue(),
+            c.assignedTo(),
+            all.stream().filter(d -> d.urgency() != Deadlines.Urgency.ON_TRACK).toList(),
+            all));
+  }
+
+  static String procedure(CaseRecord c) {
+    ApplicationForm.Procedure p = c.application().form().procedure();
+    return p == null ? "MEDIATION" : p.name();
+  }
+
+  /** The deadlines that matter in the case's current state, for this viewer. */
+  List<Views.DeadlineView> deadlines(CaseRecord c, List<Views.DocumentView> documents, String role) {
+    List<Views.DeadlineView> list = new ArrayList<>();
+    if (c.status() == CaseStatus.SUBMITTED && c.acceptanceDue() != null) {
+      // 劳动争议调解仲裁法 第二十九条: decision on acceptance within 5 days of receipt.
+      list.add(deadline("ACCEPTANCE", "仲裁委员会决定是否受理的期限", c.acceptanceDue(), Citation.arbitrationLaw(29)));
+    }
+    if (c.status().pending()) {
+      if (c.defenceDue() != null && (!role.equals("APPLICANT") || !deadlines.today().isAfter(c.defenceDue()))) {
+        // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
+        list.add(deadline("DEFENCE", "被申请人提交答辩书的期限", c.defenceDue(), Citation.arbitrationLaw(30)));
+      }
+      if (c.awardDue() != null) {
+        // 劳动争议调解仲裁法 第四十三条: award within 45 days of acceptance (60 with the extension).
+        list.add(deadline("AWARD", c.awardExtended() ? "仲裁裁决期限（已延长）" : "仲裁裁决期限", c.awardDue(), Citation.arbitrationLaw(43)));
+      }
+    }
+    if (c.status() == CaseStatus.AWARDED && !role.equals("STAFF")) {
+      documents.stream()
+          .filter(d -> d.kind().equals("AWARD"))
+          .reduce((a, b) -> b)
+          .ifPresent(
+              award -> {
+                LocalDate issued = LocalDate.ofInstant(award.issuedAt(), PortalZone.ZONE);
+                // 劳动争议调解仲裁法 第四十八条、第五十条: 15 days from receipt of the award to sue.
+                list.add(
+                    deadline(
+                        "LAWSUIT",
+                        "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，这里按作出日计算，实际以签收日为准）",
+                        issued.plusDays(15),
+                        Citation.arbitrationLaw(role.equals("APPLICANT") ? 48 : 50)));
+              });
+    }
+    return list;
+  }
+
+  private Views.DeadlineView deadline(String code, String title, LocalDate due, Citation citation) {
+    return new Views.DeadlineView(code, title, due, deadlines.daysLeft(due), deadlines.urgency(due), citation);
+  }
+}

@@ -1,0 +1,44 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.filing.CaseStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One stored case (a draft is a case in state DRAFT), as the service layer sees it. */
+record CaseRecord(
+    UUID id,
+    UUID workerId,
+    CaseStatus status,
+    StoredApplication application,
+    List<String> respondentCodes,
+    @Nullable String commissionId,
+    @Nullable String caseNumber,
+    Instant createdAt,
+    Instant updatedAt,
+    @Nullable Instant submittedAt,
+    @Nullable LocalDate acceptanceDue,
+    @Nullable Instant acceptedAt,
+    @Nullable Instant servedAt,
+    @Nullable LocalDate defenceDue,
+    @Nullable LocalDate awardDue,
+    boolean awardExtended,
+    boolean correctionRequested,
+    @Nullable List<String> correctionItems,
+    @Nullable String rejectionReason,
+    @Nullable UUID assignedTo,
+    @Nullable String outcomeSummary,
+    @Nullable Boolean finalAward,
+    @Nullable Instant closedAt) {
+
+  /**
+   * What is stored of an application: the applicant as the account showed them when the draft was
+   * made (masked numbers only), and the form.
+   */
+  record StoredApplication(Applicant applicant, ApplicationForm form) {}
+
+  /** The applicant's identity from the account; numbers masked. */
+  record Applicant(String name, @Nullable String idNumberMasked, @Nullable String phoneMasked) {}
+}

@@ -1,0 +1,150 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.filing.CaseStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Takes evidence uploads: one file per request (part {@code file}, optional part
+ * {@code description}), at most the configured size, PDF/JPEG/PNG recognised from the content. A
+ * refused file leaves nothing stored.
+ */
+@Component
+class EvidenceUploads {
+
+  private static final Set<CaseStatus> APPLICANT_UPLOAD = EnumSet.of(CaseStatus.DRAFT, CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUESTED);
+  private static final Set<CaseStatus> APPLICANT_DELETE = EnumSet.of(CaseStatus.DRAFT, CaseStatus.CORRECTION_REQUESTED);
+
+  private final CaseAccess access;
+  private final EvidenceFiles files;
+  private final Filings filings;
+  private final FilingProperties properties;
+  private final TransactionalOperator tx;
+  private final Clock clock;
+
+  EvidenceUploads(CaseAccess access, EvidenceFiles files, Filings filings, FilingProperties properties, TransactionalOperator tx, Clock clock) {
+    this.access = access;
+    this.files = files;
+    this.filings = filings;
+    this.properties = properties;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  Mono<Views.EvidenceView> applicantUpload(PortalUser user, UUID caseId, ServerWebExchange exchange) {
+    return access.own(user, caseId)
+        .flatMap(
+            c -> {
+              if (!APPLICANT_UPLOAD.contains(c.status())) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "不能再通过网上上传证据，请按仲裁庭的要求提交。"));
+              }
+              return receive(user, c, "APPLICANT", exchange);
+            });
+  }
+
+  Mono<Views.EvidenceView> respondentUpload(PortalUser user, UUID caseId, ServerWebExchange exchange) {
+    return access.visible(user, caseId)
+        .filter(v -> v.role().equals("RESPONDENT"))
+        .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()))
+        .flatMap(
+            v -> {
+              if (!v.record().status().pending()) {
+                return Mono.error(new FilingProblems.IllegalTransition(v.record().status(), "不能再通过网上提交证据。"));
+              }
+              return receive(user, v.record(), "RESPONDENT", exchange);
+            });
+  }
+
+  Mono<Void> applicantDelete(PortalUser user, UUID caseId, UUID evidenceId) {
+    return access.own(user, caseId)
+        .flatMap(
+            c -> {
+              if (!APPLICANT_DELETE.contains(c.status())) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "申请已提交，证据不能删除。"));
+              }
+              Instant now = clock.instant();
+              return tx.transactional(
+                  files.delete(caseId, evidenceId, user.accountId())
+                      .flatMap(n -> n == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.NoSuchEvidence()))
+                      .then(filings.audit(caseId, user.accountId(), now, "evidence.deleted", Map.of("evidenceId", evidenceId.toString()))));
+            });
+  }
+
+  private Mono<Views.EvidenceView> receive(PortalUser user, CaseRecord c, String party, ServerWebExchange exchange) {
+    int max = (int) properties.maxEvidenceSize().toBytes();
+    return exchange.getMultipartData()
+        .flatMap(
+            parts -> {
+              Part part = parts.getFirst("file");
+              if (!(part instanceof FilePart file)) {
+                return Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.BAD_REQUEST, "请选择要上传的文件（表单字段名为 file）。"));
+              }
+              Part descriptionPart = parts.getFirst("description");
+              @Nullable String description =
+                  descriptionPart instanceof FormFieldPart field && !field.value().isBlank() ? limit(field.value().strip(), 200) : null;
+              return DataBufferUtils.join(file.content(), max)
+                  .map(
+                      buffer -> {
+                        byte[] bytes = new byte[buffer.readableByteCount()];
+                        buffer.read(bytes);
+                        DataBufferUtils.release(buffer);
+                        return bytes;
+                      })
+                  .defaultIfEmpty(new byte[0])
+                  .onErrorMap(DataBufferLimitException.class, e -> tooLarge())
+                  .flatMap(bytes -> check(bytes, max).flatMap(type -> save(user, c, party, file.filename(), type, bytes, description)));
+            });
+  }
+
+  private Mono<FileType> check(byte[] bytes, int max) {
+    if (bytes.length == 0) {
+      return Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.BAD_REQUEST, "文件是空的（0 字节），请重新选择文件。"));
+    }
+    if (bytes.length > max) {
+      return Mono.error(tooLarge());
+    }
+    return Mono.justOrEmpty(FileType.sniff(bytes))
+        .switchIfEmpty(
+            Mono.error(
+                new FilingProblems.UnacceptableFile(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "只能上传 PDF、JPG 或 PNG 文件。系统按文件内容判断类型，改文件名无效；Word、Excel 等请先转成 PDF 或拍照上传。")));
+  }
+
+  private Mono<Views.EvidenceView> save(PortalUser user, CaseRecord c, String party, String submittedName, FileType type, byte[] bytes, @Nullable String description) {
+    Instant now = clock.instant();
+    String name = type.safeName(submittedName);
+    return files.count(c.id())
+        .flatMap(
+            n ->
+                n >= properties.maxEvidenceFiles()
+                    ? Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.CONFLICT, "每个案件最多上传 " + properties.maxEvidenceFiles() + " 个文件，请合并后上传。"))
+                    : tx.transactional(
+                        files.store(c.id(), user.accountId(), party, name, type, bytes, description, now)
+                            .flatMap(v -> filings.audit(c.id(), user.accountId(), now, "evidence.uploaded", Map.of("evidenceId", v.id().toString(), "mediaType", v.mediaType(), "size", v.sizeBytes())).thenReturn(v))));
+  }
+
+  private FilingProblems.UnacceptableFile tooLarge() {
+    return new FilingProblems.UnacceptableFile(
+        HttpStatus.CONTENT_TOO_LARGE, "文件超过 " + properties.maxEvidenceSize().toMegabytes() + " MB，请压缩图片或分成几个文件上传。");
+  }
+
+  private static String limit(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n);
+  }
+}

@@ -1,0 +1,341 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.accounts.CreditCode;
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.calculators.Jurisdiction;
+import cn.xiangyang.portal.filing.CaseFiled;
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
+import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** A worker's drafts, checks, submission and withdrawal. */
+@Service
+class FilingService {
+
+  private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{1,100}$");
+
+  private final Filings filings;
+  private final CaseAccess access;
+  private final EvidenceFiles evidence;
+  private final EligibilityChecks checks;
+  private final Delivery delivery;
+  private final TransactionalOperator tx;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  FilingService(
+      Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks, Delivery delivery,
+      TransactionalOperator tx, ApplicationEventPublisher events, Clock clock) {
+    this.filings = filings;
+    this.access = access;
+    this.evidence = evidence;
+    this.checks = checks;
+    this.delivery = delivery;
+    this.tx = tx;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  Mono<Views.FilingView> create(PortalUser user, ApplicationForm form, @Nullable String key) {
+    validKey(key);
+    Mono<Views.FilingView> create =
+        validated(form)
+            .flatMap(
+                clean ->
+                    filings.applicant(user.accountId())
+                        .flatMap(
+                            applicant -> {
+                              UUID id = UUID.randomUUID();
+                              Instant now = clock.instant();
+                              Mono<Void> insert =
+                                  filings.insertDraft(id, user.accountId(), new StoredApplication(applicant, clean), codes(clean), procedure(clean), now)
+                                      .then(key == null ? Mono.empty() : filings.rememberIdempotent(user.accountId(), "create", key, id, now))
+                                      .then(filings.audit(id, user.accountId(), now, "filing.draft.created", Map.of()));
+                              return tx.transactional(insert).then(view(user, id));
+                            }));
+    if (key == null) {
+      return create;
+    }
+    return filings.idempotentResult(user.accountId(), "create", key)
+        .flatMap(existing -> view(user, existing))
+        .switchIfEmpty(create)
+        .onErrorResume(DataIntegrityViolationException.class, e -> filings.idempotentResult(user.accountId(), "create", key).flatMap(existing -> view(user, existing)));
+  }
+
+  Mono<Views.FilingView> update(PortalUser user, UUID id, ApplicationForm form) {
+    return access.own(user, id)
+        .flatMap(
+            c -> {
+              if (c.status() != CaseStatus.DRAFT && c.status() != CaseStatus.CORRECTION_REQUESTED) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "申请书已提交，不能再修改。如需补充，请等待仲裁委员会通知或联系承办人员。"));
+              }
+              return validated(form)
+                  .flatMap(
+                      clean ->
+                          filings.updateApplication(id, user.accountId(), new StoredApplication(c.application().applicant(), clean), codes(clean), procedure(clean), clock.instant()))
+                  .flatMap(n -> n == 1 ? view(user, id) : access.own(user, id).flatMap(now -> Mono.error(new FilingProblems.IllegalTransition(now.status(), "申请书已提交，不能再修改。"))));
+            });
+  }
+
+  Mono<Views.FilingView> view(PortalUser user, UUID id) {
+    return access.own(user, id)
+        .flatMap(
+            c ->
+                evidence.list(id).collectList()
+                    .map(
+                        files ->
+                            new Views.FilingView(
+                                c.id(), c.status(), c.status().label(), c.caseNumber(), c.application().applicant(), c.application().form(), files,
+                                c.correctionItems(), c.createdAt(), c.updatedAt())));
+  }
+
+  Mono<List<CheckResult>> checks(PortalUser user, UUID id) {
+    return access.own(user, id).flatMap(this::checksFor);
+  }
+
+  private Mono<List<CheckResult>> checksFor(CaseRecord c) {
+    return Mono.zip(places(), evidence.count(c.id()))
+        .flatMap(t -> checks.run(c.application().form(), t.getT2().intValue(), t.getT1()));
+  }
+
+  Mono<EligibilityChecks.Places> places() {
+    return Mono.zip(filings.areaCommissions(), filings.areaNames(), commissionNames())
+        .map(t -> new EligibilityChecks.Places(t.getT1(), t.getT2(), t.getT3()));
+  }
+
+  private Mono<Map<String, String>> commissionNames() {
+    return filings.commissionNames();
+  }
+
+  /**
+   * Files the application: gives it the commission's next case number and starts the 5-day
+   * acceptance period. With an {@code Idempotency-Key}, a repeated request returns the first answer.
+   */
+  Mono<Views.Receipt> submit(PortalUser user, UUID id, @Nullable String key) {
+    validKey(key);
+    if (key == null) {
+      return doSubmit(user, id, null);
+    }
+    return filings.idempotentResult(user.accountId(), "submit", key)
+        .flatMap(existing -> existing.equals(id) ? receipt(user, existing) : Mono.error(new FilingProblems.KeyReused()))
+        .switchIfEmpty(Mono.defer(() -> doSubmit(user, id, key)))
+        // A double tap racing the first request: once the first commits, its answer is the answer.
+        .onErrorResume(
+            e -> e instanceof FilingProblems.IllegalTransition || e instanceof DataIntegrityViolationException,
+            e ->
+                filings.idempotentResult(user.accountId(), "submit", key)
+                    .flatMap(existing -> existing.equals(id) ? receipt(user, existing) : Mono.<Views.Receipt>error(new FilingProblems.KeyReused()))
+                    .switchIfEmpty(Mono.error(e)));
+  }
+
+  private Mono<Views.Receipt> doSubmit(PortalUser user, UUID id, @Nullable String key) {
+    return access.own(user, id)
+        .flatMap(
+            c -> {
+              if (!c.status().canMoveTo(CaseStatus.SUBMITTED)) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "不能再次提交。"));
+              }
+              ApplicationForm form = c.application().form();
+              return places()
+                  .flatMap(
+                      places -> {
+                        List<FieldMessage> missing = new ArrayList<>();
+                        if (form.respondentsOrEmpty().isEmpty() || form.respondentsOrEmpty().stream().anyMatch(r -> r.name() == null || r.name().isBlank())) {
+                          missing.add(new FieldMessage("respondents", "被申请人（用人单位）的名称"));
+                        }
+                        if (form.claimsOrEmpty().isEmpty()) {
+                          missing.add(new FieldMessage("claims", "至少一项仲裁请求"));
+                        }
+                        String workArea = form.employment() == null ? null : form.employment().workAreaCode();
+                        String employerArea = form.respondentsOrEmpty().stream().map(ApplicationForm.Respondent::areaCode).filter(a -> a != null && !a.isBlank()).findFirst().orElse(null);
+                        // 劳动争议调解仲裁法 第二十一条: the place of performance first, else the employer's location.
+                        Jurisdiction.Choice choice =
+                            Jurisdiction.choose(
+                                workArea == null ? null : places.areaCommissions().get(workArea),
+                                employerArea == null ? null : places.areaCommissions().get(employerArea));
+                        String commission = c.commissionId() != null ? c.commissionId() : choice.commissionId();
+                        if (commission == null) {
+                          missing.add(new FieldMessage("employment.workAreaCode", "工作地点所在区域（用于确定受理的仲裁委员会）"));
+                        }
+                        if (!missing.isEmpty()) {
+                          return Mono.error(new FilingProblems.CannotFile(missing));
+                        }
+                        return file(user, c, commission, key);
+                      });
+            });
+  }
+
+  private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, String commission, @Nullable String key) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    LocalDate acceptanceDue = Deadlines.acceptanceDue(today);
+    boolean resubmission = c.caseNumber() != null;
+    Mono<String> number =
+        resubmission
+            ? Mono.just(c.caseNumber())
+            : filings.nextCaseNumber(commission, today.getYear())
+                .zipWith(filings.prefix(commission), (n, prefix) -> prefix + "〔" + today.getYear() + "〕第" + n + "号");
+    Mono<String> work =
+        number.flatMap(
+            caseNumber -> {
+              Map<String, Object> sets = new LinkedHashMap<>();
+              sets.put("case_number", caseNumber);
+              sets.put("commission_id", commission);
+              sets.put("submitted_at", now);
+              sets.put("acceptance_due", acceptanceDue);
+              return filings.move(c.id(), c.status(), CaseStatus.SUBMITTED, now, sets)
+                  .flatMap(
+                      rows ->
+                          rows == 1
+                              ? Mono.just(caseNumber)
+                              : Mono.error(new FilingProblems.IllegalTransition(CaseStatus.SUBMITTED, "不能再次提交。")))
+                  .flatMap(
+                      n ->
+                          (key == null ? Mono.<Void>empty() : filings.rememberIdempotent(user.accountId(), "submit", key, c.id(), now))
+                              .then(
+                                  filings.event(
+                                      c.id(), now, resubmission ? "RESUBMITTED" : "SUBMITTED",
+                                      resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
+                                      "仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"))
+                              .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", Map.of("caseNumber", n, "commission", commission)))
+                              .thenReturn(n));
+            });
+    return tx.transactional(work)
+        .flatMap(
+            n -> {
+              events.publishEvent(new CaseFiled(c.id(), n, commission, now));
+              return delivery.tell(user.accountId(), c.id(), "申请已提交：" + n, "您的申请已提交，案号 " + n + "。仲裁委员会将在 " + acceptanceDue + " 前决定是否受理，结果会通知您。")
+                  .then(receipt(user, c.id()));
+            });
+  }
+
+  Mono<Views.Receipt> receipt(PortalUser user, UUID id) {
+    return access.own(user, id)
+        .flatMap(
+            c ->
+                Mono.zip(filings.commissionName(c.commissionId()), checksFor(c))
+                    .map(
+                        t ->
+                            new Views.Receipt(
+                                c.id(),
+                                c.caseNumber(),
+                                c.status(),
+                                c.status().label(),
+                                new Views.Commission(c.commissionId(), t.getT1()),
+                                c.submittedAt(),
+                                c.acceptanceDue(),
+                                "申请已提交，案号 " + c.caseNumber() + "。" + t.getT1() + "将在 " + c.acceptanceDue() + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
+                                t.getT2(),
+                                "/api/v1/cases/" + c.id() + "/application.pdf")));
+  }
+
+  /** The worker withdraws the application (撤回仲裁申请) before the case is decided. */
+  Mono<Views.FilingView> withdraw(PortalUser user, UUID id) {
+    return access.own(user, id)
+        .flatMap(
+            c -> {
+              if (!c.status().canMoveTo(CaseStatus.WITHDRAWN)) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), c.status() == CaseStatus.DRAFT ? "草稿尚未提交，无需撤回。" : "案件已经结束，不能撤回。"));
+              }
+              Instant now = clock.instant();
+              return tx.transactional(
+                      filings.move(id, c.status(), CaseStatus.WITHDRAWN, now, Map.of("closed_at", now))
+                          .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "请刷新后重试。")))
+                          .then(filings.event(id, now, "WITHDRAWN", "申请人撤回申请", null))
+                          .then(filings.audit(id, user.accountId(), now, "case.withdrawn", Map.of("from", c.status().name()))))
+                  .then(view(user, id));
+            });
+  }
+
+  /** Checks across fields that Bean Validation cannot express; returns the form normalised. */
+  private Mono<ApplicationForm> validated(ApplicationForm form) {
+    return filings.areaNames()
+        .flatMap(
+            areas -> {
+              List<FieldMessage> errors = new ArrayList<>();
+              LocalDate today = LocalDate.now(clock);
+              ApplicationForm.Employment e = form.employment();
+              if (e != null) {
+                if (e.startDate() != null && e.startDate().isAfter(today)) {
+                  errors.add(new FieldMessage("employment.startDate", "入职日期不能晚于今天"));
+                }
+                if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
+                  errors.add(new FieldMessage("employment.endDate", "离职日期不能早于入职日期"));
+                }
+                if (e.workAreaCode() != null && !e.workAreaCode().isBlank() && !areas.containsKey(e.workAreaCode())) {
+                  errors.add(new FieldMessage("employment.workAreaCode", "请从襄阳市的区域列表中选择工作地点"));
+                }
+              }
+              int i = 0;
+              for (ApplicationForm.Respondent r : form.respondentsOrEmpty()) {
+                if (r.areaCode() != null && !r.areaCode().isBlank() && !areas.containsKey(r.areaCode())) {
+                  errors.add(new FieldMessage("respondents[" + i + "].areaCode", "请从襄阳市的区域列表中选择单位所在区域"));
+                }
+                i++;
+              }
+              i = 0;
+              for (ApplicationForm.Claim c : form.claimsOrEmpty()) {
+                if (c.periodFrom() != null && c.periodTo() != null && c.periodTo().isBefore(c.periodFrom())) {
+                  errors.add(new FieldMessage("claims[" + i + "].periodTo", "请求期间的结束日期不能早于开始日期"));
+                }
+                i++;
+              }
+              if (form.knewOn() != null && form.knewOn().isAfter(today)) {
+                errors.add(new FieldMessage("knewOn", "知道权利被侵害的日期不能晚于今天"));
+              }
+              if (!errors.isEmpty()) {
+                return Mono.error(new FilingProblems.InvalidInput(errors));
+              }
+              return Mono.just(normalised(form));
+            });
+  }
+
+  private static ApplicationForm normalised(ApplicationForm form) {
+    List<ApplicationForm.Respondent> respondents =
+        form.respondents() == null
+            ? null
+            : form.respondents().stream()
+                .map(
+                    r ->
+                        new ApplicationForm.Respondent(
+                            strip(r.name()), r.creditCode() == null || r.creditCode().isBlank() ? null : CreditCode.normalize(r.creditCode()),
+                            strip(r.address()), strip(r.legalRepresentative()), strip(r.legalRepresentativeTitle()), strip(r.areaCode()), strip(r.phone())))
+                .toList();
+    return new ApplicationForm(
+        form.procedure(), form.applicant(), respondents, form.employment(), form.claims(), form.factsAndReasons(), form.evidenceNotes(), form.knewOn(), form.migrantWorker());
+  }
+
+  private static @Nullable String strip(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static List<String> codes(ApplicationForm form) {
+    return form.respondentsOrEmpty().stream().map(ApplicationForm.Respondent::creditCode).filter(c -> c != null && !c.isBlank()).distinct().toList();
+  }
+
+  private static String procedure(ApplicationForm form) {
+    return form.procedure() == null ? "MEDIATION" : form.procedure().name();
+  }
+
+  private static void validKey(@Nullable String key) {
+    if (key != null && !KEY.matcher(key).matches()) {
+      throw new FilingProblems.BadKey();
+    }
+  }
+}

@@ -1,0 +1,387 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stored cases, their numbers, timeline, documents and audit trail. */
+@Component
+class Filings {
+
+  private static final String COLUMNS =
+      """
+      c.id, c.worker_id, c.status, c.application, c.respondent_codes, c.commission_id, c.case_number,
+      c.created_at, c.updated_at, c.submitted_at, c.acceptance_due, c.accepted_at, c.served_at, c.defence_due,
+      c.award_due, c.award_extended, c.correction_requested, c.correction_items, c.rejection_reason,
+      c.assigned_to, c.outcome_summary, c.final_award, c.closed_at""";
+
+  private final DatabaseClient db;
+  private final JsonMapper json;
+
+  Filings(DatabaseClient db, JsonMapper json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  Mono<Void> insertDraft(UUID id, UUID workerId, StoredApplication application, List<String> codes, String procedure, Instant now) {
+    return db.sql(
+            """
+            insert into cases (id, worker_id, status, procedure, application, respondent_codes, created_at, updated_at)
+            values (:id, :worker, 'DRAFT', :procedure, :application, :codes, :now, :now)""")
+        .bind("id", id)
+        .bind("worker", workerId)
+        .bind("procedure", procedure)
+        .bind("application", Json.of(json.writeValueAsString(application)))
+        .bind("codes", codes.toArray(String[]::new))
+        .bind("now", now)
+        .then();
+  }
+
+  /** Replaces the application of a case still editable by its owner; 0 rows when it is not. */
+  Mono<Long> updateApplication(UUID id, UUID workerId, StoredApplication application, List<String> codes, String procedure, Instant now) {
+    return db.sql(
+            """
+            update cases set application = :application, respondent_codes = :codes, procedure = :procedure,
+                             updated_at = :now, version = version + 1
+             where id = :id and worker_id = :worker and status in ('DRAFT', 'CORRECTION_REQUESTED')""")
+        .bind("id", id)
+        .bind("worker", workerId)
+        .bind("procedure", procedure)
+        .bind("application", Json.of(json.writeValueAsString(application)))
+        .bind("codes", codes.toArray(String[]::new))
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated();
+  }
+
+  Mono<CaseRecord> find(UUID id) {
+    return db.sql("select " + COLUMNS + " from cases c where c.id = :id").bind("id", id).map(this::toRecord).one();
+  }
+
+  Flux<CaseRecord> ofWorker(UUID workerId) {
+    return db.sql("select " + COLUMNS + " from cases c where c.worker_id = :w order by c.created_at desc")
+        .bind("w", workerId)
+        .map(this::toRecord)
+        .all();
+  }
+
+  /** Cases naming this credit code whose application copy was served on the respondent. */
+  Flux<CaseRecord> ofRespondent(String creditCode) {
+    return db.sql(
+            "select " + COLUMNS + " from cases c where :code = any (c.respondent_codes) and c.served_at is not null order by c.accepted_at desc")
+        .bind("code", creditCode)
+        .map(this::toRecord)
+        .all();
+  }
+
+  /** A commission's filed cases, oldest first; all filed states when {@code statuses} is empty. */
+  Flux<CaseRecord> queue(String commissionId, List<CaseStatus> statuses) {
+    String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
+    return db.sql(
+            "select " + COLUMNS
+                + " from cases c where c.commission_id = :commission and c.status <> 'DRAFT'"
+                + " and (cardinality(:statuses::text[]) = 0 or c.status = any (:statuses::text[]))"
+                + " order by c.submitted_at asc limit 500")
+        .bind("commission", commissionId)
+        .bind("statuses", names)
+        .map(this::toRecord)
+        .all();
+  }
+
+  /**
+   * Moves a case from {@code from} to {@code to} and sets the given columns (names from our code,
+   * never from input), if it is still in {@code from}: 1 row when it moved, 0 when someone else
+   * moved it first.
+   */
+  Mono<Long> move(UUID id, CaseStatus from, CaseStatus to, Instant now, Map<String, ?> sets) {
+    StringBuilder sql = new StringBuilder("update cases set status = :to, updated_at = :now, version = version + 1");
+    sets.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
+    sql.append(" where id = :id and status = :from");
+    DatabaseClient.GenericExecuteSpec spec =
+        db.sql(sql.toString()).bind("to", to.name()).bind("now", now).bind("id", id).bind("from", from.name());
+    for (Map.Entry<String, ?> e : sets.entrySet()) {
+      spec = spec.bind(e.getKey(), e.getValue());
+    }
+    return spec.fetch().rowsUpdated();
+  }
+
+  /** Sets columns without a change of state (assignment, extension), if the case is still in {@code in}. */
+  Mono<Long> set(UUID id, CaseStatus in, Instant now, Map<String, ?> sets) {
+    return move(id, in, in, now, sets);
+  }
+
+  Json toJson(Object value) {
+    return Json.of(json.writeValueAsString(value));
+  }
+
+  /** The next number of the commission's sequence for the year; locks the counter row until commit. */
+  Mono<Integer> nextCaseNumber(String commissionId, int year) {
+    return db.sql(
+            """
+            insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
+            on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
+            returning last_number""")
+        .bind("c", commissionId)
+        .bind("y", year)
+        .map(r -> r.get("last_number", Integer.class))
+        .one();
+  }
+
+  Mono<String> prefix(String commissionId) {
+    return db.sql("select prefix from case_number_prefixes where commission_id = :c")
+        .bind("c", commissionId)
+        .map(r -> r.get("prefix", String.class))
+        .one()
+        .defaultIfEmpty("襄劳人仲案字");
+  }
+
+  Mono<UUID> idempotentResult(UUID accountId, String scope, String key) {
+    return db.sql("select case_id from filing_idempotency where account_id = :a and scope = :s and key = :k")
+        .bind("a", accountId)
+        .bind("s", scope)
+        .bind("k", key)
+        .map(r -> r.get("case_id", UUID.class))
+        .one();
+  }
+
+  Mono<Void> rememberIdempotent(UUID accountId, String scope, String key, UUID caseId, Instant now) {
+    return db.sql("insert into filing_idempotency (account_id, scope, key, case_id, created_at) values (:a, :s, :k, :c, :now)")
+        .bind("a", accountId)
+        .bind("s", scope)
+        .bind("k", key)
+        .bind("c", caseId)
+        .bind("now", now)
+        .then();
+  }
+
+  // ---- timeline, audit, documents -------------------------------------------------------------
+
+  record Event(Instant at, String kind, String title, @Nullable String detail) {}
+
+  Mono<Void> event(UUID caseId, Instant now, String kind, String title, @Nullable String detail) {
+    var spec =
+        db.sql("insert into case_events (case_id, occurred_at, kind, title, detail) values (:c, :at, :k, :t, :d)")
+            .bind("c", caseId)
+            .bind("at", now)
+            .bind("k", kind)
+            .bind("t", title);
+    return (detail == null ? spec.bindNull("d", String.class) : spec.bind("d", detail)).then();
+  }
+
+  Flux<Event> timeline(UUID caseId) {
+    return db.sql("select occurred_at, kind, title, detail from case_events where case_id = :c order by id")
+        .bind("c", caseId)
+        .map(r -> new Event(r.get("occurred_at", Instant.class), r.get("kind", String.class), r.get("title", String.class), r.get("detail", String.class)))
+        .all();
+  }
+
+  Mono<Void> audit(UUID caseId, UUID actor, Instant now, String action, Map<String, ?> detail) {
+    return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
+        .bind("at", now)
+        .bind("actor", actor)
+        .bind("action", action)
+        .bind("subject", "case:" + caseId)
+        .bind("detail", Json.of(json.writeValueAsString(detail)))
+        .then();
+  }
+
+  record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail) {}
+
+  Flux<AuditEntry> auditTrail(UUID caseId) {
+    return db.sql(
+            """
+            select e.occurred_at, e.actor_id, a.display_name, a.kind, e.action, e.detail
+              from audit_events e left join accounts a on a.id = e.actor_id
+             where e.subject = :s order by e.id""")
+        .bind("s", "case:" + caseId)
+        .map(
+            r -> {
+              Json detail = r.get("detail", Json.class);
+              return new AuditEntry(
+                  r.get("occurred_at", Instant.class),
+                  r.get("actor_id", UUID.class),
+                  r.get("display_name", String.class),
+                  r.get("kind", String.class),
+                  r.get("action", String.class),
+                  detail == null ? null : json.readValue(detail.asString(), Object.class));
+            })
+        .all();
+  }
+
+  record Document(UUID id, String kind, String title, String body, Instant issuedAt) {}
+
+  Mono<Void> insertDocument(UUID id, UUID caseId, String kind, String title, String body, @Nullable UUID author, Instant now) {
+    var spec =
+        db.sql("insert into case_documents (id, case_id, kind, title, body, author_id, issued_at) values (:id, :c, :k, :t, :b, :a, :now)")
+            .bind("id", id)
+            .bind("c", caseId)
+            .bind("k", kind)
+            .bind("t", title)
+            .bind("b", body)
+            .bind("now", now);
+    return (author == null ? spec.bindNull("a", UUID.class) : spec.bind("a", author)).then();
+  }
+
+  Flux<Document> documents(UUID caseId) {
+    return db.sql("select id, kind, title, body, issued_at from case_documents where case_id = :c order by issued_at, id")
+        .bind("c", caseId)
+        .map(r -> new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class), r.get("body", String.class), r.get("issued_at", Instant.class)))
+        .all();
+  }
+
+  // ---- hearings ----------------------------------------------------------------------------------
+
+  record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
+
+  /** Adds a hearing and cancels the case's earlier ones (a new notice replaces them). */
+  Mono<Void> insertHearing(UUID id, UUID caseId, String room, Instant startsAt, LocalDate noticedOn, UUID by, Instant now) {
+    return db.sql(
+"update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null")
+        .bind("c", caseId)
+        .bind("now", now)
+        .then()
+        .then(
+            db.sql("insert into hearings (id, case_id, room, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :at, :on, :by)")
+                .bind("id", id)
+                .bind("c", caseId)
+                .bind("room", room)
+                .bind("at", startsAt)
+                .bind("on", noticedOn)
+                .bind("by", by)
+                .then());
+  }
+
+  Flux<Hearing> hearings(UUID caseId) {
+    return db.sql("select id, room, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
+        .bind("c", caseId)
+        .map(r -> new Hearing(r.get("id", UUID.class), r.get("room", String.class), r.get("starts_at", Instant.class), r.get("noticed_on", LocalDate.class)))
+        .all();
+  }
+
+  // ---- defences ----------------------------------------------------------------------------------
+
+  record Defence(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt) {}
+
+  Mono<Long> insertDefence(UUID caseId, String creditCode, UUID accountId, boolean declined, @Nullable String statement, Instant now) {
+    var spec =
+        db.sql(
+                """
+                insert into defences (case_id, credit_code, account_id, declined, statement, submitted_at)
+                values (:c, :code, :a, :d, :s, :now) on conflict do nothing""")
+            .bind("c", caseId)
+            .bind("code", creditCode)
+            .bind("a", accountId)
+            .bind("d", declined)
+            .bind("now", now);
+    return (statement == null ? spec.bindNull("s", String.class) : spec.bind("s", statement)).fetch().rowsUpdated();
+  }
+
+  Flux<Defence> defences(UUID caseId) {
+    return db.sql("select credit_code, declined, statement, submitted_at from defences where case_id = :c order by submitted_at")
+        .bind("c", caseId)
+        .map(r -> new Defence(r.get("credit_code", String.class), Boolean.TRUE.equals(r.get("declined", Boolean.class)), r.get("statement", String.class), r.get("submitted_at", Instant.class)))
+        .all();
+  }
+
+  // ---- other modules' reference data, read only ---------------------------------------------------
+  // The accounts module owns these tables; filing only reads names and codes it must print.
+
+  Mono<CaseRecord.Applicant> applicant(UUID workerId) {
+    return db.sql("select w.name, w.phone, w.id_number_masked from workers w where w.account_id = :id")
+        .bind("id", workerId)
+        .map(
+            r -> {
+              String phone = r.get("phone", String.class);
+              String masked = phone != null && phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : null;
+              return new CaseRecord.Applicant(r.get("name", String.class), r.get("id_number_masked", String.class), masked);
+            })
+        .one();
+  }
+
+  Mono<String> employerCreditCode(UUID accountId) {
+    return db.sql("select credit_code from employers where account_id = :id").bind("id", accountId).map(r -> r.get("credit_code", String.class)).one();
+  }
+
+  Flux<UUID> employerAccounts(List<String> creditCodes) {
+    return db.sql("select e.account_id from employers e join accounts a on a.id = e.account_id where a.disabled_at is null and e.credit_code = any (:codes)")
+        .bind("codes", creditCodes.toArray(String[]::new))
+        .map(r -> r.get("account_id", UUID.class))
+        .all();
+  }
+
+  record StaffMember(UUID id, String name, String role, String commissionId) {}
+
+  Mono<StaffMember> staffMember(UUID accountId) {
+    return db.sql(
+            "select s.account_id, a.display_name, s.role, s.commission_id from staff s join accounts a on a.id = s.account_id where s.account_id = :id and a.disabled_at is null")
+        .bind("id", accountId)
+        .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
+        .one();
+  }
+
+  /** Area code → commission id, for every area of Xiangyang. */
+  Mono<Map<String, String>> areaCommissions() {
+    return db.sql("select code, commission_id from areas")
+        .map(r -> Map.entry(r.get("code", String.class), r.get("commission_id", String.class)))
+        .all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  Mono<Map<String, String>> areaNames() {
+    return db.sql("select code, name from areas").map(r -> Map.entry(r.get("code", String.class), r.get("name", String.class))).all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  Mono<Map<String, String>> commissionNames() {
+    return db.sql("select id, name from commissions").map(r -> Map.entry(r.get("id", String.class), r.get("name", String.class))).all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  Mono<String> commissionName(String commissionId) {
+    return db.sql("select name from commissions where id = :id").bind("id", commissionId).map(r -> r.get("name", String.class)).one();
+  }
+
+  private CaseRecord toRecord(Readable r) {
+    Json application = r.get("application", Json.class);
+    Json items = r.get("correction_items", Json.class);
+    String[] codes = r.get("respondent_codes", String[].class);
+    return new CaseRecord(
+        r.get("id", UUID.class),
+        r.get("worker_id", UUID.class),
+        CaseStatus.valueOf(r.get("status", String.class)),
+        json.readValue(application.asString(), StoredApplication.class),
+        codes == null ? List.of() : Arrays.asList(codes),
+        r.get("commission_id", String.class),
+        r.get("case_number", String.class),
+        r.get("created_at", Instant.class),
+        r.get("updated_at", Instant.class),
+        r.get("submitted_at", Instant.class),
+        r.get("acceptance_due", LocalDate.class),
+        r.get("accepted_at", Instant.class),
+        r.get("served_at", Instant.class),
+        r.get("defence_due", LocalDate.class),
+        r.get("award_due", LocalDate.class),
+        Boolean.TRUE.equals(r.get("award_extended", Boolean.class)),
+        Boolean.TRUE.equals(r.get("correction_requested", Boolean.class)),
+        items == null ? null : json.readValue(items.asString(), new TypeReference<List<String>>() {}),
+        r.get("rejection_reason", String.class),
+        r.get("assigned_to", UUID.class),
+        r.get("outcome_summary", String.class),
+        r.get("final_award", Boolean.class),
+        r.get("closed_at", Instant.class));
+  }
+}

@@ -1,0 +1,115 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.accounts.PortalUser;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The signed-in party's inbox (notices and documents served electronically, with the time each was
+ * read) and their consent to electronic service (电子送达), at {@code /api/v1/inbox/consent}.
+ */
+@RestController
+@RequestMapping("/api/v1/inbox")
+class InboxController {
+
+  private final DatabaseClient db;
+  private final Filings filings;
+  private final Clock clock;
+
+  InboxController(DatabaseClient db, Filings filings, Clock clock) {
+    this.db = db;
+    this.filings = filings;
+    this.clock = clock;
+  }
+
+  record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, String body, Instant createdAt, @Nullable Instant readAt) {}
+
+  record ConsentView(boolean consented, @Nullable Instant changedAt, String explanation) {}
+
+  private static final String EXPLANATION =
+      "同意电子送达后，受理通知、答辩书副本、开庭通知、调解书、裁决书等文书将发送到“我的消息”，您打开的时间即为送达时间；不同意的，文书以书面方式送达。可以随时更改。";
+
+  @GetMapping
+  Flux<Message> inbox(@org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+    return db.sql("select id, case_id, document_id, title, body, created_at, read_at from inbox_messages where account_id = :a order by created_at desc, id limit 200")
+        .bind("a", user.accountId())
+        .map(this::message)
+        .all();
+  }
+
+  /** Marks the message read (the first time only: the first reading is the time of service). */
+  @PostMapping("/{id}/read")
+  Mono<Message> read(@PathVariable UUID id, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+    return db.sql(
+            """
+            update inbox_messages set read_at = coalesce(read_at, :now) where id = :id and account_id = :a
+            returning id, case_id, document_id, title, body, created_at, read_at""")
+        .bind("now", clock.instant())
+        .bind("id", id)
+        .bind("a", user.accountId())
+        .map(this::message)
+        .one()
+        .switchIfEmpty(Mono.error(new NoSuchMessage()));
+  }
+
+  @GetMapping("/consent")
+  Mono<ConsentView> consent(@org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+    return db.sql("select consented, changed_at from e_service_consent where account_id = :a")
+        .bind("a", user.accountId())
+        .map(r -> new ConsentView(Boolean.TRUE.equals(r.get("consented", Boolean.class)), r.get("changed_at", Instant.class), EXPLANATION))
+        .one()
+        .defaultIfEmpty(new ConsentView(false, null, EXPLANATION));
+  }
+
+  @PutMapping("/consent")
+  Mono<ConsentView> setConsent(@Valid @RequestBody Requests.Consent body, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+    Instant now = clock.instant();
+    return db.sql(
+            """
+            insert into e_service_consent (account_id, consented, changed_at) values (:a, :c, :now)
+            on conflict (account_id) do update set consented = excluded.consented, changed_at = excluded.changed_at""")
+        .bind("a", user.accountId())
+        .bind("c", body.consented())
+        .bind("now", now)
+        .then()
+        .then(
+            db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :a, :action, :s, :d)")
+                .bind("at", now)
+                .bind("a", user.accountId())
+                .bind("action", body.consented() ? "e-service.consented" : "e-service.withdrawn")
+                .bind("s", "account:" + user.accountId())
+                .bind("d", filings.toJson(java.util.Map.of()))
+                .then())
+        .thenReturn(new ConsentView(body.consented(), now, EXPLANATION));
+  }
+
+  private Message message(io.r2dbc.spi.Readable r) {
+    return new Message(
+        r.get("id", UUID.class),
+        r.get("case_id", UUID.class),
+        r.get("document_id", UUID.class),
+        r.get("title", String.class),
+        r.get("body", String.class),
+        r.get("created_at", Instant.class),
+        r.get("read_at", Instant.class));
+  }
+
+  static final class NoSuchMessage extends cn.xiangyang.portal.system.DomainProblem {
+    NoSuchMessage() {
+      super(org.springframework.http.HttpStatus.NOT_FOUND, "找不到消息", "找不到该消息。");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package cn.xiangyang.portal.filing.internal;
+
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Request bodies of the staff, defence and inbox endpoints, validated with Chinese messages. */
+final class Requests {
+
+  private Requests() {}
+
+  record Accept(@Size(max = 1000, message = "备注不能超过 1000 字") @Nullable String note) {}
+
+  record Reject(@NotBlank(message = "请写明不予受理的理由") @Size(max = 2000, message = "理由不能超过 2000 字") String reasons) {}
+
+  record CorrectionRequest(
+      @NotEmpty(message = "请列出需要补正的内容") @Size(max = 20, message = "补正事项最多 20 项")
+          List<@NotBlank(message = "补正事项不能为空") @Size(max = 200, message = "每项不超过 200 字") String> items,
+      @Size(max = 1000, message = "说明不能超过 1000 字") @Nullable String note) {}
+
+  record Assign(@NotNull(message = "请选择承办人员") UUID staffId) {}
+
+  /** START: begin mediation; AGREEMENT: record the agreement (调解书) with its terms. */
+  record Mediation(
+      @NotBlank(message = "请选择操作") @Pattern(regexp = "^(START|AGREEMENT)$", message = "操作应为 START（开始调解）或 AGREEMENT（达成调解协议）") String action,
+      @Size(max = 5000, message = "调解协议内容不能超过 5000 字") @Nullable String terms) {}
+
+  record Arbitration(@Size(max = 1000, message = "说明不能超过 1000 字") @Nullable String reason) {}
+
+  record Hearing(
+      @NotBlank(message = "请填写仲裁庭（地点）") @Size(max = 100, message = "地点不能超过 100 字") String room,
+      @NotNull(message = "请填写开庭时间") @Future(message = "开庭时间必须在将来") Instant startsAt) {}
+
+  record Extension(@NotBlank(message = "请写明延期理由（经仲裁委员会主任批准）") @Size(max = 1000, message = "理由不能超过 1000 字") String reason) {}
+
+  record Award(
+      @NotBlank(message = "请填写裁决主文") @Size(max = 10000, message = "裁决内容不能超过 10000 字") String summary,
+      @NotNull(message = "请说明是否为终局裁决") Boolean finalAward) {}
+
+  /** An employer's defence (答辩), or its statement that it will not submit one. */
+  record Defence(
+      boolean declined,
+      @Size(max = 10000, message = "答辩内容不能超过 10000 字") @Nullable String statement) {}
+
+  record Consent(@NotNull(message = "请选择是否同意电子送达") Boolean consented) {}
+}

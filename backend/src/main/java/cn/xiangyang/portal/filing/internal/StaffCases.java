@@ -1,0 +1,342 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.accounts.StaffRole;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.filing.AwardIssued;
+import cn.xiangyang.portal.filing.CaseAccepted;
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.HearingScheduled;
+import cn.xiangyang.portal.system.DomainProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the staff of a commission do with a case: accept, reject, ask for 补正, assign, mediate, move
+ * to arbitration, schedule hearings, extend the award deadline, record the award and close. Each
+ * change is one transaction with its timeline entry, audit event, documents and notifications, and
+ * is refused with 409 when the case is not (or no longer) in a state that allows it.
+ */
+@Service
+class StaffCases {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  private final Filings filings;
+  private final CaseAccess access;
+  private final Delivery delivery;
+  private final Deadlines deadlines;
+  private final TransactionalOperator tx;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  StaffCases(
+      Filings filings, CaseAccess access, Delivery delivery, Deadlines deadlines, TransactionalOperator tx,
+      ApplicationEventPublisher events, Clock clock) {
+    this.filings = filings;
+    this.access = access;
+    this.delivery = delivery;
+    this.deadlines = deadlines;
+    this.tx = tx;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** A change of state with everything recorded alongside it. */
+  private record Change(
+      CaseStatus to, Map<String, Object> sets, String eventKind, String eventTitle, @Nullable String eventDetail, String auditAction,
+      Map<String, Object> auditDetail, Function<CaseRecord, Mono<?>> inTransaction) {}
+
+  private Mono<Views.CaseView> change(PortalUser user, UUID id, Set<CaseStatus> from, String whyNot, Function<CaseRecord, Change> plan, @Nullable Runnable afterCommit) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c -> {
+              Change ch = null;
+              if (from.contains(c.status())) {
+                ch = plan.apply(c);
+              }
+              if (ch == null || !c.status().canMoveTo(ch.to())) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), whyNot));
+              }
+              Change change = ch;
+              Instant now = clock.instant();
+              Mono<Object> work =
+                  filings.move(id, c.status(), change.to(), now, change.sets())
+                      .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+                      .then(filings.event(id, now, change.eventKind(), change.eventTitle(), change.eventDetail()))
+                      .then(filings.audit(id, user.accountId(), now, change.auditAction(), withTransition(change.auditDetail(), c.status(), change.to())))
+                      .then(filings.find(id))
+                      .flatMap(updated -> change.inTransaction().apply(updated).then(Mono.just((Object) updated)));
+              return tx.transactional(work).then(Mono.fromRunnable(() -> { if (afterCommit != null) afterCommit.run(); })).then(staffView(user, id));
+            });
+  }
+
+  private static Map<String, Object> withTransition(Map<String, Object> detail, CaseStatus from, CaseStatus to) {
+    Map<String, Object> all = new LinkedHashMap<>(detail);
+    all.put("from", from.name());
+    all.put("to", to.name());
+    return all;
+  }
+
+  Mono<Views.CaseView> staffView(PortalUser user, UUID id) {
+    return access.staffCase(user, id).flatMap(c -> access.view(new CaseAccess.Visible(c, "STAFF")));
+  }
+
+  Mono<Views.CaseView> accept(PortalUser user, UUID id, @Nullable String note) {
+    LocalDate today = deadlines.today();
+    LocalDate defenceDue = Deadlines.defenceDue(today);
+    LocalDate awardDue = Deadlines.awardDue(today, false);
+    Instant now = clock.instant();
+    CaseAccepted[] accepted = new CaseAccepted[1];
+    return change(
+        user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以受理。",
+        c -> {
+          Map<String, Object> sets = new LinkedHashMap<>();
+          sets.put("accepted_at", now);
+          // The copy goes to the respondent electronically at acceptance, well within 第三十条's 5 days.
+          sets.put("served_at", now);
+          sets.put("defence_due", defenceDue);
+          sets.put("award_due", awardDue);
+          accepted[0] = new CaseAccepted(c.id(), c.caseNumber(), c.commissionId(), now, awardDue);
+          return new Change(
+              CaseStatus.ACCEPTED, sets, "ACCEPTED", "仲裁委员会已受理", "被申请人应在 " + defenceDue + " 前答辩；仲裁庭应在 " + awardDue + " 前作出裁决。",
+              "case.accepted", note == null ? Map.of() : Map.of("note", note),
+              updated ->
+                  delivery.issue(updated, "ACCEPTANCE_NOTICE", "受理通知书",
+                          "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + today + " 受理。仲裁不收费。仲裁庭应在 " + awardDue
+                              + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
+                          user.accountId(), Delivery.To.APPLICANT, now)
+                      .then(delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
+                          "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请在 "
+                              + defenceDue + " 前提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。",
+                          user.accountId(), Delivery.To.RESPONDENTS, now)));
+        },
+        () -> events.publishEvent(accepted[0]));
+  }
+
+  Mono<Views.CaseView> reject(PortalUser user, UUID id, String reasons) {
+    Instant now = clock.instant();
+    return change(
+        user, id, EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUESTED), "只有待审查或待补正的申请可以决定不予受理。",
+        c ->
+            new Change(
+                CaseStatus.REJECTED, Map.of("rejection_reason", reasons, "closed_at", now), "REJECTED", "仲裁委员会决定不予受理", reasons,
+                "case.rejected", Map.of("reasons", reasons),
+                updated ->
+                    delivery.issue(updated, "REJECTION_NOTICE", "不予受理通知书",
+                        "你申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）不予受理。理由：" + reasons
+                            + "。对不予受理决定不服的，可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）。",
+                        user.accountId(), Delivery.To.APPLICANT, now)),
+        null);
+  }
+
+  Mono<Views.CaseView> requestCorrection(PortalUser user, UUID id, List<String> items, @Nullable String note) {
+    Instant now = clock.instant();
+    return access.staffCase(user, id)
+        .flatMap(
+            existing ->
+                existing.correctionRequested() && existing.status() == CaseStatus.SUBMITTED
+                    ? Mono.error(new FilingProblems.RuleViolated("已要求过补正", "本案已要求过一次补正，不能再次要求；请决定受理或不予受理。"))
+                    : Mono.just(existing))
+        .then(
+            change(
+                user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以要求补正。",
+                c -> {
+                  Map<String, Object> sets = new LinkedHashMap<>();
+                  sets.put("correction_requested", true);
+                  sets.put("correction_items", filings.toJson(items));
+                  String list = String.join("；", items);
+                  return new Change(
+                      CaseStatus.CORRECTION_REQUESTED, sets, "CORRECTION_REQUESTED", "仲裁委员会要求补正申请书", list, "case.correction-requested",
+                      note == null ? Map.of("items", items) : Map.of("items", items, "note", note),
+                      updated ->
+                          delivery.issue(updated, "CORRECTION_NOTICE", "补正通知书",
+                              "你的仲裁申请（案号 " + updated.caseNumber() + "）需要补正以下内容：" + list + "。请在“我的案件”中修改申请书后重新提交；受理期限自收到补正后的申请书之日起计算。"
+                                  + (note == null ? "" : "说明：" + note),
+                              user.accountId(), Delivery.To.APPLICANT, now));
+                },
+                null));
+  }
+
+  Mono<Views.CaseView> assign(PortalUser user, UUID id, UUID staffId) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c ->
+                filings.staffMember(staffId)
+                    .filter(s -> s.commissionId().equals(c.commissionId()) && (s.role().equals(StaffRole.MEDIATOR.name()) || s.role().equals(StaffRole.ARBITRATOR.name())))
+                    .switchIfEmpty(Mono.error(new BadStaffInput("staffId", "请选择本仲裁委员会的调解员或仲裁员。")))
+                    .flatMap(
+                        s -> {
+                          if (!(c.status() == CaseStatus.SUBMITTED || c.status() == CaseStatus.CORRECTION_REQUESTED || c.status().pending())) {
+                            return Mono.error(new FilingProblems.IllegalTransition(c.status(), "已结束的案件不能再指派承办人员。"));
+                          }
+                          Instant now = clock.instant();
+                          return tx.transactional(
+                                  filings.set(id, c.status(), now, Map.of("assigned_to", staffId))
+                                      .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+                                      .then(filings.event(id, now, "ASSIGNED", "已指定" + roleLabel(s.role()) + " " + s.name() + " 承办", null))
+                                      .then(filings.audit(id, user.accountId(), now, "case.assigned", Map.of("staffId", staffId.toString(), "role", s.role()))))
+                              .then(staffView(user, id));
+                        }));
+  }
+
+  Mono<Views.CaseView> startMediation(PortalUser user, UUID id) {
+    return change(
+        user, id, EnumSet.of(CaseStatus.ACCEPTED), "只有已受理、尚未进入调解或仲裁的案件可以开始调解。",
+        c -> new Change(CaseStatus.IN_MEDIATION, Map.of(), "MEDIATION_STARTED", "开始调解", "仲裁庭在作出裁决前先行调解（劳动争议调解仲裁法第四十二条）。",
+            "case.mediation-started", Map.of(), updated -> Mono.empty()),
+        null);
+  }
+
+  Mono<Views.CaseView> recordAgreement(PortalUser user, UUID id, String terms) {
+    Instant now = clock.instant();
+    return change(
+        user, id, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.IN_ARBITRATION, CaseStatus.HEARING_SCHEDULED), "只有调解中或仲裁审理中的案件可以记录调解协议。",
+        c -> new Change(CaseStatus.MEDIATED, Map.of("outcome_summary", terms), "MEDIATED", "达成调解协议，制作调解书", null, "case.mediated", Map.of(),
+            updated -> delivery.issue(updated, "MEDIATION_AGREEMENT", "调解书",
+                "案号 " + updated.caseNumber() + "。双方当事人自愿达成如下协议：" + terms + "。调解书经双方当事人签收后，发生法律效力（劳动争议调解仲裁法第四十二条）。",
+                user.accountId(), Delivery.To.BOTH, now)),
+        null);
+  }
+
+  Mono<Views.CaseView> toArbitration(PortalUser user, UUID id, @Nullable String reason) {
+    return change(
+        user, id, EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION), "只有已受理或调解中的案件可以转入仲裁审理。",
+        c -> new Change(CaseStatus.IN_ARBITRATION, Map.of(), "ARBITRATION", c.status() == CaseStatus.IN_MEDIATION ? "调解不成，转入仲裁审理" : "进入仲裁审理",
+            reason, "case.arbitration", reason == null ? Map.of() : Map.of("reason", reason), updated -> Mono.empty()),
+        null);
+  }
+
+  Mono<Views.CaseView> scheduleHearing(PortalUser user, UUID id, String room, Instant startsAt) {
+    LocalDate today = deadlines.today();
+    LocalDate hearingDay = LocalDate.ofInstant(startsAt, clock.getZone());
+    // 劳动争议调解仲裁法 第三十五条: the parties are told the date and place 5 days before the hearing.
+    if (!Deadlines.noticeEarlyEnough(today, hearingDay)) {
+      return access.staffCase(user, id)
+          .then(Mono.error(new FilingProblems.RuleViolated("开庭通知时间不足",
+              "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。今天通知，最早可安排在 "
+                  + Deadlines.earliestHearingDate(today) + " 开庭。")));
+    }
+    UUID hearingId = UUID.randomUUID();
+    Instant now = clock.instant();
+    String when = WHEN.format(startsAt.atZone(clock.getZone()));
+    HearingScheduled[] scheduled = new HearingScheduled[1];
+    return change(
+        user, id, EnumSet.of(CaseStatus.IN_ARBITRATION, CaseStatus.HEARING_SCHEDULED), "只有仲裁审理中的案件可以安排开庭。",
+        c -> {
+          scheduled[0] = new HearingScheduled(c.id(), hearingId, c.caseNumber(), c.commissionId(), room, startsAt);
+          return new Change(CaseStatus.HEARING_SCHEDULED, Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
+              null, "case.hearing-scheduled", Map.of("hearingId", hearingId.toString(), "room", room, "startsAt", startsAt.toString()),
+              updated -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
+                  .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
+                      "案号 " + updated.caseNumber() + " 定于 " + when + " 在 " + room + " 开庭审理，请准时到庭。有正当理由的，可以在开庭三日前请求延期开庭（劳动争议调解仲裁法第三十五条）。申请人无正当理由拒不到庭的，可以视为撤回仲裁申请；被申请人无正当理由拒不到庭的，可以缺席裁决（第三十六条）。",
+                      user.accountId(), Delivery.To.BOTH, now)));
+        },
+        () -> events.publishEvent(scheduled[0]));
+  }
+
+  Mono<Views.CaseView> extendAwardDeadline(PortalUser user, UUID id, String reason) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c -> {
+              if (!c.status().pending() || c.awardDue() == null) {
+                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "只有审理中的案件可以延长裁决期限。"));
+              }
+              if (c.awardExtended()) {
+                // 劳动争议调解仲裁法 第四十三条: one extension of at most 15 days.
+                return Mono.error(new FilingProblems.RuleViolated("已延长过", "裁决期限只能延长一次，且不超过十五日（劳动争议调解仲裁法第四十三条）。"));
+              }
+              LocalDate due = Deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
+              Instant now = clock.instant();
+              return tx.transactional(
+                      filings.set(id, c.status(), now, Map.of("award_extended", true, "award_due", due))
+                          .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+                          .then(filings.event(id, now, "AWARD_EXTENDED", "裁决期限延长至 " + due, reason))
+                          .then(filings.audit(id, user.accountId(), now, "case.award-extended", Map.of("reason", reason, "awardDue", due.toString())))
+                          .then(filings.find(id))
+                          .flatMap(updated -> delivery.issue(updated, "EXTENSION_NOTICE", "延期审理通知书",
+                              "案号 " + updated.caseNumber() + " 经仲裁委员会主任批准，裁决期限延长至 " + due + "。理由：" + reason + "（劳动争议调解仲裁法第四十三条）。",
+                              user.accountId(), Delivery.To.BOTH, now)))
+                  .then(staffView(user, id));
+            });
+  }
+
+  Mono<Views.CaseView> award(PortalUser user, UUID id, String summary, boolean finalAward) {
+    Instant now = clock.instant();
+    AwardIssued[] issued = new AwardIssued[1];
+    return access.staffCase(user, id).doOnNext(c -> requireRole(user, "作出裁决", StaffRole.ARBITRATOR, StaffRole.ADMIN)).then(change(
+        user, id, EnumSet.of(CaseStatus.HEARING_SCHEDULED), "只有已开庭审理的案件可以作出裁决。",
+        c -> {
+          issued[0] = new AwardIssued(c.id(), c.caseNumber(), c.commissionId(), finalAward, now);
+          Map<String, Object> sets = Map.of("outcome_summary", summary, "final_award", finalAward);
+          return new Change(CaseStatus.AWARDED, sets, "AWARDED", finalAward ? "作出终局裁决" : "作出裁决", null, "case.awarded", Map.of("finalAward", finalAward),
+              updated -> delivery.issue(updated, "AWARD", "裁决书",
+                  "案号 " + updated.caseNumber() + "。裁决如下：" + summary + "。"
+                      + (finalAward
+                          ? "本裁决为终局裁决，自作出之日起发生法律效力。劳动者不服的，可以自收到裁决书之日起十五日内向人民法院提起诉讼；用人单位有证据证明存在法定情形的，可以自收到之日起三十日内向中级人民法院申请撤销（劳动争议调解仲裁法第四十七条至第四十九条）。"
+                          : "当事人不服本裁决的，可以自收到裁决书之日起十五日内向人民法院提起诉讼；期满不起诉的，裁决书发生法律效力（劳动争议调解仲裁法第五十条）。"),
+                  user.accountId(), Delivery.To.BOTH, now));
+        },
+        () -> events.publishEvent(issued[0])));
+  }
+
+  Mono<Views.CaseView> close(PortalUser user, UUID id) {
+    Instant now = clock.instant();
+    return change(
+        user, id, EnumSet.of(CaseStatus.MEDIATED, CaseStatus.AWARDED), "只有已调解或已裁决的案件可以结案。",
+        c -> new Change(CaseStatus.CLOSED, Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()),
+        null);
+  }
+
+  Mono<List<Filings.AuditEntry>> audit(PortalUser user, UUID id) {
+    return access.staffCase(user, id).flatMap(c -> filings.auditTrail(id).collectList());
+  }
+
+  private static void requireRole(PortalUser user, String what, StaffRole... roles) {
+    for (StaffRole r : roles) {
+      if (r == user.role()) {
+        return;
+      }
+    }
+    throw new NotAllowed("只有仲裁员可以" + what + "。");
+  }
+
+  private static String roleLabel(String role) {
+    return StaffRole.valueOf(role).label();
+  }
+
+  static final class BadStaffInput extends DomainProblem {
+    private final String field;
+
+    BadStaffInput(String field, String detail) {
+      super(HttpStatus.BAD_REQUEST, "填写内容有误", detail);
+      this.field = field;
+    }
+
+    @Override
+    public List<FieldMessage> errors() {
+      return List.of(new FieldMessage(field, detail()));
+    }
+  }
+
+  static final class NotAllowed extends DomainProblem {
+    NotAllowed(String detail) {
+      super(HttpStatus.FORBIDDEN, "没有权限", detail);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package cn.xiangyang.portal.filing;
+
+import cn.xiangyang.portal.accounts.CreditCode;
+import cn.xiangyang.portal.accounts.ResidentIdNumber;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Registers and logs in the people of a filing test, and builds application bodies. */
+final class Parties {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 10000));
+
+  private final WebTestClient http;
+
+  Parties(WebTestClient http) {
+    this.http = http;
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(ZONE);
+  }
+
+  /** A signed-in account: its bearer token and, for employers, its credit code. */
+  record Session(String token, String id, String creditCode) {}
+
+  Session worker(String name) {
+    int n = SEQ.incrementAndGet();
+    String phone = String.format("137%08d", n);
+    String first17 = String.format("420602198805%02d%03d", 1 + n % 28, n % 1000);
+    String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
+    Map<?, ?> account =
+        http.post().uri("/api/v1/accounts/workers")
+            .bodyValue(Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", "secret2026"))
+            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return new Session(login(phone, "secret2026"), account.get("id").toString(), "");
+  }
+
+  static String creditCode() {
+    String first17 = String.format("91420600%09d", SEQ.incrementAndGet());
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+
+  Session employer(String company, String code) {
+    String phone = String.format("136%08d", SEQ.incrementAndGet());
+    Map<?, ?> account =
+        http.post().uri("/api/v1/accounts/employers")
+            .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass"))
+            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return new Session(login(code, "hr2026pass"), account.get("id").toString(), code);
+  }
+
+  Session staff(String role, String commission) {
+    String admin = login("admin", "Admin-test-2026");
+    String username = role.toLowerCase() + "-" + commission + "-" + SEQ.incrementAndGet();
+    Map<?, ?> account =
+        http.post().uri("/api/v1/staff/accounts").headers(h -> h.setBearerAuth(admin))
+            .bodyValue(Map.of("username", username, "displayName", "工作人员" + SEQ.get(), "role", role, "commissionId", commission, "password", "staff2026pass"))
+            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return new Session(login(username, "staff2026pass"), account.get("id").toString(), "");
+  }
+
+  Session admin() {
+    return new Session(login("admin", "Admin-test-2026"), "", "");
+  }
+
+  String login(String account, String password) {
+    return http.post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("account", account, "password", password))
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("token").toString();
+  }
+
+  /** A complete application against one employer; the worker works in {@code workArea}. */
+  static Map<String, Object> application(String creditCode, String workArea, LocalDate start, LocalDate end, List<Map<String, Object>> claims) {
+    Map<String, Object> employment = new HashMap<>();
+    employment.put("startDate", start.toString());
+    if (end != null) {
+      employment.put("endDate", end.toString());
+    }
+    employment.put("job", "焊工");
+    employment.put("monthlyWage", "4500.00");
+    employment.put("writtenContract", false);
+    employment.put("workAreaCode", workArea);
+    employment.put("workplace", "春园路 18 号车间");
+    Map<String, Object> body = new HashMap<>();
+    body.put("procedure", "MEDIATION");
+    body.put("applicant", Map.of("address", "襄阳市樊城区人民路 1 号", "gender", "MALE", "occupation", "焊工"));
+    body.put("respondents", List.of(Map.of("name", "襄阳某某机械有限公司", "creditCode", creditCode, "address", "襄阳市襄城区檀溪路 9 号",
+        "legalRepresentative", "李某", "legalRepresentativeTitle", "总经理", "areaCode", "xiangcheng")));
+    body.put("employment", employment);
+    body.put("claims", new ArrayList<>(claims));
+    body.put("factsAndReasons", "被申请人拖欠申请人三个月工资，经多次催要未付。");
+    body.put("evidenceNotes", "工资条、考勤记录、微信聊天记录");
+    body.put("migrantWorker", true);
+    return body;
+  }
+
+  static Map<String, Object> claim(String type, String amount, LocalDate from, LocalDate to) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("type", type);
+    if (amount != null) {
+      c.put("amount", amount);
+    }
+    if (from != null) {
+      c.put("periodFrom", from.toString());
+    }
+    if (to != null) {
+      c.put("periodTo", to.toString());
+    }
+    return c;
+  }
+
+  /** Creates a draft with the body and returns its id. */
+  String draft(Session worker, Map<String, Object> body) {
+    return http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(body)
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+  }
+
+  Map<?, ?> submit(Session worker, String id) {
+    return http.post().uri("/api/v1/filings/{id}/submit", id).headers(h -> {
+          h.setBearerAuth(worker.token());
+          h.set("Idempotency-Key", UUID.randomUUID().toString());
+        })
+        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+  }
+}
