@@ -1,0 +1,139 @@
+package cn.xiangyang.portal.ui.accounts;
+
+import cn.xiangyang.portal.ui.home.HomeView;
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAppShell;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "我的": the signed-in person's account as the backend shows it now. Visitors who are not signed in, or
+ * whose login has expired, are sent to the login page and come back here afterwards.
+ */
+@Route(value = ProfileView.PATH, layout = MainLayout.class)
+@PageTitle("我的 - " + PortalAppShell.SERVICE_NAME)
+public class ProfileView extends Main implements BeforeEnterObserver {
+
+    public static final String PATH = "me";
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileView.class);
+
+    private final AccountsClient accounts;
+    private final CurrentUser currentUser;
+    private final H2 name = new H2();
+    private final DescriptionList details = new DescriptionList();
+    private final Paragraph stale = new Paragraph();
+
+    public ProfileView(AccountsClient accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassNames("page", "profile");
+
+        stale.addClassName("stale-notice");
+        stale.getElement().setAttribute("role", "status");
+        stale.setVisible(false);
+        details.addClassName("account-details");
+        Div card = new Div(name, details);
+        card.addClassName("card");
+
+        Button signOut = new Button("退出登录", VaadinIcon.SIGN_OUT.create());
+        signOut.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        signOut.addClassName("sign-out-button");
+        signOut.setWidthFull();
+        signOut.addClickListener(event -> {
+            currentUser.signOut();
+            Notification.show("您已退出登录", 4000, Notification.Position.MIDDLE);
+            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+        });
+
+        Section next = new Section(new H2("更多服务"),
+                new Paragraph("在线申请调解仲裁、查看办理进度等服务正在陆续上线，上线后会出现在菜单中。"
+                        + "如需帮助，请拨打人社服务热线 12333。"));
+
+        add(new H1("我的"), stale, card, next, signOut);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedIn signedIn = currentUser.get().orElse(null);
+        if (signedIn == null) {
+            event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
+            return;
+        }
+        Account account = signedIn.account();
+        stale.setVisible(false);
+        try {
+            account = accounts.me(signedIn.token());
+            currentUser.update(account);
+        } catch (BackendProblem refusal) {
+            if (refusal.status() == 401) {
+                currentUser.clear();
+                event.forwardTo(LoginView.class, QueryParameters.simple(
+                        Map.of(LoginView.CONTINUE, PATH, LoginView.REASON, LoginView.EXPIRED)));
+                return;
+            }
+            log.warn("account not refreshed: {}", refusal.toString());
+            showStale();
+        } catch (BackendUnavailable e) {
+            showStale();
+        }
+        show(account);
+    }
+
+    private void showStale() {
+        stale.setText(BackendUnavailable.MESSAGE + "。下面是您登录时的信息。");
+        stale.setVisible(true);
+    }
+
+    private void show(Account account) {
+        name.setText(account.displayName());
+        details.removeAll();
+        switch (account.kind()) {
+            case "EMPLOYER" -> {
+                row("账号类型", account.kindInWords());
+                row("单位名称", account.companyName());
+                row("统一社会信用代码", account.creditCode());
+                row("联系人", account.contactName());
+                row("联系电话", account.phoneMasked());
+            }
+            case "STAFF" -> {
+                row("账号类型", account.kindInWords());
+                row("工作人员账号", account.username());
+                row("岗位", account.roleInWords());
+                row("所属仲裁委员会", account.commissionName());
+                row("手机号", account.phoneMasked());
+            }
+            default -> {
+                row("账号类型", account.kindInWords());
+                row("手机号", account.phoneMasked());
+                row("身份证号", account.idNumberMasked());
+            }
+        }
+    }
+
+    private void row(String term, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            details.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package cn.xiangyang.portal.ui.shell;
+
+import static cn.xiangyang.portal.ui.shell.NavigationEntry.Audience.EVERYONE;
+import static cn.xiangyang.portal.ui.shell.NavigationEntry.Audience.SIGNED_IN;
+import static cn.xiangyang.portal.ui.shell.NavigationEntry.Audience.SIGNED_OUT;
+
+import cn.xiangyang.portal.ui.accounts.EmployerRegistrationView;
+import cn.xiangyang.portal.ui.accounts.LoginView;
+import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.accounts.WorkerRegistrationView;
+import cn.xiangyang.portal.ui.home.HomeView;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+
+/**
+ * The main menu, in the order it is shown. A new feature adds its page here with one line; list only
+ * pages that exist (no placeholders). Logout is a button in the layout, not a link.
+ */
+public final class Navigation {
+
+    public static final List<NavigationEntry> ENTRIES = List.of(
+            new NavigationEntry("首页", HomeView.class, VaadinIcon.HOME, EVERYONE),
+            new NavigationEntry("我的", ProfileView.class, VaadinIcon.USER_CARD, SIGNED_IN),
+            new NavigationEntry("劳动者注册", WorkerRegistrationView.class, VaadinIcon.USER, SIGNED_OUT),
+            new NavigationEntry("用人单位注册", EmployerRegistrationView.class, VaadinIcon.BUILDING, SIGNED_OUT),
+            new NavigationEntry("登录", LoginView.class, VaadinIcon.SIGN_IN, SIGNED_OUT));
+
+    private Navigation() {}
+}

@@ -1,0 +1,78 @@
+package cn.xiangyang.portal.ui.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xiangyang.portal.ui.UiTest;
+import cn.xiangyang.portal.ui.home.HomeView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.RouteConfiguration;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTests extends UiTest {
+
+    @Test
+    void visitorsSeeHomeRegistrationAndLogin() {
+        navigate("");
+
+        assertThat(menuLabels()).containsExactly("首页", "劳动者注册", "用人单位注册", "登录");
+        assertThat(_find(Button.class, spec -> spec.withText("退出登录"))).isEmpty();
+    }
+
+    @Test
+    void signedInPeopleSeeTheirPageAndLogout() {
+        backend.json("POST", "/api/v1/sessions", 201, session(WORKER_ACCOUNT))
+                .json("GET", "/api/v1/accounts/me", 200, WORKER_ACCOUNT)
+                .noContent("DELETE", "/api/v1/sessions/current");
+        navigate("login");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("手机号 / 身份证号 / 统一社会信用代码 / 工作人员账号")),
+                "13800000000");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
+        _click(_get(Button.class, spec -> spec.withText("登录")));
+
+        assertThat(menuLabels()).containsExactly("首页", "我的");
+        _click(_get(Button.class, spec -> spec.withText("退出登录").withClasses("sign-out")));
+
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+        assertThat(menuLabels()).containsExactly("首页", "劳动者注册", "用人单位注册", "登录");
+    }
+
+    @Test
+    void everyMenuEntryIsARegisteredPage() {
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        assertThat(Navigation.ENTRIES).allSatisfy(entry ->
+                assertThat(routes.getUrlBase(entry.view())).as(entry.label()).isPresent());
+    }
+
+    @Test
+    void everyPageHasExactlyOneMainHeading() {
+        for (String path : new String[] {"", "register/worker", "register/employer", "login"}) {
+            navigate(path);
+            assertThat(_find(H1.class)).as(path).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUnknownAddressShowsAChinesePageNotFound() {
+        // As a typed address: UI.navigate would hand unknown paths to the client-side router.
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location("no-such-page"), NavigationTrigger.PAGE_LOAD);
+
+        assertThat(_get(NotFoundView.class)).isNotNull();
+        assertThat(_get(H1.class).getText()).isEqualTo("页面不存在");
+    }
+
+    private static java.util.List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+}
