@@ -55,7 +55,7 @@ class AccountsJourneyBrowserTests extends BrowserTest {
   }
 
   @Test
-  void registrationShowsTheBackendsAnswerForAnInvalidIdNumber() {
+  void registrationRefusesAnIdNumberWhoseCheckCharacterIsWrong() {
     open("/register/worker");
     page.getByLabel("姓名").fill("李四");
     page.getByLabel("手机号").fill("13712345678");
