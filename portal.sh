@@ -32,6 +32,14 @@ for port in "$BACKEND_PORT" "$FRONTEND_PORT"; do
   fi
 done
 
+# Run copies of the jars, so that a rebuild while the portal runs cannot pull classes from under it.
+RUN_DIR="${PORTAL_HOME:-$HOME/.local/share/xiangyang-portal}/run"
+mkdir -p "$RUN_DIR"
+cp "$BACKEND_JAR" "$RUN_DIR/backend.jar"
+cp "$FRONTEND_JAR" "$RUN_DIR/frontend.jar"
+BACKEND_JAR="$RUN_DIR/backend.jar"
+FRONTEND_JAR="$RUN_DIR/frontend.jar"
+
 JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -XX:+UseSerialGC)
 pids=()
 stop() {
