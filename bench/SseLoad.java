@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * first {@code delta} event and to the {@code done} event, answers per second over the whole wave, and
  * errors (connection failures, non-200 answers, streams that end without {@code done}). Questions are taken
  * in turn from the file (one a line). While the wave runs it samples the backend's /actuator/prometheus
- * every 250 ms for heap, live threads and GC pauses. Prints one markdown row (answers/s, p50 and p99 of the
+ * every second for heap, live threads and GC pauses. Prints one markdown row (answers/s, p50 and p99 of the
  * time to done, errors) and a few lines of details.
  *
  * <p>Options: --url (default http://127.0.0.1:8080), --n (2000), --questions (file; default one question),
@@ -300,7 +300,7 @@ public class SseLoad {
     }
   }
 
-  /** Samples heap and threads every 250 ms while the wave runs. */
+  /** Samples heap and threads every second while the wave runs. */
   static final class Sampler implements Runnable {
     private final HttpClient client;
     private final String base;
@@ -322,7 +322,7 @@ public class SseLoad {
           peakThreads = Math.max(peakThreads, m.threads());
         }
         try {
-          Thread.sleep(250);
+          Thread.sleep(1000);
         } catch (InterruptedException e) {
           return;
         }
