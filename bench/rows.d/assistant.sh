@@ -8,7 +8,7 @@ row "POST assistant/conversations" -s bench/post-json.lua "$PORTAL_URL/api/v1/as
 # A conversation to ask in over and over (JSON answers). Its memory keeps the last 10 turns.
 conversation=$(curl -fsS -X POST "$PORTAL_URL/api/v1/assistant/conversations" | python3 -c 'import json,sys;print(json.load(sys.stdin)["id"])')
 BENCH_BODY='{"text":"公司不跟我签劳动合同能要双倍工资吗"}' BENCH_ACCEPT=application/json \
-  row "POST assistant .../messages (JSON, same question)" -s bench/post-json.lua \
+  row "POST assistant .../messages (JSON, one question)" -s bench/post-json.lua \
   "$PORTAL_URL/api/v1/assistant/conversations/$conversation/messages"
 # N answer streams open at once, 200 distinct questions among them (SseLoad: conversations, then the wave).
 java bench/SseLoad.java --url "$PORTAL_URL" --n "$SSE_N" --questions "$RESULTS/questions.txt" --timeout 300 \
