@@ -81,7 +81,7 @@ public class KnowledgeLibrary implements DisposableBean {
     synchronized (cache) {
       Cached cached = cache.get(query);
       if (cached != null && cached.expires().isAfter(now)) {
-        return cached.hits();
+        return cached.hits().publishOn(Schedulers.parallel());
       }
       Mono<List<SearchHit>> hits = Mono.fromCallable(() -> search.search(query))
           .subscribeOn(workers)
@@ -89,7 +89,9 @@ public class KnowledgeLibrary implements DisposableBean {
           .doOnError(e -> forget(query))
           .cache();
       cache.put(query, new Cached(hits, now.plus(cacheTtl)));
-      return hits;
+      // Callers continue on the parallel scheduler, not on the search worker: everyone waiting for the same
+      // search would otherwise run their own work (composing, encoding) on one of the few search threads.
+      return hits.publishOn(Schedulers.parallel());
     }
   }
 

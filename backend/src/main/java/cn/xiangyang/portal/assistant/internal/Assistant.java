@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Answers questions: checks and limits them, finds their grounds, composes the answer (with the language
@@ -94,7 +95,11 @@ class Assistant {
     UUID accountId = user == null ? null : user.accountId();
     return limits.admit(clientAddress, accountId)
         .then(conversations.turns(conversationId))
-        .flatMap(history -> sensitiveWords.current().flatMap(words -> {
+        .flatMap(history -> sensitiveWords.current()
+            // off the Redis/R2DBC I/O thread that delivered the answer: what follows (issue spotting, composing,
+            // citation checks) is CPU work, and Lettuce serves every Redis command of the application on one thread
+            .publishOn(Schedulers.parallel())
+            .flatMap(words -> {
           if (SensitiveWords.found(question, words) != null) {
             Grounds refused = new Grounds(masked, List.of(), List.of(), 0, Grounds.Verdict.SENSITIVE, Topics.SENSITIVE);
             return Mono.just(stream(conversationId, masked, refused, history, words, accountId));
@@ -197,6 +202,7 @@ class Assistant {
           log.warn("保存问答记录失败：{}", e.toString());
           return Mono.empty();
         })
+        .publishOn(Schedulers.parallel())
         .thenReturn(new AnswerEvent.Done(answer));
   }
 
