@@ -67,6 +67,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             .body(Problems.standard(HttpStatus.UNAUTHORIZED)));
   }
 
+  @ExceptionHandler({
+    org.springframework.dao.QueryTimeoutException.class,
+    org.springframework.data.redis.RedisConnectionFailureException.class,
+    org.springframework.dao.DataAccessResourceFailureException.class
+  })
+  Mono<ResponseEntity<ProblemDetail>> overloaded(Exception e, ServerWebExchange exchange) {
+    // Redis or the database did not answer in time: the request may be retried; nothing was written.
+    log.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e.toString());
+    return Mono.just(
+        ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header("Retry-After", "5")
+            .body(
+                Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "服务繁忙",
+                    "当前访问人数较多，系统暂时繁忙，您的请求没有被处理。请稍等几秒后再试。")));
+  }
+
   @ExceptionHandler(Exception.class)
   Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
     log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
