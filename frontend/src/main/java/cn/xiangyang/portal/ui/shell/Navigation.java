@@ -9,6 +9,10 @@ import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
 import cn.xiangyang.portal.ui.accounts.WorkerRegistrationView;
 import cn.xiangyang.portal.ui.home.HomeView;
+import cn.xiangyang.portal.ui.knowledge.CasesView;
+import cn.xiangyang.portal.ui.knowledge.FaqView;
+import cn.xiangyang.portal.ui.knowledge.LawsView;
+import cn.xiangyang.portal.ui.knowledge.LocalFiguresView;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 
@@ -23,7 +27,11 @@ public final class Navigation {
             new NavigationEntry("我的", ProfileView.class, VaadinIcon.USER_CARD, SIGNED_IN),
             new NavigationEntry("劳动者注册", WorkerRegistrationView.class, VaadinIcon.USER, SIGNED_OUT),
             new NavigationEntry("用人单位注册", EmployerRegistrationView.class, VaadinIcon.BUILDING, SIGNED_OUT),
-            new NavigationEntry("登录", LoginView.class, VaadinIcon.SIGN_IN, SIGNED_OUT));
+            new NavigationEntry("登录", LoginView.class, VaadinIcon.SIGN_IN, SIGNED_OUT),
+            new NavigationEntry("法规库", LawsView.class, VaadinIcon.BOOK, EVERYONE),
+            new NavigationEntry("案例库", CasesView.class, VaadinIcon.SCALE, EVERYONE),
+            new NavigationEntry("常见问题", FaqView.class, VaadinIcon.QUESTION_CIRCLE_O, EVERYONE),
+            new NavigationEntry("地方标准", LocalFiguresView.class, VaadinIcon.TABLE, EVERYONE));
 
     private Navigation() {}
 }
