@@ -75,6 +75,12 @@ public final class StubBackend {
         return this;
     }
 
+    /** Answers with a whole {@code text/event-stream} body, as a stream that has already been written. */
+    public StubBackend eventStream(String method, String path, String body) {
+        answers.put(method + " " + path, new Answer(200, "text/event-stream", body, Map.of(), false));
+        return this;
+    }
+
     public StubBackend noContent(String method, String path) {
         answers.put(method + " " + path, new Answer(204, null, "", Map.of(), false));
         return this;

@@ -8,6 +8,7 @@ import cn.xiangyang.portal.ui.accounts.EmployerRegistrationView;
 import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
 import cn.xiangyang.portal.ui.accounts.WorkerRegistrationView;
+import cn.xiangyang.portal.ui.assistant.AssistantView;
 import cn.xiangyang.portal.ui.home.HomeView;
 import cn.xiangyang.portal.ui.knowledge.CasesView;
 import cn.xiangyang.portal.ui.knowledge.FaqView;
@@ -24,6 +25,7 @@ public final class Navigation {
 
     public static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry("首页", HomeView.class, VaadinIcon.HOME, EVERYONE),
+            new NavigationEntry("智能问答", AssistantView.class, VaadinIcon.COMMENTS_O, EVERYONE),
             new NavigationEntry("我的", ProfileView.class, VaadinIcon.USER_CARD, SIGNED_IN),
             new NavigationEntry("劳动者注册", WorkerRegistrationView.class, VaadinIcon.USER, SIGNED_OUT),
             new NavigationEntry("用人单位注册", EmployerRegistrationView.class, VaadinIcon.BUILDING, SIGNED_OUT),

@@ -2,6 +2,7 @@ package cn.xiangyang.portal.ui.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -10,6 +11,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
  * CSS under {@code META-INF/resources}), and the page metadata. The {@code lang} attribute is set by
  * {@link ShellSetup}.
  */
+// Server push: the assistant's answers stream into the page while the backend writes them.
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
 public class PortalAppShell implements AppShellConfigurator {

@@ -1,0 +1,276 @@
+package cn.xiangyang.portal.ui.assistant;
+
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One question and its answer: the text as it streams in, the sources as chips (article label linking
+ * to the article page, the quote on expand), follow-up questions, next steps and the feedback buttons.
+ * Changed only on the UI thread.
+ */
+class AnswerPanel extends Section {
+
+    static final String WAITING = "正在查找法律依据，请稍候……";
+
+    private final AssistantClient client;
+    private final Consumer<String> askNext;
+    private final Paragraph status = new Paragraph(WAITING);
+    private final Div text = new Div();
+    private final Div citations = new Div();
+    private final Div more = new Div();
+    private final Div answerBox;
+    private final Set<String> cited = new LinkedHashSet<>();
+    private boolean received;
+
+    AnswerPanel(String question, AssistantClient client, Consumer<String> askNext) {
+        this.client = client;
+        this.askNext = askNext;
+        addClassName("turn");
+        H2 asked = new H2();
+        asked.addClassName("question");
+        Span prefix = new Span("问：");
+        prefix.addClassName("question-prefix");
+        asked.add(prefix, new Span(question));
+
+        status.addClassName("answer-status");
+        text.addClassName("answer-text");
+        citations.addClassName("citations");
+        citations.setVisible(false);
+        answerBox = new Div(status, text, citations, more);
+        answerBox.addClassName("answer");
+        // Screen readers hear the answer once it is complete, not every fragment as it streams in.
+        answerBox.getElement().setAttribute("aria-live", "polite");
+        answerBox.getElement().setAttribute("aria-busy", "true");
+        add(asked, answerBox);
+    }
+
+    /** Shows a completed answer at once (when the page is opened again). */
+    static AnswerPanel of(Conversation.Turn turn, AssistantClient client, Consumer<String> askNext) {
+        AnswerPanel panel = new AnswerPanel(turn.question(), client, askNext);
+        panel.append(turn.answer().text());
+        panel.complete(turn.answer());
+        return panel;
+    }
+
+    void append(String fragment) {
+        if (!received) {
+            received = true;
+            status.setVisible(false);
+        }
+        text.setText(text.getText() + fragment);
+    }
+
+    void cite(Citation citation) {
+        if (!cited.add(citation.url() + "|" + citation.caption())) {
+            return;
+        }
+        if (citations.getComponentCount() == 0) {
+            citations.add(new H3("法律依据与参考"));
+        }
+        citations.add(chip(citation));
+        citations.setVisible(true);
+    }
+
+    /** Ends the stream: the complete answer replaces what streamed in (they normally agree). */
+    void complete(Answer answer) {
+        received = true;
+        status.setVisible(false);
+        text.setText(answer.text());
+        if (answer.disclaimer() != null && !answer.disclaimer().isBlank() && !answer.text().contains(answer.disclaimer())) {
+            Paragraph disclaimer = new Paragraph(answer.disclaimer());
+            disclaimer.addClassName("answer-disclaimer");
+            more.add(disclaimer);
+        }
+        if (answer.refused()) {
+            addClassName("refused");
+        }
+        cited.clear();
+        citations.removeAll();
+        citations.setVisible(false);
+        answer.citations().forEach(this::cite);
+
+        if (!answer.followUps().isEmpty()) {
+            Div followUps = new Div(new H3("您可能还想问"));
+            followUps.addClassName("follow-ups");
+            for (String followUp : answer.followUps()) {
+                Button ask = new Button(followUp, event -> askNext.accept(followUp));
+                ask.addClassName("follow-up");
+                followUps.add(ask);
+            }
+            more.add(followUps);
+        }
+        if (!answer.actions().isEmpty()) {
+            Div actions = new Div(new H3(answer.refused() ? "您可以找人工帮助" : "您还可以"));
+            actions.addClassName("next-steps");
+            answer.actions().forEach(action -> actions.add(action(action)));
+            more.add(actions);
+        }
+        more.add(feedback(answer));
+        answerBox.getElement().setAttribute("aria-busy", "false");
+    }
+
+    /** The answer broke off or never came: says so in the panel; an empty panel is removed by the caller. */
+    void fail(String message) {
+        status.setText(message);
+        status.addClassName("answer-failed");
+        status.setVisible(true);
+        answerBox.getElement().setAttribute("aria-busy", "false");
+    }
+
+    boolean received() {
+        return received;
+    }
+
+    String answerText() {
+        return text.getText();
+    }
+
+    private static Component chip(Citation citation) {
+        Div chip = new Div();
+        chip.addClassName("citation-chip");
+        Anchor link = new Anchor(citation.url(), citation.caption());
+        link.addClassName("citation-link");
+        chip.add(link);
+        if (citation.quote() != null && !citation.quote().isBlank()) {
+            Paragraph quote = new Paragraph("“" + citation.quote() + "”");
+            quote.addClassName("citation-quote");
+            Details details = new Details("查看条文", quote);
+            details.addClassName("citation-details");
+            chip.add(details);
+        }
+        return chip;
+    }
+
+    /**
+     * A next step as a link where the portal has the page; a phone number as a {@code tel:} link;
+     * otherwise the label alone, so that nothing links to a page that does not exist yet.
+     */
+    static Component action(SuggestedAction action) {
+        String url = action.url();
+        if (url.startsWith("tel:")) {
+            Anchor call = new Anchor(url, action.label());
+            call.addClassName("next-step");
+            call.getElement().appendChild(VaadinIcon.PHONE.create().getElement());
+            return call;
+        }
+        if (routeExists(url)) {
+            return link(url, action.label());
+        }
+        if ("file-application".equals(action.type())) {
+            // No online filing page in the portal yet: the home page explains how to apply.
+            return link("", action.label());
+        }
+        Span label = new Span(action.label() + "（即将上线）");
+        label.addClassNames("next-step", "next-step-unavailable");
+        return label;
+    }
+
+    private static Anchor link(String url, String label) {
+        Anchor link = new Anchor(url, label);
+        link.addClassName("next-step");
+        return link;
+    }
+
+    static boolean routeExists(String url) {
+        if (!url.startsWith("/") || url.startsWith("//")) {
+            return false;
+        }
+        String path = url.substring(1);
+        int end = indexOfAny(path, '?', '#');
+        path = end < 0 ? path : path.substring(0, end);
+        try {
+            return RouteConfiguration.forApplicationScope().isPathAvailable(path);
+        } catch (RuntimeException noRouter) {
+            return false;
+        }
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private Component feedback(Answer answer) {
+        Div box = new Div();
+        box.addClassName("feedback");
+        Paragraph askHelpful = new Paragraph("这条回答对您有帮助吗？");
+        askHelpful.addClassName("feedback-question");
+        Paragraph result = new Paragraph();
+        result.addClassName("feedback-result");
+        result.getElement().setAttribute("role", "status");
+        Button helpful = new Button("有帮助", VaadinIcon.THUMBS_UP_O.create());
+        Button unhelpful = new Button("没帮助", VaadinIcon.THUMBS_DOWN_O.create());
+        Div buttons = new Div(helpful, unhelpful);
+        buttons.addClassName("feedback-buttons");
+
+        TextArea reason = new TextArea("哪里没有帮助？（选填）");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button sendReason = new Button("提交意见");
+        sendReason.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div why = new Div(reason, sendReason);
+        why.addClassName("feedback-reason");
+        why.setVisible(false);
+
+        helpful.addClickListener(event -> {
+            if (rate(answer, true, null, result)) {
+                buttons.setVisible(false);
+                askHelpful.setVisible(false);
+                result.setText("感谢您的反馈！");
+            }
+        });
+        unhelpful.addClickListener(event -> {
+            if (rate(answer, false, null, result)) {
+                buttons.setVisible(false);
+                askHelpful.setVisible(false);
+                result.setText("感谢您的反馈。可以告诉我们哪里没有帮助，工作人员会据此改进。");
+                why.setVisible(true);
+            }
+        });
+        sendReason.addClickListener(event -> {
+            String typed = reason.getValue().strip();
+            if (typed.isEmpty()) {
+                why.setVisible(false);
+                return;
+            }
+            if (rate(answer, false, typed, result)) {
+                why.setVisible(false);
+                result.setText("已收到您的意见，谢谢！");
+            }
+        });
+        box.add(askHelpful, buttons, why, result);
+        return box;
+    }
+
+    /** Sends a rating; on failure says why in {@code result} and returns false. */
+    private boolean rate(Answer answer, boolean helpful, @Nullable String reason, Paragraph result) {
+        try {
+            client.feedback(answer.messageId(), helpful, reason);
+            return true;
+        } catch (BackendProblem refusal) {
+            result.setText(refusal.detailOr("反馈没有提交成功，请稍后再试。"));
+        } catch (BackendUnavailable e) {
+            result.setText(BackendUnavailable.MESSAGE);
+        }
+        return false;
+    }
+}
