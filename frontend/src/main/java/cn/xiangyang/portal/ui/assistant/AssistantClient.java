@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.shell.ClientAddress;
+
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendProperties;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -106,6 +108,10 @@ public class AssistantClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new Question(question))));
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        String visitor = ClientAddress.current();
+        if (visitor != null) {
+            request.header(ClientAddress.HEADER, visitor);
         }
         HttpResponse<InputStream> response;
         try {

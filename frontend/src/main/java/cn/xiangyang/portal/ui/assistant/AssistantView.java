@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.shell.ClientAddress;
+
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
@@ -156,7 +158,9 @@ public class AssistantView extends Main {
         @Nullable String token = currentUser.get().map(SignedIn::token).orElse(null);
         AtomicBoolean stopped = new AtomicBoolean();
         running = stopped;
-        Thread.ofVirtual().name("assistant-answer").start(() -> answer(ui, panel, question, known, token, stopped));
+        @Nullable String visitor = ClientAddress.current();
+        Thread.ofVirtual().name("assistant-answer").start(() -> ClientAddress.runAs(visitor,
+                () -> answer(ui, panel, question, known, token, stopped)));
     }
 
     /** Runs on a background thread: every change to the page goes through {@link #push}. */

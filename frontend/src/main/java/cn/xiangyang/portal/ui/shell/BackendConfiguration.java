@@ -43,6 +43,10 @@ class BackendConfiguration {
         return RestClient.builder().baseUrl(properties.backendUrl().toString())
                 .requestFactory(requests)
                 .requestInterceptor((request, body, execution) -> {
+                    String visitor = ClientAddress.current();
+                    if (visitor != null) {
+                        request.getHeaders().set(ClientAddress.HEADER, visitor);
+                    }
                     try {
                         return execution.execute(request, body);
                     } catch (IOException e) {
