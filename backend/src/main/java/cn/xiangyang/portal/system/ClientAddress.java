@@ -32,7 +32,7 @@ class ClientAddress implements WebFilter {
 
   private final List<Range> trusted;
 
-  ClientAddress(@Value("${portal.http.trusted-proxies:127.0.0.1,::1}") List<String> trustedProxies) {
+  ClientAddress(@Value("${PORTAL_TRUSTED_PROXIES:${portal.http.trusted-proxies:127.0.0.1,::1}}") List<String> trustedProxies) {
     this.trusted = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
   }
 
