@@ -46,7 +46,7 @@ print(s.getsockname()[1])')}"
     java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx1g \
       -jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
   BACKEND_PID=$!
-  trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
+  trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null || true; rm -rf "$HOME_DIR"' EXIT
   PORTAL_URL="http://127.0.0.1:$PORT"
   for _ in $(seq 1 1800); do
     curl -fsS "$PORTAL_URL/api/v1/ping" >/dev/null 2>&1 && break
