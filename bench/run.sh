@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Measures the portal's HTTP API with wrk on this machine and prints one table row per endpoint.
-#   bench/run.sh                  start a backend of its own (fresh data dir, database portal_bench)
+#   bench/run.sh                  start a backend of its own (fresh data dir, fresh database portal_bench)
 #   PORTAL_URL=http://host:8080 bench/run.sh    measure a running backend instead
 # Settings: DURATION (default 15s), CONNECTIONS (default 64), THREADS (default 2), WRK_TIMEOUT (10s),
-# SSE_N (answer streams opened at once by bench/SseLoad.java, default 2000), BENCH_PORT (default 18080 or a free one).
+# SSE_N (answer streams opened at once by bench/SseLoad.java, default 2000), BENCH_PORT (default 18080 or a free one),
+# ONLY (a space-separated choice of rows: ping, login and the names of bench/rows.d/*.sh, e.g. ONLY="login filing").
 # Prints the start-up time (launch to first successful ping) when it starts the backend itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,11 @@ print(s.getsockname()[1])')}"
   if [ -z "${PORTAL_REDIS_URL:-}" ] && (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then
     export PORTAL_REDIS_URL=redis://127.0.0.1:6379/9
   fi
+  # A fresh portal_bench each run (the backend creates it): rows then do not depend on what earlier runs
+  # left there, and a database migrated by an older build cannot stop the start. BENCH_KEEP_DB=1 keeps it.
+  if [ -z "${BENCH_KEEP_DB:-}" ] && command -v psql >/dev/null; then
+    psql -h 127.0.0.1 -U postgres -qc 'drop database if exists portal_bench' >/dev/null 2>&1 || true
+  fi
   started=$(date +%s%N)
   PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
@@ -40,7 +46,7 @@ print(s.getsockname()[1])')}"
     java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx1g \
       -jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
   BACKEND_PID=$!
-  trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
+  trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null || true; rm -rf "$HOME_DIR"' EXIT
   PORTAL_URL="http://127.0.0.1:$PORT"
   for _ in $(seq 1 1800); do
     curl -fsS "$PORTAL_URL/api/v1/ping" >/dev/null 2>&1 && break
@@ -83,8 +89,9 @@ row() { # name, then wrk arguments
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, against $PORTAL_URL ($(nproc) cores)"
 printf "| %-48s | %10s | %8s | %8s | %8s |\n" "endpoint" "req/s" "p50" "p99" "non-2xx"
 printf "|%s|%s|%s|%s|%s|\n" "--------------------------------------------------" "------------" "----------" "----------" "----------"
-row "GET /api/v1/ping" "$PORTAL_URL/api/v1/ping"
-row "POST /api/v1/sessions (Argon2id login)" -s bench/post-json.lua "$PORTAL_URL/api/v1/sessions"
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+if want ping; then row "GET /api/v1/ping" "$PORTAL_URL/api/v1/ping"; fi
+if want login; then row "POST /api/v1/sessions (Argon2id login)" -s bench/post-json.lua "$PORTAL_URL/api/v1/sessions"; fi
 for extra in bench/rows.d/*.sh; do
-  [ -f "$extra" ] && . "$extra"
+  if [ -f "$extra" ] && want "$(basename "$extra" .sh)"; then . "$extra"; fi
 done

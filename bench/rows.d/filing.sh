@@ -1,0 +1,28 @@
+# Filing rows (sourced by bench/run.sh: uses row, PORTAL_URL, RESULTS, THREADS, CONNECTIONS).
+#   submit  — bench/FilingLoad.java registers FILING_WORKERS workers (one login each: logins are rate
+#             limited per account and per address), creates FILING_N complete drafts through the API (not
+#             measured), then submits them all, CONNECTIONS at a time, each with its own Idempotency-Key:
+#             submits/s over the wave, p50, p99, failures. Every draft works in FILING_AREA (default
+#             fancheng: every submission takes the same commission's case-number counter, the worst case;
+#             FILING_AREA=all spreads them over the 12 areas). Then checks that case numbers are distinct:
+#             among the receipts, and in the database when it is the local portal_bench.
+#   case    — GET /api/v1/cases/{id} by its owner, rotating over the submitted cases and their tokens.
+#   draft   — POST /api/v1/filings (a complete application) for DURATION, one worker's token.
+FILING_N="${FILING_N:-2000}"
+FILING_WORKERS="${FILING_WORKERS:-8}"
+FILING_AREA="${FILING_AREA:-fancheng}"
+java bench/FilingLoad.java --url "$PORTAL_URL" --drafts "$FILING_N" --workers "$FILING_WORKERS" \
+  --concurrency "$CONNECTIONS" --area "$FILING_AREA" --cases-out "$RESULTS/cases.txt" --body-out "$RESULTS/application.json" \
+  --name "POST filings/{id}/submit ($FILING_N, $CONNECTIONS at once)" 2>&1 | tee "$RESULTS/filing-submit.txt"
+if [ -n "${BACKEND_PID:-}" ] && command -v psql >/dev/null; then
+  # the whole portal_bench database, earlier runs included (cases.case_number is also a unique column)
+  psql -h 127.0.0.1 -U postgres -d portal_bench -Atc \
+    "select count(case_number), count(distinct case_number) from cases" 2>/dev/null |
+    awk -F'|' '{printf "  portal_bench: %d case numbers, %d distinct%s\n", $1, $2, ($1 == $2 ? "" : "  DUPLICATES")}'
+fi
+if [ -s "$RESULTS/cases.txt" ]; then
+  BENCH_CASES="$RESULTS/cases.txt" BENCH_THREADS="$THREADS" \
+    row "GET /api/v1/cases/{id} (owner's token)" -s bench/rotate-cases.lua "$PORTAL_URL"
+  BENCH_TOKEN=$(head -1 "$RESULTS/cases.txt" | cut -d' ' -f1) BENCH_BODY="$(cat "$RESULTS/application.json")" \
+    row "POST /api/v1/filings (new complete draft)" -s bench/post-json.lua "$PORTAL_URL/api/v1/filings"
+fi
