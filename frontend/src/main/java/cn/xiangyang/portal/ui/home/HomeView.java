@@ -1,5 +1,9 @@
 package cn.xiangyang.portal.ui.home;
 
+import cn.xiangyang.portal.ui.assistant.AssistantView;
+import cn.xiangyang.portal.ui.knowledge.CasesView;
+import cn.xiangyang.portal.ui.knowledge.FaqView;
+import cn.xiangyang.portal.ui.knowledge.LawsView;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.EmployerRegistrationView;
 import cn.xiangyang.portal.ui.accounts.LoginView;
@@ -71,14 +75,24 @@ public class HomeView extends Main implements BeforeEnterObserver {
     }
 
     private static Component services() {
-        UnorderedList list = new UnorderedList(
-                item("全流程线上办理", "在网上提交调解、仲裁申请，查看办理进度，不用来回跑。"),
+        UnorderedList available = new UnorderedList(
+                linkItem("AI智能解答", AssistantView.class, "用自己的话提问劳动法律问题，回答注明依据的法律条文，可点开原文。"),
+                linkItem("法规库", LawsView.class, "劳动法律法规逐条原文，可按关键词或自己的情况搜索。"),
+                linkItem("案例库", CasesView.class, "人力资源社会保障部、最高人民法院发布的典型案例。"),
+                linkItem("常见问题", FaqView.class, "欠薪、加班、辞退、社保、工伤等常见问题的解答。"));
+        available.addClassName("services");
+        UnorderedList coming = new UnorderedList(
                 item("庭审安排和庭审直播", "查看公开开庭的时间安排，在线观看庭审直播。"),
-                item("AI智能解答", "用自己的话提问劳动法律问题，回答注明依据的法律条文。"),
                 item("线上用工体检", "用人单位在线检查用工是否合规，及早发现和化解风险。"));
-        list.addClassName("services");
-        return section("更多服务陆续上线", new Paragraph("以下服务正在陆续上线，上线后会出现在菜单中："), list,
-                new Paragraph("现在可以先注册账号、登录。"));
+        coming.addClassName("services");
+        return section("网上服务", available,
+                new Paragraph("以下服务正在陆续上线，上线后会出现在菜单中："), coming);
+    }
+
+    private static ListItem linkItem(String name, Class<? extends Component> view, String description) {
+        RouterLink link = new RouterLink(name, view);
+        link.addClassName("strong");
+        return new ListItem(link, new Span("：" + description));
     }
 
     private static Component limitation() {
