@@ -256,10 +256,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
 
     private void fillAreas(Select<String> select) {
         select.setItems(areas.stream().map(Area::code).toList());
-        select.setItemLabelGenerator(code -> areas.stream().filter(a -> a.code().equals(code)).map(Area::name)
-                .findFirst().orElse(code));
-        select.setEmptySelectionAllowed(true);
+        select.setItemLabelGenerator(code -> code == null ? "请选择" : areas.stream().filter(a -> a.code().equals(code))
+                .map(Area::name).findFirst().orElse(code));
         select.setEmptySelectionCaption("请选择");
+        select.setEmptySelectionAllowed(true);
     }
 
     /** Saves what is on screen, then shows step {@code target} (0-based). Stays put if saving fails. */
