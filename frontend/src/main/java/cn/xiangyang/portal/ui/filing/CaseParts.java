@@ -7,6 +7,7 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
 import cn.xiangyang.portal.ui.filing.FilingApi.Event;
 import cn.xiangyang.portal.ui.filing.FilingApi.Hearing;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,6 +32,22 @@ public final class CaseParts {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
     private CaseParts() {}
+
+    /**
+     * Chinese texts for the calendar, and the date formats a person may type: 2025/3/1, 2025-3-1 or
+     * 2025.3.1 (a new object each time: Vaadin's i18n objects are mutable).
+     */
+    public static DatePicker.DatePickerI18n chineseDates() {
+        return new DatePicker.DatePickerI18n()
+                .setDateFormats("yyyy/M/d", "yyyy-M-d", "yyyy.M.d")
+                .setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
+                        "十一月", "十二月"))
+                .setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"))
+                .setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"))
+                .setFirstDayOfWeek(1)
+                .setToday("今天")
+                .setCancel("取消");
+    }
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "—" : DATE.format(date);

@@ -156,10 +156,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         respondentArea.setLabel("单位所在区域");
         respondentArea.setHelperText("选择单位注册地或经营地所在的县（市、区）");
         respondentArea.setWidthFull();
-        workArea.setLabel("工作地点所在区域");
+        workArea.setLabel("工作地点所在区域（必填）");
         workArea.setHelperText("决定由哪个仲裁委员会受理，选您实际干活的地方");
         workArea.setWidthFull();
-        workArea.setRequiredIndicatorVisible(true);
+        // No required indicator on a Select: vaadin-select puts aria-required on its value button, where
+        // ARIA does not allow it (axe: aria-allowed-attr, critical). The label says it in words instead.
         creditCode.setAllowedCharPattern("[0-9A-Za-z]");
 
         monthlyWage.setHelperText("税前每月应发的钱，例如：4500");
@@ -375,11 +376,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
 
         ClaimRow(Claim claim) {
             addClassNames("card", "claim");
-            type.setLabel("请求类型");
+            type.setLabel("请求类型（必填）");
             type.setItems(ClaimTypes.LABELS.keySet().stream().toList());
             type.setItemLabelGenerator(CaseParts::claimTypeText);
             type.setWidthFull();
-            type.setRequiredIndicatorVisible(true);
             amount.setHelperText("例如：13500");
             amount.setWidthFull();
             type.setValue(claim.type());
@@ -702,10 +702,18 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         return field;
     }
 
+    /**
+     * A date field a phone user can type into ("2025/3/1", "2025-3-1" or "2025.3.1"), with the calendar
+     * behind its button. On a narrow screen an auto-opening picker would make the field read-only and cover
+     * the whole page with a calendar on every tap, so that a date years back means long scrolling.
+     */
     static DatePicker date(String label, String helper) {
         DatePicker picker = new DatePicker(label);
-        picker.setHelperText(helper);
+        picker.setHelperText(helper + "（可直接输入，如 2025/3/1；或点日历图标选）");
         picker.setLocale(java.util.Locale.CHINA);
+        picker.setI18n(CaseParts.chineseDates());
+        picker.setAutoOpen(false);
+        picker.setPlaceholder("年/月/日");
         picker.setWidthFull();
         return picker;
     }

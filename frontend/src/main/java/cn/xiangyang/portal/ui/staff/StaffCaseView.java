@@ -69,6 +69,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         room.setWidthFull();
         startsAt.setHelperText("北京时间；应在书面通知送达后至少 5 日开庭（劳动争议调解仲裁法 第三十五条）");
         startsAt.setLocale(java.util.Locale.CHINA);
+        // Typed or picked: on a phone an auto-opening calendar would cover the page and block typing.
+        startsAt.setDatePickerI18n(CaseParts.chineseDates());
+        startsAt.setAutoOpen(false);
+        startsAt.setDatePlaceholder("年/月/日");
         startsAt.setWidthFull();
         add(title, alert, content);
     }
