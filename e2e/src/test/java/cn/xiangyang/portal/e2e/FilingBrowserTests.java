@@ -68,6 +68,7 @@ class FilingBrowserTests extends BrowserTest {
     page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
         "note.txt", "text/plain", "not a scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(page.locator(".problem-alert")).isVisible();
+    page.locator(".problem-alert").scrollIntoViewIfNeeded();
     screenshot("filing-05-facts-upload-refused");
     next();
 
@@ -88,7 +89,7 @@ class FilingBrowserTests extends BrowserTest {
     assertAccessible("receipt");
 
     // The commission: admin accepts, moves it to arbitration and schedules a hearing a week ahead.
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).first().click();
+    signOut();
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/cases");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
@@ -99,14 +100,14 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText("状态：已受理")).isVisible();
     act("转入仲裁");
     assertThat(page.getByText("状态：仲裁审理中")).isVisible();
-    page.getByText("安排开庭", new Page.GetByTextOptions().setExact(true)).first().click();
+    openAction("安排开庭");
     page.getByLabel("仲裁庭").fill("第一仲裁庭");
-    actionButton("安排开庭").click();
+    action("安排开庭").locator("vaadin-button").click();
     assertThat(page.getByText("状态：已排期开庭")).isVisible();
     screenshot("staff-02-hearing-scheduled");
 
     // The worker sees the hearing notice.
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).first().click();
+    signOut();
     signIn(phone, password);
     open("/my-cases");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
@@ -134,13 +135,28 @@ class FilingBrowserTests extends BrowserTest {
     field.press("Enter");
   }
 
-  private Locator actionButton(String name) {
-    return page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + name + "$")));
+  /** Opens the action's section (a closed vaadin-details) and runs it with its button. */
+  private void act(String name) {
+    openAction(name);
+    action(name).locator("vaadin-button").click();
   }
 
-  private void act(String name) {
-    page.getByText(name, new Page.GetByTextOptions().setExact(true)).first().click();
-    actionButton(name).click();
+  private void openAction(String name) {
+    action(name).locator("vaadin-details-summary").click();
+  }
+
+  /** The staff page's section for one action: a vaadin-details with the action's name as its summary. */
+  private Locator action(String name) {
+    return page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(
+        page.locator("vaadin-details-summary", new Page.LocatorOptions()
+            .setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
+  }
+
+  /** As on a phone: the menu drawer is closed, so sign out from the "我的" page. */
+  private void signOut() {
+    open("/me");
+    page.locator("vaadin-button.sign-out-button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
+    page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
   }
 
   private void signIn(String login, String password) {
