@@ -11,10 +11,30 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 public record NavigationEntry(String label, Class<? extends Component> view, VaadinIcon icon, Audience audience) {
 
     public enum Audience {
-        EVERYONE, SIGNED_OUT, SIGNED_IN;
+        EVERYONE, SIGNED_OUT, SIGNED_IN,
+        /** Signed-in workers only. */
+        WORKERS,
+        /** Signed-in workers and employers (the parties to a case). */
+        PARTIES,
+        /** Signed-in commission staff only. */
+        STAFF;
 
         boolean includes(boolean signedIn) {
-            return this == EVERYONE || (this == SIGNED_IN) == signedIn;
+            return switch (this) {
+                case EVERYONE -> true;
+                case SIGNED_IN -> signedIn;
+                case SIGNED_OUT -> !signedIn;
+                case WORKERS -> signedIn && "WORKER".equals(signedInKind());
+                case PARTIES -> signedIn && !"STAFF".equals(signedInKind());
+                case STAFF -> signedIn && "STAFF".equals(signedInKind());
+            };
+        }
+
+        private static @org.jspecify.annotations.Nullable String signedInKind() {
+            com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            cn.xiangyang.portal.ui.accounts.SignedIn signedIn =
+                    session == null ? null : session.getAttribute(cn.xiangyang.portal.ui.accounts.SignedIn.class);
+            return signedIn == null ? null : signedIn.account().kind();
         }
     }
 

@@ -40,11 +40,34 @@ class MainLayoutTests extends UiTest {
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
         _click(_get(Button.class, spec -> spec.withText("登录")));
 
-        assertThat(menuLabels()).containsSubsequence("首页", "我的").doesNotContain("劳动者注册", "用人单位注册", "登录");
+        assertThat(menuLabels()).containsSubsequence("首页", "我的")
+                .contains("在线申请", "我的案件", "我的消息", "智能问答", "法规库")
+                .doesNotContain("劳动者注册", "用人单位注册", "登录");
         _click(_get(Button.class, spec -> spec.withText("退出登录").withClasses("sign-out")));
 
         assertThat(currentView()).isInstanceOf(HomeView.class);
         assertThat(menuLabels()).containsSubsequence("首页", "劳动者注册", "用人单位注册", "登录").doesNotContain("我的");
+    }
+
+    @Test
+    void employersAndStaffSeeTheirOwnEntries() {
+        signInAs(EMPLOYER_ACCOUNT);
+        assertThat(menuLabels()).containsExactly("首页", "我的", "我的案件", "我的消息");
+        _click(_get(Button.class, spec -> spec.withText("退出登录").withClasses("sign-out")));
+
+        signInAs(STAFF_ACCOUNT);
+        assertThat(menuLabels()).containsExactly("首页", "我的", "案件办理");
+    }
+
+    private static void signInAs(String account) {
+        backend.json("POST", "/api/v1/sessions", 201, session(account))
+                .json("GET", "/api/v1/accounts/me", 200, account)
+                .noContent("DELETE", "/api/v1/sessions/current");
+        navigate("login");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("手机号 / 身份证号 / 统一社会信用代码 / 工作人员账号")),
+                "13800000000");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
+        _click(_get(Button.class, spec -> spec.withText("登录")));
     }
 
     @Test

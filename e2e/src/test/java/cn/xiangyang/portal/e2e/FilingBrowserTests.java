@@ -1,0 +1,202 @@
+package cn.xiangyang.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A worker files a wage claim on a phone through the guided application; the commission (admin) accepts
+ * it, moves it to arbitration and schedules a hearing at least 5 days ahead; the worker sees the hearing.
+ */
+class FilingBrowserTests extends BrowserTest {
+
+  @Test
+  void workerFilesWageClaimStaffSchedulesHearingWorkerSeesIt() throws Exception {
+    String phone = "1371234" + String.format("%04d", (int) (System.nanoTime() % 10000));
+    String first17 = "42060219900312" + String.format("%03d", (int) (System.nanoTime() % 1000));
+    String password = "liu2026pass";
+    registerWorker("刘春生", phone, first17 + idCheck(first17), password);
+
+    signIn(phone, password);
+    open("/filing/new");
+    assertThat(page.getByText("第 1 步，共 7 步")).isVisible();
+    screenshot("filing-01-procedure");
+    assertAccessible("filing step 1");
+    page.getByText("申请仲裁", new Page.GetByTextOptions().setExact(true)).click();
+    next();
+
+    assertThat(page.getByText("第 2 步，共 7 步")).isVisible();
+    page.getByLabel("单位名称").fill("襄阳某某建材有限公司");
+    page.getByLabel("统一社会信用代码").fill(creditCode("91420600MA4F0E2K"));
+    page.getByLabel("单位地址").fill("襄阳市高新区长虹路8号");
+    page.getByLabel("法定代表人或负责人姓名").fill("赵某某");
+    choose("单位所在区域", "襄阳高新技术产业开发区");
+    screenshot("filing-02-respondent");
+    assertAccessible("filing step 2");
+    next();
+
+    assertThat(page.getByText("第 3 步，共 7 步")).isVisible();
+    date("入职时间", LocalDate.now().minusYears(1));
+    page.getByLabel("岗位").fill("搬运工");
+    page.getByLabel("月工资（元）").fill("4500");
+    page.getByText("没签过", new Page.GetByTextOptions().setExact(true)).click();
+    choose("工作地点所在区域", "襄阳高新技术产业开发区");
+    page.getByLabel("具体工作地点").fill("高新区某某建材仓库");
+    date("哪天知道自己的权益受到侵害", LocalDate.now().minusMonths(1));
+    page.getByLabel("您的住址（经常居住地）").fill("襄阳市樊城区某某小区2栋");
+    screenshot("filing-03-employment");
+    assertAccessible("filing step 3");
+    next();
+
+    assertThat(page.getByText("第 4 步，共 7 步")).isVisible();
+    page.getByLabel("金额（元）").fill("13500");
+    screenshot("filing-04-claims");
+    next();
+
+    assertThat(page.getByText("第 5 步，共 7 步")).isVisible();
+    page.getByLabel("事实与理由").fill("我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。");
+    page.getByLabel("证据说明（选填）").fill("工资条、微信聊天记录；工友李某某可以作证。");
+    page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+        "note.txt", "text/plain", "not a scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(page.locator(".problem-alert")).isVisible();
+    page.locator(".problem-alert").scrollIntoViewIfNeeded();
+    screenshot("filing-05-facts-upload-refused");
+    next();
+
+    assertThat(page.getByText("第 6 步，共 7 步")).isVisible();
+    assertThat(page.locator(".check").first()).isVisible();
+    assertThat(page.getByText("依据：").first()).isVisible();
+    screenshot("filing-06-checks");
+    assertAccessible("filing checks");
+    next();
+
+    assertThat(page.getByText("第 7 步，共 7 步")).isVisible();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认提交申请")).click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请已提交"))).isVisible();
+    String caseNumber = page.locator(".receipt .strong").first().textContent().strip();
+    org.assertj.core.api.Assertions.assertThat(caseNumber).contains("劳人仲案字");
+    assertThat(page.getByText("下载申请书（PDF）")).isVisible();
+    screenshot("filing-07-receipt");
+    assertAccessible("receipt");
+
+    // The commission: admin accepts, moves it to arbitration and schedules a hearing a week ahead.
+    signOut();
+    signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
+    open("/staff/cases");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(caseNumber).setLevel(1))).isVisible();
+    screenshot("staff-01-case");
+    assertAccessible("staff case");
+    act("受理");
+    assertThat(page.getByText("状态：已受理")).isVisible();
+    act("转入仲裁");
+    assertThat(page.getByText("状态：仲裁审理中")).isVisible();
+    openAction("安排开庭");
+    page.getByLabel("仲裁庭").fill("第一仲裁庭");
+    action("安排开庭").locator("vaadin-button").click();
+    assertThat(page.getByText("状态：已排期开庭")).isVisible();
+    screenshot("staff-02-hearing-scheduled");
+
+    // The worker sees the hearing notice.
+    signOut();
+    signIn(phone, password);
+    open("/my-cases");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+    assertThat(page.getByText("地点：第一仲裁庭")).isVisible();
+    screenshot("worker-01-case-with-hearing");
+    assertAccessible("my case");
+    open("/inbox");
+    assertThat(page.getByText(Pattern.compile("开庭")).first()).isVisible();
+    screenshot("worker-02-inbox");
+    assertAccessible("inbox");
+  }
+
+  private void next() {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^下一步"))).click();
+  }
+
+  private void choose(String label, String option) {
+    page.getByLabel(label).click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+  }
+
+  private void date(String label, LocalDate date) {
+    Locator field = page.getByLabel(label);
+    field.fill(date.getYear() + "/" + date.getMonthValue() + "/" + date.getDayOfMonth());
+    field.press("Enter");
+  }
+
+  /** Opens the action's section (a closed vaadin-details) and runs it with its button. */
+  private void act(String name) {
+    openAction(name);
+    action(name).locator("vaadin-button").click();
+  }
+
+  private void openAction(String name) {
+    action(name).locator("vaadin-details-summary").click();
+  }
+
+  /** The staff page's section for one action: a vaadin-details with the action's name as its summary. */
+  private Locator action(String name) {
+    return page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(
+        page.locator("vaadin-details-summary", new Page.LocatorOptions()
+            .setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
+  }
+
+  /** As on a phone: the menu drawer is closed, so sign out from the "我的" page. */
+  private void signOut() {
+    open("/me");
+    page.locator("vaadin-button.sign-out-button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
+    page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
+  }
+
+  private void signIn(String login, String password) {
+    open("/login");
+    page.getByLabel(Pattern.compile("手机号")).fill(login);
+    page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(password);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    page.waitForURL(Pattern.compile(".*/me$"));
+  }
+
+  private static void registerWorker(String name, String phone, String idNumber, String password) throws Exception {
+    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber
+        + "\",\"password\":\"" + password + "\"}";
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+  }
+
+  private static char idCheck(String first17) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * weights[i];
+    }
+    return "10X98765432".charAt(sum % 11);
+  }
+
+  /** A valid unified social credit code: 16 characters given, a random 17th, and the check character. */
+  private static String creditCode(String first16) {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    String first17 = first16 + alphabet.charAt((int) (System.nanoTime() % 10));
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+    }
+    return first17 + alphabet.charAt((31 - sum % 31) % 31);
+  }
+}

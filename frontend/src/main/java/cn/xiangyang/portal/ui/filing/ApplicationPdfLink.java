@@ -1,0 +1,41 @@
+package cn.xiangyang.portal.ui.filing;
+
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A link to the application PDF, served by the frontend: it fetches the PDF from the backend with the
+ * user's token, which stays on the server (the browser only sees a Vaadin resource address).
+ */
+final class ApplicationPdfLink {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationPdfLink.class);
+
+    private ApplicationPdfLink() {}
+
+    static Anchor of(FilingClient filings, String token, UUID caseId) {
+        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] bytes = filings.applicationPdf(token, caseId);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "application-" + caseId + ".pdf",
+                        "application/pdf", bytes.length);
+            } catch (BackendProblem refusal) {
+                return DownloadResponse.error(refusal.status());
+            } catch (BackendUnavailable e) {
+                log.warn("application PDF not fetched: {}", e.toString());
+                return DownloadResponse.error(503);
+            }
+        });
+        Anchor link = new Anchor(pdf, "下载申请书（PDF）");
+        link.getElement().setAttribute("target", "_blank");
+        link.addClassName("button-link-secondary");
+        return link;
+    }
+}

@@ -1,0 +1,203 @@
+package cn.xiangyang.portal.ui.filing;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The bodies of the backend's filing, cases and inbox API, as records. Fields the backend adds later are
+ * ignored; every field of the application may be empty in a draft.
+ */
+public final class FilingApi {
+
+    private FilingApi() {}
+
+    /** The application (申请书) as the worker fills it in; sent whole with every save. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Application(
+            @Nullable String procedure,
+            @Nullable Applicant applicant,
+            @Nullable List<Respondent> respondents,
+            @Nullable Employment employment,
+            @Nullable List<Claim> claims,
+            @Nullable String factsAndReasons,
+            @Nullable String evidenceNotes,
+            @Nullable LocalDate knewOn,
+            @Nullable Boolean migrantWorker) implements Serializable {
+
+        public static Application empty() {
+            return new Application(null, null, null, null, null, null, null, null, null);
+        }
+
+        public List<Respondent> respondentsOrEmpty() {
+            return respondents == null ? List.of() : respondents;
+        }
+
+        public List<Claim> claimsOrEmpty() {
+            return claims == null ? List.of() : claims;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Applicant(@Nullable String address, @Nullable String gender, @Nullable String occupation,
+            @Nullable String contactPhone) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Respondent(@Nullable String name, @Nullable String creditCode, @Nullable String address,
+            @Nullable String legalRepresentative, @Nullable String legalRepresentativeTitle,
+            @Nullable String areaCode, @Nullable String phone) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Employment(@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String job,
+            @Nullable BigDecimal monthlyWage, @Nullable Boolean writtenContract, @Nullable String workAreaCode,
+            @Nullable String workplace) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Claim(@Nullable String type, @Nullable BigDecimal amount, @Nullable LocalDate periodFrom,
+            @Nullable LocalDate periodTo, @Nullable String description) implements Serializable {}
+
+    /** Who the account says the applicant is (masked numbers). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Person(String name, @Nullable String idNumberMasked, @Nullable String phoneMasked) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evidence(UUID id, @Nullable String party, String fileName, @Nullable String mediaType, long sizeBytes,
+            @Nullable String description, @Nullable Instant uploadedAt) implements Serializable {}
+
+    /** A draft (or a filed application) as its author edits it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Filing(UUID id, String status, @Nullable String statusLabel, @Nullable String caseNumber,
+            @Nullable Person applicant, @Nullable Application application, @Nullable List<Evidence> evidence,
+            @Nullable List<String> correctionItems) implements Serializable {
+
+        public Application applicationOrEmpty() {
+            return application == null ? Application.empty() : application;
+        }
+
+        public List<Evidence> evidenceOrEmpty() {
+            return evidence == null ? List.of() : evidence;
+        }
+    }
+
+    /** The rule applied: {@code lawId} names a law of the knowledge base, or a rule that is not in it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Citation(String law, int article, @Nullable String lawId) implements Serializable {
+
+        public String text() {
+            return "《" + law + "》第" + article + "条";
+        }
+    }
+
+    /** One result of the checks: OK, WARNING, PROBLEM or INFO. Advice, never a refusal. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Check(String code, String outcome, String title, String explanation, @Nullable Citation citation)
+            implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Checks(List<Check> checks) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Commission(String id, String name) implements Serializable {}
+
+    /** The answer to a submission (回执). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Receipt(UUID caseId, String caseNumber, String status, @Nullable String statusLabel,
+            @Nullable Commission commission, @Nullable Instant submittedAt, @Nullable LocalDate acceptanceDue,
+            @Nullable String message, @Nullable List<Check> checks, @Nullable String applicationPdf) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Area(String code, String name, @Nullable String kind, @Nullable String commissionId) implements Serializable {}
+
+    /** A deadline ahead (or passed): urgency ON_TRACK, NEAR or OVERDUE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Deadline(String code, String title, LocalDate due, long daysLeft, String urgency,
+            @Nullable Citation citation) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(Instant at, String kind, String title, @Nullable String detail) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Document(UUID id, String kind, String title, @Nullable String body, Instant issuedAt) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Hearing(UUID id, String room, Instant startsAt, @Nullable LocalDate noticedOn) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Defence(@Nullable String creditCode, boolean declined, @Nullable String statement,
+            @Nullable Instant submittedAt) implements Serializable {}
+
+    /** A case as a party or a staff member sees it; {@code role} is APPLICANT, RESPONDENT or STAFF. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Case(UUID id, @Nullable String caseNumber, String status, @Nullable String statusLabel,
+            @Nullable String role, @Nullable String procedure, @Nullable Commission commission,
+            @Nullable Person applicant, @Nullable Application application, @Nullable Instant submittedAt,
+            @Nullable Instant acceptedAt, @Nullable Instant closedAt, @Nullable UUID assignedTo,
+            boolean awardExtended, @Nullable List<String> correctionItems, @Nullable String rejectionReason,
+            @Nullable String outcomeSummary, @Nullable Boolean finalAward,
+            @Nullable List<Deadline> deadlines, @Nullable List<Event> timeline, @Nullable List<Document> documents,
+            @Nullable List<Hearing> hearings, @Nullable List<Evidence> evidence, @Nullable List<Defence> defences)
+            implements Serializable {
+
+        public List<Deadline> deadlinesOrEmpty() {
+            return deadlines == null ? List.of() : deadlines;
+        }
+
+        public List<Event> timelineOrEmpty() {
+            return timeline == null ? List.of() : timeline;
+        }
+
+        public List<Document> documentsOrEmpty() {
+            return documents == null ? List.of() : documents;
+        }
+
+        public List<Hearing> hearingsOrEmpty() {
+            return hearings == null ? List.of() : hearings;
+        }
+
+        public List<Defence> defencesOrEmpty() {
+            return defences == null ? List.of() : defences;
+        }
+
+        public List<Evidence> evidenceOrEmpty() {
+            return evidence == null ? List.of() : evidence;
+        }
+
+        public boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+
+        /** The deadline due first among those not yet passed, else the first passed one. */
+        public @Nullable Deadline nextDeadline() {
+            List<Deadline> all = new ArrayList<>(deadlinesOrEmpty());
+            all.sort(java.util.Comparator.comparing(Deadline::due));
+            return all.stream().filter(d -> d.daysLeft() >= 0).findFirst()
+                    .orElse(all.isEmpty() ? null : all.getFirst());
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, @Nullable String body,
+            Instant createdAt, @Nullable Instant readAt) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Consent(boolean consented, @Nullable Instant changedAt, @Nullable String explanation) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LawSummary(String id) implements Serializable {}
+
+    public record DefenceRequest(boolean declined, @Nullable String statement) {}
+
+    public record ConsentRequest(boolean consented) {}
+}

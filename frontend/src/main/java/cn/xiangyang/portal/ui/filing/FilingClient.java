@@ -1,0 +1,190 @@
+package cn.xiangyang.portal.ui.filing;
+
+import cn.xiangyang.portal.ui.filing.FilingApi.Application;
+import cn.xiangyang.portal.ui.filing.FilingApi.Area;
+import cn.xiangyang.portal.ui.filing.FilingApi.Case;
+import cn.xiangyang.portal.ui.filing.FilingApi.Check;
+import cn.xiangyang.portal.ui.filing.FilingApi.Checks;
+import cn.xiangyang.portal.ui.filing.FilingApi.Consent;
+import cn.xiangyang.portal.ui.filing.FilingApi.ConsentRequest;
+import cn.xiangyang.portal.ui.filing.FilingApi.DefenceRequest;
+import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
+import cn.xiangyang.portal.ui.filing.FilingApi.Filing;
+import cn.xiangyang.portal.ui.filing.FilingApi.LawSummary;
+import cn.xiangyang.portal.ui.filing.FilingApi.Message;
+import cn.xiangyang.portal.ui.filing.FilingApi.Receipt;
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The backend's filing, cases and inbox API for workers and employers. Every call carries the user's
+ * token, which stays on the server. Every method throws {@link BackendProblem} when the backend refuses
+ * (4xx, with its Chinese problem detail) and {@link BackendUnavailable} when it cannot answer.
+ */
+@Component
+public class FilingClient {
+
+    private static final MediaType[] JSON = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
+
+    private final RestClient backend;
+    private volatile @Nullable Set<String> lawIds;
+
+    FilingClient(RestClient backend) {
+        this.backend = backend;
+    }
+
+    /** Starts a draft; a retry with the same key returns the same draft. */
+    public Filing create(String token, Application application, String idempotencyKey) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/filings")
+                .headers(h -> auth(h, token).set("Idempotency-Key", idempotencyKey))
+                .contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(application).retrieve().body(Filing.class));
+    }
+
+    /** Saves the whole application of a draft. */
+    public Filing save(String token, UUID id, Application application) {
+        return Objects.requireNonNull(backend.put().uri("/api/v1/filings/{id}", id)
+                .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(application).retrieve().body(Filing.class));
+    }
+
+    public Filing get(String token, UUID id) {
+        return Objects.requireNonNull(backend.get().uri("/api/v1/filings/{id}", id)
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(Filing.class));
+    }
+
+    public List<Check> checks(String token, UUID id) {
+        Checks checks = backend.post().uri("/api/v1/filings/{id}/checks", id)
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(Checks.class);
+        return checks == null ? List.of() : checks.checks();
+    }
+
+    /** Files the draft; the same key answers with the same receipt (a double tap files once). */
+    public Receipt submit(String token, UUID id, String idempotencyKey) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/submit", id)
+                .headers(h -> auth(h, token).set("Idempotency-Key", idempotencyKey))
+                .accept(JSON).retrieve().body(Receipt.class));
+    }
+
+    /** Streams one evidence file to the backend, which checks its type and size (and refuses in Chinese). */
+    public Evidence upload(String token, UUID id, String fileName, @Nullable String contentType, byte[] content,
+            @Nullable String description) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        HttpHeaders fileHeaders = new HttpHeaders();
+        fileHeaders.setContentType(contentType == null || contentType.isBlank()
+                ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(contentType));
+        fileHeaders.setContentDispositionFormData("file", fileName);
+        ByteArrayResource file = new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        };
+        parts.add("file", new org.springframework.http.HttpEntity<>(file, fileHeaders));
+        if (description != null && !description.isBlank()) {
+            parts.add("description", description);
+        }
+        return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/evidence", id)
+                .headers(h -> auth(h, token)).contentType(MediaType.MULTIPART_FORM_DATA).accept(JSON)
+                .body(parts).retrieve().body(Evidence.class));
+    }
+
+    public void deleteEvidence(String token, UUID id, UUID evidenceId) {
+        backend.delete().uri("/api/v1/filings/{id}/evidence/{eid}", id, evidenceId)
+                .headers(h -> auth(h, token)).retrieve().toBodilessEntity();
+    }
+
+    public List<Area> areas() {
+        List<Area> areas = backend.get().uri("/api/v1/areas").accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<Area>>() {});
+        return areas == null ? List.of() : areas;
+    }
+
+    public List<Case> cases(String token) {
+        List<Case> cases = backend.get().uri("/api/v1/cases").headers(h -> auth(h, token)).accept(JSON)
+                .retrieve().body(new ParameterizedTypeReference<List<Case>>() {});
+        return cases == null ? List.of() : cases;
+    }
+
+    public Case caseOf(String token, UUID id) {
+        return Objects.requireNonNull(backend.get().uri("/api/v1/cases/{id}", id)
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(Case.class));
+    }
+
+    /** The application PDF, fetched with the user's token (the browser never sees it). */
+    public byte[] applicationPdf(String token, UUID caseId) {
+        byte[] pdf = backend.get().uri("/api/v1/cases/{id}/application.pdf", caseId)
+                .headers(h -> auth(h, token)).accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON)
+                .retrieve().body(byte[].class);
+        return pdf == null ? new byte[0] : pdf;
+    }
+
+    public Case defend(String token, UUID caseId, DefenceRequest defence) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/cases/{id}/defence", caseId)
+                .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(defence).retrieve().body(Case.class));
+    }
+
+    public List<Message> inbox(String token) {
+        List<Message> messages = backend.get().uri("/api/v1/inbox").headers(h -> auth(h, token)).accept(JSON)
+                .retrieve().body(new ParameterizedTypeReference<List<Message>>() {});
+        return messages == null ? List.of() : messages;
+    }
+
+    public Message read(String token, UUID messageId) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/inbox/{id}/read", messageId)
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(Message.class));
+    }
+
+    public Consent consent(String token) {
+        return Objects.requireNonNull(backend.get().uri("/api/v1/inbox/consent")
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(Consent.class));
+    }
+
+    public Consent setConsent(String token, boolean consented) {
+        return Objects.requireNonNull(backend.put().uri("/api/v1/inbox/consent")
+                .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(new ConsentRequest(consented)).retrieve().body(Consent.class));
+    }
+
+    /**
+     * Whether the knowledge base has the law, so that a citation may link to its page. Unknown when the
+     * backend cannot say: then nothing is linked (a dead link is worse than plain text).
+     */
+    public boolean isKnowledgeBaseLaw(@Nullable String lawId) {
+        if (lawId == null || lawId.isBlank()) {
+            return false;
+        }
+        Set<String> known = lawIds;
+        if (known == null) {
+            try {
+                List<LawSummary> laws = backend.get().uri("/api/v1/knowledge/laws").accept(JSON).retrieve()
+                        .body(new ParameterizedTypeReference<List<LawSummary>>() {});
+                known = laws == null ? Set.of() : laws.stream().map(LawSummary::id).collect(Collectors.toUnmodifiableSet());
+                lawIds = known;
+            } catch (BackendProblem | BackendUnavailable e) {
+                return false;
+            }
+        }
+        return known.contains(lawId);
+    }
+
+    static HttpHeaders auth(HttpHeaders headers, String token) {
+        headers.setBearerAuth(token);
+        return headers;
+    }
+}

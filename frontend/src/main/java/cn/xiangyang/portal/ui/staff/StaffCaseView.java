@@ -1,0 +1,269 @@
+package cn.xiangyang.portal.ui.staff;
+
+import cn.xiangyang.portal.ui.accounts.CurrentUser;
+import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.filing.CaseParts;
+import cn.xiangyang.portal.ui.filing.FilingApi.Case;
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAppShell;
+import cn.xiangyang.portal.ui.shell.ProblemAlert;
+import cn.xiangyang.portal.ui.staff.StaffClient.AuditEntry;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One case for staff: the application, deadlines, hearings, the actions its status allows (the backend
+ * decides; a refusal such as a hearing with under 5 days' notice is shown as it says it) and the audit trail.
+ */
+@Route(value = "staff/cases/:id", layout = MainLayout.class)
+@PageTitle("案件办理 - " + PortalAppShell.SERVICE_NAME)
+@StyleSheet("styles/filing.css")
+public class StaffCaseView extends Main implements BeforeEnterObserver {
+
+    private final StaffClient staff;
+    private final CurrentUser currentUser;
+    private final H1 title = new H1("案件办理");
+    final ProblemAlert alert = new ProblemAlert();
+    private final Div content = new Div();
+    private @Nullable String token;
+    private @Nullable UUID accountId;
+
+    final TextField room = new TextField("仲裁庭");
+    final DateTimePicker startsAt = new DateTimePicker("开庭时间");
+
+    public StaffCaseView(StaffClient staff, CurrentUser currentUser) {
+        this.staff = staff;
+        this.currentUser = currentUser;
+        addClassNames("page", "staff-case");
+        room.setHelperText("例如：第一仲裁庭");
+        room.setWidthFull();
+        startsAt.setHelperText("北京时间；应在书面通知送达后至少 5 日开庭（劳动争议调解仲裁法 第三十五条）");
+        startsAt.setLocale(java.util.Locale.CHINA);
+        // Typed or picked: on a phone an auto-opening calendar would cover the page and block typing.
+        startsAt.setDatePickerI18n(CaseParts.chineseDates());
+        startsAt.setAutoOpen(false);
+        startsAt.setDatePlaceholder("年/月/日");
+        startsAt.setWidthFull();
+        add(title, alert, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse("");
+        SignedIn signedIn = currentUser.get().orElse(null);
+        if (signedIn == null) {
+            StaffAccess.allowed(null, event, "staff/cases/" + id);
+            return;
+        }
+        if (!StaffAccess.allowed(signedIn, event, "staff/cases/" + id)) {
+            content.removeAll();
+            content.add(StaffAccess.refusal());
+            return;
+        }
+        token = signedIn.token();
+        accountId = signedIn.account().id();
+        alert.clear();
+        try {
+            UUID caseId = UUID.fromString(id);
+            show(staff.caseOf(token, caseId));
+        } catch (IllegalArgumentException | BackendProblem notFound) {
+            content.removeAll();
+            content.add(new Paragraph("找不到这个案件。"), new RouterLink("返回案件列表", StaffQueueView.class));
+        } catch (BackendUnavailable e) {
+            alert.show(BackendUnavailable.MESSAGE + "。");
+        }
+    }
+
+    void show(Case c) {
+        content.removeAll();
+        title.setText(c.caseNumber() == null ? "案件办理" : c.caseNumber());
+        Div summary = new Div(new Paragraph("状态：" + (c.statusLabel() == null ? c.status() : c.statusLabel())),
+                new Paragraph("方式：" + CaseParts.procedureText(c.procedure())),
+                new Paragraph("申请人：" + (c.applicant() == null ? "—" : c.applicant().name())));
+        summary.addClassNames("card", "case-summary");
+        if (c.application() != null) {
+            c.application().respondentsOrEmpty().forEach(r -> summary.add(new Paragraph("被申请人：" + r.name()
+                    + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"))));
+            c.application().claimsOrEmpty().forEach(cl -> summary.add(new Paragraph("请求：" + CaseParts.claimTypeText(cl.type())
+                    + (cl.amount() == null ? "" : " " + cl.amount().toPlainString() + " 元"))));
+            if (c.application().factsAndReasons() != null) {
+                summary.add(new Details("事实与理由", new Paragraph(c.application().factsAndReasons())));
+            }
+        }
+        if (c.assignedTo() != null) {
+            summary.add(new Paragraph("承办人员：" + (c.assignedTo().equals(accountId) ? "我" : c.assignedTo().toString())));
+        }
+        content.add(summary);
+        content.add(section("期限", CaseParts.deadlines(c.deadlinesOrEmpty(), null)));
+        Div hearings = new Div();
+        c.hearingsOrEmpty().forEach(h -> hearings.add(CaseParts.hearing(h)));
+        if (c.hearingsOrEmpty().isEmpty()) {
+            hearings.add(new Paragraph("尚未安排开庭。"));
+        }
+        content.add(section("开庭", hearings));
+        content.add(actions(c));
+        content.add(section("办理经过", CaseParts.timeline(c.timelineOrEmpty())));
+        content.add(audit(c.id()));
+        content.add(new RouterLink("返回案件列表", StaffQueueView.class));
+    }
+
+    private Section actions(Case c) {
+        Section section = section("办理");
+        String s = c.status();
+        if (Set.of("SUBMITTED", "CORRECTION_REQUESTED").contains(s)) {
+            TextArea note = area("受理备注（选填）", "");
+            section.add(form("受理", "accept", note, () -> Map.of("note", note.getValue())));
+            TextArea reasons = area("不予受理的理由", "例如：申请人的请求不属于劳动争议");
+            section.add(form("不予受理", "reject", reasons, () -> Map.of("reasons", reasons.getValue())));
+            if ("SUBMITTED".equals(s)) {
+                TextArea items = area("需补正的事项（每行一项）", "例如：被申请人的统一社会信用代码");
+                section.add(form("通知补正", "request-correction", items, () -> Map.of("items",
+                        items.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList())));
+            }
+        }
+        if (Set.of("ACCEPTED", "IN_MEDIATION", "IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
+            TextField staffId = new TextField("承办人员编号");
+            staffId.setHelperText("留空则指派给自己");
+            staffId.setWidthFull();
+            section.add(form("指派承办人员", "assign", staffId, () -> Map.of("staffId",
+                    staffId.getValue().isBlank() && accountId != null ? accountId.toString() : staffId.getValue().strip())));
+        }
+        if ("ACCEPTED".equals(s)) {
+            section.add(form("开始调解", "mediation", new Div(), () -> Map.of("action", "START")));
+        }
+        if (Set.of("IN_MEDIATION", "IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
+            TextArea terms = area("调解协议内容", "例如：被申请人于某年某月某日前支付申请人工资 13500 元");
+            section.add(form("记录调解协议", "mediation", terms, () -> Map.of("action", "AGREEMENT", "terms", terms.getValue())));
+        }
+        if (Set.of("ACCEPTED", "IN_MEDIATION").contains(s)) {
+            TextArea reason = area("说明（选填）", "例如：调解不成");
+            section.add(form("转入仲裁", "arbitration", reason, () -> Map.of("reason", reason.getValue())));
+        }
+        if (Set.of("IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
+            if (startsAt.getValue() == null) {
+                startsAt.setValue(LocalDateTime.now(CaseParts.ZONE).plusDays(7).withHour(9).withMinute(30).withSecond(0).withNano(0));
+            }
+            Div fields = new Div(room, startsAt);
+            section.add(form("安排开庭", "hearings", fields, () -> {
+                Map<String, Object> body = new HashMap<>();
+                body.put("room", room.getValue());
+                if (startsAt.getValue() != null) {
+                    body.put("startsAt", startsAt.getValue().atZone(CaseParts.ZONE).toInstant().toString());
+                }
+                return body;
+            }));
+        }
+        if ("HEARING_SCHEDULED".equals(s) || "IN_ARBITRATION".equals(s)) {
+            TextArea reason = area("延期理由", "经仲裁委员会主任批准");
+            section.add(form("延长审理期限", "extension", reason, () -> Map.of("reason", reason.getValue())));
+        }
+        if ("HEARING_SCHEDULED".equals(s)) {
+            TextArea summary = area("裁决主文", "例如：被申请人于本裁决生效之日起十日内支付申请人工资 13500.00 元");
+            Checkbox finalAward = new Checkbox("终局裁决");
+            section.add(form("作出裁决", "award", new Div(summary, finalAward),
+                    () -> Map.of("summary", summary.getValue(), "finalAward", finalAward.getValue())));
+        }
+        if (Set.of("MEDIATED", "AWARDED").contains(s)) {
+            section.add(form("结案", "close", new Div(), Map::of));
+        }
+        if (section.getComponentCount() == 1) {
+            section.add(new Paragraph("此状态下没有可办理的事项。"));
+        }
+        return section;
+    }
+
+    /** One action: its fields and a button; the backend's refusal is shown in the alert above. */
+    private Details form(String name, String action, Component fields, Supplier<Map<String, ?>> body) {
+        String path = action;
+        Button run = new Button(name);
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setDisableOnClick(true);
+        run.addClickListener(e -> {
+            alert.clear();
+            try {
+                Case updated = staff.act(token == null ? "" : token, currentCaseId(), path, body.get());
+                show(updated);
+                alert.clear();
+            } catch (BackendProblem refusal) {
+                alert.show(refusal, Map.of("room", room, "startsAt", startsAt), "操作没有成功。");
+            } catch (BackendUnavailable down) {
+                alert.show(BackendUnavailable.MESSAGE + "。");
+            } finally {
+                run.setEnabled(true);
+            }
+        });
+        Div inside = new Div(fields, run);
+        inside.addClassName("action-form");
+        Details details = new Details(name, inside);
+        details.addClassName("action");
+        return details;
+    }
+
+    private UUID caseId = new UUID(0, 0);
+
+    private UUID currentCaseId() {
+        return caseId;
+    }
+
+    private Section audit(UUID id) {
+        caseId = id;
+        Section section = section("审计记录");
+        if (token == null) {
+            return section;
+        }
+        try {
+            List<AuditEntry> entries = staff.audit(token, id);
+            UnorderedList list = new UnorderedList();
+            list.addClassName("timeline");
+            entries.forEach(a -> list.add(new ListItem(CaseParts.dateTime(a.occurredAt()) + "　"
+                    + (a.actorName() == null ? "系统" : a.actorName()) + "　" + a.action())));
+            section.add(list);
+        } catch (BackendProblem | BackendUnavailable e) {
+            section.add(new Paragraph("审计记录暂时无法显示。"));
+        }
+        return section;
+    }
+
+    private static TextArea area(String label, String helper) {
+        TextArea area = new TextArea(label);
+        area.setHelperText(helper);
+        area.setWidthFull();
+        return area;
+    }
+
+    private static Section section(String heading, Component... parts) {
+        Section section = new Section(new H2(heading));
+        section.add(parts);
+        return section;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.xiangyang.portal.ui.staff;
+
+import cn.xiangyang.portal.ui.filing.FilingApi.Case;
+import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
+import cn.xiangyang.portal.ui.shell.BackendProblem;
+import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The backend's staff case API: the commission's queue, a case, its audit trail and the actions on it.
+ * Throws {@link BackendProblem} when the backend refuses (e.g. 409 for a hearing with under 5 days'
+ * notice, with the earliest allowed date in its detail) and {@link BackendUnavailable} when it cannot answer.
+ */
+@Component
+public class StaffClient {
+
+    private static final MediaType[] JSON = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON};
+
+    /** One line of the queue, with its deadline flags (NEAR or OVERDUE deadlines). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QueueItem(UUID id, @Nullable String caseNumber, String status, @Nullable String statusLabel,
+            @Nullable String procedure, @Nullable String applicantName, @Nullable List<String> respondentNames,
+            @Nullable Instant submittedAt, @Nullable LocalDate acceptanceDue, @Nullable LocalDate defenceDue,
+            @Nullable LocalDate awardDue, @Nullable UUID assignedTo, @Nullable List<Deadline> flags,
+            @Nullable List<Deadline> deadlines) implements Serializable {
+
+        public List<Deadline> flagsOrEmpty() {
+            return flags == null ? List.of() : flags;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
+            @Nullable String actorKind, String action, @Nullable Object detail) implements Serializable {}
+
+    private final RestClient backend;
+
+    StaffClient(RestClient backend) {
+        this.backend = backend;
+    }
+
+    public List<QueueItem> queue(String token, @Nullable String statuses) {
+        List<QueueItem> items = backend.get()
+                .uri(b -> statuses == null || statuses.isBlank()
+                        ? b.path("/api/v1/staff/cases").build()
+                        : b.path("/api/v1/staff/cases").queryParam("status", statuses).build())
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<QueueItem>>() {});
+        return items == null ? List.of() : items;
+    }
+
+    public Case caseOf(String token, UUID id) {
+        return Objects.requireNonNull(backend.get().uri("/api/v1/staff/cases/{id}", id)
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve().body(Case.class));
+    }
+
+    public List<AuditEntry> audit(String token, UUID id) {
+        List<AuditEntry> entries = backend.get().uri("/api/v1/staff/cases/{id}/audit", id)
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<AuditEntry>>() {});
+        return entries == null ? List.of() : entries;
+    }
+
+    /**
+     * Runs one action ({@code accept}, {@code reject}, {@code request-correction}, {@code assign},
+     * {@code mediation}, {@code arbitration}, {@code hearings}, {@code extension}, {@code award},
+     * {@code close}) with its body and returns the case as it is now.
+     */
+    public Case act(String token, UUID id, String action, Map<String, ?> body) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/staff/cases/{id}/{action}", id, action)
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(body).retrieve().body(Case.class));
+    }
+}

@@ -1,0 +1,86 @@
+package cn.xiangyang.portal.ui.staff;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xiangyang.portal.ui.UiTest;
+import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.shell.ProblemAlert;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StaffViewsTests extends UiTest {
+
+    static final String CASE_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    static final String CASE = """
+            {"id":"%s","caseNumber":"襄劳人仲案字〔2026〕第12号","status":"IN_ARBITRATION","statusLabel":"仲裁审理中",
+             "role":"STAFF","procedure":"ARBITRATION","applicant":{"name":"刘春生"},"awardExtended":false,
+             "deadlines":[],"timeline":[],"hearings":[]}""".formatted(CASE_ID);
+    static final String TOO_SOON = "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。"
+            + "今天通知，最早可安排在 2026-12-02 开庭。";
+
+    @Test
+    void aHearingTooSoonIsRefusedWithTheBackendsReason() {
+        signInAs(STAFF_ACCOUNT);
+        backend.json("GET", "/api/v1/staff/cases/" + CASE_ID, 200, CASE)
+                .json("GET", "/api/v1/staff/cases/" + CASE_ID + "/audit", 200, "[]")
+                .problem("POST", "/api/v1/staff/cases/" + CASE_ID + "/hearings", 409, """
+                        {"type":"about:blank","title":"开庭通知时间不足","status":409,"detail":"%s"}""".formatted(TOO_SOON),
+                        Map.of());
+        navigate("staff/cases/" + CASE_ID);
+        assertThat(_get(StaffCaseView.class).getElement().getTextRecursively()).contains("状态：仲裁审理中");
+
+        StaffCaseView view = _get(StaffCaseView.class);
+        _get(Details.class, spec -> spec.withPredicate(d -> "安排开庭".equals(d.getSummaryText()))).setOpened(true);
+        _setValue(view.room, "第一仲裁庭");
+        _setValue(view.startsAt, java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0));
+        _click(_get(Button.class, spec -> spec.withText("安排开庭")));
+
+        assertThat(_get(ProblemAlert.class).text()).contains(TOO_SOON);
+        var sent = backend.received("POST", "/api/v1/staff/cases/" + CASE_ID + "/hearings");
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.body()).contains("\"room\":\"第一仲裁庭\"", "\"startsAt\"");
+            assertThat(r.header("Authorization")).isEqualTo("Bearer tok-123");
+        });
+        assertThat(_get(StaffCaseView.class).getElement().getTextRecursively()).contains("状态：仲裁审理中");
+    }
+
+    @Test
+    void aWorkerIsToldTheQueueIsForStaffOnly() {
+        signInAs(WORKER_ACCOUNT);
+
+        navigate("staff/cases");
+
+        assertThat(currentView()).isInstanceOf(StaffQueueView.class);
+        assertThat(_get(StaffQueueView.class).getElement().getTextRecursively()).contains(StaffAccess.STAFF_ONLY);
+        assertThat(backend.received().stream().map(r -> r.path())).noneMatch(p -> p.startsWith("/api/v1/staff"));
+    }
+
+    @Test
+    void anEmployerIsToldACaseIsForStaffOnly() {
+        signInAs(EMPLOYER_ACCOUNT);
+
+        navigate("staff/cases/" + CASE_ID);
+
+        assertThat(_get(StaffCaseView.class).getElement().getTextRecursively()).contains(StaffAccess.STAFF_ONLY)
+                .doesNotContain("仲裁审理中");
+        assertThat(backend.received().stream().map(r -> r.path())).noneMatch(p -> p.startsWith("/api/v1/staff"));
+    }
+
+    private static void signInAs(String account) {
+        backend.json("POST", "/api/v1/sessions", 201, session(account))
+                .json("GET", "/api/v1/accounts/me", 200, account);
+        navigate("login");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("手机号 / 身份证号 / 统一社会信用代码 / 工作人员账号")),
+                "13800000000");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
+        _click(_get(Button.class, spec -> spec.withText("登录")));
+        assertThat(currentView()).isInstanceOf(ProfileView.class);
+    }
+}
