@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.ui.home;
 
 import cn.xiangyang.portal.ui.assistant.AssistantView;
+import cn.xiangyang.portal.ui.filing.FilingWizardView;
 import cn.xiangyang.portal.ui.knowledge.CasesView;
 import cn.xiangyang.portal.ui.knowledge.FaqView;
 import cn.xiangyang.portal.ui.knowledge.LawsView;
@@ -76,6 +77,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     private static Component services() {
         UnorderedList available = new UnorderedList(
+                linkItem("在线申请调解仲裁", FilingWizardView.class, "劳动者登录后在网上提交调解、仲裁申请，提交前自动检查时效、管辖和材料，随时查看办理进度。"),
                 linkItem("AI智能解答", AssistantView.class, "用自己的话提问劳动法律问题，回答注明依据的法律条文，可点开原文。"),
                 linkItem("法规库", LawsView.class, "劳动法律法规逐条原文，可按关键词或自己的情况搜索。"),
                 linkItem("案例库", CasesView.class, "人力资源社会保障部、最高人民法院发布的典型案例。"),
