@@ -73,8 +73,8 @@ class AssistantViewTests extends UiTest {
         assertThat(panel.getElement().getTextRecursively()).contains("用人单位应当自用工之日起三十日内", "常见问答：公司不交社保可以辞职要补偿吗");
         assertThat(_get(Button.class, spec -> spec.withClasses("follow-up")).getText()).isEqualTo("公司不交社保我能辞职要补偿吗");
         assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref()).isEqualTo("tel:12333");
-        // No page for filing or calculators in the portal yet: filing goes home, the calculator is a label.
-        assertThat(_get(Anchor.class, spec -> spec.withText("在线申请劳动仲裁")).getHref()).isEmpty();
+        // Online filing exists; calculators do not yet, so that action is a label, never a dead link.
+        assertThat(_get(Anchor.class, spec -> spec.withText("在线申请劳动仲裁")).getHref()).isEqualTo("/filing/new");
         assertThat(_find(Anchor.class, spec -> spec.withText("计算经济补偿或赔偿金"))).isEmpty();
         assertThat(panel.getElement().getTextRecursively()).contains("计算经济补偿或赔偿金（即将上线）");
         assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).isEmpty();
