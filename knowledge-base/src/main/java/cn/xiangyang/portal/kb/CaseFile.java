@@ -26,11 +26,7 @@ final class CaseFile {
     }
     FrontMatter fields = document.fields();
     fields.allowOnly(FIELDS);
-    String id = fields.text("id");
-    String expectedId = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-    if (!id.isEmpty() && !id.equals(expectedId)) {
-      problems.add(path, "id " + id + " 与文件名不一致", "id " + id + " does not match the file name");
-    }
+    String id = fields.idMatchingFileName(path, problems);
     return new CaseDigest(id, fields.text("title"), fields.text("source"), fields.date("published"),
         fields.optionalNumber("caseNumber"), fields.texts("topics"), Citations.read(fields, "cites"),
         sections(document.body(), path, problems));

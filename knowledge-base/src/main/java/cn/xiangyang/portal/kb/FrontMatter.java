@@ -243,4 +243,14 @@ final class FrontMatter {
   private void missing(String name) {
     problems.add(where, "缺少必填字段 " + name, "missing required field " + name);
   }
+
+  /** The {@code id} field; reports a problem when it differs from the file's name without {@code .md}. */
+  String idMatchingFileName(String path, Problems problems) {
+    String id = text("id");
+    String expected = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
+    if (!id.isEmpty() && !id.equals(expected)) {
+      problems.add(path, "id " + id + " 与文件名不一致", "id " + id + " does not match the file name");
+    }
+    return id;
+  }
 }

@@ -41,11 +41,7 @@ final class LawFile {
     }
     FrontMatter fields = document.fields();
     fields.allowOnly(FIELDS);
-    String id = fields.text("id");
-    String expectedId = path.substring(path.lastIndexOf('/') + 1, path.length() - ".md".length());
-    if (!id.isEmpty() && !id.equals(expectedId)) {
-      problems.add(path, "id " + id + " 与文件名不一致", "id " + id + " does not match the file name");
-    }
+    String id = fields.idMatchingFileName(path, problems);
     String title = fields.text("title");
     String shortName = fields.text("shortName");
     List<String> aliases = fields.texts("aliases");

@@ -1,11 +1,5 @@
 package cn.xiangyang.portal.kb.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,14 +40,7 @@ public final class IssueSpotter {
 
   /** The issues in {@value #RESOURCE}. */
   public static IssueSpotter standard() {
-    try (InputStream in = IssueSpotter.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(ClasspathText.lines(RESOURCE));
   }
 
   /** Parses issue blocks ({@code [name]} then {@code cues:}, {@code query:}, {@code topics:} lines). */

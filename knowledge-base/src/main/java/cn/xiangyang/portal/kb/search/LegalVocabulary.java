@@ -1,11 +1,5 @@
 package cn.xiangyang.portal.kb.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -42,14 +36,7 @@ public final class LegalVocabulary {
 
   /** The vocabulary in {@value #RESOURCE}. */
   public static LegalVocabulary standard() {
-    try (InputStream in = LegalVocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(ClasspathText.lines(RESOURCE));
   }
 
   /** Parses rule lines; blank lines and lines starting with {@code #} are ignored. */
