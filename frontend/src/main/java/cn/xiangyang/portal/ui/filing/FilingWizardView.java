@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.filing;
 
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.filing.FilingApi.Applicant;
@@ -95,7 +96,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField creditCode = field("统一社会信用代码", "18位，在营业执照上，或在“国家企业信用信息公示系统”查询。不知道可以先空着", 18);
     final TextField respondentAddress = field("单位地址", "注册地址或经营地址，例如：襄阳市高新区某某路1号", 200);
     final TextField legalRepresentative = field("法定代表人或负责人姓名", "例如：张某某。不知道可以写老板的名字", 50);
-    final Select<String> respondentArea = new Select<>();
+    final Select<String> respondentArea = new LabelledSelect<>();
     final TextField respondentPhone = field("单位电话（选填）", "例如：0710-1234567", 20);
     // step 3
     final DatePicker startDate = date("入职时间", "哪天开始在这家单位上班");
@@ -103,7 +104,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField job = field("岗位", "例如：焊工、保洁、司机", 50);
     final BigDecimalField monthlyWage = new BigDecimalField("月工资（元）");
     final RadioButtonGroup<String> writtenContract = new RadioButtonGroup<>("签过书面劳动合同吗？");
-    final Select<String> workArea = new Select<>();
+    final Select<String> workArea = new LabelledSelect<>();
     final TextField workplace = field("具体工作地点", "例如：高新区某某工业园3号车间", 200);
     final DatePicker knewOn = date("哪天知道自己的权益受到侵害", "例如：单位应发工资却没有发的那天。用于计算申请时效（一年）");
     final Checkbox migrantWorker = new Checkbox("我是农民工");
@@ -368,7 +369,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     /** One claim on screen: type, amount in yuan, period and an optional description. */
     final class ClaimRow extends Div {
         final H3 heading = new H3();
-        final Select<String> type = new Select<>();
+        final Select<String> type = new LabelledSelect<>();
         final BigDecimalField amount = new BigDecimalField("金额（元）");
         final DatePicker from = date("从哪天起（选填）", "例如欠薪的第一个月的1日");
         final DatePicker to = date("到哪天止（选填）", "例如欠薪的最后一个月的最后一天");

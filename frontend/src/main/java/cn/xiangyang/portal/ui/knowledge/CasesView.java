@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.knowledge;
 
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.knowledge.KnowledgeClient.CaseList;
 import cn.xiangyang.portal.ui.knowledge.KnowledgeClient.CaseSummary;
 import cn.xiangyang.portal.ui.shell.MainLayout;
@@ -32,7 +33,7 @@ public class CasesView extends Main implements BeforeEnterObserver {
     static final String ALL = "";
 
     private final KnowledgeClient knowledge;
-    final Select<String> topic = new Select<>();
+    final Select<String> topic = new LabelledSelect<>();
     private final Paragraph count = new Paragraph();
     private final UnorderedList list = new UnorderedList();
     private boolean showing;

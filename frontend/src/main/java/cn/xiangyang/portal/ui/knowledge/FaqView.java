@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.knowledge;
 
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.knowledge.KnowledgeClient.CitedArticle;
 import cn.xiangyang.portal.ui.knowledge.KnowledgeClient.FaqEntry;
 import cn.xiangyang.portal.ui.knowledge.KnowledgeClient.FaqTopic;
@@ -38,7 +39,7 @@ public class FaqView extends Main implements BeforeEnterObserver {
     static final String TOPIC = "topic";
 
     private final KnowledgeClient knowledge;
-    final Select<FaqTopic> topic = new Select<>();
+    final Select<FaqTopic> topic = new LabelledSelect<>();
     private final Div topics = new Div();
     private boolean showing;
 

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.knowledge;
 
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
@@ -64,7 +65,7 @@ public class StaffLocalFiguresView extends Main implements BeforeEnterObserver {
     private final Div content = new Div();
 
     // Area tiers of one standard
-    final Select<Standard> standard = new Select<>();
+    final Select<Standard> standard = new LabelledSelect<>();
     private final Div areas = new Div();
     final Paragraph saved = new Paragraph();
     private final ProblemAlert areaAlert = new ProblemAlert();
@@ -170,7 +171,7 @@ public class StaffLocalFiguresView extends Main implements BeforeEnterObserver {
         areaAlert.clear();
         saved.setText("");
         for (AreaTier area : shown.areas()) {
-            Select<Integer> tier = new Select<>();
+            Select<Integer> tier = new LabelledSelect<>();
             tier.setLabel(area.areaName());
             tier.setEmptySelectionAllowed(true);
             tier.setEmptySelectionCaption("未核实");

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.staff;
 
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.filing.CaseParts;
@@ -48,7 +49,7 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
     private final StaffClient staff;
     private final CurrentUser currentUser;
     private final ProblemAlert alert = new ProblemAlert();
-    final Select<String> filter = new Select<>();
+    final Select<String> filter = new LabelledSelect<>();
     private final Div list = new Div();
     private @Nullable String token;
 
