@@ -76,7 +76,7 @@ class KnowledgeController {
     return new LawDetail(law.id(), law.title(), law.shortName(), law.aliases(), law.level().name(), law.level().label(),
         law.issuer(), law.adopted(), law.lastAmended(), law.effective(), law.validity().name(), law.validity().label(),
         law.replacedBy(), law.asOf(), law.source(), law.articles().size(), corpus.preamble(law.id()).orElse(null),
-        chapters(law.articles()), corpus.appendix(law.id()).orElse(null));
+        chapters(law.articles()), corpus.appendix(law.id()).orElse(null), law.verified(), law.verification());
   }
 
   @GetMapping("/laws/{lawId}/articles/{number}")

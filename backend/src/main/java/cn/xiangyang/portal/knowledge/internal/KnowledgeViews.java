@@ -75,7 +75,9 @@ final class KnowledgeViews {
       int articleCount,
       @Nullable String preamble,
       List<Chapter> chapters,
-      @Nullable String appendix) {}
+      @Nullable String appendix,
+      boolean verified,
+      @Nullable String verification) {}
 
   /** A chapter (title null for a law without chapters) and its sections. */
   record Chapter(@Nullable String title, List<Section> sections) {}

@@ -92,7 +92,8 @@ public class KnowledgeClient {
             @Nullable String issuer, @Nullable LocalDate adopted, @Nullable LocalDate lastAmended,
             @Nullable LocalDate effective, String validity, String validityLabel, @Nullable String replacedBy,
             @Nullable LocalDate asOf, @Nullable String source, int articleCount, @Nullable String preamble,
-            List<Chapter> chapters, @Nullable String appendix) {
+            List<Chapter> chapters, @Nullable String appendix, @Nullable Boolean verified,
+            @Nullable String verification) {
         public LawDetail {
             chapters = chapters == null ? List.of() : chapters;
         }
