@@ -43,6 +43,7 @@ class SecurityConfiguration {
 
   private static final String[] PUBLIC_POST = {
     "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
+    "/api/v1/knowledge/search",
   };
 
   @Bean

@@ -65,11 +65,16 @@ public class KnowledgeClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SearchResult(String query, List<Hit> hits) {
+    public record SearchResult(String query, List<Hit> hits, List<Suggestion> suggestions) {
         public SearchResult {
             hits = hits == null ? List.of() : hits;
+            suggestions = suggestions == null ? List.of() : suggestions;
         }
     }
+
+    /** A question the knowledge base answers, offered by the backend when a search finds nothing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Suggestion(String question, @Nullable String topic, String url) {}
 
     /**
      * One search hit.

@@ -14,7 +14,7 @@ import java.text.Normalizer;
 public final class QueryGuard {
 
   /** Longest query accepted, in characters (code points) after normalisation. */
-  public static final int MAX_CHARS = 500;
+  public static final int MAX_CHARS = 3000;
 
   private QueryGuard() {}
 
