@@ -431,10 +431,12 @@ public class Entitlements {
     int fullMonths = 0;
     int barredMonths = 0;
     long partialDays = 0;
-    // Each month counted from the start date itself (not from the previous month) so that short months do not drift it.
-    for (int k = 0; !from.plusMonths(k).isAfter(until); k++) {
-      LocalDate s = from.plusMonths(k);
-      LocalDate monthEnd = from.plusMonths(k + 1).minusDays(1);
+    // Month k runs from start + (k+1) months to the day before start + (k+2) months: counted from the
+    // first day of work itself, so short months never drift the count and the eleventh month ends on
+    // the day before the first anniversary.
+    for (int k = 0; !start.plusMonths(k + 1).isAfter(until); k++) {
+      LocalDate s = start.plusMonths(k + 1);
+      LocalDate monthEnd = start.plusMonths(k + 2).minusDays(1);
       LocalDate segmentEnd = monthEnd.isAfter(until) ? until : monthEnd;
       BigDecimal share;
       if (segmentEnd.equals(monthEnd)) {

@@ -126,7 +126,7 @@ class EntitlementsPropertyTests {
     assertThat(c.amount()).isEqualByComparingTo(exact.setScale(2, RoundingMode.HALF_UP));
   }
 
-  @Property(tries = 300)
+  @Property(tries = 1000)
   void doubleWagePartsAddUpToTheAmountAndNeverExceedElevenMonths(@ForAll("anyEmployments") Employment job, @ForAll("wages") BigDecimal wage, @ForAll @IntRange(min = 0, max = 900) int applyAfter) {
     Calculation c = noAverage.doubleWages(new Entitlements.DoubleWagesInput(job.start(), job.end(), wage, null, job.end().plusDays(applyAfter))).block();
     assertThat(c.amount()).isLessThanOrEqualTo(wage.multiply(BigDecimal.valueOf(11)));
