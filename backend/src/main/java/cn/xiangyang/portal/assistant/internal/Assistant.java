@@ -86,7 +86,7 @@ class Assistant {
   Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
     String question;
     try {
-      question = QueryGuard.check(text == null ? "" : text);
+      question = QueryGuard.check(text == null ? "" : text, QueryGuard.QUESTION_MAX_CHARS);
     } catch (IllegalArgumentException e) {
       return Mono.error(new AssistantProblems.QuestionInvalid(
           e.getMessage() == null ? "请输入您的问题。" : e.getMessage().replace("查询内容", "问题").replace("要查询的问题或情况描述", "您的问题")));

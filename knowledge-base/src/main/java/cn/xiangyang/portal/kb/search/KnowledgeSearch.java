@@ -71,7 +71,7 @@ public final class KnowledgeSearch implements AutoCloseable {
   // 10,000 vectors of 512 floats: about 20 MB
   private static final int VECTOR_CACHE_ENTRIES = 10_000;
   /** A query of at most this many characters and no punctuation is a keyword search: words find it, not vectors. */
-  private static final int KEYWORDS_CHARS = 6;
+  private static final int KEYWORDS_CHARS = 4;
   // a mixed-type search shows the best FAQ answers and case beside the articles, when they rank this high
   private static final int MIXED_WINDOW = 30;
   private static final int FAQ_SLOTS = 2;
