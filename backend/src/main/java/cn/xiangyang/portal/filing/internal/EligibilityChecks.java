@@ -135,19 +135,15 @@ class EligibilityChecks {
         continue;
       }
       LimitationPeriod.Assessment a;
-      if (claim.type() == ClaimType.UNPAID_WAGES || claim.type() == ClaimType.OVERTIME_PAY) {
-        // 劳动争议调解仲裁法 第二十七条第四款: labor remuneration during employment is not time-barred.
-        a = limitation.assessWageArrears(ended);
-      } else {
-        LocalDate knew = knewOn(form, claim, ended);
-        if (knew == null || knew.isAfter(today)) {
-          continue;
-        }
-        a = limitation.assess(knew);
+      try {
+        a = limitation.assess(new LimitationPeriod.Query(
+            limitationKind(claim.type()), form.knewOn(), ended, null, claim.periodFrom(), claim.periodTo(), null, null, null, today));
+      } catch (LimitationPeriod.MissingFact unknown) {
+        continue;
       }
       String label = claim.type().label();
       switch (a.status()) {
-        case NOT_RUNNING -> text.append("“").append(label).append("”：劳动关系存续期间追索劳动报酬，不受一年时效限制。");
+        case NOT_STARTED, NOT_APPLICABLE -> text.append("“").append(label).append("”：").append(a.explanation());
         case RUNNING -> {
           text.append("“").append(label).append("”：请在 ").append(a.lastDay()).append(" 前申请（还有 ").append(a.daysLeft()).append(" 天）。");
           if (a.daysLeft() != null && a.daysLeft() <= 30) {
@@ -176,6 +172,20 @@ class EligibilityChecks {
       results.add(new CheckResult("LIMITATION", Outcome.OK, "在仲裁时效内", text.toString(), citation));
     }
     return results;
+  }
+
+  private static LimitationPeriod.ClaimKind limitationKind(ClaimType type) {
+    return switch (type) {
+      case UNPAID_WAGES -> LimitationPeriod.ClaimKind.UNPAID_WAGES;
+      case OVERTIME_PAY -> LimitationPeriod.ClaimKind.OVERTIME_PAY;
+      case ECONOMIC_COMPENSATION -> LimitationPeriod.ClaimKind.ECONOMIC_COMPENSATION;
+      case UNLAWFUL_TERMINATION_DAMAGES -> LimitationPeriod.ClaimKind.UNLAWFUL_TERMINATION_DAMAGES;
+      case DOUBLE_WAGES_NO_CONTRACT -> LimitationPeriod.ClaimKind.DOUBLE_WAGES;
+      case ANNUAL_LEAVE_PAY -> LimitationPeriod.ClaimKind.ANNUAL_LEAVE_PAY;
+      case SOCIAL_INSURANCE -> LimitationPeriod.ClaimKind.SOCIAL_INSURANCE_LOSS;
+      case CONFIRM_LABOR_RELATIONSHIP -> LimitationPeriod.ClaimKind.CONFIRM_LABOR_RELATIONSHIP;
+      case OTHER -> LimitationPeriod.ClaimKind.OTHER;
+    };
   }
 
   /** When the worker knew (or should have known) of the infringement behind a claim. */

@@ -38,10 +38,11 @@ class FilingService {
   private final TransactionalOperator tx;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final Deadlines deadlines;
 
   FilingService(
       Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks, Delivery delivery,
-      TransactionalOperator tx, ApplicationEventPublisher events, Clock clock) {
+      TransactionalOperator tx, ApplicationEventPublisher events, Clock clock, Deadlines deadlines) {
     this.filings = filings;
     this.access = access;
     this.evidence = evidence;
@@ -50,6 +51,7 @@ class FilingService {
     this.tx = tx;
     this.events = events;
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   Mono<Views.FilingView> create(PortalUser user, ApplicationForm form, @Nullable String key) {
@@ -184,7 +186,7 @@ class FilingService {
   private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, String commission, @Nullable String key) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    LocalDate acceptanceDue = Deadlines.acceptanceDue(today);
+    LocalDate acceptanceDue = deadlines.acceptanceDue(today);
     boolean resubmission = c.caseNumber() != null;
     Mono<String> number =
         resubmission
