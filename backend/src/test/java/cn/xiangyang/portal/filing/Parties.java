@@ -85,6 +85,8 @@ final class Parties {
     if (end != null) {
       employment.put("endDate", end.toString());
     }
+    // The form asks it explicitly: a blank end date is not "still employed".
+    employment.put("stillEmployed", end == null);
     employment.put("job", "焊工");
     employment.put("monthlyWage", "4500.00");
     employment.put("writtenContract", false);
