@@ -181,7 +181,7 @@ public final class LimitationPeriod {
         if (employed) {
           return new Assessment(
               Status.NOT_STARTED, null, null, null,
-              "劳动关系存续期间因拖欠劳动报酬（工资、加班费）发生争议的，不受一年仲裁时效的限制；劳动关系终止后，应当自终止之日起一年内提出（第二十七条第四款）。"
+              "劳动关系存续期间因拖欠劳动报酬（工资、加班费）发生争议的，不受一年时效限制；劳动关系终止后，应当自终止之日起一年内提出（第二十七条第四款）。"
                   + (ended != null ? "您填写的离职日期 " + ended + " 之后，一年从该日起计算。" : ""),
               List.copyOf(citations), List.of());
         }

@@ -29,6 +29,10 @@ final class Parties {
     return LocalDate.now(ZONE);
   }
 
+  /** The deadline rules on the maintained calendar (the backend counts with the same data). */
+  static final cn.xiangyang.portal.calculators.Deadlines DEADLINES =
+      new cn.xiangyang.portal.calculators.Deadlines(cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(), java.time.Clock.system(ZONE));
+
   /** A signed-in account: its bearer token and, for employers, its credit code. */
   record Session(String token, String id, String creditCode) {}
 

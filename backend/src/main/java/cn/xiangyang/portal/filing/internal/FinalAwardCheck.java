@@ -61,7 +61,7 @@ class FinalAwardCheck implements EligibilityCheck {
       return wage.areaName() + "执行第" + wage.tier() + "档月最低工资 " + wage.monthly().toPlainString() + " 元（" + wage.source() + "，" + wage.effective()
           + "起执行），12 个月为 " + threshold.toPlainString() + " 元。";
     }
-    return "尚未核实" + wage.areaName() + "属于哪一档最低工资，最低一档 12 个月为 " + threshold.toPlainString()
+    return "尚未核实" + wage.areaName() + "属于哪一档最低工资，最低一档月最低工资 " + wage.monthly().toPlainString() + " 元，12 个月为 " + threshold.toPlainString()
         + " 元，实际标准可能更高，以官方文件或 12333 为准。";
   }
 
