@@ -138,6 +138,15 @@ public final class LimitationPeriod {
     this.clock = clock;
   }
 
+  /**
+   * The corresponding day one year after {@code knewOn} (民法典 第二百零二条: the month's last day when there is
+   * none), before any holiday roll-over: a day never later than the true last day, for callers without
+   * the calendar. {@link #assess} gives the rolled-over last day.
+   */
+  public static LocalDate lastDay(LocalDate knewOn) {
+    return knewOn.plusYears(1);
+  }
+
   /** Assesses one claim; throws {@link MissingFact} when a needed fact is missing or contradictory. */
   public Assessment assess(Query q) {
     LocalDate asOf = q.asOf() != null ? q.asOf() : LocalDate.now(clock);
