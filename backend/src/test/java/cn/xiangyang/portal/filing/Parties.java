@@ -72,6 +72,29 @@ final class Parties {
     return new Session(login(username, "staff2026pass"), account.get("id").toString(), "");
   }
 
+  /**
+   * The account's inbox once {@code ready} holds for it: messages are written by the notifications
+   * module from durable events, moments after the change that caused them committed.
+   */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> inbox(Session session, java.util.function.Predicate<List<Map<String, Object>>> ready) {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (true) {
+      List<Map<String, Object>> messages =
+          (List<Map<String, Object>>) (List<?>) http.get().uri("/api/v1/inbox").headers(h -> h.setBearerAuth(session.token())).exchange()
+              .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
+      if (ready.test(messages) || System.nanoTime() > until) {
+        return messages;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return messages;
+      }
+    }
+  }
+
   Session admin() {
     return new Session(login("admin", "Admin-test-2026"), "", "");
   }
