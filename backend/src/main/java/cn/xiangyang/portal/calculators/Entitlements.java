@@ -799,6 +799,7 @@ public class Entitlements {
       case ECONOMIC_COMPENSATION -> "经济补偿";
       case DAMAGES -> "赔偿金";
       case LABOR_STANDARDS -> "执行国家劳动标准";
+      case NON_COMPETE_COMPENSATION -> "竞业限制经济补偿";
       case OTHER -> "其他请求";
     };
   }
