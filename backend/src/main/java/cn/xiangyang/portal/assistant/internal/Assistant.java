@@ -166,7 +166,7 @@ class Assistant {
   private Diagnosis diagnose(String question, List<String> earlier) {
     LocalDate today = LocalDate.now(clock);
     Diagnosis now = spotting.diagnose(question, today);
-    boolean ownScope = now.answerable() || now.outOfScope() != IssueSpotting.OutOfScope.NOT_LEGAL;
+    boolean ownScope = now.answerable() || now.outOfScope() != IssueSpotting.OutOfScope.NOT_LEGAL || !scope.isFollowUp(question);
     if (earlier.isEmpty() || (!now.answerable() && ownScope)) {
       // "美国加州加班费呢" is out of scope whatever was asked before; "那我能拿多少钱？" leans on it
       return now;
