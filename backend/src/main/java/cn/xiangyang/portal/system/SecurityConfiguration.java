@@ -33,6 +33,8 @@ class SecurityConfiguration {
     "/api/v1/areas",
     "/api/v1/knowledge/**",
     "/api/v1/local-figures/**",
+    "/api/v1/calendar/**",
+    "/api/v1/calculators/**",
     "/api/v1/hearings/public/**",
     "/api/v1/openapi/**",
     "/api/v1/docs/**",
@@ -43,6 +45,7 @@ class SecurityConfiguration {
 
   private static final String[] PUBLIC_POST = {
     "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
+    "/api/v1/calculators/**",
   };
 
   @Bean
