@@ -276,7 +276,29 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             }
         }
         load(application);
+        if (id == null) {
+            prefillClaim(event.getLocation().getQueryParameters());
+        }
         show(0);
+    }
+
+    /**
+     * A new application opened from a calculator ({@code ?claim=ECONOMIC_COMPENSATION&amount=12000.00})
+     * starts with that claim and amount instead of the empty default claim.
+     */
+    private void prefillClaim(com.vaadin.flow.router.QueryParameters query) {
+        String claim = query.getSingleParameter("claim").orElse(null);
+        if (claim == null || !ClaimTypes.LABELS.containsKey(claim)) {
+            return;
+        }
+        BigDecimal amount = null;
+        try {
+            amount = query.getSingleParameter("amount").map(BigDecimal::new).filter(v -> v.signum() > 0 && v.scale() <= 2).orElse(null);
+        } catch (NumberFormatException ignored) {
+            // A wrong amount in the address leaves the amount empty.
+        }
+        claims.clear();
+        addClaim(new Claim(claim, amount, null, null, null));
     }
 
     private void fillAreas(Select<String> select) {

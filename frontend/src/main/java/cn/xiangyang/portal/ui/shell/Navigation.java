@@ -26,6 +26,7 @@ public final class Navigation {
     public static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry("首页", HomeView.class, VaadinIcon.HOME, EVERYONE),
             new NavigationEntry("智能问答", AssistantView.class, VaadinIcon.COMMENTS_O, EVERYONE),
+            new NavigationEntry("计算器", cn.xiangyang.portal.ui.calculators.CalculatorsView.class, VaadinIcon.CALC, EVERYONE),
             new NavigationEntry("我的", ProfileView.class, VaadinIcon.USER_CARD, SIGNED_IN),
             new NavigationEntry("在线申请", cn.xiangyang.portal.ui.filing.FilingWizardView.class, VaadinIcon.EDIT, NavigationEntry.Audience.WORKERS),
             new NavigationEntry("我的案件", cn.xiangyang.portal.ui.filing.MyCasesView.class, VaadinIcon.FOLDER_OPEN, NavigationEntry.Audience.PARTIES),
