@@ -298,7 +298,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             // A wrong amount in the address leaves the amount empty.
         }
         claims.clear();
-        addClaim(new Claim(claim, amount, null, null, null));
+        addClaim(new Claim(claim, amount, null, null, null, null));
     }
 
     private void fillAreas(Select<String> select) {
