@@ -33,6 +33,7 @@ class SecurityConfiguration {
     "/api/v1/areas",
     "/api/v1/knowledge/**",
     "/api/v1/local-figures/**",
+    "/api/v1/calendar/**",
     "/api/v1/calculators/**",
     "/api/v1/hearings/public/**",
     "/api/v1/openapi/**",

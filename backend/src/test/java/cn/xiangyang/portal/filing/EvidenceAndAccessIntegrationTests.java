@@ -207,7 +207,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
     http.put().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(worker.token())).bodyValue(Map.of("consented", true))
         .exchange().expectStatus().isOk().expectBody().jsonPath("$.consented").isEqualTo(true);
     http.post().uri("/api/v1/staff/cases/{id}/arbitration", id).headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk();
-    String startsAt = java.time.ZonedDateTime.of(Parties.today().plusDays(7), java.time.LocalTime.of(14, 0), Parties.ZONE).toInstant().toString();
+    String startsAt = java.time.ZonedDateTime.of(Parties.DEADLINES.earliestHearingDate(Parties.today()), java.time.LocalTime.of(14, 0), Parties.ZONE).toInstant().toString();
     http.post().uri("/api/v1/staff/cases/{id}/hearings", id).headers(h -> h.setBearerAuth(clerk.token()))
         .bodyValue(Map.of("room", "谷城县仲裁庭", "startsAt", startsAt)).exchange().expectStatus().isOk();
     Map<?, ?> notice = parties.inbox(worker, m -> !m.isEmpty() && "开庭通知书".equals(m.getFirst().get("title"))).getFirst();

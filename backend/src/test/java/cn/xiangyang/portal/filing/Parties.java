@@ -29,6 +29,10 @@ final class Parties {
     return LocalDate.now(ZONE);
   }
 
+  /** The deadline rules on the maintained calendar (the backend counts with the same data). */
+  static final cn.xiangyang.portal.calculators.Deadlines DEADLINES =
+      new cn.xiangyang.portal.calculators.Deadlines(cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(), java.time.Clock.system(ZONE));
+
   /** A signed-in account: its bearer token and, for employers, its credit code. */
   record Session(String token, String id, String creditCode) {}
 
@@ -108,6 +112,8 @@ final class Parties {
     if (end != null) {
       employment.put("endDate", end.toString());
     }
+    // The form asks it explicitly: a blank end date is not "still employed".
+    employment.put("stillEmployed", end == null);
     employment.put("job", "焊工");
     employment.put("monthlyWage", "4500.00");
     employment.put("writtenContract", false);

@@ -38,10 +38,11 @@ class FilingService {
   private final TransactionalOperator tx;
   private final DurableEvents events;
   private final Clock clock;
+  private final Deadlines deadlines;
 
   FilingService(
       Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks,
-      TransactionalOperator tx, DurableEvents events, Clock clock) {
+      TransactionalOperator tx, DurableEvents events, Clock clock, Deadlines deadlines) {
     this.filings = filings;
     this.access = access;
     this.evidence = evidence;
@@ -49,6 +50,7 @@ class FilingService {
     this.tx = tx;
     this.events = events;
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   Mono<Views.FilingView> create(PortalUser user, ApplicationForm form, @Nullable String key) {
@@ -183,7 +185,7 @@ class FilingService {
   private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, String commission, @Nullable String key) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    LocalDate acceptanceDue = Deadlines.acceptanceDue(today);
+    LocalDate acceptanceDue = deadlines.acceptanceDue(today);
     boolean resubmission = c.caseNumber() != null;
     Mono<String> number =
         resubmission

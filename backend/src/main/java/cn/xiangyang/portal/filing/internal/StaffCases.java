@@ -102,8 +102,8 @@ class StaffCases {
 
   Mono<Views.CaseView> accept(PortalUser user, UUID id, @Nullable String note) {
     LocalDate today = deadlines.today();
-    LocalDate defenceDue = Deadlines.defenceDue(today);
-    LocalDate awardDue = Deadlines.awardDue(today, false);
+    LocalDate defenceDue = deadlines.defenceDue(today);
+    LocalDate awardDue = deadlines.awardDue(today, false);
     Instant now = clock.instant();
     return change(
         user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以受理。",
@@ -223,11 +223,11 @@ class StaffCases {
     LocalDate today = deadlines.today();
     LocalDate hearingDay = LocalDate.ofInstant(startsAt, clock.getZone());
     // 劳动争议调解仲裁法 第三十五条: the parties are told the date and place 5 days before the hearing.
-    if (!Deadlines.noticeEarlyEnough(today, hearingDay)) {
+    if (!deadlines.noticeEarlyEnough(today, hearingDay)) {
       return access.staffCase(user, id)
           .then(Mono.error(new FilingProblems.RuleViolated("开庭通知时间不足",
               "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。今天通知，最早可安排在 "
-                  + Deadlines.earliestHearingDate(today) + " 开庭。")));
+                  + deadlines.earliestHearingDate(today) + " 开庭。")));
     }
     UUID hearingId = UUID.randomUUID();
     Instant now = clock.instant();
@@ -259,7 +259,7 @@ class StaffCases {
                 // 劳动争议调解仲裁法 第四十三条: one extension of at most 15 days.
                 return Mono.error(new FilingProblems.RuleViolated("已延长过", "裁决期限只能延长一次，且不超过十五日（劳动争议调解仲裁法第四十三条）。"));
               }
-              LocalDate due = Deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
+              LocalDate due = deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
               Instant now = clock.instant();
               return tx.transactional(
                       filings.set(id, c.status(), now, Map.of("award_extended", true, "award_due", due))
