@@ -32,6 +32,7 @@ public final class Navigation {
             new NavigationEntry("我的案件", cn.xiangyang.portal.ui.filing.MyCasesView.class, VaadinIcon.FOLDER_OPEN, NavigationEntry.Audience.PARTIES),
             new NavigationEntry("我的消息", cn.xiangyang.portal.ui.filing.InboxView.class, VaadinIcon.ENVELOPE, NavigationEntry.Audience.PARTIES),
             new NavigationEntry("案件办理", cn.xiangyang.portal.ui.staff.StaffQueueView.class, VaadinIcon.CLIPBOARD_TEXT, NavigationEntry.Audience.STAFF),
+            new NavigationEntry("节假日与调休", cn.xiangyang.portal.ui.legaldata.StaffCalendarView.class, VaadinIcon.CALENDAR, NavigationEntry.Audience.STAFF),
             new NavigationEntry("劳动者注册", WorkerRegistrationView.class, VaadinIcon.USER, SIGNED_OUT),
             new NavigationEntry("用人单位注册", EmployerRegistrationView.class, VaadinIcon.BUILDING, SIGNED_OUT),
             new NavigationEntry("登录", LoginView.class, VaadinIcon.SIGN_IN, SIGNED_OUT),
