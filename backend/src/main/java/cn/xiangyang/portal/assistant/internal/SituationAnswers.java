@@ -43,7 +43,7 @@ import reactor.core.publisher.Mono;
 class SituationAnswers {
 
   static final int MAX_BLOCKS = 5;
-  private static final int MAX_QUOTES_PER_BLOCK = 2;
+  private static final int MAX_QUOTES_PER_BLOCK = 3;
   private static final int QUOTE_CHARS = 120;
   private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
