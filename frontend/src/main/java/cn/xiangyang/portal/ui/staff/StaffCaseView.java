@@ -171,7 +171,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         }
         if (Set.of("IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
             if (startsAt.getValue() == null) {
-                startsAt.setValue(LocalDateTime.now(CaseParts.ZONE).plusDays(7).withHour(9).withMinute(30).withSecond(0).withNano(0));
+                // the earliest day the law allows, as the backend counts it; a week ahead if it cannot be asked
+                java.time.LocalDate today = java.time.LocalDate.now(CaseParts.ZONE);
+                java.time.LocalDate earliest = staff.earliestHearingDay(today);
+                startsAt.setValue((earliest != null ? earliest : today.plusDays(7)).atTime(9, 30));
             }
             Div fields = new Div(room, startsAt);
             section.add(form("安排开庭", "hearings", fields, () -> {

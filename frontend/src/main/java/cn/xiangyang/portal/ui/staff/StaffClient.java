@@ -74,6 +74,23 @@ public class StaffClient {
     }
 
     /**
+     * The earliest lawful hearing day for a notice given {@code today}, as the backend's procedural-deadline
+     * calculator counts it (开庭五日前通知, working days on the legal calendar); {@code null} when it cannot
+     * be asked, in which case the backend still refuses a hearing on too short a notice.
+     */
+    public java.time.@Nullable LocalDate earliestHearingDay(java.time.LocalDate today) {
+        try {
+            Map<?, ?> answer = backend.post().uri("/api/v1/calculators/procedural-deadline")
+                    .contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                    .body(Map.of("step", "HEARING_NOTICE", "from", today.toString())).retrieve().body(Map.class);
+            Object lastDay = answer == null ? null : answer.get("lastDay");
+            return lastDay == null ? null : java.time.LocalDate.parse(lastDay.toString());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Runs one action ({@code accept}, {@code reject}, {@code request-correction}, {@code assign},
      * {@code mediation}, {@code arbitration}, {@code hearings}, {@code extension}, {@code award},
      * {@code close}) with its body and returns the case as it is now.
