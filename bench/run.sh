@@ -4,7 +4,9 @@
 #   PORTAL_URL=http://host:8080 bench/run.sh    measure a running backend instead
 # Settings: DURATION (default 15s), CONNECTIONS (default 64), THREADS (default 2), WRK_TIMEOUT (10s),
 # SSE_N (answer streams opened at once by bench/SseLoad.java, default 2000), BENCH_PORT (default 18080 or a free one),
-# ONLY (a space-separated choice of rows: ping, login and the names of bench/rows.d/*.sh, e.g. ONLY="login filing").
+# ONLY (a space-separated choice of rows: login and the names of bench/rows.d/*.sh, e.g. ONLY="login filing"; the
+# warm ping always runs), WARMUP (default 10s of ping and of an article before the first row; 0 skips it).
+# Every wrk row shows its req/s as a fraction of the warm ping of the same run ("× ping").
 # Prints the start-up time (launch to first successful ping) when it starts the backend itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +72,10 @@ curl -fsS -H 'Content-Type: application/json' \
   "$PORTAL_URL/api/v1/accounts/workers" >/dev/null
 export BENCH_LOGIN_BODY="{\"account\":\"$phone\",\"password\":\"bench2026pw\"}"
 
+PING_RPS=""   # the warm ping's req/s in this run: every row is also shown as a fraction of it
+ratio() { # req/s → "0.47" (of the warm ping), or "—" before the ping row has run
+  if [ -n "$PING_RPS" ] && [ -n "${1:-}" ]; then awk -v a="$1" -v b="$PING_RPS" 'BEGIN {printf "%.3f", a / b}'; else echo "—"; fi
+}
 row() { # name, then wrk arguments
   local name=$1; shift
   local out
@@ -77,20 +83,32 @@ row() { # name, then wrk arguments
   echo "$out" >"$RESULTS/$(echo "$name" | tr ' /?=&' '_____').txt"
   local rps p50 p99 errors timeouts
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  LAST_RPS=$rps
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   errors=$(awk '/Non-2xx/ {print $5}' <<<"$out"); errors=${errors:-0}
   timeouts=$(awk '/Socket errors/ {print $NF}' <<<"$out")
   [ "${timeouts:-0}" != 0 ] && errors="$errors +${timeouts}t"   # requests wrk gave up on (its --timeout)
-  printf "| %-48s | %10s | %8s | %8s | %8s |\n" "$name" "$rps" "$p50" "$p99" "$errors"
+  printf "| %-48s | %10s | %8s | %8s | %8s | %8s |\n" "$name" "$rps" "$p50" "$p99" "$errors" "$(ratio "$rps")"
 }
 
 [ -n "$STARTUP_LINE" ] && echo "$STARTUP_LINE"
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per endpoint, against $PORTAL_URL ($(nproc) cores)"
-printf "| %-48s | %10s | %8s | %8s | %8s |\n" "endpoint" "req/s" "p50" "p99" "non-2xx"
-printf "|%s|%s|%s|%s|%s|\n" "--------------------------------------------------" "------------" "----------" "----------" "----------"
+# Warm-up before the first row: the JIT compiles the hot paths (ping, JSON, security, a knowledge read)
+# so that the first rows are not measuring the compiler. WARMUP=0 skips it.
+WARMUP="${WARMUP:-10s}"
+if [ "$WARMUP" != 0 ]; then
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$PORTAL_URL/api/v1/ping" >/dev/null 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$PORTAL_URL/api/v1/knowledge/laws/labor-contract-law/articles/82" >/dev/null 2>&1 || true
+  echo "warm-up: $WARMUP of ping and $WARMUP of a knowledge article before the first row"
+fi
+printf "| %-48s | %10s | %8s | %8s | %8s | %8s |\n" "endpoint" "req/s" "p50" "p99" "non-2xx" "× ping"
+printf "|%s|%s|%s|%s|%s|%s|\n" "--------------------------------------------------" "------------" "----------" "----------" "----------" "----------"
 want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
-if want ping; then row "GET /api/v1/ping" "$PORTAL_URL/api/v1/ping"; fi
+# The warm ping always runs first: it is the framework's ceiling in this run, the yardstick of the
+# "× ping" column (ONLY cannot leave it out).
+row "GET /api/v1/ping (warm)" "$PORTAL_URL/api/v1/ping"
+PING_RPS=$LAST_RPS
 if want login; then row "POST /api/v1/sessions (Argon2id login)" -s bench/post-json.lua "$PORTAL_URL/api/v1/sessions"; fi
 for extra in bench/rows.d/*.sh; do
   if [ -f "$extra" ] && want "$(basename "$extra" .sh)"; then . "$extra"; fi

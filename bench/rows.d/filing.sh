@@ -14,6 +14,21 @@ FILING_AREA="${FILING_AREA:-fancheng}"
 java bench/FilingLoad.java --url "$PORTAL_URL" --drafts "$FILING_N" --workers "$FILING_WORKERS" \
   --concurrency "$CONNECTIONS" --area "$FILING_AREA" --cases-out "$RESULTS/cases.txt" --body-out "$RESULTS/application.json" \
   --name "POST filings/{id}/submit ($FILING_N, $CONNECTIONS at once)" 2>&1 | tee "$RESULTS/filing-submit.txt"
+# The database's own ceiling in the same run: pgbench inserting one row per transaction (16 clients) into
+# a throwaway table of portal_bench, on the same PostgreSQL. The submit row is shown as a fraction of it.
+if [ -n "${BACKEND_PID:-}" ] && command -v pgbench >/dev/null && command -v psql >/dev/null; then
+  psql -h 127.0.0.1 -U postgres -d portal_bench -qc \
+    'create table if not exists bench_insert (id bigserial primary key, body text not null, at timestamptz not null default now())' >/dev/null 2>&1 || true
+  echo "insert into bench_insert (body) values ('襄劳人仲申字 bench row');" >"$RESULTS/pgbench-insert.sql"
+  pg_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c 16 -j "$THREADS" -T "${DURATION%s}" -f "$RESULTS/pgbench-insert.sql" portal_bench 2>/dev/null |
+    awk '/^tps/ {printf "%.0f", $3; exit}')
+  psql -h 127.0.0.1 -U postgres -d portal_bench -qc 'drop table if exists bench_insert' >/dev/null 2>&1 || true
+  submit_rps=$(awk -F'|' '/^\|/ {gsub(/ /, "", $3); print $3; exit}' "$RESULTS/filing-submit.txt")
+  if [ -n "$pg_tps" ]; then
+    awk -v s="${submit_rps:-0}" -v p="$pg_tps" \
+      'BEGIN {printf "  pgbench single-row insert on the same PostgreSQL: %d tps (16 clients); submit = %.3f of it\n", p, s / p}'
+  fi
+fi
 if [ -n "${BACKEND_PID:-}" ] && command -v psql >/dev/null; then
   # the whole portal_bench database, earlier runs included (cases.case_number is also a unique column)
   psql -h 127.0.0.1 -U postgres -d portal_bench -Atc \

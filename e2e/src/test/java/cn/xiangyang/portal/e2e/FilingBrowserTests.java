@@ -124,8 +124,9 @@ class FilingBrowserTests extends BrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^下一步"))).click();
   }
 
+  /** Opens a select by its button (the list of options carries the same name) and picks an option. */
   private void choose(String label, String option) {
-    page.getByLabel(label).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
     page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
   }
 
