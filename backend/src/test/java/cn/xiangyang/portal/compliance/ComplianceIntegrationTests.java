@@ -123,6 +123,49 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void exposuresAreComputedByTheEntitlementCalculatorsExactly() {
+    Map<String, Object> answers = compliant();
+    answers.put("profile.average-wage", "4350.00");
+    answers.put("contracts.all-written", "no");
+    answers.put("contracts.unwritten-count", 3);
+    answers.put("contracts.unwritten-months", 4);
+    answers.put("hours.overtime-paid", "no");
+    answers.put("hours.unpaid-workers", 2);
+    answers.put("hours.unpaid-hours", 10);
+    answers.put("hours.unpaid-months", 3);
+    answers.put("leave.annual-leave", "no");
+    answers.put("leave.unused-workers", 4);
+    answers.put("leave.unused-days", 5);
+    answers.put("social.all-enrolled", "no");
+    answers.put("social.unenrolled-count", 2);
+    answers.put("social.unenrolled-years", 3);
+    answers.put("termination.legal-reason", "no");
+    answers.put("termination.unlawful-count", 1);
+    answers.put("termination.unlawful-years", 2);
+    List<Map<String, Object>> findings = (List<Map<String, Object>>) checkup(null, answers, false, false).get("findings");
+    Map<String, String> amounts = new LinkedHashMap<>();
+    for (Map<String, Object> f : findings) {
+      Map<String, Object> e = (Map<String, Object>) f.get("exposure");
+      if (e != null) {
+        amounts.put(f.get("rule").toString(), (String) e.get("amount"));
+        assertThat(e.get("formula").toString()).contains(" 人 × 每人 ");
+        assertThat((List<?>) e.get("inputs")).isNotEmpty();
+      }
+    }
+    assertThat(amounts).containsOnly(
+        // 3 workers × (4 months worked − the first month) × 4350 (劳动合同法 第八十二条)
+        Map.entry("contracts.no-written-contract", "39150.00"),
+        // 2 workers × 30 weekday hours × 4350 ÷ 21.75 ÷ 8 × 150% (劳动法 第四十四条)
+        Map.entry("hours.overtime-unpaid", "2250.00"),
+        // 4 workers × 5 days × 4350 ÷ 21.75 × 200% still due (实施办法 第十条)
+        Map.entry("leave.annual-leave", "8000.00"),
+        // 2 workers × 3 years × 4350 (劳动合同法 第四十六、四十七条)
+        Map.entry("social.not-enrolled", "26100.00"),
+        // 1 worker × 2 × 2 years × 4350 (劳动合同法 第八十七条)
+        Map.entry("termination.no-legal-reason", "17400.00"));
+  }
+
+  @Test
   void badAnswersAreAProblemWithFieldsAndNothingIsWritten() throws Exception {
     long before = rows();
     Map<String, Object> answers = compliant();

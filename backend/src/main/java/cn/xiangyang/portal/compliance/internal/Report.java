@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.compliance.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,11 +59,12 @@ record Report(
   /**
    * An estimated amount in yuan.
    *
-   * @param amount null when it could not be estimated; {@code formula} then says why
+   * @param amount yuan as a decimal string with two decimals (exact); null when it could not be estimated, {@code formula} then says why
    * @param formula the computation with the employer's numbers
    * @param inputs the answers used, as shown to the employer
+   * @param notes the calculator's assumptions, missing figures and the local figures it used
    */
-  record Exposure(@Nullable BigDecimal amount, String formula, List<Input> inputs, boolean estimated, String calculator) {}
+  record Exposure(@JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal amount, String formula, List<Input> inputs, boolean estimated, String calculator, List<String> notes) {}
 
   /** One input of an estimate, with the question it came from. */
   record Input(String name, String value, String source) {}

@@ -152,6 +152,11 @@ class ReportPdf {
           s.setIndentationLeft(14);
           doc.add(s);
         }
+        for (String note : e.notes()) {
+          Paragraph s = new Paragraph("注：" + note, small);
+          s.setIndentationLeft(14);
+          doc.add(s);
+        }
       }
     }
     Paragraph foot = new Paragraph("本报告由襄阳劳动人事争议调解仲裁服务平台根据用人单位在线填写的内容自动生成，供自查整改参考，不是行政执法或仲裁的结论。"
