@@ -56,7 +56,9 @@ class CheckupBrowserTests extends BrowserTest {
     signIn(code, "hr2026pass");
 
     open("/checkup");
-    assertThat(page.getByText(Pattern.compile("第 1 步，共 \\d+ 步"))).isVisible();
+    // The first visit loads the questionnaire from the backend; on a busy machine that can take a while.
+    assertThat(page.getByText(Pattern.compile("第 1 步，共 \\d+ 步"))).isVisible(
+        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
     screenshot("checkup-01-profile");
     assertAccessible("checkup step 1");
     int steps = 0;
