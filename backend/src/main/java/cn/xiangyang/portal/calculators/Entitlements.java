@@ -291,7 +291,9 @@ public class Entitlements {
       months = BigDecimal.valueOf(CAPPED_YEARS);
       b.step("月工资高于上年度职工月平均工资三倍，年限最多计 " + CAPPED_YEARS + " 年");
     }
-    BigDecimal n = basis.capped().multiply(months);
+    // 劳动合同法 第八十七条: twice the economic compensation standard; N is a sum in fen (rounded once,
+    // HALF_UP), and doubling it is exact, so the damages are always exactly 2 × N.
+    BigDecimal n = basis.capped().multiply(months).setScale(2, RoundingMode.HALF_UP);
     BigDecimal total = n.multiply(BigDecimal.TWO);
     b.step("经济补偿标准 N：" + yuan(basis.capped()) + " 元 × " + plain(months) + " = " + yuan(n) + " 元");
     b.step("赔偿金 2N：" + yuan(n) + " 元 × 2 = " + yuan(total) + " 元");
@@ -299,7 +301,7 @@ public class Entitlements {
     b.assume("支付了赔偿金的，不再支付经济补偿；赔偿金的年限自用工之日起计算，2008年以前的年限也按第四十七条计入（实施条例第二十五条）。");
     b.assume("月工资是解除或终止前12个月的平均应得工资（税前），工作年限从入职当日算到解除当日。");
     BigDecimal amount = total.setScale(2, RoundingMode.HALF_UP);
-    return b.build(amount, "赔偿金 = 2 × " + yuan(basis.capped()) + " × " + plain(months) + " = " + yuan(amount) + " 元");
+    return b.build(amount, "赔偿金 = 2 × " + yuan(basis.capped()) + " × " + plain(months) + " = 2 × " + yuan(n) + " = " + yuan(amount) + " 元");
   }
 
   private Checks serviceChecks(ServiceInput in, boolean compensation) {
@@ -429,8 +431,12 @@ public class Entitlements {
     int fullMonths = 0;
     int barredMonths = 0;
     long partialDays = 0;
-    for (LocalDate s = from; !s.isAfter(until); s = s.plusMonths(1)) {
-      LocalDate monthEnd = s.plusMonths(1).minusDays(1);
+    // Month k runs from start + (k+1) months to the day before start + (k+2) months: counted from the
+    // first day of work itself, so short months never drift the count and the eleventh month ends on
+    // the day before the first anniversary.
+    for (int k = 0; !start.plusMonths(k + 1).isAfter(until); k++) {
+      LocalDate s = start.plusMonths(k + 1);
+      LocalDate monthEnd = start.plusMonths(k + 2).minusDays(1);
       LocalDate segmentEnd = monthEnd.isAfter(until) ? until : monthEnd;
       BigDecimal share;
       if (segmentEnd.equals(monthEnd)) {
@@ -439,7 +445,8 @@ public class Entitlements {
       } else {
         long days = weekdays(s, segmentEnd);
         partialDays += days;
-        share = wage.multiply(BigDecimal.valueOf(days)).divide(PAID_DAYS_PER_MONTH, 10, RoundingMode.HALF_UP);
+        // A part of a month never costs more than the whole month (23 weekdays exceed 21.75).
+        share = wage.multiply(BigDecimal.valueOf(days)).divide(PAID_DAYS_PER_MONTH, 10, RoundingMode.HALF_UP).min(wage);
       }
       total = total.add(share);
       if (!withinLimitation(segmentEnd, applyOn)) {
@@ -792,6 +799,7 @@ public class Entitlements {
       case ECONOMIC_COMPENSATION -> "经济补偿";
       case DAMAGES -> "赔偿金";
       case LABOR_STANDARDS -> "执行国家劳动标准";
+      case NON_COMPETE_COMPENSATION -> "竞业限制经济补偿";
       case OTHER -> "其他请求";
     };
   }

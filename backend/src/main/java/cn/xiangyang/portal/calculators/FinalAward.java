@@ -21,6 +21,8 @@ public final class FinalAward {
     ECONOMIC_COMPENSATION,
     /** 赔偿金. */
     DAMAGES,
+    /** 竞业限制经济补偿: whether it is an 经济补偿 of 第四十七条第一项 is not settled, so never called certain. */
+    NON_COMPETE_COMPENSATION,
     /** 工作时间、休息休假、社会保险等方面执行国家劳动标准. */
     LABOR_STANDARDS,
     /** Anything else, e.g. confirming the labor relationship: never final. */

@@ -12,6 +12,9 @@ public enum ClaimType {
   ANNUAL_LEAVE_PAY("支付未休年休假工资报酬", true, FinalAward.Category.LABOR_STANDARDS),
   SOCIAL_INSURANCE("补缴社会保险或赔偿社会保险待遇损失", false, FinalAward.Category.LABOR_STANDARDS),
   CONFIRM_LABOR_RELATIONSHIP("确认与被申请人存在劳动关系", false, FinalAward.Category.OTHER),
+  WORK_INJURY_MEDICAL_COSTS("支付工伤医疗费", true, FinalAward.Category.WORK_INJURY_MEDICAL_COSTS),
+  NON_COMPETE_COMPENSATION("支付竞业限制经济补偿", true, FinalAward.Category.NON_COMPETE_COMPENSATION),
+  CONTINUE_EMPLOYMENT("继续履行劳动合同（恢复劳动关系）", false, FinalAward.Category.OTHER),
   OTHER("其他请求", false, FinalAward.Category.OTHER);
 
   private final String label;

@@ -29,6 +29,10 @@ final class Parties {
     return LocalDate.now(ZONE);
   }
 
+  /** The deadline rules on the maintained calendar (the backend counts with the same data). */
+  static final cn.xiangyang.portal.calculators.Deadlines DEADLINES =
+      new cn.xiangyang.portal.calculators.Deadlines(cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(), java.time.Clock.system(ZONE));
+
   /** A signed-in account: its bearer token and, for employers, its credit code. */
   record Session(String token, String id, String creditCode) {}
 
@@ -68,6 +72,29 @@ final class Parties {
     return new Session(login(username, "staff2026pass"), account.get("id").toString(), "");
   }
 
+  /**
+   * The account's inbox once {@code ready} holds for it: messages are written by the notifications
+   * module from durable events, moments after the change that caused them committed.
+   */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> inbox(Session session, java.util.function.Predicate<List<Map<String, Object>>> ready) {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (true) {
+      List<Map<String, Object>> messages =
+          (List<Map<String, Object>>) (List<?>) http.get().uri("/api/v1/inbox").headers(h -> h.setBearerAuth(session.token())).exchange()
+              .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
+      if (ready.test(messages) || System.nanoTime() > until) {
+        return messages;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return messages;
+      }
+    }
+  }
+
   Session admin() {
     return new Session(login("admin", "Admin-test-2026"), "", "");
   }
@@ -85,6 +112,8 @@ final class Parties {
     if (end != null) {
       employment.put("endDate", end.toString());
     }
+    // The form asks it explicitly: a blank end date is not "still employed".
+    employment.put("stillEmployed", end == null);
     employment.put("job", "焊工");
     employment.put("monthlyWage", "4500.00");
     employment.put("writtenContract", false);

@@ -65,7 +65,27 @@ record ApplicationForm(
           @Nullable BigDecimal monthlyWage,
       @Nullable Boolean writtenContract,
       @Size(max = 20, message = "区域代码不正确") @Nullable String workAreaCode,
-      @Size(max = 200, message = "工作地点不能超过 200 字") @Nullable String workplace) {}
+      @Size(max = 200, message = "工作地点不能超过 200 字") @Nullable String workplace,
+      @Nullable Boolean stillEmployed,
+      @Nullable Boolean retiredWithPension,
+      @Nullable EmployerKind employerKind) {}
+
+  /**
+   * Who employs the worker, asked in plain words because some kinds are outside the commission's
+   * scope (最高人民法院关于审理劳动争议案件适用法律问题的解释（一） 第二条).
+   */
+  enum EmployerKind {
+    /** 公司、企业、个体工商户、民办非企业单位等. */
+    ORGANISATION,
+    /** 没有营业执照的老板、包工头. */
+    UNLICENSED_BOSS,
+    /** 家庭或者个人雇请家政服务（保姆、钟点工）. */
+    HOUSEHOLD,
+    /** 个体工匠带的帮工、学徒. */
+    CRAFTSMAN,
+    /** 农村承包经营户雇请的人. */
+    RURAL_CONTRACTOR
+  }
 
   /** One structured claim (要素式请求); amount in yuan with at most 2 decimals. */
   record Claim(
@@ -75,7 +95,8 @@ record ApplicationForm(
           @Nullable BigDecimal amount,
       @Nullable LocalDate periodFrom,
       @Nullable LocalDate periodTo,
-      @Size(max = 1000, message = "请求说明不能超过 1000 字") @Nullable String description) {}
+      @Size(max = 1000, message = "请求说明不能超过 1000 字") @Nullable String description,
+      @Nullable LocalDate knewOn) {}
 
   List<Respondent> respondentsOrEmpty() {
     return respondents == null ? List.of() : respondents;

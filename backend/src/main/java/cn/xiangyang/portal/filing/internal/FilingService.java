@@ -4,8 +4,10 @@ import cn.xiangyang.portal.accounts.CreditCode;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.calculators.Deadlines;
 import cn.xiangyang.portal.calculators.Jurisdiction;
+import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.filing.CaseFiled;
 import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.HearingCancelled;
 import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
 import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
 import java.time.Clock;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -34,22 +35,22 @@ class FilingService {
   private final CaseAccess access;
   private final EvidenceFiles evidence;
   private final EligibilityChecks checks;
-  private final Delivery delivery;
   private final TransactionalOperator tx;
-  private final ApplicationEventPublisher events;
+  private final DurableEvents events;
   private final Clock clock;
+  private final Deadlines deadlines;
 
   FilingService(
-      Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks, Delivery delivery,
-      TransactionalOperator tx, ApplicationEventPublisher events, Clock clock) {
+      Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks,
+      TransactionalOperator tx, DurableEvents events, Clock clock, Deadlines deadlines) {
     this.filings = filings;
     this.access = access;
     this.evidence = evidence;
     this.checks = checks;
-    this.delivery = delivery;
     this.tx = tx;
     this.events = events;
     this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   Mono<Views.FilingView> create(PortalUser user, ApplicationForm form, @Nullable String key) {
@@ -184,7 +185,7 @@ class FilingService {
   private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, String commission, @Nullable String key) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    LocalDate acceptanceDue = Deadlines.acceptanceDue(today);
+    LocalDate acceptanceDue = deadlines.acceptanceDue(today);
     boolean resubmission = c.caseNumber() != null;
     Mono<String> number =
         resubmission
@@ -214,15 +215,10 @@ class FilingService {
                                       resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
                                       "仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"))
                               .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", Map.of("caseNumber", n, "commission", commission)))
+                              .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
                               .thenReturn(n));
             });
-    return tx.transactional(work)
-        .flatMap(
-            n -> {
-              events.publishEvent(new CaseFiled(c.id(), n, commission, now));
-              return delivery.tell(user.accountId(), c.id(), "申请已提交：" + n, "您的申请已提交，案号 " + n + "。仲裁委员会将在 " + acceptanceDue + " 前决定是否受理，结果会通知您。")
-                  .then(receipt(user, c.id()));
-            });
+    return tx.transactional(work).flatMap(n -> receipt(user, c.id()));
   }
 
   Mono<Views.Receipt> receipt(PortalUser user, UUID id) {
@@ -258,7 +254,10 @@ class FilingService {
                       filings.move(id, c.status(), CaseStatus.WITHDRAWN, now, Map.of("closed_at", now))
                           .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "请刷新后重试。")))
                           .then(filings.event(id, now, "WITHDRAWN", "申请人撤回申请", null))
-                          .then(filings.audit(id, user.accountId(), now, "case.withdrawn", Map.of("from", c.status().name()))))
+                          .then(filings.audit(id, user.accountId(), now, "case.withdrawn", Map.of("from", c.status().name())))
+                          .thenMany(filings.cancelHearings(id, now))
+                          .concatMap(h -> events.publish(new HearingCancelled(id, h, c.caseNumber(), c.commissionId(), CaseStatus.WITHDRAWN, now)))
+                          .then())
                   .then(view(user, id));
             });
   }

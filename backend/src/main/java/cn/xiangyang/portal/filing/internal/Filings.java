@@ -265,6 +265,15 @@ class Filings {
                 .then());
   }
 
+  /** Cancels the case's hearings still to come; the ids of those cancelled. */
+  Flux<UUID> cancelHearings(UUID caseId, Instant now) {
+    return db.sql("update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null returning id")
+        .bind("c", caseId)
+        .bind("now", now)
+        .map(r -> r.get("id", UUID.class))
+        .all();
+  }
+
   Flux<Hearing> hearings(UUID caseId) {
     return db.sql("select id, room, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
         .bind("c", caseId)

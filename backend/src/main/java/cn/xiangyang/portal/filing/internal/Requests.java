@@ -49,5 +49,4 @@ final class Requests {
       boolean declined,
       @Size(max = 10000, message = "答辩内容不能超过 10000 字") @Nullable String statement) {}
 
-  record Consent(@NotNull(message = "请选择是否同意电子送达") Boolean consented) {}
 }

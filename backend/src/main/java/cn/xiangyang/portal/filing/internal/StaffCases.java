@@ -3,9 +3,13 @@ package cn.xiangyang.portal.filing.internal;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
 import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.filing.AwardIssued;
 import cn.xiangyang.portal.filing.CaseAccepted;
 import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.ClaimType;
+import cn.xiangyang.portal.filing.HearingCancelled;
+import cn.xiangyang.portal.filing.HearingRescheduled;
 import cn.xiangyang.portal.filing.HearingScheduled;
 import cn.xiangyang.portal.system.DomainProblem;
 import java.time.Clock;
@@ -20,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -42,12 +45,12 @@ class StaffCases {
   private final Delivery delivery;
   private final Deadlines deadlines;
   private final TransactionalOperator tx;
-  private final ApplicationEventPublisher events;
+  private final DurableEvents events;
   private final Clock clock;
 
   StaffCases(
       Filings filings, CaseAccess access, Delivery delivery, Deadlines deadlines, TransactionalOperator tx,
-      ApplicationEventPublisher events, Clock clock) {
+      DurableEvents events, Clock clock) {
     this.filings = filings;
     this.access = access;
     this.delivery = delivery;
@@ -62,7 +65,7 @@ class StaffCases {
       CaseStatus to, Map<String, Object> sets, String eventKind, String eventTitle, @Nullable String eventDetail, String auditAction,
       Map<String, Object> auditDetail, Function<CaseRecord, Mono<?>> inTransaction) {}
 
-  private Mono<Views.CaseView> change(PortalUser user, UUID id, Set<CaseStatus> from, String whyNot, Function<CaseRecord, Change> plan, @Nullable Runnable afterCommit) {
+  private Mono<Views.CaseView> change(PortalUser user, UUID id, Set<CaseStatus> from, String whyNot, Function<CaseRecord, Change> plan) {
     return access.staffCase(user, id)
         .flatMap(
             c -> {
@@ -82,7 +85,7 @@ class StaffCases {
                       .then(filings.audit(id, user.accountId(), now, change.auditAction(), withTransition(change.auditDetail(), c.status(), change.to())))
                       .then(filings.find(id))
                       .flatMap(updated -> change.inTransaction().apply(updated).then(Mono.just((Object) updated)));
-              return tx.transactional(work).then(Mono.fromRunnable(() -> { if (afterCommit != null) afterCommit.run(); })).then(staffView(user, id));
+              return tx.transactional(work).then(staffView(user, id));
             });
   }
 
@@ -99,10 +102,9 @@ class StaffCases {
 
   Mono<Views.CaseView> accept(PortalUser user, UUID id, @Nullable String note) {
     LocalDate today = deadlines.today();
-    LocalDate defenceDue = Deadlines.defenceDue(today);
-    LocalDate awardDue = Deadlines.awardDue(today, false);
+    LocalDate defenceDue = deadlines.defenceDue(today);
+    LocalDate awardDue = deadlines.awardDue(today, false);
     Instant now = clock.instant();
-    CaseAccepted[] accepted = new CaseAccepted[1];
     return change(
         user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以受理。",
         c -> {
@@ -112,7 +114,6 @@ class StaffCases {
           sets.put("served_at", now);
           sets.put("defence_due", defenceDue);
           sets.put("award_due", awardDue);
-          accepted[0] = new CaseAccepted(c.id(), c.caseNumber(), c.commissionId(), now, awardDue);
           return new Change(
               CaseStatus.ACCEPTED, sets, "ACCEPTED", "仲裁委员会已受理", "被申请人应在 " + defenceDue + " 前答辩；仲裁庭应在 " + awardDue + " 前作出裁决。",
               "case.accepted", note == null ? Map.of() : Map.of("note", note),
@@ -124,9 +125,9 @@ class StaffCases {
                       .then(delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
                           "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请在 "
                               + defenceDue + " 前提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。",
-                          user.accountId(), Delivery.To.RESPONDENTS, now)));
-        },
-        () -> events.publishEvent(accepted[0]));
+                          user.accountId(), Delivery.To.RESPONDENTS, now))
+                      .then(events.publish(new CaseAccepted(updated.id(), updated.caseNumber(), updated.commissionId(), now, awardDue))));
+        });
   }
 
   Mono<Views.CaseView> reject(PortalUser user, UUID id, String reasons) {
@@ -141,8 +142,7 @@ class StaffCases {
                     delivery.issue(updated, "REJECTION_NOTICE", "不予受理通知书",
                         "你申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）不予受理。理由：" + reasons
                             + "。对不予受理决定不服的，可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）。",
-                        user.accountId(), Delivery.To.APPLICANT, now)),
-        null);
+                        user.accountId(), Delivery.To.APPLICANT, now)));
   }
 
   Mono<Views.CaseView> requestCorrection(PortalUser user, UUID id, List<String> items, @Nullable String note) {
@@ -169,8 +169,7 @@ class StaffCases {
                               "你的仲裁申请（案号 " + updated.caseNumber() + "）需要补正以下内容：" + list + "。请在“我的案件”中修改申请书后重新提交；受理期限自收到补正后的申请书之日起计算。"
                                   + (note == null ? "" : "说明：" + note),
                               user.accountId(), Delivery.To.APPLICANT, now));
-                },
-                null));
+                }));
   }
 
   Mono<Views.CaseView> assign(PortalUser user, UUID id, UUID staffId) {
@@ -199,8 +198,7 @@ class StaffCases {
     return change(
         user, id, EnumSet.of(CaseStatus.ACCEPTED), "只有已受理、尚未进入调解或仲裁的案件可以开始调解。",
         c -> new Change(CaseStatus.IN_MEDIATION, Map.of(), "MEDIATION_STARTED", "开始调解", "仲裁庭在作出裁决前先行调解（劳动争议调解仲裁法第四十二条）。",
-            "case.mediation-started", Map.of(), updated -> Mono.empty()),
-        null);
+            "case.mediation-started", Map.of(), updated -> Mono.empty()));
   }
 
   Mono<Views.CaseView> recordAgreement(PortalUser user, UUID id, String terms) {
@@ -210,44 +208,44 @@ class StaffCases {
         c -> new Change(CaseStatus.MEDIATED, Map.of("outcome_summary", terms), "MEDIATED", "达成调解协议，制作调解书", null, "case.mediated", Map.of(),
             updated -> delivery.issue(updated, "MEDIATION_AGREEMENT", "调解书",
                 "案号 " + updated.caseNumber() + "。双方当事人自愿达成如下协议：" + terms + "。调解书经双方当事人签收后，发生法律效力（劳动争议调解仲裁法第四十二条）。",
-                user.accountId(), Delivery.To.BOTH, now)),
-        null);
+                user.accountId(), Delivery.To.BOTH, now)
+                .then(cancelHearings(c, CaseStatus.MEDIATED, now))));
   }
 
   Mono<Views.CaseView> toArbitration(PortalUser user, UUID id, @Nullable String reason) {
     return change(
         user, id, EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION), "只有已受理或调解中的案件可以转入仲裁审理。",
         c -> new Change(CaseStatus.IN_ARBITRATION, Map.of(), "ARBITRATION", c.status() == CaseStatus.IN_MEDIATION ? "调解不成，转入仲裁审理" : "进入仲裁审理",
-            reason, "case.arbitration", reason == null ? Map.of() : Map.of("reason", reason), updated -> Mono.empty()),
-        null);
+            reason, "case.arbitration", reason == null ? Map.of() : Map.of("reason", reason), updated -> Mono.empty()));
   }
 
   Mono<Views.CaseView> scheduleHearing(PortalUser user, UUID id, String room, Instant startsAt) {
     LocalDate today = deadlines.today();
     LocalDate hearingDay = LocalDate.ofInstant(startsAt, clock.getZone());
     // 劳动争议调解仲裁法 第三十五条: the parties are told the date and place 5 days before the hearing.
-    if (!Deadlines.noticeEarlyEnough(today, hearingDay)) {
+    if (!deadlines.noticeEarlyEnough(today, hearingDay)) {
       return access.staffCase(user, id)
           .then(Mono.error(new FilingProblems.RuleViolated("开庭通知时间不足",
               "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。今天通知，最早可安排在 "
-                  + Deadlines.earliestHearingDate(today) + " 开庭。")));
+                  + deadlines.earliestHearingDate(today) + " 开庭。")));
     }
     UUID hearingId = UUID.randomUUID();
     Instant now = clock.instant();
     String when = WHEN.format(startsAt.atZone(clock.getZone()));
-    HearingScheduled[] scheduled = new HearingScheduled[1];
     return change(
         user, id, EnumSet.of(CaseStatus.IN_ARBITRATION, CaseStatus.HEARING_SCHEDULED), "只有仲裁审理中的案件可以安排开庭。",
         c -> {
-          scheduled[0] = new HearingScheduled(c.id(), hearingId, c.caseNumber(), c.commissionId(), room, startsAt);
           return new Change(CaseStatus.HEARING_SCHEDULED, Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
               null, "case.hearing-scheduled", Map.of("hearingId", hearingId.toString(), "room", room, "startsAt", startsAt.toString()),
-              updated -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
+              updated -> filings.hearings(id).map(Filings.Hearing::id).collectList().flatMap(previous -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
                   .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
                       "案号 " + updated.caseNumber() + " 定于 " + when + " 在 " + room + " 开庭审理，请准时到庭。有正当理由的，可以在开庭三日前请求延期开庭（劳动争议调解仲裁法第三十五条）。申请人无正当理由拒不到庭的，可以视为撤回仲裁申请；被申请人无正当理由拒不到庭的，可以缺席裁决（第三十六条）。",
-                      user.accountId(), Delivery.To.BOTH, now)));
-        },
-        () -> events.publishEvent(scheduled[0]));
+                      user.accountId(), Delivery.To.BOTH, now))
+                  .then(events.publish(
+                      previous.isEmpty()
+                          ? new HearingScheduled(updated.id(), hearingId, updated.caseNumber(), updated.commissionId(), startsAt, room, causes(updated), updated.application().applicant().name(), respondentNames(updated))
+                          : new HearingRescheduled(updated.id(), hearingId, previous.getLast(), updated.caseNumber(), updated.commissionId(), startsAt, room, causes(updated), updated.application().applicant().name(), respondentNames(updated))))));
+        });
   }
 
   Mono<Views.CaseView> extendAwardDeadline(PortalUser user, UUID id, String reason) {
@@ -261,7 +259,7 @@ class StaffCases {
                 // 劳动争议调解仲裁法 第四十三条: one extension of at most 15 days.
                 return Mono.error(new FilingProblems.RuleViolated("已延长过", "裁决期限只能延长一次，且不超过十五日（劳动争议调解仲裁法第四十三条）。"));
               }
-              LocalDate due = Deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
+              LocalDate due = deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
               Instant now = clock.instant();
               return tx.transactional(
                       filings.set(id, c.status(), now, Map.of("award_extended", true, "award_due", due))
@@ -278,11 +276,9 @@ class StaffCases {
 
   Mono<Views.CaseView> award(PortalUser user, UUID id, String summary, boolean finalAward) {
     Instant now = clock.instant();
-    AwardIssued[] issued = new AwardIssued[1];
     return access.staffCase(user, id).doOnNext(c -> requireRole(user, "作出裁决", StaffRole.ARBITRATOR, StaffRole.ADMIN)).then(change(
         user, id, EnumSet.of(CaseStatus.HEARING_SCHEDULED), "只有已开庭审理的案件可以作出裁决。",
         c -> {
-          issued[0] = new AwardIssued(c.id(), c.caseNumber(), c.commissionId(), finalAward, now);
           Map<String, Object> sets = Map.of("outcome_summary", summary, "final_award", finalAward);
           return new Change(CaseStatus.AWARDED, sets, "AWARDED", finalAward ? "作出终局裁决" : "作出裁决", null, "case.awarded", Map.of("finalAward", finalAward),
               updated -> delivery.issue(updated, "AWARD", "裁决书",
@@ -290,17 +286,16 @@ class StaffCases {
                       + (finalAward
                           ? "本裁决为终局裁决，自作出之日起发生法律效力。劳动者不服的，可以自收到裁决书之日起十五日内向人民法院提起诉讼；用人单位有证据证明存在法定情形的，可以自收到之日起三十日内向中级人民法院申请撤销（劳动争议调解仲裁法第四十七条至第四十九条）。"
                           : "当事人不服本裁决的，可以自收到裁决书之日起十五日内向人民法院提起诉讼；期满不起诉的，裁决书发生法律效力（劳动争议调解仲裁法第五十条）。"),
-                  user.accountId(), Delivery.To.BOTH, now));
-        },
-        () -> events.publishEvent(issued[0])));
+                  user.accountId(), Delivery.To.BOTH, now)
+                  .then(events.publish(new AwardIssued(updated.id(), updated.caseNumber(), updated.commissionId(), finalAward, now))));
+        }));
   }
 
   Mono<Views.CaseView> close(PortalUser user, UUID id) {
     Instant now = clock.instant();
     return change(
         user, id, EnumSet.of(CaseStatus.MEDIATED, CaseStatus.AWARDED), "只有已调解或已裁决的案件可以结案。",
-        c -> new Change(CaseStatus.CLOSED, Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()),
-        null);
+        c -> new Change(CaseStatus.CLOSED, Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()));
   }
 
   Mono<List<Filings.AuditEntry>> audit(PortalUser user, UUID id) {
@@ -314,6 +309,21 @@ class StaffCases {
       }
     }
     throw new NotAllowed("只有仲裁员可以" + what + "。");
+  }
+
+  /** Cancels the case's scheduled hearings because it ended in {@code reason}, and says so. */
+  private Mono<Void> cancelHearings(CaseRecord c, CaseStatus reason, Instant now) {
+    return filings.cancelHearings(c.id(), now)
+        .concatMap(h -> events.publish(new HearingCancelled(c.id(), h, c.caseNumber(), c.commissionId(), reason, now)))
+        .then();
+  }
+
+  static List<ClaimType> causes(CaseRecord c) {
+    return c.application().form().claimsOrEmpty().stream().map(ApplicationForm.Claim::type).filter(java.util.Objects::nonNull).distinct().toList();
+  }
+
+  static String respondentNames(CaseRecord c) {
+    return String.join("、", c.application().form().respondentsOrEmpty().stream().map(ApplicationForm.Respondent::name).filter(n -> n != null && !n.isBlank()).toList());
   }
 
   private static String roleLabel(String role) {

@@ -18,6 +18,9 @@ final class ClaimTypes {
         labels.put("ANNUAL_LEAVE_PAY", "未休年休假工资");
         labels.put("SOCIAL_INSURANCE", "社会保险");
         labels.put("CONFIRM_LABOR_RELATIONSHIP", "确认劳动关系");
+        labels.put("WORK_INJURY_MEDICAL_COSTS", "工伤医疗费");
+        labels.put("NON_COMPETE_COMPENSATION", "竞业限制经济补偿");
+        labels.put("CONTINUE_EMPLOYMENT", "继续履行劳动合同（恢复工作）");
         labels.put("OTHER", "其他");
         LABELS = java.util.Collections.unmodifiableMap(labels);
     }

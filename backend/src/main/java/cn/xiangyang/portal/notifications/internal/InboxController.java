@@ -1,7 +1,9 @@
-package cn.xiangyang.portal.filing.internal;
+package cn.xiangyang.portal.notifications.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import io.r2dbc.postgresql.codec.Json;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,14 +28,15 @@ import reactor.core.publisher.Mono;
 class InboxController {
 
   private final DatabaseClient db;
-  private final Filings filings;
   private final Clock clock;
 
-  InboxController(DatabaseClient db, Filings filings, Clock clock) {
+  InboxController(DatabaseClient db, Clock clock) {
     this.db = db;
-    this.filings = filings;
     this.clock = clock;
   }
+
+  /** The body of {@code PUT /api/v1/inbox/consent}. */
+  record Consent(@NotNull(message = "请选择是否同意电子送达") @Nullable Boolean consented) {}
 
   record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, String body, Instant createdAt, @Nullable Instant readAt) {}
 
@@ -75,25 +78,25 @@ class InboxController {
   }
 
   @PutMapping("/consent")
-  Mono<ConsentView> setConsent(@Valid @RequestBody Requests.Consent body, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+  Mono<ConsentView> setConsent(@Valid @RequestBody Consent body, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
     Instant now = clock.instant();
     return db.sql(
             """
             insert into e_service_consent (account_id, consented, changed_at) values (:a, :c, :now)
             on conflict (account_id) do update set consented = excluded.consented, changed_at = excluded.changed_at""")
         .bind("a", user.accountId())
-        .bind("c", body.consented())
+        .bind("c", Boolean.TRUE.equals(body.consented()))
         .bind("now", now)
         .then()
         .then(
             db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :a, :action, :s, :d)")
                 .bind("at", now)
                 .bind("a", user.accountId())
-                .bind("action", body.consented() ? "e-service.consented" : "e-service.withdrawn")
+                .bind("action", Boolean.TRUE.equals(body.consented()) ? "e-service.consented" : "e-service.withdrawn")
                 .bind("s", "account:" + user.accountId())
-                .bind("d", filings.toJson(java.util.Map.of()))
+                .bind("d", Json.of("{}"))
                 .then())
-        .thenReturn(new ConsentView(body.consented(), now, EXPLANATION));
+        .thenReturn(new ConsentView(Boolean.TRUE.equals(body.consented()), now, EXPLANATION));
   }
 
   private Message message(io.r2dbc.spi.Readable r) {

@@ -1,0 +1,16 @@
+package cn.xiangyang.portal.filing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The commission issued a document of a case (受理通知书, 开庭通知书, 裁决书…) to be served on the
+ * listed parties; published durably with the document. Serving it (electronically into the inbox
+ * when the party consented, else the notice of a paper copy) is the listener's job.
+ *
+ * @param kind the document's kind, such as {@code HEARING_NOTICE}
+ * @param recipients the accounts to serve
+ */
+public record DocumentIssued(
+    UUID caseId, String caseNumber, UUID documentId, String kind, String title, String body, List<UUID> recipients, Instant issuedAt) {}

@@ -1,0 +1,49 @@
+package cn.xiangyang.portal.notifications.internal;
+
+import cn.xiangyang.portal.events.DurableListener;
+import cn.xiangyang.portal.filing.CaseFiled;
+import cn.xiangyang.portal.filing.DocumentIssued;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns the filing module's events into inbox messages. Each listener runs in the transaction that
+ * records its completion, so a redelivered event does not put a second copy in the inbox.
+ */
+@Component
+class CaseNotices {
+
+  private final Inbox inbox;
+
+  CaseNotices(Inbox inbox) {
+    this.inbox = inbox;
+  }
+
+  /** The receipt of an application (and of a corrected one). */
+  @DurableListener
+  Mono<Void> on(CaseFiled event) {
+    return inbox.put(event.applicantId(), event.caseId(), "申请已提交：" + event.caseNumber(),
+        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + event.acceptanceDue() + " 前决定是否受理，结果会通知您。", null);
+  }
+
+  /**
+   * Serves a document: its full text into the inbox of a party who consented to electronic service
+   * (the time they open it is the time of service), otherwise the notice that a paper copy follows.
+   */
+  @DurableListener
+  Mono<Void> on(DocumentIssued event) {
+    return Flux.fromIterable(event.recipients()).concatMap(account -> serve(account, event)).then();
+  }
+
+  private Mono<Void> serve(UUID account, DocumentIssued d) {
+    return inbox.consented(account)
+        .flatMap(
+            yes ->
+                yes
+                    ? inbox.put(account, d.caseId(), d.title(), d.body(), d.documentId())
+                    : inbox.put(account, d.caseId(), d.title(),
+                        "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。", d.documentId()));
+  }
+}
