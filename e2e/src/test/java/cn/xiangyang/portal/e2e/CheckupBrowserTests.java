@@ -74,6 +74,8 @@ class CheckupBrowserTests extends BrowserTest {
         break;
       }
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一步")).click();
+      // the next step's questions replace this step's: wait for them before answering
+      assertThat(page.getByText(Pattern.compile("第 " + (steps + 1) + " 步，共 \\d+ 步"))).isVisible();
       org.assertj.core.api.Assertions.assertThat(steps).isLessThan(20);
     }
     // dispatch, layoffs and non-compete are skipped: 14 areas less 3
@@ -84,8 +86,9 @@ class CheckupBrowserTests extends BrowserTest {
 
     page.waitForURL(Pattern.compile(".*/checkups/[0-9a-f-]{36}$"));
     assertThat(page.getByText("总体得分")).isVisible();
+    screenshot("checkup-04-report");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("有职工入职超过一个月未签订书面劳动合同"))).isVisible();
-    assertThat(page.getByText("40000.00 元")).isVisible();
+    assertThat(page.locator(".exposure .amount").first()).hasText("40000.00 元");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("规章制度未向职工公示"))).isVisible();
     assertThat(page.locator("img.risk-chart")).isVisible();
     org.assertj.core.api.Assertions.assertThat((Integer) page.locator("img.risk-chart").evaluate("i => i.naturalWidth")).isGreaterThan(100);
@@ -94,7 +97,7 @@ class CheckupBrowserTests extends BrowserTest {
 
     // The PDF, fetched as the browser would (same session), its text read back.
     String href = page.getByText("下载体检报告（PDF）").getAttribute("href");
-    APIResponse pdf = page.request().get(URI.create(page.url()).resolve(href).toString());
+    APIResponse pdf = page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
     org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
     org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).contains("application/pdf");
     String text = pdfText(pdf.body());
@@ -105,15 +108,16 @@ class CheckupBrowserTests extends BrowserTest {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请专题培训")).click();
     page.waitForURL(Pattern.compile(".*/checkup/training.*"));
     assertThat(page.locator("vaadin-checkbox[checked]").filter(new Locator.FilterOptions().setHasText("劳动合同"))).isVisible();
+    assertAccessible("training request");
     page.getByLabel("参加人数").fill("20");
     LocalDate day = LocalDate.now().plusDays(10);
     Locator date = page.getByLabel("希望的培训日期");
     date.fill(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
     date.press("Enter");
+    date.press("Escape");
     page.getByLabel("联系人").fill("张经理");
     page.getByLabel("联系电话").fill("13900002222");
     screenshot("checkup-05-training");
-    assertAccessible("training request");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交培训申请")).click();
     assertThat(page.getByText("培训申请已提交")).isVisible();
     screenshot("checkup-06-training-sent");
@@ -158,14 +162,22 @@ class CheckupBrowserTests extends BrowserTest {
       done.add(next);
       Locator q = page.locator("[data-question='" + next + "']");
       String answer = ANSWERS.getOrDefault(next, "是");
-      if (q.locator("vaadin-radio-group").count() > 0) {
+      String tag = q.evaluate("e => e.firstElementChild.tagName.toLowerCase()").toString();
+      if (tag.equals("vaadin-radio-group")) {
         q.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + answer + "\\s*$"))).click();
-      } else if (q.locator("vaadin-select").count() > 0) {
-        q.locator("vaadin-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(answer)).click();
+      } else if (tag.equals("vaadin-select")) {
+        // As in the filing test: open the select by its button (named by the label), then pick the option.
+        String label = q.locator("vaadin-select label").first().textContent().strip();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(answer).setExact(true)).click();
       } else {
-        Locator input = q.locator("input");
-        input.fill(answer);
+        Locator input = q.locator(tag + " input").first();
+        try {
+          input.fill(answer);
+        } catch (com.microsoft.playwright.TimeoutError e) {
+          screenshot("checkup-failed-" + next);
+          throw new AssertionError("cannot fill " + next + " (" + tag + "): " + q.innerHTML().substring(0, Math.min(600, q.innerHTML().length())), e);
+        }
         input.press("Tab");
       }
       page.waitForTimeout(150);
