@@ -10,6 +10,11 @@ conversation=$(curl -fsS -X POST "$PORTAL_URL/api/v1/assistant/conversations" | 
 BENCH_BODY='{"text":"公司不跟我签劳动合同能要双倍工资吗"}' BENCH_ACCEPT=application/json \
   row "POST assistant .../messages (JSON, one question)" -s bench/post-json.lua \
   "$PORTAL_URL/api/v1/assistant/conversations/$conversation/messages"
+# A story with several issues and numbers: the offline answer diagnoses it (facts, issues) and computes the
+# amounts with the entitlement calculators, one block per issue. Compare with the one-question row above.
+BENCH_BODY='{"text":"在厂里干了8个月一直没签合同，老板还欠我两个月工资，一个月4000，我想辞职"}' BENCH_ACCEPT=application/json \
+  row "POST assistant .../messages (JSON, multi-issue story)" -s bench/post-json.lua \
+  "$PORTAL_URL/api/v1/assistant/conversations/$conversation/messages"
 # N answer streams open at once, 200 distinct questions among them (SseLoad: conversations, then the wave).
 java bench/SseLoad.java --url "$PORTAL_URL" --n "$SSE_N" --questions "$RESULTS/questions.txt" --timeout 300 \
   --name "POST assistant .../messages (SSE, $SSE_N at once)" 2>&1 | tee "$RESULTS/sse.txt"

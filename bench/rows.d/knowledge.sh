@@ -15,3 +15,12 @@ BENCH_QUESTIONS="$BENCH_QUESTIONS_FILE" BENCH_THREADS="$THREADS" BENCH_SUFFIX="&
 BENCH_QUESTIONS="$BENCH_QUESTIONS_FILE" BENCH_THREADS="$THREADS" BENCH_VARY_K=20 \
   row "GET knowledge/search (uncached, 4000 distinct)" -s bench/rotate-get.lua "$PORTAL_URL"
 row "GET knowledge/laws/.../articles/82" "$PORTAL_URL/api/v1/knowledge/laws/labor-contract-law/articles/82"
+# POST knowledge/search with a 1,000-character narrative (facts and claims) in the body; the same body every
+# time, so after the first request this is the backend's result cache plus JSON decoding of a long body.
+BENCH_BODY=$(python3 -c '
+import json
+facts = "2023年3月1日，张某入职某电子科技公司从事质检工作，公司一直未与其签订书面劳动合同。公司实行做六休一，从未支付加班费。2023年12月5日，公司口头通知张某次日起不用再来上班，未说明解除依据。"
+claims = "张某请求：1.裁决公司支付未签订书面劳动合同的二倍工资差额；2.裁决公司支付加班费；3.裁决公司支付违法解除劳动合同的赔偿金。"
+text = (facts * 10)[: 1000 - len(claims)] + claims
+print(json.dumps({"q": text, "k": 10}, ensure_ascii=False))') \
+  row "POST knowledge/search (1,000-char narrative, repeated)" -s bench/post-json.lua "$PORTAL_URL/api/v1/knowledge/search"

@@ -162,7 +162,7 @@ LAWS = {
         level="ADMINISTRATIVE_REGULATION", issuer=STATE_COUNCIL, adopted="2007-02-14",
         effective="2007-05-01", source=FLK),
     "civil-code-general-part": dict(
-        title="中华人民共和国民法典",
+        title="中华人民共和国民法典 第一编 总则",
         shortName="民法典", aliases=["民法典", "民法典总则编", "总则编"],
         level="LAW", issuer=NPC, adopted="2020-05-28", effective="2021-01-01", source=FLK),
     "social-insurance-law": dict(

@@ -69,10 +69,12 @@ public class Entitlements {
 
   private final Clock clock;
   private final EntitlementFigures figures;
+  private final LimitationPeriod limitation;
 
-  public Entitlements(Clock clock, EntitlementFigures figures) {
+  public Entitlements(Clock clock, EntitlementFigures figures, LimitationPeriod limitation) {
     this.clock = clock;
     this.figures = figures;
+    this.limitation = limitation;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -449,7 +451,7 @@ public class Entitlements {
         share = wage.multiply(BigDecimal.valueOf(days)).divide(PAID_DAYS_PER_MONTH, 10, RoundingMode.HALF_UP).min(wage);
       }
       total = total.add(share);
-      if (!withinLimitation(segmentEnd, applyOn)) {
+      if (!withinLimitation(segmentEnd, applyOn).within()) {
         barred = barred.add(share);
         barredMonths++;
       }
@@ -464,12 +466,15 @@ public class Entitlements {
       b.assume("不足一个月的部分按周一至周五的天数计，未扣除法定节假日调休。");
     }
     b.step("应另付一倍工资：" + yuan(wage) + " 元 × " + count + " = " + yuan(amount) + " 元");
-    b.step("按 " + applyOn + " 申请仲裁：时效内 " + yuan(amount.subtract(barredAmount)) + " 元，可能已过时效 " + yuan(barredAmount) + " 元");
+    LimitationPeriod.Assessment whole = withinLimitation(until, applyOn).assessment();
+    b.step("时效（本平台采用的观点，整体计算）：二倍工资期间届满于 " + until + "，申请的最后一天是 " + whole.lastDay()
+        + (whole.status() == LimitationPeriod.Status.EXPIRED ? "，按 " + applyOn + " 申请已经超过" : "，按 " + applyOn + " 申请仍在时效内"));
+    b.step("按月分别计算时效（有的仲裁委这样认定）：时效内 " + yuan(amount.subtract(barredAmount)) + " 元，可能已过时效 " + yuan(barredAmount) + " 元");
     b.part("仲裁时效内的月份", amount.subtract(barredAmount), "按 " + applyOn + " 申请仲裁，这些月份距申请日未超过一年");
     b.part("可能已过仲裁时效的月份", barredAmount,
         barredMonths == 0 ? "没有" : barredMonths + " 个期间距 " + applyOn + " 已超过一年（劳动合同法第八十二条的二倍工资不属于劳动报酬，时效一年，劳动争议调解仲裁法第二十七条）");
     b.assume("金额是已付工资之外应另付的一倍工资（差额），月工资按应得工资计算。");
-    b.assume("时效按每个月分别计算一年（劳动争议调解仲裁法第二十七条第一款）；也有仲裁委从未签合同状态结束之日起算整体时效，时效中断（如曾向单位主张）也会延长，请以仲裁委认定为准。");
+    b.assume("“可能已过时效”按每个月分别计算一年，是较保守的算法；本平台采用的观点是整个二倍工资差额从期间届满的次日起算一年（见计算过程）。时效中断（如曾书面向单位主张）会重新计算，请以仲裁委认定为准、尽早申请。");
     return b.build(amount, "二倍工资差额 = 月工资 " + yuan(wage) + " 元 × " + count + " = " + yuan(amount) + " 元");
   }
 
@@ -478,10 +483,15 @@ public class Entitlements {
    * limitation when applying on {@code applyOn}. The one place where the limitation rule is applied to
    * double wages, so that a different rule can be switched in here.
    */
-  static boolean withinLimitation(LocalDate periodEnd, LocalDate applyOn) {
-    // 劳动争议调解仲裁法 第二十七条第一款: one year from the day the right was (known to be) infringed.
-    return !applyOn.isAfter(LimitationPeriod.lastDay(periodEnd));
+  private Limitation withinLimitation(LocalDate periodEnd, LocalDate applyOn) {
+    // 劳动争议调解仲裁法 第二十七条第一款: one year from the day after the period ends; the calculators
+    // module's LimitationPeriod places the start and rolls a last day on a rest day to the next working day.
+    LimitationPeriod.Assessment a = limitation.assess(
+        new LimitationPeriod.Query(LimitationPeriod.ClaimKind.DOUBLE_WAGES, null, null, null, null, periodEnd, null, null, null, applyOn));
+    return new Limitation(a.status() != LimitationPeriod.Status.EXPIRED, a);
   }
+
+  private record Limitation(boolean within, LimitationPeriod.Assessment assessment) {}
 
   private static long weekdays(LocalDate from, LocalDate to) {
     long n = 0;

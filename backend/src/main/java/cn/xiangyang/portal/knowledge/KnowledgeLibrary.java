@@ -2,6 +2,7 @@ package cn.xiangyang.portal.knowledge;
 
 import cn.xiangyang.portal.kb.ArticleRef;
 import cn.xiangyang.portal.kb.Corpus;
+import cn.xiangyang.portal.kb.Faq;
 import cn.xiangyang.portal.kb.search.HitType;
 import cn.xiangyang.portal.kb.search.KnowledgeSearch;
 import cn.xiangyang.portal.kb.search.QueryAnalysis;
@@ -45,6 +46,9 @@ public class KnowledgeLibrary implements DisposableBean {
   private final Clock clock;
   private final Duration cacheTtl;
   private final Map<SearchQuery, Cached> cache;
+  private final List<Faq> suggestions;
+
+  private static final int SUGGESTIONS = 6;
 
   private record Cached(Mono<List<SearchHit>> hits, Instant expires) {}
 
@@ -52,6 +56,7 @@ public class KnowledgeLibrary implements DisposableBean {
     long start = System.nanoTime();
     this.corpus = Corpus.loadFromClasspath();
     this.search = KnowledgeSearch.openClasspathIndex();
+    this.suggestions = suggestionsOf(corpus);
     this.workers = Schedulers.newBoundedElastic(properties.searchThreads(), properties.searchQueue(), "knowledge-search");
     this.clock = clock;
     this.cacheTtl = properties.cacheTtl();
@@ -65,6 +70,25 @@ public class KnowledgeLibrary implements DisposableBean {
     log.info("知识库已加载：{} 部法律法规，{} 个案例，{} 条问答，索引 {}（{} 条），用时 {} ms",
         corpus.laws().size(), corpus.cases().size(), corpus.faqs().size(), search.indexKey(), search.entries(),
         Duration.ofNanos(System.nanoTime() - start).toMillis());
+  }
+
+  /**
+   * What to offer when a search finds nothing: the first question of each of the largest FAQ topics, so the
+   * suggestions follow the corpus (the topics people ask most are the ones with the most answers).
+   */
+  public List<Faq> suggestions() {
+    return suggestions;
+  }
+
+  private static List<Faq> suggestionsOf(Corpus corpus) {
+    Map<String, List<Faq>> byTopic = new LinkedHashMap<>();
+    corpus.faqs().forEach(faq -> byTopic.computeIfAbsent(faq.topicSlug(), t -> new java.util.ArrayList<>()).add(faq));
+    return byTopic.values().stream()
+        .sorted(java.util.Comparator.comparingInt((List<Faq> topic) -> -topic.size())
+            .thenComparing(topic -> topic.getFirst().topicSlug()))
+        .limit(SUGGESTIONS)
+        .map(List::getFirst)
+        .toList();
   }
 
   /** The corpus: laws article by article, case digests and FAQ; immutable, safe to read on any thread. */

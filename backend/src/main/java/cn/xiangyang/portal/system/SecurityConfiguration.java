@@ -48,6 +48,7 @@ class SecurityConfiguration {
     "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
     // the check-up without an account (nothing stored), its PDF and its chart
     "/api/v1/compliance/checkups", "/api/v1/compliance/checkups/report.pdf", "/api/v1/compliance/risk-chart",
+    "/api/v1/knowledge/search",
     "/api/v1/calculators/**",
   };
 

@@ -23,8 +23,8 @@ class EntitlementsPropertyTests {
   private static final Corpus CORPUS = Corpus.loadFromClasspath();
   private static final BigDecimal AVERAGE = new BigDecimal("7000.00");
 
-  private final Entitlements noAverage = new Entitlements(EntitlementsTests.CLOCK, FixedFigures.withoutAverageWage());
-  private final Entitlements withAverage = new Entitlements(EntitlementsTests.CLOCK, new FixedFigures(AVERAGE));
+  private final Entitlements noAverage = new Entitlements(EntitlementsTests.CLOCK, FixedFigures.withoutAverageWage(), EntitlementsTests.LIMITATION);
+  private final Entitlements withAverage = new Entitlements(EntitlementsTests.CLOCK, new FixedFigures(AVERAGE), EntitlementsTests.LIMITATION);
 
   /** Employment from 2008 on, at most 12 years, ending before the test clock's today. */
   record Employment(LocalDate start, LocalDate end) {}

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 class EntitlementsTests {
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  static final LimitationPeriod LIMITATION = new LimitationPeriod(LegalCalendar.fromClasspath(), CLOCK);
 
-  private final Entitlements noAverage = new Entitlements(CLOCK, FixedFigures.withoutAverageWage());
-  private final Entitlements average8000 = new Entitlements(CLOCK, FixedFigures.withAverageWage("8000.00"));
+  private final Entitlements noAverage = new Entitlements(CLOCK, FixedFigures.withoutAverageWage(), LIMITATION);
+  private final Entitlements average8000 = new Entitlements(CLOCK, FixedFigures.withAverageWage("8000.00"), LIMITATION);
 
   private static Entitlements.ServiceInput service(String start, String end, String wage) {
     return Entitlements.ServiceInput.of(LocalDate.parse(start), LocalDate.parse(end), new BigDecimal(wage), null);
@@ -189,6 +190,8 @@ class EntitlementsTests {
     assertThat(c.amount()).isEqualByComparingTo("35000.00");
     assertThat(c.parts()).extracting(Calculation.Part::amount).containsExactly(new BigDecimal("30000.00"), new BigDecimal("5000.00"));
     assertThat(c.citations()).contains(Citation.arbitrationLaw(27));
+    // The limitation rule of LimitationPeriod: the whole claim runs from the end of the period.
+    assertThat(c.steps()).anyMatch(st -> st.contains("申请的最后一天是 2026-08-31") && st.contains("仍在时效内"));
   }
 
   // --- overtime, leave ---------------------------------------------------------------------------

@@ -55,7 +55,7 @@ class KnowledgeApiIntegrationTests extends IntegrationTestBase {
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.detail").isEqualTo("请输入要查询的问题或情况描述。");
-    http.get().uri(u -> u.path("/api/v1/knowledge/search").queryParam("q", "工资" + "x".repeat(499)).build()).exchange()
+    http.get().uri(u -> u.path("/api/v1/knowledge/search").queryParam("q", "工资" + "x".repeat(2999)).build()).exchange()
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("过长"));
     http.get().uri(u -> u.path("/api/v1/knowledge/search").queryParam("q", "工资\u0007\u202E").build()).exchange()
@@ -85,6 +85,66 @@ class KnowledgeApiIntegrationTests extends IntegrationTestBase {
         .jsonPath("$.asOf").exists()
         .jsonPath("$.url").isEqualTo("/laws/labor-contract-law#第82条");
     assertThat(text).contains("二倍的工资");
+  }
+
+  @Test
+  void acceptsANarrativeOfThreeThousandCharactersInTheUrlAndInABody() {
+    String facts = "张某入职后公司一直未与其签订书面劳动合同，每月按时上班，工资按月发放。";
+    String narrative = facts.repeat(3000 / facts.length()) + "张某请求裁决公司支付未签订书面劳动合同的二倍工资。";
+    String text = narrative.substring(narrative.length() - 3000);
+    http.get().uri(u -> u.path("/api/v1/knowledge/search").queryParam("q", text).queryParam("k", 10)
+            .queryParam("types", "article").build()).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.found").isEqualTo(true).jsonPath("$.hits.length()").isEqualTo(10);
+    http.post().uri("/api/v1/knowledge/search").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("q", text, "k", 10, "types", "article")).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.hits[*].id").value(ids -> assertThat(ids.toString())
+            .containsAnyOf("labor-contract-law#82", "labor-contract-law-implementing-regulation#6"));
+    http.post().uri("/api/v1/knowledge/search").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("q", "工" + "资".repeat(3000))).exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("过长"));
+  }
+
+  @Test
+  void aSearchWithNothingRelevantSaysNotFoundAndSuggestsQuestions() {
+    http.get().uri("/api/v1/knowledge/search?q=zzzzqqq").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.found").isEqualTo(false)
+        .jsonPath("$.hits.length()").isEqualTo(0)
+        .jsonPath("$.suggestions.length()").value(n -> assertThat((Integer) n).isGreaterThanOrEqualTo(3))
+        .jsonPath("$.suggestions[0].url").value(u -> assertThat(u.toString()).startsWith("/faq#faq-"));
+  }
+
+  @Test
+  void aPlainSearchShowsFaqAnswersBesideArticles() {
+    http.get().uri(u -> u.path("/api/v1/knowledge/search").queryParam("q", "拖欠工资").build()).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.found").isEqualTo(true)
+        .jsonPath("$.hits[?(@.type=='faq')]").isNotEmpty()
+        .jsonPath("$.hits[?(@.type=='article')]").isNotEmpty()
+        .jsonPath("$.suggestions.length()").isEqualTo(0);
+  }
+
+  @Test
+  void aLawWithoutASecondCopyComparedSaysItIsUnverified() {
+    http.get().uri("/api/v1/knowledge/laws/labor-personnel-arbitration-rules").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.verified").isEqualTo(false)
+        .jsonPath("$.verification").value(v -> assertThat(v.toString()).contains("尚未"))
+        .jsonPath("$.articleCount").isEqualTo(81);
+    http.get().uri("/api/v1/knowledge/laws/labor-personnel-arbitration-rules/articles/80").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.text").isEqualTo("本规则规定的“3日”、“5日”、“10日”指工作日，“15日”、“45日”指自然日。");
+    http.get().uri("/api/v1/knowledge/laws/labor-contract-law").exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.verified").isEqualTo(true);
   }
 
   @Test

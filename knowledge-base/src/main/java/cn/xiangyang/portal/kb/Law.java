@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param replacedBy the id or title of what replaced it, when repealed or replaced
  * @param asOf the date the text was last checked against the official source
  * @param source where the official text was taken from
+ * @param verified whether the text was compared in full with the official text or a second, independent public
+ *     copy; false means it rests on one copy and the page says so
+ * @param verification what was and was not compared, when not fully verified; null otherwise
  * @param articles the articles, numbered 1..n without gaps
  */
 public record Law(
@@ -37,6 +40,8 @@ public record Law(
     @Nullable String replacedBy,
     LocalDate asOf,
     String source,
+    boolean verified,
+    @Nullable String verification,
     List<Article> articles) {
 
   public Law {

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 final class LawFile {
 
   static final Set<String> FIELDS = Set.of("id", "title", "shortName", "aliases", "level", "issuer", "adopted",
-      "lastAmended", "effective", "validity", "replacedBy", "asOf", "source", "history", "preamble", "appendix",
+      "lastAmended", "effective", "validity", "replacedBy", "asOf", "source", "verified", "verification", "history", "preamble", "appendix",
       "topics");
 
   /** {@code 第八十二条} or, for the items of a notice, {@code 一、}. */
@@ -54,6 +54,12 @@ final class LawFile {
     @Nullable String replacedBy = fields.optionalText("replacedBy");
     LocalDate asOf = fields.date("asOf");
     String source = fields.text("source");
+    // absent = verified: every law before these had an official reference text that StatuteTextTests compares
+    boolean verified = !"false".equals(fields.optionalText("verified"));
+    @Nullable String verification = fields.optionalText("verification");
+    if (!verified && verification == null) {
+      problems.add(path, "未核实（verified: false）的法规须写明 verification", "an unverified law needs verification");
+    }
     fields.text("history"); // required: the record of adoption and amendments, though Law has no place for it
     // A missing or malformed date reads as LocalDate.EPOCH and is reported already.
     boolean datesRead = !adopted.equals(LocalDate.EPOCH) && !effective.equals(LocalDate.EPOCH);
@@ -75,7 +81,7 @@ final class LawFile {
       }
     }
     Law law = new Law(id, title, shortName, aliases, level, issuer, adopted, lastAmended, effective, validity,
-        replacedBy, asOf, source, articles);
+        replacedBy, asOf, source, verified, verification, articles);
     return new Read(law, fields.optionalText("preamble"), fields.optionalText("appendix"));
   }
 

@@ -6,6 +6,9 @@ import cn.xiangyang.portal.assistant.Citation;
 import cn.xiangyang.portal.kb.Corpus;
 import cn.xiangyang.portal.kb.search.QueryGuard;
 import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
+import cn.xiangyang.portal.assistant.internal.situation.IssueSpotting;
+import cn.xiangyang.portal.assistant.internal.situation.IssueSpotting.Diagnosis;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +51,9 @@ class Assistant {
   private final Scope scope;
   private final Corpus corpus;
   private final int chunkChars;
+  private final SituationAnswers situations;
+  private final IssueSpotting spotting = new IssueSpotting();
+  private final Clock clock;
 
   Assistant(
       Conversations conversations,
@@ -60,7 +66,9 @@ class Assistant {
       AnswerLog answers,
       Scope scope,
       KnowledgeLibrary library,
-      AssistantProperties properties) {
+      AssistantProperties properties,
+      SituationAnswers situations,
+      Clock clock) {
     this.conversations = conversations;
     this.limits = limits;
     this.sensitiveWords = sensitiveWords;
@@ -72,6 +80,8 @@ class Assistant {
     this.scope = scope;
     this.corpus = library.corpus();
     this.chunkChars = properties.chunkChars();
+    this.situations = situations;
+    this.clock = clock;
   }
 
   Mono<UUID> startConversation() {
@@ -86,7 +96,7 @@ class Assistant {
   Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
     String question;
     try {
-      question = QueryGuard.check(text == null ? "" : text);
+      question = QueryGuard.check(text == null ? "" : text, QueryGuard.QUESTION_MAX_CHARS);
     } catch (IllegalArgumentException e) {
       return Mono.error(new AssistantProblems.QuestionInvalid(
           e.getMessage() == null ? "请输入您的问题。" : e.getMessage().replace("查询内容", "问题").replace("要查询的问题或情况描述", "您的问题")));
@@ -102,11 +112,12 @@ class Assistant {
             .flatMap(words -> {
           if (SensitiveWords.found(question, words) != null) {
             Grounds refused = new Grounds(masked, List.of(), List.of(), 0, Grounds.Verdict.SENSITIVE, Topics.SENSITIVE);
-            return Mono.just(stream(conversationId, masked, refused, history, words, accountId));
+            return Mono.just(stream(conversationId, masked, refused, null, history, words, accountId));
           }
           List<String> earlier = history.stream().filter(t -> "user".equals(t.role())).map(Conversations.Turn::text).toList();
           return grounding.ground(masked, earlier)
-              .map(grounds -> stream(conversationId, masked, grounds, history, words, accountId));
+              .flatMap(grounds -> situated(masked, earlier, grounds))
+              .map(found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId));
         }));
   }
 
@@ -116,13 +127,66 @@ class Assistant {
         .flatMap(events -> events.ofType(AnswerEvent.Done.class).last().map(AnswerEvent.Done::answer));
   }
 
+  /** The grounds, and the answer to the person's situation when the story raises issues the guides cover. */
+  private record Situated(Grounds grounds, @Nullable Draft draft) {}
+
+  /**
+   * Diagnoses the question (with the facts of the conversation's earlier questions) and, offline, answers
+   * the diagnosed situation issue by issue. A question outside the assistant's scope (foreign law, family,
+   * criminal, tax) is refused even when some of its words match the corpus; a colloquial labor question
+   * that retrieval alone found no basis for is answered from the issue guides, whose articles are in the
+   * knowledge base.
+   */
+  private Mono<Situated> situated(String question, List<String> earlier, Grounds grounds) {
+    if (grounds.verdict() == Grounds.Verdict.SENSITIVE) {
+      return Mono.just(new Situated(grounds, null));
+    }
+    Diagnosis diagnosis = diagnose(question, earlier);
+    if (!diagnosis.answerable()) {
+      return Mono.just(new Situated(new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
+          Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC), null));
+    }
+    if (diagnosis.issues().isEmpty() || llm.available()) {
+      return Mono.just(new Situated(grounds, null));
+    }
+    boolean situational = diagnosis.issues().size() >= 2 || diagnosis.situation().statesFacts();
+    if (grounds.answerable() && !situational) {
+      // a plain single-topic question ("加班费怎么算"): the FAQ answer and its articles fit it best
+      return Mono.just(new Situated(grounds, null));
+    }
+    Grounds answered = new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
+        Grounds.Verdict.ANSWER, diagnosis.issues().getFirst().title());
+    return situations.compose(diagnosis).map(draft -> new Situated(answered, draft));
+  }
+
+  /**
+   * A new question starts a new diagnosis: its own issues, with the facts of earlier questions where it
+   * says nothing of them. A reply that only gives facts ("我已经离职了") keeps the previous question's issues.
+   */
+  private Diagnosis diagnose(String question, List<String> earlier) {
+    LocalDate today = LocalDate.now(clock);
+    Diagnosis now = spotting.diagnose(question, today);
+    boolean ownScope = now.answerable() || now.outOfScope() != IssueSpotting.OutOfScope.NOT_LEGAL || !scope.isFollowUp(question);
+    if (earlier.isEmpty() || (!now.answerable() && ownScope)) {
+      // "美国加州加班费呢" is out of scope whatever was asked before; "那我能拿多少钱？" leans on it
+      return now;
+    }
+    String before = String.join("\n", earlier.subList(Math.max(0, earlier.size() - 3), earlier.size()));
+    Diagnosis then = spotting.diagnose(before, today);
+    if (!then.answerable()) {
+      return now;
+    }
+    var situation = now.situation().orElse(then.situation());
+    return new Diagnosis(situation, now.issues().isEmpty() ? then.issues() : now.issues(), null);
+  }
+
   private Flux<AnswerEvent> stream(
-      UUID conversationId, String question, Grounds grounds, List<Conversations.Turn> history, List<String> words,
-      @Nullable UUID accountId) {
+      UUID conversationId, String question, Grounds grounds, @Nullable Draft situated, List<Conversations.Turn> history,
+      List<String> words, @Nullable UUID accountId) {
     if (scope.hasInstructions(question)) {
       log.info("问题中含有试图改变助手规则的语句，已忽略这些语句");
     }
-    Draft draft = offline.compose(grounds, question);
+    Draft draft = situated != null ? situated : offline.compose(grounds, question);
     Collected collected = new Collected(words);
     Flux<AnswerEvent> body;
     if (grounds.answerable() && llm.available()) {

@@ -26,6 +26,16 @@ final class Notices {
 
   private Notices() {}
 
+  /** A date as people write it: 2026年12月3日. */
+  static String chineseDate(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** The name of a Xiangyang area code, as the situation reader knows it. */
+  static String areaName(String code) {
+    return cn.xiangyang.portal.assistant.internal.situation.FactReader.areaName(code);
+  }
+
   static String asOfLine(LocalDate asOf) {
     return "（以上法律依据的条文核对至 " + DATE.format(asOf) + "。）";
   }

@@ -11,6 +11,8 @@ import cn.xiangyang.portal.kb.Law;
 import cn.xiangyang.portal.kb.search.HitType;
 import cn.xiangyang.portal.kb.search.SearchHit;
 import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
+import cn.xiangyang.portal.assistant.internal.situation.FactReader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +37,13 @@ class OfflineComposer {
 
   private final Corpus corpus;
 
-  OfflineComposer(KnowledgeLibrary library) {
+  // What the person said (dates, wage, area) pre-fills the calculator links.
+  private final FactReader facts = new FactReader();
+  private final Clock clock;
+
+  OfflineComposer(KnowledgeLibrary library, Clock clock) {
     this.corpus = library.corpus();
+    this.clock = clock;
   }
 
   Draft compose(Grounds grounds, String question) {
@@ -90,7 +97,7 @@ class OfflineComposer {
       text.append(Notices.asOfLine(asOf)).append('\n');
     }
     text.append(Notices.DISCLAIMER);
-    return new Draft(text.toString(), citations, followUps(grounds.hits(), faq), Actions.forAnswer(grounds.issues()), asOf);
+    return new Draft(text.toString(), citations, followUps(grounds.hits(), faq), Actions.forAnswer(grounds.issues(), facts.read(question, LocalDate.now(clock))), asOf);
   }
 
   Draft refusal(Grounds grounds) {

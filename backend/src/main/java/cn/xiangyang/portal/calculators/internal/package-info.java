@@ -1,4 +1,4 @@
-/** Storage and HTTP endpoints of the local figures (minimum wage tiers, average wage). */
+/** The calculators' HTTP endpoints (entitlements, procedural deadlines, limitation) and their figure tables. */
 @NullMarked
 package cn.xiangyang.portal.calculators.internal;
 

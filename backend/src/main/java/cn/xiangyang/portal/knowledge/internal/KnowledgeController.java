@@ -22,6 +22,7 @@ import cn.xiangyang.portal.knowledge.internal.KnowledgeViews.LawDetail;
 import cn.xiangyang.portal.knowledge.internal.KnowledgeViews.LawSummary;
 import cn.xiangyang.portal.knowledge.internal.KnowledgeViews.SearchResult;
 import cn.xiangyang.portal.knowledge.internal.KnowledgeViews.Section;
+import cn.xiangyang.portal.knowledge.internal.KnowledgeViews.Suggestion;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,9 +63,29 @@ class KnowledgeController {
       @RequestParam(name = "q", required = false) @Nullable String q,
       @RequestParam(name = "k", defaultValue = "10") int k,
       @RequestParam(name = "types", required = false) @Nullable String types) {
-    SearchQuery query = new SearchQuery(q == null ? "" : q, k, parseTypes(types));
+    return search(new SearchQuery(q == null ? "" : q, k, parseTypes(types)));
+  }
+
+  /**
+   * The same search with the query in a JSON body, for narratives too long for a URL (up to 3,000 characters:
+   * a whole 基本案情 with its claims).
+   */
+  @PostMapping("/search")
+  Mono<SearchResult> searchNarrative(@RequestBody(required = false) @Nullable SearchRequest request) {
+    SearchRequest body = request == null ? new SearchRequest(null, null, null) : request;
+    return search(new SearchQuery(body.q() == null ? "" : body.q(), body.k() == null ? SearchQuery.DEFAULT_K : body.k(),
+        parseTypes(body.types())));
+  }
+
+  /** A search in a request body: {@code q} the text, {@code k} how many hits, {@code types} e.g. "article,faq". */
+  record SearchRequest(@Nullable String q, @Nullable Integer k, @Nullable String types) {}
+
+  private Mono<SearchResult> search(SearchQuery query) {
+    List<Suggestion> suggestions = library.suggestions().stream()
+        .map(faq -> new Suggestion(faq.question(), faq.topic(), KnowledgeLibrary.faqUrl(faq.id())))
+        .toList();
     return library.search(query)
-        .map(hits -> new SearchResult(query.text(), hits.stream().map(Hit::of).toList()));
+        .map(hits -> SearchResult.of(query.text(), hits.stream().map(Hit::of).toList(), suggestions));
   }
 
   @GetMapping("/laws")
@@ -76,7 +99,7 @@ class KnowledgeController {
     return new LawDetail(law.id(), law.title(), law.shortName(), law.aliases(), law.level().name(), law.level().label(),
         law.issuer(), law.adopted(), law.lastAmended(), law.effective(), law.validity().name(), law.validity().label(),
         law.replacedBy(), law.asOf(), law.source(), law.articles().size(), corpus.preamble(law.id()).orElse(null),
-        chapters(law.articles()), corpus.appendix(law.id()).orElse(null));
+        chapters(law.articles()), corpus.appendix(law.id()).orElse(null), law.verified(), law.verification());
   }
 
   @GetMapping("/laws/{lawId}/articles/{number}")

@@ -17,7 +17,19 @@ final class KnowledgeViews {
 
   private KnowledgeViews() {}
 
-  record SearchResult(String query, List<Hit> hits) {}
+  /**
+   * The hits of a search; when there are none, {@code found} is false and {@code suggestions} offers questions
+   * the knowledge base does answer.
+   */
+  record SearchResult(String query, boolean found, List<Hit> hits, List<Suggestion> suggestions) {
+
+    static SearchResult of(String query, List<Hit> hits, List<Suggestion> suggestions) {
+      return new SearchResult(query, !hits.isEmpty(), hits, hits.isEmpty() ? suggestions : List.of());
+    }
+  }
+
+  /** A question the knowledge base answers, offered when a search finds nothing. */
+  record Suggestion(String question, String topic, String url) {}
 
   record Hit(
       String type,
@@ -75,7 +87,9 @@ final class KnowledgeViews {
       int articleCount,
       @Nullable String preamble,
       List<Chapter> chapters,
-      @Nullable String appendix) {}
+      @Nullable String appendix,
+      boolean verified,
+      @Nullable String verification) {}
 
   /** A chapter (title null for a law without chapters) and its sections. */
   record Chapter(@Nullable String title, List<Section> sections) {}

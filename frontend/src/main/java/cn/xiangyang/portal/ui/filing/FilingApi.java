@@ -61,12 +61,13 @@ public final class FilingApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Employment(@Nullable LocalDate startDate, @Nullable LocalDate endDate, @Nullable String job,
             @Nullable BigDecimal monthlyWage, @Nullable Boolean writtenContract, @Nullable String workAreaCode,
-            @Nullable String workplace) implements Serializable {}
+            @Nullable String workplace, @Nullable Boolean stillEmployed, @Nullable Boolean retiredWithPension,
+            @Nullable String employerKind) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Claim(@Nullable String type, @Nullable BigDecimal amount, @Nullable LocalDate periodFrom,
-            @Nullable LocalDate periodTo, @Nullable String description) implements Serializable {}
+            @Nullable LocalDate periodTo, @Nullable String description, @Nullable LocalDate knewOn) implements Serializable {}
 
     /** Who the account says the applicant is (masked numbers). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -75,6 +75,16 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     static final String[] STEPS = {"选择方式", "被申请人", "工作情况", "请求事项", "事实与理由、证据", "检查", "提交"};
     /** The backend's limit; a file a little larger still reaches it, so that its own refusal is shown. */
     static final long MAX_UPLOAD_BYTES = 11L * 1024 * 1024;
+    /** Who employs the worker, in plain words (the backend's ApplicationForm.EmployerKind). */
+    static final java.util.Map<String, String> EMPLOYER_KINDS = new java.util.LinkedHashMap<>(java.util.Map.of());
+
+    static {
+        EMPLOYER_KINDS.put("ORGANISATION", "公司、工厂、商店、个体户等单位");
+        EMPLOYER_KINDS.put("UNLICENSED_BOSS", "没有营业执照的老板或包工头");
+        EMPLOYER_KINDS.put("HOUSEHOLD", "家庭或个人（当保姆、钟点工等）");
+        EMPLOYER_KINDS.put("CRAFTSMAN", "个体手艺人（当帮工、学徒）");
+        EMPLOYER_KINDS.put("RURAL_CONTRACTOR", "农村承包经营户");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(FilingWizardView.class);
 
@@ -100,7 +110,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField respondentPhone = field("单位电话（选填）", "例如：0710-1234567", 20);
     // step 3
     final DatePicker startDate = date("入职时间", "哪天开始在这家单位上班");
-    final DatePicker endDate = date("离职时间（还在上班不用填）", "最后一天上班的日期");
+    final RadioButtonGroup<String> stillEmployed = new RadioButtonGroup<>("您现在还在这家单位上班吗？");
+    final DatePicker endDate = date("离职时间（已离职的请填写）", "最后一天上班的日期，或单位通知解除劳动合同的日期");
+    final Select<String> employerKind = new LabelledSelect<>();
+    final RadioButtonGroup<String> retiredWithPension = new RadioButtonGroup<>("您已经领取养老金（退休金）了吗？");
     final TextField job = field("岗位", "例如：焊工、保洁、司机", 50);
     final BigDecimalField monthlyWage = new BigDecimalField("月工资（元）");
     final RadioButtonGroup<String> writtenContract = new RadioButtonGroup<>("签过书面劳动合同吗？");
@@ -168,6 +181,16 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         monthlyWage.setWidthFull();
         writtenContract.setItems("YES", "NO");
         writtenContract.setItemLabelGenerator(v -> "YES".equals(v) ? "签过" : "没签过");
+        // Asked in words: a blank end date is not "still employed" (劳动争议调解仲裁法 第二十七条第四款).
+        stillEmployed.setItems("YES", "NO");
+        stillEmployed.setItemLabelGenerator(v -> "YES".equals(v) ? "还在上班" : "已经离职");
+        stillEmployed.setHelperText("在职期间追讨工资不受一年时效限制，离职后要在一年内申请");
+        employerKind.setLabel("雇用您的是");
+        employerKind.setItems(EMPLOYER_KINDS.keySet().stream().toList());
+        employerKind.setItemLabelGenerator(EMPLOYER_KINDS::get);
+        employerKind.setWidthFull();
+        retiredWithPension.setItems("NO", "YES");
+        retiredWithPension.setItemLabelGenerator(v -> "YES".equals(v) ? "已领取" : "没有领取");
         migrantWorker.setTooltipText("农民工讨薪案件通常优先办理");
         contactPhone.setAllowedCharPattern("[0-9]");
         startDate.setRequiredIndicatorVisible(true);
@@ -253,7 +276,29 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             }
         }
         load(application);
+        if (id == null) {
+            prefillClaim(event.getLocation().getQueryParameters());
+        }
         show(0);
+    }
+
+    /**
+     * A new application opened from a calculator ({@code ?claim=ECONOMIC_COMPENSATION&amount=12000.00})
+     * starts with that claim and amount instead of the empty default claim.
+     */
+    private void prefillClaim(com.vaadin.flow.router.QueryParameters query) {
+        String claim = query.getSingleParameter("claim").orElse(null);
+        if (claim == null || !ClaimTypes.LABELS.containsKey(claim)) {
+            return;
+        }
+        BigDecimal amount = null;
+        try {
+            amount = query.getSingleParameter("amount").map(BigDecimal::new).filter(v -> v.signum() > 0 && v.scale() <= 2).orElse(null);
+        } catch (NumberFormatException ignored) {
+            // A wrong amount in the address leaves the amount empty.
+        }
+        claims.clear();
+        addClaim(new Claim(claim, amount, null, null, null, null));
     }
 
     private void fillAreas(Select<String> select) {
@@ -328,7 +373,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             case 1 -> body.add(new H2("被申请人（单位）"),
                     new Paragraph("您要申请的是哪家单位？按营业执照或劳动合同上的信息填写，不清楚的可以先空着，下一步检查时会提醒。"),
                     respondentName, creditCode, respondentAddress, legalRepresentative, respondentArea, respondentPhone);
-            case 2 -> body.add(new H2("工作情况"), startDate, endDate, job, monthlyWage, writtenContract, workArea, workplace,
+            case 2 -> body.add(new H2("工作情况"), employerKind, startDate, stillEmployed, endDate, retiredWithPension, job, monthlyWage, writtenContract, workArea, workplace,
                     knewOn, migrantWorker, new H3("您的联系信息"), applicantAddress, contactPhone);
             case 3 -> showClaims();
             case 4 -> showFacts();
@@ -344,7 +389,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         Button add = new Button("再加一项请求", VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_LARGE);
         add.addClickListener(e -> {
-            addClaim(new Claim(null, null, null, null, null));
+            addClaim(new Claim(null, null, null, null, null, null));
             renderClaims();
         });
         body.add(new H2("请求事项"),
@@ -374,6 +419,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         final DatePicker from = date("从哪天起（选填）", "例如欠薪的第一个月的1日");
         final DatePicker to = date("到哪天止（选填）", "例如欠薪的最后一个月的最后一天");
         final TextField description = field("补充说明（选填）", "选“其他”时必须写明要求", 1000);
+        final DatePicker knew = date("哪天知道这项权益受到侵害（选填）", "例如被辞退的那天、单位拒绝支付的那天；不填按常见情形推算，用于计算一年时效");
 
         ClaimRow(Claim claim) {
             addClassNames("card", "claim");
@@ -388,17 +434,19 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             from.setValue(claim.periodFrom());
             to.setValue(claim.periodTo());
             description.setValue(claim.description() == null ? "" : claim.description());
+            knew.setValue(claim.knewOn());
             Button remove = new Button("删除这一项", VaadinIcon.TRASH.create());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.addClickListener(e -> {
                 claims.remove(this);
                 renderClaims();
             });
-            add(heading, type, amount, from, to, description, remove);
+            add(heading, type, amount, from, to, knew, description, remove);
         }
 
         Claim value() {
-            return new Claim(type.getValue(), amount.getValue(), from.getValue(), to.getValue(), blankToNull(description.getValue()));
+            return new Claim(type.getValue(), amount.getValue(), from.getValue(), to.getValue(), blankToNull(description.getValue()),
+                    knew.getValue());
         }
     }
 
@@ -633,9 +681,12 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         legalRepresentative.setValue(nz(r.legalRepresentative()));
         respondentArea.setValue(r.areaCode());
         respondentPhone.setValue(nz(r.phone()));
-        Employment em = a.employment() == null ? new Employment(null, null, null, null, null, null, null) : a.employment();
+        Employment em = a.employment() == null ? new Employment(null, null, null, null, null, null, null, null, null, null) : a.employment();
         startDate.setValue(em.startDate());
         endDate.setValue(em.endDate());
+        stillEmployed.setValue(em.stillEmployed() == null ? null : em.stillEmployed() ? "YES" : "NO");
+        employerKind.setValue(em.employerKind());
+        retiredWithPension.setValue(em.retiredWithPension() == null ? null : em.retiredWithPension() ? "YES" : "NO");
         job.setValue(nz(em.job()));
         monthlyWage.setValue(em.monthlyWage());
         writtenContract.setValue(em.writtenContract() == null ? null : em.writtenContract() ? "YES" : "NO");
@@ -649,7 +700,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         claims.clear();
         a.claimsOrEmpty().forEach(this::addClaim);
         if (claims.isEmpty()) {
-            addClaim(new Claim("UNPAID_WAGES", null, null, null, null));
+            addClaim(new Claim("UNPAID_WAGES", null, null, null, null, null));
         }
         facts.setValue(nz(a.factsAndReasons()));
         evidenceNotes.setValue(nz(a.evidenceNotes()));
@@ -663,7 +714,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         boolean noRespondent = respondent.equals(new Respondent(null, null, null, null, null, null, null));
         Employment employment = new Employment(startDate.getValue(), endDate.getValue(), blankToNull(job.getValue()),
                 monthlyWage.getValue(), writtenContract.getValue() == null ? null : "YES".equals(writtenContract.getValue()),
-                workArea.getValue(), blankToNull(workplace.getValue()));
+                workArea.getValue(), blankToNull(workplace.getValue()), yesNo(stillEmployed.getValue()),
+                yesNo(retiredWithPension.getValue()), employerKind.getValue());
         Applicant applicant = new Applicant(blankToNull(applicantAddress.getValue()), null, blankToNull(job.getValue()),
                 blankToNull(contactPhone.getValue()));
         List<Claim> claimValues = claims.stream().map(ClaimRow::value).filter(c -> c.type() != null).toList();
@@ -745,6 +797,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
 
     static String nz(@Nullable String value) {
         return value == null ? "" : value;
+    }
+
+    static @Nullable Boolean yesNo(@Nullable String value) {
+        return value == null ? null : "YES".equals(value);
     }
 
     static @Nullable String blankToNull(@Nullable String value) {

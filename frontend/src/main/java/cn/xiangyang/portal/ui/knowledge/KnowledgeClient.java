@@ -65,11 +65,16 @@ public class KnowledgeClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SearchResult(String query, List<Hit> hits) {
+    public record SearchResult(String query, List<Hit> hits, List<Suggestion> suggestions) {
         public SearchResult {
             hits = hits == null ? List.of() : hits;
+            suggestions = suggestions == null ? List.of() : suggestions;
         }
     }
+
+    /** A question the knowledge base answers, offered by the backend when a search finds nothing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Suggestion(String question, @Nullable String topic, String url) {}
 
     /**
      * One search hit.
@@ -92,7 +97,8 @@ public class KnowledgeClient {
             @Nullable String issuer, @Nullable LocalDate adopted, @Nullable LocalDate lastAmended,
             @Nullable LocalDate effective, String validity, String validityLabel, @Nullable String replacedBy,
             @Nullable LocalDate asOf, @Nullable String source, int articleCount, @Nullable String preamble,
-            List<Chapter> chapters, @Nullable String appendix) {
+            List<Chapter> chapters, @Nullable String appendix, @Nullable Boolean verified,
+            @Nullable String verification) {
         public LawDetail {
             chapters = chapters == null ? List.of() : chapters;
         }

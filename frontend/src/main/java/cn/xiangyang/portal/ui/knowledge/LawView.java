@@ -140,7 +140,16 @@ public class LawView extends Main implements BeforeEnterObserver, HasDynamicTitl
         fact(facts, "最后修正", law.lastAmended() == null ? null : KnowledgeLinks.date(law.lastAmended()));
         fact(facts, "条文数", law.articleCount() + "条");
         fact(facts, "文本来源", law.source());
-        return new Div(status, facts);
+        Div div = new Div(status, facts);
+        if (Boolean.FALSE.equals(law.verified())) {
+            // a text resting on one public copy is shown, but never as checked
+            Paragraph unverified = new Paragraph("文本未经核实：" + (law.verification() == null ? "尚未与官方文本逐字比对。"
+                    : law.verification()) + " 引用前请以官方发布的文本为准。");
+            unverified.addClassName("law-unverified");
+            unverified.getElement().setAttribute("role", "note");
+            div.add(unverified);
+        }
+        return div;
     }
 
     private static void fact(DescriptionList facts, String term, @Nullable String value) {

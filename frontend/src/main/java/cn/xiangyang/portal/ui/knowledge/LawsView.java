@@ -61,7 +61,7 @@ public class LawsView extends Main implements BeforeEnterObserver {
         addClassNames("page", "knowledge", "laws");
 
         query.setWidthFull();
-        query.setMaxLength(200);
+        query.setMaxLength(3000); // the backend's query guard: a whole narrative with its claims
         query.setClearButtonVisible(true);
         query.setHelperText("用自己的话描述，例如：没签劳动合同 双倍工资");
         Button search = new Button("搜索", VaadinIcon.SEARCH.create());
@@ -113,8 +113,11 @@ public class LawsView extends Main implements BeforeEnterObserver {
 
     private void search(String q) {
         List<Hit> hits;
+        List<KnowledgeClient.Suggestion> suggestions;
         try {
-            hits = knowledge.search(q, 10).hits();
+            KnowledgeClient.SearchResult result = knowledge.search(q, 10);
+            hits = result.hits();
+            suggestions = result.suggestions();
         } catch (BackendProblem refusal) {
             String detail = refusal.detailOr("无法搜索这段文字，请换一种说法。");
             query.setErrorMessage(detail);
@@ -128,6 +131,13 @@ public class LawsView extends Main implements BeforeEnterObserver {
         results.add(new H2("搜索结果"));
         if (hits.isEmpty()) {
             results.add(new Paragraph("没有找到相关内容。请换一种说法，或拨打 12333 咨询。"));
+            if (!suggestions.isEmpty()) {
+                results.add(new Paragraph("您可以看看这些常见问题："));
+                UnorderedList offered = new UnorderedList();
+                offered.addClassName("suggestions");
+                suggestions.forEach(s -> offered.add(new ListItem(KnowledgeLinks.link(s.url(), s.question()))));
+                results.add(offered);
+            }
         } else {
             OrderedList list = new OrderedList();
             list.addClassName("hits");

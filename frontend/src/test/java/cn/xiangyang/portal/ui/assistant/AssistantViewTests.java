@@ -33,7 +33,7 @@ class AssistantViewTests extends UiTest {
             data:{"type":"article","law":"社会保险法","lawId":"social-insurance-law","article":58,"label":"《社会保险法》第五十八条","quote":"用人单位应当自用工之日起三十日内为其职工向社会保险经办机构申请办理社会保险登记。","url":"/laws/social-insurance-law#第58条"}
 
             event:done
-            data:{"messageId":"9a8b7c6d-1111-2222-3333-444455556666","conversationId":"%s","text":"用人单位应当依法为劳动者缴纳社会保险费。您可以向社会保险费征收机构投诉。","citations":[{"type":"article","law":"社会保险法","lawId":"social-insurance-law","article":58,"label":"《社会保险法》第五十八条","quote":"用人单位应当自用工之日起三十日内为其职工向社会保险经办机构申请办理社会保险登记。","url":"/laws/social-insurance-law#第58条"},{"type":"faq","id":"faq-12","title":"公司不交社保可以辞职要补偿吗","url":"/faq/faq-12"}],"followUps":["公司不交社保我能辞职要补偿吗"],"actions":[{"type":"calculator","label":"计算经济补偿或赔偿金","url":"/calculators/economic-compensation","params":{"kind":"economic-compensation"}},{"type":"file-application","label":"在线申请劳动仲裁","url":"/filing/new","params":{}},{"type":"call-12333","label":"拨打 12333 咨询","url":"tel:12333","params":{}}],"refused":false,"refusalReason":null,"asOf":"2026-11-01","disclaimer":"仅供参考，不构成法律意见。","generatedBy":"offline","futureField":1}
+            data:{"messageId":"9a8b7c6d-1111-2222-3333-444455556666","conversationId":"%s","text":"用人单位应当依法为劳动者缴纳社会保险费。您可以向社会保险费征收机构投诉。","citations":[{"type":"article","law":"社会保险法","lawId":"social-insurance-law","article":58,"label":"《社会保险法》第五十八条","quote":"用人单位应当自用工之日起三十日内为其职工向社会保险经办机构申请办理社会保险登记。","url":"/laws/social-insurance-law#第58条"},{"type":"faq","id":"faq-12","title":"公司不交社保可以辞职要补偿吗","url":"/faq/faq-12"}],"followUps":["公司不交社保我能辞职要补偿吗"],"actions":[{"type":"calculator","label":"计算经济补偿或赔偿金","url":"/calculators/economic-compensation?start=2022-01-01&monthlyWage=3000","params":{"kind":"economic-compensation","start":"2022-01-01","monthlyWage":"3000"}},{"type":"file-application","label":"在线申请劳动仲裁","url":"/filing/new","params":{}},{"type":"call-12333","label":"拨打 12333 咨询","url":"tel:12333","params":{}}],"refused":false,"refusalReason":null,"asOf":"2026-11-01","disclaimer":"仅供参考，不构成法律意见。","generatedBy":"offline","futureField":1}
 
             """.formatted(CONVERSATION);
 
@@ -73,10 +73,11 @@ class AssistantViewTests extends UiTest {
         assertThat(panel.getElement().getTextRecursively()).contains("用人单位应当自用工之日起三十日内", "常见问答：公司不交社保可以辞职要补偿吗");
         assertThat(_get(Button.class, spec -> spec.withClasses("follow-up")).getText()).isEqualTo("公司不交社保我能辞职要补偿吗");
         assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref()).isEqualTo("tel:12333");
-        // Online filing exists; calculators do not yet, so that action is a label, never a dead link.
+        // Online filing and the calculators exist: live links, the calculator pre-filled with what was said.
         assertThat(_get(Anchor.class, spec -> spec.withText("在线申请劳动仲裁")).getHref()).isEqualTo("/filing/new");
-        assertThat(_find(Anchor.class, spec -> spec.withText("计算经济补偿或赔偿金"))).isEmpty();
-        assertThat(panel.getElement().getTextRecursively()).contains("计算经济补偿或赔偿金（即将上线）");
+        assertThat(_get(Anchor.class, spec -> spec.withText("计算经济补偿或赔偿金")).getHref())
+                .isEqualTo("/calculators/economic-compensation?start=2022-01-01&monthlyWage=3000");
+        assertThat(panel.getElement().getTextRecursively()).doesNotContain("计算经济补偿或赔偿金（即将上线）");
         assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).isEmpty();
 
         var sent = backend.received("POST", MESSAGES).getFirst();

@@ -62,6 +62,20 @@ public final class KnowledgeSearch implements AutoCloseable {
   private static final double W_CLAUSES = 1.0;
   private static final double W_ISSUE_LEXICAL = 0.5;
   private static final double W_ISSUE_DENSE = 0.5;
+  // a long narrative: the whole text still votes, but each part (fact or claim) is its own query
+  private static final double W_WHOLE_LONG_LEXICAL = 0.5;
+  private static final double W_PARTS = 1.0;
+  private static final double W_CLAIM = 1.5;
+  private static final int MIN_CLAIM_CHARS = 8;
+  private static final int DENSE_PARTS = 6;
+  // 10,000 vectors of 512 floats: about 20 MB
+  private static final int VECTOR_CACHE_ENTRIES = 10_000;
+  /** A query of at most this many characters and no punctuation is a keyword search: words find it, not vectors. */
+  private static final int KEYWORDS_CHARS = 4;
+  // a mixed-type search shows the best FAQ answers and case beside the articles, when they rank this high
+  private static final int MIXED_WINDOW = 30;
+  private static final int FAQ_SLOTS = 2;
+  private static final int CASE_SLOTS = 1;
   // votes: a FAQ or case among the first hits lends part of its score to the articles it cites
   private static final int FAQ_VOTERS = 10;
   private static final int CASE_VOTERS = 5;
@@ -95,6 +109,13 @@ public final class KnowledgeSearch implements AutoCloseable {
   private final String[] types;
   private final List<List<String>> cites;
   private final Map<String, Integer> firstPassage = new LinkedHashMap<>();
+  /** Query text to its vector, least recently used dropped first; guarded by itself. */
+  private final Map<String, float[]> vectorCache = new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > VECTOR_CACHE_ENTRIES;
+    }
+  };
 
   private KnowledgeSearch(Path folder, Embeddings embeddings) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -177,38 +198,104 @@ public final class KnowledgeSearch implements AutoCloseable {
 
   private List<SearchHit> doSearch(SearchQuery query, Retrieval retrieval) throws IOException {
     String text = query.text();
+    List<RankFusion.Fused> ranked = fuse(text, retrieval, true);
+    if (ranked == null) {
+      return List.of();
+    }
+    List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
+    Set<String> highlight = highlightTerms(text, legalTerms);
+    List<SearchHit> hits = new ArrayList<>();
+    StoredFields stored = reader.storedFields();
+    for (RankFusion.Fused fused : select(ranked, query)) {
+      HitType type = HitType.fromId(fused.key.substring(0, fused.key.indexOf(':')));
+      int doc = fused.bestDoc >= 0 ? fused.bestDoc : firstPassage.getOrDefault(fused.key, -1);
+      hits.add(hit(type, stored.document(doc), fused.score, highlight));
+    }
+    return hits;
+  }
+
+  /**
+   * Every entry the retrievers find for {@code text}, fused and best first; null when not one word of the text
+   * occurs in the corpus. With {@code byParts}, a long narrative is also searched part by part, and each of its
+   * claims is searched as a question of its own (words, vocabulary, issues and votes, without vectors), whose
+   * ranking joins the fusion.
+   */
+  private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts) throws IOException {
     List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
     List<IssueSpotter.Spotted> issues = retrieval.issues() ? spotter.spot(text) : List.of();
     RankFusion fusion = new RankFusion();
 
+    List<NarrativeParts.Part> parts = byParts ? NarrativeParts.of(text) : List.of(new NarrativeParts.Part(text, false));
+    boolean narrative = parts.size() > 1;
     Map<String, Double> userWords = weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, List.of(text), 1.0);
+    boolean userTermsFound = false;
     if (retrieval.lexical()) {
       Map<String, Double> words = new LinkedHashMap<>(userWords);
       Map<String, Double> bigrams = weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, List.of(text), 1.0);
+      List<RankFusion.Ranked> ownWords = rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES);
+      List<RankFusion.Ranked> ownBigrams = rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES);
+      userTermsFound = !ownWords.isEmpty() || !ownBigrams.isEmpty();
       merge(words, weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, legalTerms, W_VOCABULARY_TERMS));
       merge(bigrams, weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, legalTerms, W_VOCABULARY_TERMS));
-      fusion.add(rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES), W_WORDS);
-      fusion.add(rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES), W_BIGRAMS);
+      double whole = narrative ? W_WHOLE_LONG_LEXICAL : 1.0;
+      fusion.add(legalTerms.isEmpty() ? ownWords : rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES), W_WORDS * whole);
+      fusion.add(legalTerms.isEmpty() ? ownBigrams : rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES),
+          W_BIGRAMS * whole);
+      if (narrative) {
+        double each = W_PARTS / Math.sqrt(parts.size());
+        for (NarrativeParts.Part part : parts) {
+          double weight = each * (part.claim() ? W_CLAIM : 1.0);
+          List<String> partText = List.of(part.searchText());
+          fusion.add(rank(termsQuery(IndexSchema.WORDS,
+              weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, partText, 1.0)), CANDIDATES), weight);
+          fusion.add(rank(termsQuery(IndexSchema.BIGRAMS,
+              weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, partText, 1.0)), CANDIDATES), weight);
+        }
+      }
+      if (!userTermsFound && legalTerms.isEmpty() && issues.isEmpty()) {
+        // not one word of the query occurs anywhere in the corpus: nearest vectors would be noise, not answers
+        return null;
+      }
     }
 
     float[] whole = null;
-    if (retrieval.dense()) {
+    boolean keywords = retrieval.lexical() && userTermsFound && text.length() <= KEYWORDS_CHARS
+        && text.codePoints().allMatch(Character::isLetterOrDigit);
+    if (retrieval.dense() && !keywords) {
       List<String> inputs = new ArrayList<>();
-      inputs.add(clip(text));
-      String rewritten = retrieval.vocabulary() ? vocabulary.rewrite(text) : text;
+      String rewritten = retrieval.vocabulary() && !narrative ? vocabulary.rewrite(text) : text;
       boolean useRewritten = !rewritten.equals(text);
-      if (useRewritten) {
-        inputs.add(clip(rewritten));
+      List<String> clauses;
+      if (narrative) {
+        // a long narrative is embedded part by part; its "whole" vector is the mean of its parts, since the
+        // model would see only the first 500 characters of the text itself
+        // (at most DENSE_PARTS of them, claims first: each vector costs a model call)
+        clauses = java.util.stream.Stream.concat(
+                parts.stream().filter(NarrativeParts.Part::claim), parts.stream().filter(p -> !p.claim()))
+            .limit(DENSE_PARTS)
+            .map(p -> clip(p.searchText()))
+            .toList();
+      } else {
+        inputs.add(clip(text));
+        if (useRewritten) {
+          inputs.add(clip(rewritten));
+        }
+        clauses = Clauses.of(text);
       }
-      List<String> clauses = Clauses.of(text);
       boolean useClauses = clauses.size() > 1;
-      if (useClauses) {
+      if (useClauses || narrative) {
         inputs.addAll(clauses);
       }
-      List<float[]> vectors = embeddings.queries(inputs);
-      whole = vectors.getFirst();
+      List<float[]> vectors = queryVectors(inputs);
+      int next;
+      if (narrative) {
+        whole = mean(vectors);
+        next = 0;
+      } else {
+        whole = vectors.getFirst();
+        next = 1;
+      }
       fusion.add(rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, whole, CANDIDATES), CANDIDATES), W_DENSE);
-      int next = 1;
       if (useRewritten) {
         fusion.add(
             rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.get(next++), CANDIDATES), CANDIDATES),
@@ -254,25 +341,104 @@ public final class KnowledgeSearch implements AutoCloseable {
       vote(fusion, ranked);
       ranked = fusion.ranked();
     }
-
-    Set<String> highlight = highlightTerms(text, legalTerms);
-    List<SearchHit> hits = new ArrayList<>();
-    StoredFields stored = reader.storedFields();
-    for (RankFusion.Fused fused : ranked) {
-      if (hits.size() == query.k()) {
-        break;
+    if (narrative && retrieval.lexical()) {
+      // each claim answered as a question of its own (words, vocabulary, issues, votes; no vectors)
+      Retrieval asQuestion = new Retrieval(true, false, retrieval.vocabulary(), retrieval.issues(), retrieval.votes());
+      List<List<RankFusion.Fused>> answers = new ArrayList<>();
+      for (NarrativeParts.Part part : parts) {
+        if (part.claim() && part.searchText().length() >= MIN_CLAIM_CHARS) {
+          List<RankFusion.Fused> answered = fuse(part.searchText(), asQuestion, false);
+          if (answered != null && !answered.isEmpty()) {
+            answers.add(answered);
+          }
+        }
       }
+      if (!answers.isEmpty()) {
+        ranked = interleave(ranked, answers);
+      }
+    }
+    return ranked;
+  }
+
+  /**
+   * The narrative's own ranking and each claim's, taken in turns (the narrative's first, then each claim's first,
+   * then the seconds…), each entry once. Rank fusion over a dozen lists favours what many parts mention a little
+   * (dismissal, wages) over what one claim is about (二倍工资); taking turns puts every claim's best answer near
+   * the top. The scores are rewritten to follow the new order.
+   */
+  private static List<RankFusion.Fused> interleave(List<RankFusion.Fused> whole, List<List<RankFusion.Fused>> claims) {
+    List<List<RankFusion.Fused>> lists = new ArrayList<>();
+    lists.add(whole);
+    lists.addAll(claims);
+    Map<String, RankFusion.Fused> bestOf = new LinkedHashMap<>();
+    for (RankFusion.Fused f : whole) {
+      bestOf.put(f.key, f);
+    }
+    List<RankFusion.Fused> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int longest = lists.stream().mapToInt(List::size).max().orElse(0);
+    for (int rank = 0; rank < longest && out.size() < CANDIDATES; rank++) {
+      for (List<RankFusion.Fused> list : lists) {
+        if (rank < list.size() && seen.add(list.get(rank).key)) {
+          RankFusion.Fused from = bestOf.getOrDefault(list.get(rank).key, list.get(rank));
+          RankFusion.Fused copy = new RankFusion.Fused(from.key);
+          copy.bestDoc = from.bestDoc;
+          copy.score = 1.0 / (RankFusion.K + out.size() + 1);
+          out.add(copy);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The first {@code k} entries of the wanted types, best first. When FAQ answers or cases are wanted beside
+   * articles, the best {@link #FAQ_SLOTS} FAQ answers and {@link #CASE_SLOTS} case among the first
+   * {@link #MIXED_WINDOW} are kept in the list even when articles outrank them: articles nearly always score
+   * higher (many retrievers and the votes point at them), and a person asking "拖欠工资" also wants the answer
+   * written for people and a case like theirs.
+   */
+  private List<RankFusion.Fused> select(List<RankFusion.Fused> ranked, SearchQuery query) {
+    List<RankFusion.Fused> wanted = new ArrayList<>();
+    for (RankFusion.Fused fused : ranked) {
       HitType type = HitType.fromId(fused.key.substring(0, fused.key.indexOf(':')));
+      int doc = fused.bestDoc >= 0 ? fused.bestDoc : firstPassage.getOrDefault(fused.key, -1);
+      // doc < 0: a citation of an article the index does not hold
+      if (query.types().contains(type) && doc >= 0) {
+        wanted.add(fused);
+      }
+    }
+    List<RankFusion.Fused> top = new ArrayList<>(wanted.subList(0, Math.min(query.k(), wanted.size())));
+    boolean mixed = query.types().contains(HitType.ARTICLE) && query.types().size() > 1 && query.k() >= 5;
+    if (!mixed) {
+      return top;
+    }
+    List<RankFusion.Fused> window = wanted.subList(0, Math.min(MIXED_WINDOW, wanted.size()));
+    for (HitType type : List.of(HitType.FAQ, HitType.CASE)) {
       if (!query.types().contains(type)) {
         continue;
       }
-      int doc = fused.bestDoc >= 0 ? fused.bestDoc : firstPassage.getOrDefault(fused.key, -1);
-      if (doc < 0) {
-        continue; // a citation of an article the index does not hold
+      int slots = type == HitType.FAQ ? FAQ_SLOTS : CASE_SLOTS;
+      long present = top.stream().filter(f -> f.key.startsWith(type.id() + ":")).count();
+      for (RankFusion.Fused candidate : window) {
+        if (present >= slots) {
+          break;
+        }
+        if (candidate.key.startsWith(type.id() + ":") && !top.contains(candidate)) {
+          // the lowest-ranked article gives way
+          for (int i = top.size() - 1; i >= 0; i--) {
+            if (top.get(i).key.startsWith(HitType.ARTICLE.id() + ":")) {
+              top.remove(i);
+              top.add(candidate);
+              present++;
+              break;
+            }
+          }
+        }
       }
-      hits.add(hit(type, stored.document(doc), fused.score, highlight));
     }
-    return hits;
+    top.sort(java.util.Comparator.comparingDouble((RankFusion.Fused f) -> -f.score).thenComparing(f -> f.key));
+    return top;
   }
 
   /** FAQ entries and cases near the top lend part of their score to the articles they cite. */
@@ -387,6 +553,58 @@ public final class KnowledgeSearch implements AutoCloseable {
       }
     }
     return terms;
+  }
+
+  /**
+   * The query vectors of {@code texts}, from the cache where a text was embedded before, the others in one call
+   * of the model. Questions come back with other {@code k}s and types (the assistant asks for twelve hits, the
+   * search page for ten), and the model call is most of a search's cost.
+   */
+  private List<float[]> queryVectors(List<String> texts) {
+    float[][] vectors = new float[texts.size()][];
+    List<String> missing = new ArrayList<>();
+    synchronized (vectorCache) {
+      for (int i = 0; i < texts.size(); i++) {
+        vectors[i] = vectorCache.get(texts.get(i));
+        if (vectors[i] == null) {
+          missing.add(texts.get(i));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<float[]> embedded = embeddings.queries(missing);
+      synchronized (vectorCache) {
+        for (int i = 0; i < missing.size(); i++) {
+          vectorCache.put(missing.get(i), embedded.get(i));
+        }
+      }
+      int next = 0;
+      for (int i = 0; i < vectors.length; i++) {
+        if (vectors[i] == null) {
+          vectors[i] = embedded.get(next++);
+        }
+      }
+    }
+    return List.of(vectors);
+  }
+
+  /** The unit-length mean of unit vectors. */
+  private static float[] mean(List<float[]> vectors) {
+    float[] sum = new float[vectors.getFirst().length];
+    for (float[] v : vectors) {
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += v[i];
+      }
+    }
+    double norm = 0;
+    for (float x : sum) {
+      norm += x * x;
+    }
+    float scale = (float) (1 / Math.sqrt(norm));
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] *= scale;
+    }
+    return sum;
   }
 
   private static String clip(String text) {

@@ -14,7 +14,10 @@ import java.text.Normalizer;
 public final class QueryGuard {
 
   /** Longest query accepted, in characters (code points) after normalisation. */
-  public static final int MAX_CHARS = 500;
+  public static final int MAX_CHARS = 3000;
+
+  /** Longest question to the assistant, in characters. */
+  public static final int QUESTION_MAX_CHARS = 500;
 
   private QueryGuard() {}
 
@@ -26,6 +29,14 @@ public final class QueryGuard {
    *     holds no letter or digit at all
    */
   public static String check(String text) {
+    return check(text, MAX_CHARS);
+  }
+
+  /**
+   * {@link #check(String)} with a shorter limit, for inputs that are one question rather than a case's facts
+   * (the assistant takes questions of up to {@link #QUESTION_MAX_CHARS} characters).
+   */
+  public static String check(String text, int maxChars) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("请输入要查询的问题或情况描述。");
     }
@@ -54,9 +65,9 @@ public final class QueryGuard {
         .replaceAll("[\\t\\x20\\u00A0\\u3000]+", " ")
         .replaceAll(" *\\n[\\s]*", "\n")
         .strip();
-    if (normalized.codePointCount(0, normalized.length()) > MAX_CHARS) {
+    if (normalized.codePointCount(0, normalized.length()) > maxChars) {
       throw new IllegalArgumentException(
-          "查询内容过长（最多 " + MAX_CHARS + " 字），请只写关键情况，或分几次查询。");
+          "查询内容过长（最多 " + maxChars + " 字），请只写关键情况，或分几次查询。");
     }
     if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new IllegalArgumentException("请用文字描述您的问题。");

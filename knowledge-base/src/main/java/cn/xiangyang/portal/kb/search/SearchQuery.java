@@ -8,7 +8,7 @@ import java.util.Set;
  * in its normalised form), {@code k} must be 1..50 and {@code types} must not be empty. Violations throw
  * {@link IllegalArgumentException} with a Chinese message fit to show the user.
  *
- * @param text what the user typed: a question or a narrative of facts, at most 500 characters
+ * @param text what the user typed: a question or a narrative of facts, at most 3,000 characters
  * @param k how many hits to return at most, 1..50
  * @param types the kinds of hits wanted
  */

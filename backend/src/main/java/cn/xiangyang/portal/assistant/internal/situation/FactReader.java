@@ -56,7 +56,8 @@ public final class FactReader {
           + "|(公司|单位|厂里|老板|厂)[^，。]{0,10}(解除|终止)[^，。]{0,6}(劳动)?合同|通知我解除|口头通知我解除|裁员名单里有我|被裁"
           + "|不符合录用条件把我|让我走(?!人)|终止(劳动)?(关系|合同)|回家等通知");
   private static final Pattern RESIGNED = Pattern.compile(
-      "辞职|想走|自己走|我走了|不干了|不想干了|离职(?!证明|手续)|自愿离职|主动离开");
+      "辞职(了|以后|后|的)|已经辞职|提出辞职|写了辞职信|辞职信|自己走|我走了|不干了|离职(了|以后|后|的|快|的时候)|已经离职|自愿离职|主动离开"
+          + "|辞职[^。]{0,8}(不批|不让走)");
   private static final Pattern CONTRACT_EXPIRED = Pattern.compile("合同(快)?到期[^，。]{0,10}(不续|不再续|没续|不签了)|到期(后)?(公司|单位)?不续签");
 
   private static final Pattern NO_CONTRACT = Pattern.compile(
@@ -118,6 +119,17 @@ public final class FactReader {
   private static final Pattern PREGNANT = Pattern.compile("怀孕|孕期|怀了孩子|有了身孕|孕妇|怀上");
   private static final Pattern DISPATCHED = Pattern.compile("派遣|劳务公司派|被派到|外包公司派");
 
+  private static final Map<String, String> AREA_NAMES = Map.ofEntries(
+      Map.entry("xiangcheng", "襄城区"), Map.entry("fancheng", "樊城区"), Map.entry("xiangzhou", "襄州区"),
+      Map.entry("laohekou", "老河口市"), Map.entry("zaoyang", "枣阳市"), Map.entry("yicheng", "宜城市"),
+      Map.entry("nanzhang", "南漳县"), Map.entry("gucheng", "谷城县"), Map.entry("baokang", "保康县"),
+      Map.entry("gaoxin", "襄阳高新区"), Map.entry("jingkai", "襄阳经开区（东津新区）"), Map.entry("yuliangzhou", "鱼梁洲经济开发区"));
+
+  /** The display name of an area code this reader returns, or the code itself. */
+  public static String areaName(String code) {
+    return AREA_NAMES.getOrDefault(code, code);
+  }
+
   /** The situation that {@code text} describes, with relative dates resolved against {@code today}. */
   public Situation read(String text, LocalDate today) {
     String story = normalise(text);
@@ -142,15 +154,23 @@ public final class FactReader {
         today);
   }
 
-  private static String normalise(String text) {
+  /**
+   * The text with digits in ASCII and clause punctuation in its Chinese form, whichever way it was typed
+   * (or normalised to NFKC on the way in, which turns "，" into ","): the rules split clauses at "，。；？".
+   */
+  static String normalise(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
       if (c >= 0xFF10 && c <= 0xFF19) {
-        out.append((char) ('0' + (c - 0xFF10))); // full-width digits typed on phones
-      } else if (c == 0xFF0C) {
-        out.append('，');
+        out.append((char) ('0' + (c - 0xFF10)));
       } else {
-        out.appendCodePoint(c);
+        switch (c) {
+          case ',' -> out.append('，');
+          case ';' -> out.append('；');
+          case '?' -> out.append('？');
+          case '!' -> out.append('！');
+          default -> out.appendCodePoint(c);
+        }
       }
     });
     return out.toString();

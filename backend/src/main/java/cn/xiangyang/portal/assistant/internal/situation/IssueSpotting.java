@@ -135,7 +135,8 @@ public final class IssueSpotting {
   private final FactReader facts = new FactReader();
 
   /** The diagnosis of {@code text} told on {@code today}. */
-  public Diagnosis diagnose(String text, LocalDate today) {
+  public Diagnosis diagnose(String story, LocalDate today) {
+    String text = FactReader.normalise(story);
     Situation situation = facts.read(text, today);
     OutOfScope out = outOfScope(text);
     if (out != null) {

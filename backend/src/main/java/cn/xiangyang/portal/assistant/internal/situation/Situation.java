@@ -78,6 +78,33 @@ public record Situation(
     }
   }
 
+  /** True when the story states at least one fact of the employment beyond who is asking. */
+  public boolean statesFacts() {
+    return start != null || end != null || stillEmployed != null || ending != Ending.UNKNOWN || writtenContract != null
+        || monthlyWage != null || unpaidMonths != null || unpaidAmount != null || serviceMonths != null || area != null
+        || injured || pregnant || dispatched;
+  }
+
+  /** This situation, with each fact it does not state taken from {@code earlier} (what was said before). */
+  public Situation orElse(Situation earlier) {
+    return new Situation(
+        asker != Asker.UNKNOWN ? asker : earlier.asker,
+        start != null ? start : earlier.start,
+        end != null ? end : earlier.end,
+        stillEmployed != null ? stillEmployed : earlier.stillEmployed,
+        ending != Ending.UNKNOWN ? ending : earlier.ending,
+        writtenContract != null ? writtenContract : earlier.writtenContract,
+        monthlyWage != null ? monthlyWage : earlier.monthlyWage,
+        unpaidMonths != null ? unpaidMonths : earlier.unpaidMonths,
+        unpaidAmount != null ? unpaidAmount : earlier.unpaidAmount,
+        serviceMonths != null ? serviceMonths : earlier.serviceMonths,
+        area != null ? area : earlier.area,
+        injured || earlier.injured,
+        pregnant || earlier.pregnant,
+        dispatched || earlier.dispatched,
+        today);
+  }
+
   /** The months of service: the stated duration, else the months from start to end (or today). */
   public @Nullable Integer monthsOfService() {
     if (serviceMonths != null) {

@@ -1,4 +1,4 @@
-package cn.xiangyang.portal.calculators.internal;
+package cn.xiangyang.portal.legaldata.internal;
 
 import cn.xiangyang.portal.calculators.LocalFigures;
 import io.r2dbc.postgresql.codec.Json;

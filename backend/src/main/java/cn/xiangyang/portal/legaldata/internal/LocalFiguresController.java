@@ -1,4 +1,4 @@
-package cn.xiangyang.portal.calculators.internal;
+package cn.xiangyang.portal.legaldata.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.system.DomainProblem;
