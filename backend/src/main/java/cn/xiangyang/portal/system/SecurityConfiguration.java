@@ -36,6 +36,7 @@ class SecurityConfiguration {
     "/api/v1/calendar/**",
     "/api/v1/calculators/**",
     "/api/v1/hearings/public/**",
+    "/api/v1/compliance/questionnaire",
     "/api/v1/openapi/**",
     "/api/v1/docs/**",
     "/webjars/**",
@@ -45,6 +46,8 @@ class SecurityConfiguration {
 
   private static final String[] PUBLIC_POST = {
     "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
+    // the check-up without an account (nothing stored), its PDF and its chart
+    "/api/v1/compliance/checkups", "/api/v1/compliance/checkups/report.pdf", "/api/v1/compliance/risk-chart",
     "/api/v1/knowledge/search",
     "/api/v1/calculators/**",
   };

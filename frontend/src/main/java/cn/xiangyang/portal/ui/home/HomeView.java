@@ -81,11 +81,11 @@ public class HomeView extends Main implements BeforeEnterObserver {
                 linkItem("AI智能解答", AssistantView.class, "用自己的话提问劳动法律问题，回答注明依据的法律条文，可点开原文。"),
                 linkItem("法规库", LawsView.class, "劳动法律法规逐条原文，可按关键词或自己的情况搜索。"),
                 linkItem("案例库", CasesView.class, "人力资源社会保障部、最高人民法院发布的典型案例。"),
-                linkItem("常见问题", FaqView.class, "欠薪、加班、辞退、社保、工伤等常见问题的解答。"));
+                linkItem("常见问题", FaqView.class, "欠薪、加班、辞退、社保、工伤等常见问题的解答。"),
+                linkItem("线上用工体检", cn.xiangyang.portal.ui.compliance.CheckupView.class, "用人单位在线检查用工是否合规，看到每项风险的法律依据、整改步骤和可能的赔付金额，及早发现和化解风险。"));
         available.addClassName("services");
         UnorderedList coming = new UnorderedList(
-                item("庭审安排和庭审直播", "查看公开开庭的时间安排，在线观看庭审直播。"),
-                item("线上用工体检", "用人单位在线检查用工是否合规，及早发现和化解风险。"));
+                item("庭审安排和庭审直播", "查看公开开庭的时间安排，在线观看庭审直播。"));
         coming.addClassName("services");
         return section("网上服务", available,
                 new Paragraph("以下服务正在陆续上线，上线后会出现在菜单中："), coming);

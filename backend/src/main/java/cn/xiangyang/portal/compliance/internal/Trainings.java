@@ -1,0 +1,141 @@
+package cn.xiangyang.portal.compliance.internal;
+
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Training requests (订单式培训) as stored: requested by an employer, scheduled and attended as staff record. */
+@Component
+class Trainings {
+
+  private final DatabaseClient db;
+
+  Trainings(DatabaseClient db) {
+    this.db = db;
+  }
+
+  /** A training request as the API shows it. */
+  record Training(
+      UUID id,
+      String companyName,
+      @Nullable String creditCode,
+      @Nullable UUID checkupId,
+      List<String> topics,
+      int headcount,
+      List<LocalDate> preferredDates,
+      String contactName,
+      String contactPhone,
+      @Nullable String note,
+      String status,
+      String statusLabel,
+      @Nullable LocalDate scheduledOn,
+      @Nullable String location,
+      @Nullable String trainer,
+      @Nullable Integer attended,
+      Instant createdAt) {}
+
+  record NewTraining(UUID id, UUID accountId, @Nullable String creditCode, String companyName, @Nullable UUID checkupId, List<String> topics, int headcount,
+      List<LocalDate> preferredDates, String contactName, String contactPhone, @Nullable String note, @Nullable String idempotencyKey, Instant now) {}
+
+  /** Inserts the request; when the same account already sent this idempotency key, nothing is written and the earlier request's id returns. */
+  Mono<UUID> insert(NewTraining t) {
+    var spec = db.sql(
+            """
+            insert into compliance.training_requests (id, account_id, credit_code, company_name, checkup_id, topics, headcount, preferred_dates,
+                contact_name, contact_phone, note, status, idempotency_key, created_at, updated_at)
+            values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :key, :now, :now)
+            on conflict (account_id, idempotency_key) where idempotency_key is not null do nothing""")
+        .bind("id", t.id())
+        .bind("account", t.accountId())
+        .bind("company", t.companyName())
+        .bind("topics", t.topics().toArray(String[]::new))
+        .bind("headcount", t.headcount())
+        .bind("dates", t.preferredDates().toArray(LocalDate[]::new))
+        .bind("contact", t.contactName())
+        .bind("phone", t.contactPhone())
+        .bind("now", t.now());
+    spec = t.creditCode() == null ? spec.bindNull("code", String.class) : spec.bind("code", t.creditCode());
+    spec = t.checkupId() == null ? spec.bindNull("checkup", UUID.class) : spec.bind("checkup", t.checkupId());
+    spec = t.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", t.note());
+    spec = t.idempotencyKey() == null ? spec.bindNull("key", String.class) : spec.bind("key", t.idempotencyKey());
+    return spec.fetch().rowsUpdated().flatMap(n -> n > 0 || t.idempotencyKey() == null
+        ? Mono.just(t.id())
+        : db.sql("select id from compliance.training_requests where account_id = :a and idempotency_key = :k")
+            .bind("a", t.accountId()).bind("k", t.idempotencyKey()).map(r -> r.get("id", UUID.class)).one());
+  }
+
+  Mono<Training> find(UUID id) {
+    return db.sql("select * from compliance.training_requests where id = :id").bind("id", id).map(Trainings::training).one();
+  }
+
+  Flux<Training> ofAccount(UUID accountId) {
+    return db.sql("select * from compliance.training_requests where account_id = :a order by created_at desc").bind("a", accountId).map(Trainings::training).all();
+  }
+
+  /** Every request, open ones first, newest first within. */
+  Flux<Training> all(@Nullable String status) {
+    String where = status == null ? "" : " where status = :s";
+    var spec = db.sql("select * from compliance.training_requests" + where
+        + " order by case status when 'REQUESTED' then 0 when 'SCHEDULED' then 1 else 2 end, created_at desc limit 500");
+    return (status == null ? spec : spec.bind("s", status)).map(Trainings::training).all();
+  }
+
+  Flux<Training> ofEnterprise(String creditCode) {
+    return db.sql("select * from compliance.training_requests where credit_code = :c order by created_at").bind("c", creditCode).map(Trainings::training).all();
+  }
+
+  Mono<Long> schedule(UUID id, LocalDate on, String location, @Nullable String trainer, Instant now) {
+    var spec = db.sql(
+            """
+            update compliance.training_requests set status = 'SCHEDULED', scheduled_on = :on, location = :loc, trainer = :trainer, updated_at = :now
+             where id = :id and status in ('REQUESTED', 'SCHEDULED')""")
+        .bind("id", id).bind("on", on).bind("loc", location).bind("now", now);
+    return (trainer == null ? spec.bindNull("trainer", String.class) : spec.bind("trainer", trainer)).fetch().rowsUpdated();
+  }
+
+  Mono<Long> recordAttendance(UUID id, int attended, Instant now) {
+    return db.sql("update compliance.training_requests set status = 'DONE', attended = :n, updated_at = :now where id = :id and status in ('SCHEDULED', 'DONE')")
+        .bind("id", id).bind("n", attended).bind("now", now).fetch().rowsUpdated();
+  }
+
+  static String statusLabel(String status) {
+    return switch (status) {
+      case "REQUESTED" -> "待安排";
+      case "SCHEDULED" -> "已安排";
+      case "DONE" -> "已完成";
+      default -> "已取消";
+    };
+  }
+
+  private static Training training(Readable r) {
+    String status = r.get("status", String.class);
+    String[] topics = r.get("topics", String[].class);
+    LocalDate[] dates = r.get("preferred_dates", LocalDate[].class);
+    return new Training(
+        r.get("id", UUID.class),
+        r.get("company_name", String.class),
+        r.get("credit_code", String.class),
+        r.get("checkup_id", UUID.class),
+        topics == null ? List.of() : Arrays.asList(topics),
+        r.get("headcount", Integer.class),
+        dates == null ? List.of() : Arrays.asList(dates),
+        r.get("contact_name", String.class),
+        r.get("contact_phone", String.class),
+        r.get("note", String.class),
+        status,
+        statusLabel(status),
+        r.get("scheduled_on", LocalDate.class),
+        r.get("location", String.class),
+        r.get("trainer", String.class),
+        r.get("attended", Integer.class),
+        r.get("created_at", Instant.class));
+  }
+}
