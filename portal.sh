@@ -82,5 +82,8 @@ cat <<MSG
   数据目录            ${PORTAL_HOME:-$HOME/.local/share/xiangyang-portal}
 按 Ctrl-C 停止。
 MSG
+if [ -z "${PORTAL_SMS_URL:-}" ]; then
+  echo "短信：未配置短信网关（PORTAL_SMS_URL），验证码不发到手机，管理员登录后在 http://localhost:$FRONTEND_PORT/staff/sms-outbox（短信发件箱）查看。"
+fi
 wait -n "${pids[@]}" || true
 echo "有一个进程已退出，请查看 $LOGS 下的日志。" >&2

@@ -198,7 +198,8 @@ public class FilingLoad {
       String phone = String.format("139%08d", r.nextInt(100_000_000));
       String first17 = String.format("420602%04d%02d%02d%03d", 1970 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(1000));
       String idNumber = first17 + idCheck(first17);
-      String body = "{\"name\":\"压测申请人\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber + "\",\"password\":\"bench2026pw\"}";
+      String body = "{\"name\":\"压测申请人\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber + "\",\"password\":\"bench2026pw\",\"smsCode\":\""
+          + smsCode(client, base, phone) + "\"}";
       HttpResponse<String> reg = client.send(json(base + "/api/v1/accounts/workers", body), HttpResponse.BodyHandlers.ofString());
       if (reg.statusCode() != 201) {
         continue; // phone or ID number taken by an earlier run: draw again
@@ -212,6 +213,22 @@ public class FilingLoad {
       return new Worker(phone, m.group(1));
     }
     throw new IllegalStateException("could not register a worker");
+  }
+
+  /** Asks for a REGISTER code and reads it from the SMS outbox (administrator token in BENCH_ADMIN_TOKEN). */
+  static String smsCode(HttpClient client, String base, String phone) throws Exception {
+    client.send(json(base + "/api/v1/sms-codes", "{\"phone\":\"" + phone + "\",\"purpose\":\"REGISTER\"}"), HttpResponse.BodyHandlers.ofString());
+    Pattern code = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{6})\"");
+    for (int attempt = 0; attempt < 50; attempt++) {
+      HttpResponse<String> outbox = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/staff/sms-outbox?phone=" + phone))
+          .header("Authorization", "Bearer " + System.getenv("BENCH_ADMIN_TOKEN")).GET().build(), HttpResponse.BodyHandlers.ofString());
+      Matcher m = code.matcher(outbox.body());
+      if (m.find()) {
+        return m.group(1);
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("no SMS code for " + phone + " (is BENCH_ADMIN_TOKEN an administrator's?)");
   }
 
   static HttpRequest json(String url, String body) {

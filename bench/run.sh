@@ -44,6 +44,8 @@ print(s.getsockname()[1])')}"
   started=$(date +%s%N)
   PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
+  PORTAL_REGISTRATIONS_PER_IP=100000000 PORTAL_SMS_CODES_PER_IP=100000000 \
+  PORTAL_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}" \
   PORTAL_ASSISTANT_LIMITS_PERIP=100000000 PORTAL_ASSISTANT_LIMITS_PERACCOUNT=100000000 \
     java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx1g \
       -jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
@@ -67,8 +69,22 @@ first17=$(printf "42060219900101%03d" $(( n % 1000 )))
 id=$(python3 -c "
 w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2];c='10X98765432';s='$first17'
 print(s+c[sum(int(s[i])*w[i] for i in range(17))%11])")
+# Registration needs the SMS code: with no gateway configured it is in the outbox administrators read.
+BENCH_ADMIN_TOKEN=$(curl -fsS -H 'Content-Type: application/json' \
+  -d "{\"account\":\"admin\",\"password\":\"${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}\"}" "$PORTAL_URL/api/v1/sessions" |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+export BENCH_ADMIN_TOKEN
+sms_code() { # phone: asks for a REGISTER code and reads it from the SMS outbox
+  curl -fsS -H 'Content-Type: application/json' -d "{\"phone\":\"$1\",\"purpose\":\"REGISTER\"}" "$PORTAL_URL/api/v1/sms-codes" >/dev/null
+  for _ in $(seq 1 50); do
+    code=$(curl -fsS -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" "$PORTAL_URL/api/v1/staff/sms-outbox?phone=$1" |
+      python3 -c 'import json,sys; m=json.load(sys.stdin); print(m[0]["code"] if m else "")')
+    [ -n "$code" ] && { echo "$code"; return; }
+    sleep 0.1
+  done
+}
 curl -fsS -H 'Content-Type: application/json' \
-  -d "{\"name\":\"压测\",\"phone\":\"$phone\",\"idNumber\":\"$id\",\"password\":\"bench2026pw\"}" \
+  -d "{\"name\":\"压测\",\"phone\":\"$phone\",\"idNumber\":\"$id\",\"password\":\"bench2026pw\",\"smsCode\":\"$(sms_code "$phone")\"}" \
   "$PORTAL_URL/api/v1/accounts/workers" >/dev/null
 export BENCH_LOGIN_BODY="{\"account\":\"$phone\",\"password\":\"bench2026pw\"}"
 

@@ -49,6 +49,7 @@ class SecurityConfiguration {
     // the check-up without an account (nothing stored), its PDF and its chart
     "/api/v1/compliance/checkups", "/api/v1/compliance/checkups/report.pdf", "/api/v1/compliance/risk-chart",
     "/api/v1/knowledge/search",
+    "/api/v1/sms-codes", "/api/v1/accounts/password-reset",
     "/api/v1/calculators/**",
   };
 

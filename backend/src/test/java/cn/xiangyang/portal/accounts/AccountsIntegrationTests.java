@@ -41,6 +41,13 @@ class AccountsIntegrationTests extends IntegrationTestBase {
     return first17 + CreditCode.checkCharacter(first17);
   }
 
+  /** The registration body with a fresh SMS code for its phone, as a person gets it. */
+  Map<String, String> withCode(Map<String, String> body) {
+    Map<String, String> copy = new java.util.HashMap<>(body);
+    copy.put("smsCode", TestSms.code(http, body.get("phone"), "REGISTER"));
+    return copy;
+  }
+
   String login(String account, String password) {
     return http.post().uri("/api/v1/sessions")
         .contentType(MediaType.APPLICATION_JSON)
@@ -57,7 +64,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void workerRegistersLogsInSeesProfileAndLogsOut() {
     Map<String, String> worker = worker("张三");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange()
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange()
         .expectStatus().isCreated()
         .expectBody()
         .jsonPath("$.kind").isEqualTo("WORKER")
@@ -82,17 +89,18 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void workerCanLogInWithIdNumberInLowerCase() {
     Map<String, String> worker = worker("李四");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     assertThat(login(worker.get("idNumber").toLowerCase(), "secret2026")).isNotBlank();
   }
 
   @Test
   void rejectsDuplicatePhoneWithConflictAndWritesNothing() throws Exception {
     Map<String, String> first = worker("王五");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(first).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(first)).exchange().expectStatus().isCreated();
+    Thread.sleep(2100); // the test profile's least time between two codes to one phone
     Map<String, String> second = new java.util.HashMap<>(worker("赵六"));
     second.put("phone", first.get("phone"));
-    http.post().uri("/api/v1/accounts/workers").bodyValue(second).exchange()
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(second)).exchange()
         .expectStatus().isEqualTo(HttpStatus.CONFLICT)
         .expectBody()
         .jsonPath("$.errors[0].field").isEqualTo("phone")
@@ -107,10 +115,10 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void rejectsDuplicateIdNumberWithConflict() {
     Map<String, String> first = worker("孙七");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(first).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(first)).exchange().expectStatus().isCreated();
     Map<String, String> second = new java.util.HashMap<>(worker("周八"));
     second.put("idNumber", first.get("idNumber"));
-    http.post().uri("/api/v1/accounts/workers").bodyValue(second).exchange()
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(second)).exchange()
         .expectStatus().isEqualTo(HttpStatus.CONFLICT)
         .expectBody().jsonPath("$.errors[0].field").isEqualTo("idNumber");
   }
@@ -118,12 +126,13 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void listsEveryInvalidFieldWithAChineseMessage() {
     http.post().uri("/api/v1/accounts/workers")
-        .bodyValue(Map.of("name", "", "phone", "12345", "idNumber", "110105194912310021", "password", "short"))
+        .bodyValue(Map.of("name", "", "phone", "12345", "idNumber", "110105194912310021", "password", "short", "smsCode", "12a"))
         .exchange()
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.errors.length()").isEqualTo(4)
+        .jsonPath("$.errors.length()").isEqualTo(5)
+        .jsonPath("$.errors[?(@.field == 'smsCode')].message").value(m -> assertThat(m.toString()).contains("6 位数字验证码"))
         .jsonPath("$.errors[?(@.field == 'idNumber')].message").value(m -> assertThat(m.toString()).contains("身份证号不正确"))
         .jsonPath("$.errors[?(@.field == 'phone')].message").value(m -> assertThat(m.toString()).contains("11 位手机号码"));
   }
@@ -131,7 +140,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void storesIdNumbersOnlyEncryptedAndMasked() throws Exception {
     Map<String, String> worker = worker("吴九");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     try (Connection c = TestServices.jdbc();
         ResultSet rs = c.createStatement().executeQuery("select w::text from workers w")) {
       while (rs.next()) {
@@ -141,24 +150,27 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
-  void employerRegistersAndLogsInWithCreditCode() {
+  void employerRegistersUnverifiedAndLogsInWithCreditCode() {
     String code = creditCode();
+    String phone = worker("x").get("phone");
     http.post().uri("/api/v1/accounts/employers")
         .bodyValue(Map.of("companyName", "襄阳某某机械有限公司", "creditCode", code.toLowerCase(), "contactName", "刘经理",
-            "phone", worker("x").get("phone"), "password", "hr2026pass"))
+            "phone", phone, "password", "hr2026pass", "smsCode", TestSms.code(http, phone, "REGISTER")))
         .exchange()
         .expectStatus().isCreated()
-        .expectBody().jsonPath("$.creditCode").isEqualTo(code).jsonPath("$.kind").isEqualTo("EMPLOYER");
+        .expectBody().jsonPath("$.creditCode").isEqualTo(code).jsonPath("$.kind").isEqualTo("EMPLOYER")
+        .jsonPath("$.verification").isEqualTo("UNVERIFIED");
     String token = login(code, "hr2026pass");
     http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange()
-        .expectBody().jsonPath("$.companyName").isEqualTo("襄阳某某机械有限公司");
+        .expectBody().jsonPath("$.companyName").isEqualTo("襄阳某某机械有限公司")
+        .jsonPath("$.verification").isEqualTo("UNVERIFIED").jsonPath("$.verificationLabel").isEqualTo("未认证");
   }
 
   @Test
   void rejectsCreditCodeWithWrongCheckCharacter() {
     http.post().uri("/api/v1/accounts/employers")
         .bodyValue(Map.of("companyName", "某公司", "creditCode", "91330100716105852A", "contactName", "刘",
-            "phone", "13900000000", "password", "hr2026pass"))
+            "phone", "13900000000", "password", "hr2026pass", "smsCode", "123456"))
         .exchange()
         .expectStatus().isBadRequest()
         .expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
@@ -167,7 +179,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
     Map<String, String> worker = worker("郑十");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     String wrong = http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "nope12345"))
         .exchange().expectStatus().isUnauthorized().expectBody(Map.class).returnResult().getResponseBody().get("detail").toString();
     String unknown = http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", "13000000001", "password", "nope12345"))
@@ -178,7 +190,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void locksAnAccountAfterFiveFailedLoginsWithRetryAfter() {
     Map<String, String> worker = worker("钱十一");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     for (int i = 0; i < 5; i++) {
       http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "wrong1234"))
           .exchange().expectStatus().isUnauthorized();
@@ -193,7 +205,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void workerCannotCreateStaffAccounts() {
     Map<String, String> worker = worker("冯十二");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     String token = login(worker.get("phone"), "secret2026");
     http.post().uri("/api/v1/staff/accounts").headers(h -> h.setBearerAuth(token))
         .bodyValue(Map.of("username", "clerk1", "displayName", "书记员甲", "role", "CLERK", "commissionId", "xiangyang", "password", "clerk2026x"))
@@ -218,7 +230,7 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void neverLogsIdNumbersPhonesOrPasswords(CapturedOutput output) {
     Map<String, String> worker = worker("陈十三");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(worker).exchange().expectStatus().isCreated();
+    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
     http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "wrong-pass-1"))
         .exchange().expectStatus().isUnauthorized();
     assertThat(output.getAll())

@@ -6,6 +6,7 @@ import cn.xiangyang.portal.IntegrationTest;
 import cn.xiangyang.portal.IntegrationTestBase;
 import cn.xiangyang.portal.TestServices;
 import cn.xiangyang.portal.accounts.CreditCode;
+import cn.xiangyang.portal.accounts.TestSms;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -314,7 +315,8 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
   private String employer(String company, String code) {
     String phone = String.format("135%08d", SEQ.incrementAndGet());
     http.post().uri("/api/v1/accounts/employers")
-        .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass"))
+        .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass",
+            "smsCode", TestSms.code(http, phone, "REGISTER")))
         .exchange().expectStatus().isCreated();
     return login(code, "hr2026pass");
   }

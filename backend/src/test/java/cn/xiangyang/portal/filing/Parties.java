@@ -2,6 +2,7 @@ package cn.xiangyang.portal.filing;
 
 import cn.xiangyang.portal.accounts.CreditCode;
 import cn.xiangyang.portal.accounts.ResidentIdNumber;
+import cn.xiangyang.portal.accounts.TestSms;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ final class Parties {
     String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
     Map<?, ?> account =
         http.post().uri("/api/v1/accounts/workers")
-            .bodyValue(Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", "secret2026"))
+            .bodyValue(Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", "secret2026",
+                "smsCode", TestSms.code(http, phone, "REGISTER")))
             .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     return new Session(login(phone, "secret2026"), account.get("id").toString(), "");
   }
@@ -53,13 +55,39 @@ final class Parties {
     return first17 + CreditCode.checkCharacter(first17);
   }
 
+  /** A verified employer account: registered, licence uploaded, approved by the administrator. */
   Session employer(String company, String code) {
+    Session e = unverifiedEmployer(company, code);
+    verify(e);
+    return e;
+  }
+
+  /** Uploads a licence for the employer and has the administrator approve it. */
+  void verify(Session employer) {
+    org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client.MultipartBodyBuilder();
+    parts.part("licence", new org.springframework.core.io.ByteArrayResource(
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}) {
+      @Override
+      public String getFilename() {
+        return "licence.png";
+      }
+    });
+    http.post().uri("/api/v1/accounts/employers/verification").headers(h -> h.setBearerAuth(employer.token()))
+        .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(parts.build()))
+        .exchange().expectStatus().isAccepted();
+    http.post().uri("/api/v1/staff/employers/{id}/verification", employer.id()).headers(h -> h.setBearerAuth(admin().token()))
+        .bodyValue(Map.of("decision", "APPROVE")).exchange().expectStatus().isOk();
+  }
+
+  /** An employer account as registered: unverified. */
+  Session unverifiedEmployer(String company, String code) {
     String phone = String.format("136%08d", SEQ.incrementAndGet());
     Map<?, ?> account =
         http.post().uri("/api/v1/accounts/employers")
-            .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass"))
+            .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass",
+                "smsCode", TestSms.code(http, phone, "REGISTER")))
             .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-    return new Session(login(code, "hr2026pass"), account.get("id").toString(), code);
+    return new Session(login(phone, "hr2026pass"), account.get("id").toString(), code);
   }
 
   Session staff(String role, String commission) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AccountsJourneyBrowserTests extends BrowserTest {
 
   @Test
-  void workerRegistersLogsOutAndLogsInAgainOnAPhone() {
+  void workerRegistersLogsOutAndLogsInAgainOnAPhone() throws Exception {
     open("/");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
     screenshot("01-home");
@@ -25,6 +25,9 @@ class AccountsJourneyBrowserTests extends BrowserTest {
     String idNumber = first17 + checkCharacter(first17);
     page.getByLabel("姓名").fill("王建国");
     page.getByLabel("手机号").fill(phone);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+    assertThat(page.getByText(Pattern.compile("如果该手机号可以注册账号，验证码已发送"))).isVisible();
+    page.getByLabel("短信验证码").fill(Sms.latest(portal, phone));
     page.getByLabel("居民身份证号").fill(idNumber);
     page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("wang2026pass");
     page.getByLabel("确认密码").fill("wang2026pass");

@@ -211,7 +211,7 @@ class CheckupBrowserTests extends BrowserTest {
   private static void registerEmployer(String company, String code, String password) throws Exception {
     String phone = "1361234" + String.format("%04d", (int) (System.nanoTime() % 10000));
     String body = "{\"companyName\":\"" + company + "\",\"creditCode\":\"" + code + "\",\"contactName\":\"张经理\",\"phone\":\"" + phone
-        + "\",\"password\":\"" + password + "\"}";
+        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
     HttpResponse<String> answer = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/employers"))
             .header("Content-Type", "application/json")

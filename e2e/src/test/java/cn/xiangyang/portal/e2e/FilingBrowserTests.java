@@ -170,7 +170,7 @@ class FilingBrowserTests extends BrowserTest {
 
   private static void registerWorker(String name, String phone, String idNumber, String password) throws Exception {
     String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber
-        + "\",\"password\":\"" + password + "\"}";
+        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
     HttpResponse<String> answer = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
             .header("Content-Type", "application/json")

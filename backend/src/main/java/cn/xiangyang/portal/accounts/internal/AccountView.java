@@ -2,6 +2,7 @@ package cn.xiangyang.portal.accounts.internal;
 
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.StaffRole;
+import cn.xiangyang.portal.accounts.VerificationState;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param roleLabel the role's Chinese title
  * @param commissionId a staff member's commission
  * @param commissionName its name
+ * @param verification an employer's verification state
+ * @param verificationLabel its Chinese word
+ * @param verificationReason why staff rejected or suspended the account
  */
 record AccountView(
     UUID id,
@@ -36,7 +40,10 @@ record AccountView(
     @Nullable StaffRole role,
     @Nullable String roleLabel,
     @Nullable String commissionId,
-    @Nullable String commissionName) {
+    @Nullable String commissionName,
+    @Nullable VerificationState verification,
+    @Nullable String verificationLabel,
+    @Nullable String verificationReason) {
 
   static String maskPhone(String phone) {
     return phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : "****";

@@ -3,9 +3,13 @@ package cn.xiangyang.portal.accounts.internal;
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
+import cn.xiangyang.portal.accounts.VerificationState;
 import io.r2dbc.postgresql.api.ErrorDetails;
 import io.r2dbc.postgresql.api.PostgresqlException;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Parameters;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The stored accounts: one row in {@code accounts} plus one in the table of its kind. */
 @Component
@@ -22,10 +27,12 @@ class Accounts {
 
   private final DatabaseClient db;
   private final TransactionalOperator tx;
+  private final JsonMapper json;
 
-  Accounts(DatabaseClient db, TransactionalOperator tx) {
+  Accounts(DatabaseClient db, TransactionalOperator tx, JsonMapper json) {
     this.db = db;
     this.tx = tx;
+    this.json = json;
   }
 
   /** A candidate for login: the account and its password hash. */
@@ -129,12 +136,14 @@ class Accounts {
             select a.id, a.kind, a.display_name,
                    w.phone as worker_phone, w.id_number_masked,
                    e.company_name, e.credit_code, e.contact_name, e.phone as employer_phone,
-                   s.username, s.role, s.commission_id, c.name as commission_name
+                   s.username, s.role, s.commission_id, c.name as commission_name,
+                   v.state as verification, v.reason as verification_reason
               from accounts a
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
               left join staff s on s.account_id = a.id
               left join commissions c on c.id = s.commission_id
+              left join accounts.employer_verifications v on v.account_id = a.id
              where a.id = :id and a.disabled_at is null""")
         .bind("id", id)
         .map(
@@ -146,6 +155,9 @@ class Accounts {
               String role = row.get("role", String.class);
               StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
               AccountKind kind = AccountKind.valueOf(row.get("kind", String.class));
+              String state = row.get("verification", String.class);
+              VerificationState verification =
+                  kind != AccountKind.EMPLOYER ? null : state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state);
               return new AccountView(
                   row.get("id", UUID.class),
                   kind,
@@ -160,7 +172,12 @@ class Accounts {
                   staffRole,
                   staffRole == null ? null : staffRole.label(),
                   row.get("commission_id", String.class),
-                  row.get("commission_name", String.class));
+                  row.get("commission_name", String.class),
+                  verification,
+                  verification == null ? null : verification.label(),
+                  verification == VerificationState.REJECTED || verification == VerificationState.SUSPENDED
+                      ? row.get("verification_reason", String.class)
+                      : null);
             })
         .one();
   }
@@ -168,6 +185,84 @@ class Accounts {
   Mono<PortalUser> principal(UUID id) {
     return view(id)
         .map(v -> new PortalUser(v.id(), v.kind(), v.displayName(), v.role(), v.commissionId()));
+  }
+
+  /** The enabled worker and employer accounts registered with the phone. */
+  Flux<UUID> idsWithPhone(String phone) {
+    return db.sql(
+            """
+            select a.id from accounts a
+              left join workers w on w.account_id = a.id
+              left join employers e on e.account_id = a.id
+             where a.disabled_at is null and (w.phone = :phone or e.phone = :phone)""")
+        .bind("phone", phone)
+        .map(row -> row.get("id", UUID.class))
+        .all();
+  }
+
+  /** The account's password hash, if the account is enabled. */
+  Mono<String> passwordHash(UUID id) {
+    return db.sql("select password_hash from accounts where id = :id and disabled_at is null")
+        .bind("id", id)
+        .map(row -> row.get("password_hash", String.class))
+        .one();
+  }
+
+  Mono<Void> setPassword(UUID id, String hash) {
+    return db.sql("update accounts set password_hash = :hash where id = :id").bind("id", id).bind("hash", hash).then();
+  }
+
+  /** Moves a worker's or employer's account to a new (verified) phone; 409 when the phone is taken. */
+  Mono<Void> setPhone(UUID id, AccountKind kind, String phone) {
+    String table = kind == AccountKind.WORKER ? "workers" : "employers";
+    return db.sql("update " + table + " set phone = :phone where account_id = :id")
+        .bind("id", id)
+        .bind("phone", phone)
+        .then()
+        .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
+  }
+
+  /** An employer account's company, as stored. */
+  record Employer(UUID id, String companyName, String creditCode, String contactName, String phone, boolean enabled) {}
+
+  Mono<Employer> employer(UUID id) {
+    return db.sql(
+            """
+            select e.account_id, e.company_name, e.credit_code, e.contact_name, e.phone, a.disabled_at
+              from employers e join accounts a on a.id = e.account_id where e.account_id = :id""")
+        .bind("id", id)
+        .map(
+            row ->
+                new Employer(
+                    row.get("account_id", UUID.class),
+                    row.get("company_name", String.class),
+                    row.get("credit_code", String.class),
+                    row.get("contact_name", String.class),
+                    row.get("phone", String.class),
+                    row.get("disabled_at", java.time.OffsetDateTime.class) == null))
+        .one();
+  }
+
+  Mono<Void> disable(UUID id, Instant now) {
+    return db.sql("update accounts set disabled_at = :now where id = :id and disabled_at is null").bind("id", id).bind("now", now).then();
+  }
+
+  Mono<Void> enable(UUID id) {
+    return db.sql("update accounts set disabled_at = null where id = :id").bind("id", id).then();
+  }
+
+  /** Records who did what to which account (audit trail, same table as the other modules'). */
+  Mono<Void> audit(Instant now, @Nullable UUID actor, String action, UUID subject, Map<String, ?> detail) {
+    return db.sql(
+            """
+            insert into audit_events (occurred_at, actor_id, action, subject, detail)
+            values (:now, :actor, :action, :subject, :detail)""")
+        .bind("now", now)
+        .bind("actor", actor == null ? Parameters.in(UUID.class) : actor)
+        .bind("action", action)
+        .bind("subject", "account:" + subject)
+        .bind("detail", Json.of(json.writeValueAsString(detail)))
+        .then();
   }
 
   Mono<Boolean> commissionExists(String commissionId) {
@@ -186,11 +281,9 @@ class Accounts {
     String constraint = constraintName(e);
     return switch (constraint) {
       case "workers_phone_key" ->
-          new AccountProblems.DuplicateAccount("phone", "该手机号已注册劳动者账号，请直接登录。");
+          new AccountProblems.DuplicateAccount("phone", "该手机号已注册劳动者账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
       case "workers_id_number_hmac_key" ->
           new AccountProblems.DuplicateAccount("idNumber", "该身份证号已注册，请直接登录；如非本人注册，请拨打 12333 反映。");
-      case "employers_credit_code_key" ->
-          new AccountProblems.DuplicateAccount("creditCode", "该统一社会信用代码已注册单位账号，请联系本单位管理账号的人员。");
       case "employers_phone_key" ->
           new AccountProblems.DuplicateAccount("phone", "该联系电话已用于另一个单位账号，请换一个号码。");
       case "staff_username_key" -> new AccountProblems.DuplicateAccount("username", "该工作人员账号名已被使用。");

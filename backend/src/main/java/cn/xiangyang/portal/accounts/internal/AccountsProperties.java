@@ -1,7 +1,9 @@
 package cn.xiangyang.portal.accounts.internal;
 
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the accounts module ({@code portal.accounts}).
@@ -10,10 +12,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataKey the secret that encrypts ID numbers at rest (environment {@code PORTAL_DATA_KEY})
  * @param bootstrapAdmin the first administrator, created on first start when there is none
  * @param loginLimits how many login attempts are allowed
+ * @param sms the SMS gateway and the limits on verification codes
+ * @param registrationLimits how many registrations one address and one phone may attempt
+ * @param maxDocumentSize the largest verification document (licence, 授权委托书) accepted
  */
 @ConfigurationProperties("portal.accounts")
 record AccountsProperties(
-    Duration sessionTtl, String dataKey, BootstrapAdmin bootstrapAdmin, LoginLimits loginLimits) {
+    Duration sessionTtl,
+    String dataKey,
+    BootstrapAdmin bootstrapAdmin,
+    LoginLimits loginLimits,
+    Sms sms,
+    RegistrationLimits registrationLimits,
+    DataSize maxDocumentSize) {
 
   /**
    * @param username the administrator's login name
@@ -27,4 +38,40 @@ record AccountsProperties(
    * @param window the counting window
    */
   record LoginLimits(int perAccount, int perIp, Duration window) {}
+
+  /**
+   * @param gatewayUrl the provider's HTTP endpoint; empty: codes go to the SMS outbox administrators read
+   * @param apiKey the provider's key, sent as a bearer token
+   * @param signName the message signature the provider registered (【…】)
+   * @param templates the provider's template id per purpose ({@code REGISTER}, {@code RESET_PASSWORD}, {@code CHANGE_PHONE})
+   * @param codeTtl how long a code is valid
+   * @param maxAttempts wrong entries after which a code is void
+   * @param perPhone codes one phone may be sent within {@code window}
+   * @param perIp codes one address may request within {@code window}
+   * @param resendAfter the least time between two codes to one phone
+   * @param window the counting window of both limits
+   */
+  record Sms(
+      String gatewayUrl,
+      String apiKey,
+      String signName,
+      Map<String, String> templates,
+      Duration codeTtl,
+      int maxAttempts,
+      int perPhone,
+      int perIp,
+      Duration resendAfter,
+      Duration window) {
+
+    boolean gatewayConfigured() {
+      return gatewayUrl != null && !gatewayUrl.isBlank();
+    }
+  }
+
+  /**
+   * @param perIp registrations (and password resets) one address may attempt within the window
+   * @param perPhone registrations (and password resets) for one phone within the window
+   * @param window the counting window
+   */
+  record RegistrationLimits(int perIp, int perPhone, Duration window) {}
 }

@@ -7,15 +7,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Limits login attempts in Redis, shared by all replicas: every attempt counts against the client's
- * address, every failure against the account (named by a hash of the login string, whether or not
- * such an account exists, so the limit reveals nothing). Fixed windows, counted atomically.
+ * address, every failure against the account it was meant for — the account, not the login string,
+ * so that the phone, the ID number and the credit code of one account share one count. A login
+ * string that names no account is counted under its hash, so that the limit behaves the same and
+ * reveals nothing. Fixed windows, counted atomically.
  */
 @Component
 class LoginThrottle {
@@ -40,34 +44,58 @@ class LoginThrottle {
     this.limits = properties.loginLimits();
   }
 
-  /** Counts an attempt from this address and fails with 429 if it or the account is over its limit. */
-  Mono<Void> admit(String clientAddress, String login) {
-    Mono<Void> ip =
-        count(keys.key("login", "ip", clientAddress))
-            .flatMap(c -> c.value() > limits.perIp() ? tooMany(c) : Mono.<Void>empty());
-    Mono<Void> account =
-        redis
-            .opsForValue()
-            .get(accountKey(login))
-            .flatMap(
-                failures ->
-                    Integer.parseInt(failures) >= limits.perAccount()
-                        ? redis.getExpire(accountKey(login))
-                            .defaultIfEmpty(limits.window())
-                            .flatMap(ttl -> tooMany(new Count(0, ttl.toMillis())))
-                        : Mono.<Void>empty());
-    return ip.then(account);
+  /** Counts an attempt from this address and fails with 429 when the address is over its limit. */
+  Mono<Void> admit(String clientAddress) {
+    return count(keys.key("login", "ip", clientAddress))
+        .flatMap(c -> c.value() > limits.perIp() ? tooMany(c.millisLeft()) : Mono.<Void>empty());
   }
 
-  Mono<Void> failed(String login) {
-    return count(accountKey(login)).then();
+  /** The accounts among {@code ids} that are not locked, in order; fails with 429 when all of them are. */
+  Mono<List<UUID>> unlocked(List<UUID> ids) {
+    return Flux.fromIterable(ids)
+        .concatMap(id -> lockedFor(accountKey(id)).map(left -> new Lock(id, left)).defaultIfEmpty(new Lock(id, Duration.ZERO)))
+        .collectList()
+        .flatMap(
+            locks -> {
+              List<UUID> open = locks.stream().filter(l -> l.left().isZero()).map(Lock::id).toList();
+              if (open.isEmpty() && !locks.isEmpty()) {
+                return tooMany(locks.getFirst().left().toMillis());
+              }
+              return Mono.just(open);
+            });
   }
 
-  Mono<Void> succeeded(String login) {
-    return redis.delete(accountKey(login)).then();
+  /** Fails with 429 while the login string that names no account has used up its failures. */
+  Mono<Void> admitUnknown(String login) {
+    return lockedFor(unknownKey(login)).flatMap(left -> tooMany(left.toMillis()));
   }
+
+  Mono<Void> failed(UUID accountId) {
+    return count(accountKey(accountId)).then();
+  }
+
+  Mono<Void> failedUnknown(String login) {
+    return count(unknownKey(login)).then();
+  }
+
+  /** Clears the account's failures (successful login, password reset). */
+  Mono<Void> succeeded(UUID accountId) {
+    return redis.delete(accountKey(accountId)).then();
+  }
+
+  private record Lock(UUID id, Duration left) {}
 
   private record Count(long value, long millisLeft) {}
+
+  // The time the key stays locked, empty when it is not locked.
+  private Mono<Duration> lockedFor(String key) {
+    return redis
+        .opsForValue()
+        .get(key)
+        .filter(failures -> Integer.parseInt(failures) >= limits.perAccount())
+        .flatMap(failures -> redis.getExpire(key).defaultIfEmpty(limits.window()))
+        .map(ttl -> ttl.isNegative() || ttl.isZero() ? Duration.ofSeconds(1) : ttl);
+  }
 
   private Mono<Count> count(String key) {
     return redis
@@ -80,15 +108,19 @@ class LoginThrottle {
             });
   }
 
-  private static Mono<Void> tooMany(Count count) {
-    long seconds = Math.max(1, Duration.ofMillis(count.millisLeft()).toSeconds());
+  private static <T> Mono<T> tooMany(long millisLeft) {
+    long seconds = Math.max(1, Duration.ofMillis(millisLeft).toSeconds());
     return Mono.error(new AccountProblems.TooManyLoginAttempts(seconds));
   }
 
-  private String accountKey(String login) {
+  private String accountKey(UUID accountId) {
+    return keys.key("login", "account", accountId.toString());
+  }
+
+  private String unknownKey(String login) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(login.getBytes(StandardCharsets.UTF_8));
-      return keys.key("login", "account", HexFormat.of().formatHex(digest, 0, 16));
+      return keys.key("login", "unknown", HexFormat.of().formatHex(digest, 0, 16));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

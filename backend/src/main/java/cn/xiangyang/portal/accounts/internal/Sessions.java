@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -64,15 +65,42 @@ class Sessions implements ReactiveAuthenticationManager {
       fields.put("commission", user.commissionId());
     }
     Instant expiresAt = clock.instant().plus(properties.sessionTtl());
+    String index = indexKey(user.accountId());
     return redis
         .opsForHash()
         .putAll(key, fields)
         .then(redis.expire(key, properties.sessionTtl()))
+        .then(redis.opsForSet().add(index, key))
+        .then(redis.expire(index, properties.sessionTtl()))
         .thenReturn(new Issued(token, expiresAt));
   }
 
   Mono<Void> close(String token) {
     return redis.delete(key(token)).then();
+  }
+
+  /**
+   * Ends every session of the account at once (password changed or reset, account suspended), except
+   * the one of {@code keepToken} when it is given.
+   */
+  Mono<Void> revokeAll(UUID accountId, @Nullable String keepToken) {
+    String index = indexKey(accountId);
+    String keep = keepToken == null ? "" : key(keepToken);
+    return redis
+        .opsForSet()
+        .members(index)
+        .filter(k -> !k.equals(keep))
+        .collectList()
+        .flatMap(
+            list ->
+                list.isEmpty()
+                    ? Mono.just(0L)
+                    : redis.delete(list.toArray(String[]::new)).then(redis.opsForSet().remove(index, list.toArray())))
+        .then();
+  }
+
+  private String indexKey(UUID accountId) {
+    return keys.key("sessions-of", accountId.toString());
   }
 
   Mono<PortalUser> resolve(String token) {

@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.AccountKind;
+import cn.xiangyang.portal.accounts.EmployerVerification;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.calculators.Citation;
 import cn.xiangyang.portal.calculators.Deadlines;
@@ -8,15 +9,20 @@ import cn.xiangyang.portal.filing.CaseStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import cn.xiangyang.portal.system.DomainProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Who may see which case, and the case as they see it. Parties see only their own cases, staff only
- * their commission's filed cases; everyone else gets 404, so that nobody learns a case exists.
+ * their commission's filed cases; everyone else gets 404, so that nobody learns a case exists. An
+ * employer account sees a served case that names its credit code only once verified (or linked to the
+ * case by its access code); before that it gets a 403 saying so.
  */
 @Component
 class CaseAccess {
@@ -24,11 +30,13 @@ class CaseAccess {
   private final Filings filings;
   private final EvidenceFiles evidence;
   private final Deadlines deadlines;
+  private final EmployerVerification verification;
 
-  CaseAccess(Filings filings, EvidenceFiles evidence, Deadlines deadlines) {
+  CaseAccess(Filings filings, EvidenceFiles evidence, Deadlines deadlines, EmployerVerification verification) {
     this.filings = filings;
     this.evidence = evidence;
     this.deadlines = deadlines;
+    this.verification = verification;
   }
 
   /** A case and how the caller relates to it. */
@@ -51,13 +59,43 @@ class CaseAccess {
                   case EMPLOYER ->
                       filings.employerCreditCode(user.accountId())
                           .filter(code -> c.servedAt() != null && c.respondentCodes().contains(code))
-                          .map(code -> new Visible(c, "RESPONDENT"));
+                          .flatMap(code -> verification.mayActOn(user.accountId(), c.id()))
+                          .flatMap(verified -> verified ? Mono.just(new Visible(c, "RESPONDENT")) : notVerified(List.of(c)));
                   case STAFF ->
                       c.status() != CaseStatus.DRAFT && Objects.equals(c.commissionId(), user.commissionId())
                           ? Mono.just(new Visible(c, "STAFF"))
                           : Mono.<Visible>empty();
                 })
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
+  }
+
+  /**
+   * 403 for an employer account that is not verified for these cases: it learns that they name the
+   * company, the commission and the defence deadline, and how to get verified — never the worker's
+   * name, claims, evidence or hearings.
+   */
+  private Mono<Visible> notVerified(List<CaseRecord> cases) {
+    return Flux.fromIterable(cases)
+        .concatMap(
+            c ->
+                (c.commissionId() == null ? Mono.just("仲裁委员会") : filings.commissionName(c.commissionId()).defaultIfEmpty("仲裁委员会"))
+                    .map(
+                        name ->
+                            "案号 " + (c.caseNumber() == null ? "（未编号）" : c.caseNumber()) + "，" + name
+                                // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
+                                + (c.defenceDue() == null ? "" : "，答辩期限 " + c.defenceDue() + "（劳动争议调解仲裁法第三十条）")))
+        .collectList()
+        .flatMap(lines -> Mono.error(new EmployerNotVerified(lines)));
+  }
+
+  /** The employer account may not see the case yet; the detail says which cases and how to get verified. */
+  static final class EmployerNotVerified extends DomainProblem {
+    EmployerNotVerified(List<String> cases) {
+      super(
+          HttpStatus.FORBIDDEN,
+          "单位账号未认证",
+          "有 " + cases.size() + " 件案件列明贵单位为被申请人：" + String.join("；", cases) + "。" + EmployerVerification.HOW_TO_VERIFY);
+    }
   }
 
   /** A staff member's case (their commission's, filed), or 404. */
@@ -69,7 +107,19 @@ class CaseAccess {
   Flux<Visible> mine(PortalUser user) {
     return switch (user.kind()) {
       case WORKER -> filings.ofWorker(user.accountId()).map(c -> new Visible(c, "APPLICANT"));
-      case EMPLOYER -> filings.employerCreditCode(user.accountId()).flatMapMany(filings::ofRespondent).map(c -> new Visible(c, "RESPONDENT"));
+      case EMPLOYER ->
+          filings.employerCreditCode(user.accountId())
+              .flatMapMany(filings::ofRespondent)
+              .concatMap(c -> verification.mayActOn(user.accountId(), c.id()).map(verified -> Map.entry(c, verified)))
+              .collectList()
+              .flatMapMany(
+                  all -> {
+                    List<CaseRecord> open = all.stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+                    List<CaseRecord> closed = all.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+                    return open.isEmpty() && !closed.isEmpty()
+                        ? notVerified(closed).flux()
+                        : Flux.fromIterable(open).map(c -> new Visible(c, "RESPONDENT"));
+                  });
       case STAFF -> Flux.empty();
     };
   }

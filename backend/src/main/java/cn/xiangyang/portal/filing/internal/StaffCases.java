@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.filing.internal;
 
+import cn.xiangyang.portal.accounts.CaseAccessCodes;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
 import cn.xiangyang.portal.calculators.Deadlines;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,9 +50,12 @@ class StaffCases {
   private final DurableEvents events;
   private final Clock clock;
 
+  private final CaseAccessCodes caseCodes;
+
   StaffCases(
       Filings filings, CaseAccess access, Delivery delivery, Deadlines deadlines, TransactionalOperator tx,
-      DurableEvents events, Clock clock) {
+      DurableEvents events, Clock clock, CaseAccessCodes caseCodes) {
+    this.caseCodes = caseCodes;
     this.filings = filings;
     this.access = access;
     this.delivery = delivery;
@@ -58,6 +63,14 @@ class StaffCases {
     this.tx = tx;
     this.events = events;
     this.clock = clock;
+  }
+
+  // 案件查询码 per respondent, printed on the served notice: entering it links the case to the employer's account.
+  private Mono<String> accessCodes(CaseRecord c) {
+    return Flux.fromIterable(c.respondentCodes())
+        .concatMap(code -> caseCodes.issue(c.id(), code).map(k -> "统一社会信用代码 " + code + " 的案件查询码：" + k))
+        .collectList()
+        .map(lines -> lines.isEmpty() ? "" : "（单位在平台「单位认证」页面填写案件查询码，即可在网上查看本案并答辩。" + String.join("；", lines) + "。）");
   }
 
   /** A change of state with everything recorded alongside it. */
@@ -122,10 +135,10 @@ class StaffCases {
                           "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + today + " 受理。仲裁不收费。仲裁庭应在 " + awardDue
                               + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
                           user.accountId(), Delivery.To.APPLICANT, now)
-                      .then(delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
+                      .then(accessCodes(updated).flatMap(codes -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
                           "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请在 "
-                              + defenceDue + " 前提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。",
-                          user.accountId(), Delivery.To.RESPONDENTS, now))
+                              + defenceDue + " 前提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + codes,
+                          user.accountId(), Delivery.To.RESPONDENTS, now)))
                       .then(events.publish(new CaseAccepted(updated.id(), updated.caseNumber(), updated.commissionId(), now, awardDue))));
         });
   }

@@ -33,11 +33,12 @@ class AccountsControllerSliceTests {
   @MockitoBean Registration registration;
   @MockitoBean Sessions sessions;
   @MockitoBean Accounts accounts;
+  @MockitoBean SmsCodes smsCodes;
 
   @Test
   void invalidRegistrationNeverReachesTheService() {
     http.post().uri("/api/v1/accounts/workers").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "张三", "phone", "1390000", "idNumber", "11010519491231002X", "password", "abc12345"))
+        .bodyValue(Map.of("name", "张三", "phone", "1390000", "idNumber", "11010519491231002X", "password", "abc12345", "smsCode", "123456"))
         .exchange()
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -50,11 +51,11 @@ class AccountsControllerSliceTests {
   @Test
   void validRegistrationIsCreated() {
     UUID id = UUID.randomUUID();
-    given(registration.registerWorker(any()))
+    given(registration.registerWorker(any(), any()))
         .willReturn(Mono.just(new AccountView(id, AccountKind.WORKER, "劳动者", "张三", "139****0000",
-            "1101**********002X", null, null, null, null, null, null, null, null)));
+            "1101**********002X", null, null, null, null, null, null, null, null, null, null, null)));
     http.post().uri("/api/v1/accounts/workers").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "张三", "phone", "13900000000", "idNumber", "11010519491231002X", "password", "abc12345"))
+        .bodyValue(Map.of("name", "张三", "phone", "13900000000", "idNumber", "11010519491231002X", "password", "abc12345", "smsCode", "123456"))
         .exchange()
         .expectStatus().isCreated()
         .expectBody().jsonPath("$.id").isEqualTo(id.toString()).jsonPath("$.idNumberMasked").isEqualTo("1101**********002X");

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param username a staff member's login name
  * @param role for staff: {@code CLERK}, {@code MEDIATOR}, {@code ARBITRATOR} or {@code ADMIN}
  * @param roleLabel the backend's Chinese title for the role, when it sends one
+ * @param verification an employer's verification state ({@code UNVERIFIED}, {@code PENDING}, {@code VERIFIED}, …)
+ * @param verificationLabel its Chinese word
+ * @param verificationReason why staff rejected or suspended the account
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Account(
@@ -30,7 +33,18 @@ public record Account(
         @Nullable String role,
         @Nullable String roleLabel,
         @Nullable String commissionId,
-        @Nullable String commissionName) implements Serializable {
+        @Nullable String commissionName,
+        @Nullable String verification,
+        @Nullable String verificationLabel,
+        @Nullable String verificationReason) implements Serializable {
+
+    public boolean isEmployer() {
+        return "EMPLOYER".equals(kind);
+    }
+
+    public boolean isAdmin() {
+        return isStaff() && "ADMIN".equals(role);
+    }
 
     public boolean isStaff() {
         return "STAFF".equals(kind);

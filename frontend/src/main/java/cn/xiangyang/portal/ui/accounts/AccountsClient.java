@@ -83,6 +83,56 @@ public class AccountsClient {
                 .body(Account.class), "empty account body");
     }
 
+    /** The backend's answer to a code request: the same words whether or not the phone is registered. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record SmsAccepted(String detail) {}
+
+    record SmsCodeRequest(String phone, String purpose) {
+        @Override
+        public String toString() {
+            return "SmsCodeRequest[" + purpose + "]";
+        }
+    }
+
+    record PasswordReset(String phone, String code, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordReset[redacted]";
+        }
+    }
+
+    /**
+     * Asks the backend to send a 6-digit code to the phone.
+     *
+     * @param purpose {@code REGISTER}, {@code RESET_PASSWORD} or {@code CHANGE_PHONE}
+     * @return the backend's answer, to show as it is
+     * @throws BackendProblem 429 (with {@code retryAfter}) past the limits, 400 for a malformed phone
+     */
+    public String requestSmsCode(String phone, String purpose) {
+        return Objects.requireNonNull(backend.post()
+                .uri("/api/v1/sms-codes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(new SmsCodeRequest(phone, purpose))
+                .retrieve()
+                .body(SmsAccepted.class), "empty answer").detail();
+    }
+
+    /**
+     * 忘记密码: sets a new password with the code sent to the phone; every session of the account ends.
+     *
+     * @throws BackendProblem 400 for a wrong or expired code (field {@code code}) or a too common password
+     */
+    public String resetPassword(String phone, String code, String newPassword) {
+        return Objects.requireNonNull(backend.post()
+                .uri("/api/v1/accounts/password-reset")
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(new PasswordReset(phone, code, newPassword))
+                .retrieve()
+                .body(SmsAccepted.class), "empty answer").detail();
+    }
+
     private Account create(String path, Object body, String idempotencyKey) {
         return Objects.requireNonNull(backend.post()
                 .uri(path)

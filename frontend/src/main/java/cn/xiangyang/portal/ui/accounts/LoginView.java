@@ -71,6 +71,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(new H1("登录"),
                 new Paragraph("劳动者可用手机号或身份证号登录，用人单位用统一社会信用代码登录。"),
                 account, password, alert, submit,
+                new Paragraph(new RouterLink("忘记密码", PasswordResetView.class)),
                 new Paragraph(new Span("还没有账号？")),
                 registerLinks());
     }

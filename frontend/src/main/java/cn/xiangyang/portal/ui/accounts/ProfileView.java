@@ -115,6 +115,12 @@ public class ProfileView extends Main implements BeforeEnterObserver {
                 row("统一社会信用代码", account.creditCode());
                 row("联系人", account.contactName());
                 row("联系电话", account.phoneMasked());
+                row("认证状态", account.verificationLabel()
+                        + (account.verificationReason() == null ? "" : "（" + account.verificationReason() + "）"));
+                if (!"VERIFIED".equals(account.verification())) {
+                    details.add(new DescriptionList.Term("单位认证"), new DescriptionList.Description(
+                            new com.vaadin.flow.router.RouterLink("去认证：上传营业执照或填写案件查询码", EmployerVerificationView.class)));
+                }
             }
             case "STAFF" -> {
                 row("账号类型", account.kindInWords());

@@ -1,7 +1,7 @@
 package cn.xiangyang.portal.ui.accounts;
 
 /** Body of {@code POST /api/v1/accounts/workers}. */
-public record WorkerRegistration(String name, String phone, String idNumber, String password) {
+public record WorkerRegistration(String name, String phone, String idNumber, String password, String smsCode) {
 
     @Override
     public String toString() {

@@ -19,16 +19,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 
-/** Registration of a worker (劳动者): name, mobile number, resident ID number and a password. */
+/** Registration of a worker (劳动者): name, mobile number verified by SMS code, resident ID number and a password. */
 @Route(value = "register/worker", layout = MainLayout.class)
 @PageTitle("劳动者注册 - " + PortalAppShell.SERVICE_NAME)
 public class WorkerRegistrationView extends Main {
 
     /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */
-    public record WorkerForm(String name, String phone, String idNumber, String password, String confirmPassword) {
+    public record WorkerForm(String name, String phone, String smsCode, String idNumber, String password,
+            String confirmPassword) {
 
         WorkerRegistration registration() {
-            return new WorkerRegistration(name.strip(), normalize(phone), normalize(idNumber), password);
+            return new WorkerRegistration(name.strip(), normalize(phone), normalize(idNumber), password, smsCode.strip());
         }
     }
 
@@ -39,11 +40,16 @@ public class WorkerRegistrationView extends Main {
     final PasswordField password = FormFields.password("密码", Autocomplete.NEW_PASSWORD);
     final PasswordField confirmPassword = FormFields.password("确认密码", Autocomplete.NEW_PASSWORD);
 
+    final SmsCodeField sms;
     private final Binder<WorkerForm> binder = new Binder<>(WorkerForm.class);
     private final SignUp<WorkerForm> registration;
 
     public WorkerRegistrationView(AccountsClient accounts, CurrentUser currentUser) {
         addClassNames("page", "form-page");
+        sms = new SmsCodeField(accounts, () -> phone, "REGISTER");
+        binder.forField(sms.code).asRequired("请填写短信验证码")
+                .withValidator(value -> value.strip().matches("[0-9]{6}"), "请填写短信里的6位数字验证码")
+                .bind("smsCode");
         binder.forField(name).asRequired("请填写姓名")
                 .withValidator(value -> !value.isBlank(), "请填写姓名")
                 .bind("name");
@@ -56,14 +62,14 @@ public class WorkerRegistrationView extends Main {
         FormFields.bindNewPassword(binder, password, confirmPassword);
 
         registration = new SignUp<>(binder,
-                Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", password),
+                Map.of("name", name, "phone", phone, "smsCode", sms.code, "idNumber", idNumber, "password", password),
                 (form, key) -> accounts.registerWorker(form.registration(), key),
                 form -> new Credentials(normalize(form.phone()), form.password()),
                 currentUser);
 
         add(new H1("劳动者注册"),
                 new Paragraph("注册后可以在网上办理劳动人事争议调解、仲裁等业务。每一项都要填写。"),
-                name, phone, idNumber, password, confirmPassword,
+                name, phone, sms, idNumber, password, confirmPassword,
                 FormFields.privacyNotice(),
                 registration.alert(),
                 registration.submitButton(),

@@ -35,6 +35,7 @@ public final class Navigation {
             new NavigationEntry("用工体检", cn.xiangyang.portal.ui.compliance.CheckupView.class, VaadinIcon.CLIPBOARD_CHECK, EVERYONE),
             new NavigationEntry("培训申请", cn.xiangyang.portal.ui.compliance.StaffTrainingsView.class, VaadinIcon.ACADEMY_CAP, NavigationEntry.Audience.STAFF),
             new NavigationEntry("服务企业名册", cn.xiangyang.portal.ui.compliance.StaffEnterprisesView.class, VaadinIcon.BUILDING_O, NavigationEntry.Audience.STAFF),
+            new NavigationEntry("单位认证审核", cn.xiangyang.portal.ui.accounts.StaffEmployersView.class, VaadinIcon.DIPLOMA, NavigationEntry.Audience.STAFF),
             new NavigationEntry("节假日与调休", cn.xiangyang.portal.ui.legaldata.StaffCalendarView.class, VaadinIcon.CALENDAR, NavigationEntry.Audience.STAFF),
             new NavigationEntry("劳动者注册", WorkerRegistrationView.class, VaadinIcon.USER, SIGNED_OUT),
             new NavigationEntry("用人单位注册", EmployerRegistrationView.class, VaadinIcon.BUILDING, SIGNED_OUT),

@@ -111,7 +111,7 @@ class RegistrationViewsTests extends UiTest {
         StubBackend.Received registration = backend.received("POST", WORKERS).getFirst();
         assertThat(registration.body())
                 .contains("\"name\":\"张三\"", "\"phone\":\"13800000000\"", "\"idNumber\":\"42060219900101109X\"",
-                        "\"password\":\"Secret-pass-1\"")
+                        "\"password\":\"Secret-pass-1\"", "\"smsCode\":\"123456\"")
                 .doesNotContain("confirm");
         assertThat(registration.header("Idempotency-Key")).isNotBlank();
         assertThat(backend.received("POST", "/api/v1/sessions").getFirst().body())
@@ -129,6 +129,7 @@ class RegistrationViewsTests extends UiTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("统一社会信用代码")), "91420600ma4f0xxx1f");
         _setValue(_get(TextField.class, spec -> spec.withLabel("联系人")), "李四");
         _setValue(_get(TextField.class, spec -> spec.withLabel("联系电话")), "13900001111");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("短信验证码")), "654321");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("确认密码")), "Secret-pass-1");
 
@@ -136,7 +137,7 @@ class RegistrationViewsTests extends UiTest {
 
         assertThat(backend.received("POST", EMPLOYERS).getFirst().body())
                 .contains("\"companyName\":\"襄阳某某机械有限公司\"", "\"creditCode\":\"91420600MA4F0XXX1F\"",
-                        "\"contactName\":\"李四\"", "\"phone\":\"13900001111\"");
+                        "\"contactName\":\"李四\"", "\"phone\":\"13900001111\"", "\"smsCode\":\"654321\"");
         assertThat(backend.received("POST", "/api/v1/sessions").getFirst().body())
                 .contains("\"account\":\"91420600MA4F0XXX1F\"");
         assertThat(currentView()).isInstanceOf(ProfileView.class);
@@ -152,6 +153,7 @@ class RegistrationViewsTests extends UiTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("统一社会信用代码")), "91420600MA4F0XXX1F");
         _setValue(_get(TextField.class, spec -> spec.withLabel("联系人")), "李四");
         _setValue(_get(TextField.class, spec -> spec.withLabel("联系电话")), "13900001111");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("短信验证码")), "654321");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("确认密码")), "Secret-pass-1");
 
@@ -173,9 +175,33 @@ class RegistrationViewsTests extends UiTest {
                 .contains("个人信息仅用于办理劳动人事争议相关业务，依法保护");
     }
 
+    @Test
+    void theCodeButtonSendsThePhoneAndShowsTheBackendsAnswer() {
+        backend.json("POST", "/api/v1/sms-codes", 202, """
+                {"detail":"如果该手机号可以注册账号，验证码已发送，5 分钟内有效。","expiresInSeconds":300,"resendAfterSeconds":60}""");
+        navigate("register/worker");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("手机号")), "138 0000 0000");
+
+        _click(_get(Button.class, spec -> spec.withText("获取验证码")));
+
+        assertThat(backend.received("POST", "/api/v1/sms-codes").getFirst().body())
+                .isEqualTo("{\"phone\":\"13800000000\",\"purpose\":\"REGISTER\"}");
+        assertThat(_get(WorkerRegistrationView.class).getElement().getTextRecursively())
+                .contains("如果该手机号可以注册账号，验证码已发送");
+    }
+
+    @Test
+    void theCodeButtonAsksForThePhoneFirst() {
+        navigate("register/worker");
+        _click(_get(Button.class, spec -> spec.withText("获取验证码")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("手机号")).isInvalid()).isTrue();
+        assertThat(backend.received()).isEmpty();
+    }
+
     private static void fillWorkerForm(String phone, String idNumber) {
         _setValue(_get(TextField.class, spec -> spec.withLabel("姓名")), "张三");
         _setValue(_get(TextField.class, spec -> spec.withLabel("手机号")), phone);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("短信验证码")), "123456");
         _setValue(_get(TextField.class, spec -> spec.withLabel("居民身份证号")), idNumber);
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("密码")), "Secret-pass-1");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("确认密码")), "Secret-pass-1");
