@@ -36,6 +36,12 @@ final class PortalUnderTest {
   final Path out;
   private final List<Process> processes = new ArrayList<>();
   private String database;
+  private final Map<String, String> backendEnv = new java.util.HashMap<>();
+  private final List<String> backendArgs = new ArrayList<>();
+  private Replica replica;
+
+  /** A second backend and frontend on the same database and Redis, as a second replica behind a balancer. */
+  record Replica(String backendUrl, String frontendUrl) {}
 
   static synchronized PortalUnderTest get() {
     if (instance == null) {
@@ -55,7 +61,6 @@ final class PortalUnderTest {
       frontendUrl = "http://127.0.0.1:" + frontendPort;
       Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
 
-      Map<String, String> backendEnv = new java.util.HashMap<>();
       backendEnv.put("PORTAL_BACKEND_PORT", Integer.toString(backendPort));
       backendEnv.put("PORTAL_HOME", out.resolve("home").toAbsolutePath().toString());
       backendEnv.put("PORTAL_DATA_KEY", "e2e-" + UUID.randomUUID());
@@ -71,11 +76,10 @@ final class PortalUnderTest {
       if (listening(6379)) {
         backendEnv.put("PORTAL_REDIS_URL", "redis://127.0.0.1:6379");
       }
-      start(
-          "backend",
-          root.resolve("backend/target/backend.jar"),
-          backendEnv,
-          List.of("--portal.redis.key-prefix=e2e-" + RUN + ":"));
+      backendArgs.add("--portal.redis.key-prefix=e2e-" + RUN + ":");
+      // Hearings are listed at once (no objection period), so a journey can watch one it just scheduled.
+      backendArgs.add("--portal.hearings.objection-period=0s");
+      start("backend", root.resolve("backend/target/backend.jar"), backendEnv, backendArgs);
       waitFor(backendUrl + "/api/v1/ping", "backend", Duration.ofSeconds(180));
 
       start(
@@ -87,6 +91,31 @@ final class PortalUnderTest {
     } catch (Exception e) {
       stop();
       throw new IllegalStateException("could not start the portal for browser tests: " + e.getMessage(), e);
+    }
+  }
+
+  /** Starts (once) a second backend and a frontend that talks to it; the first pair keeps running. */
+  synchronized Replica replica() {
+    if (replica != null) {
+      return replica;
+    }
+    Path root = Path.of(System.getProperty("portal.root", ".."));
+    try {
+      int backendPort = freePort();
+      int frontendPort = freePort();
+      Map<String, String> env = new java.util.HashMap<>(backendEnv);
+      env.put("PORTAL_BACKEND_PORT", Integer.toString(backendPort));
+      start("backend-2", root.resolve("backend/target/backend.jar"), env, backendArgs);
+      String backend2 = "http://127.0.0.1:" + backendPort;
+      waitFor(backend2 + "/api/v1/ping", "backend-2", Duration.ofSeconds(180));
+      start("frontend-2", root.resolve("frontend/target/frontend.jar"),
+          Map.of("PORTAL_FRONTEND_PORT", Integer.toString(frontendPort), "PORTAL_BACKEND_URL", backend2), List.of());
+      String frontend2 = "http://127.0.0.1:" + frontendPort;
+      waitFor(frontend2 + "/", "frontend-2", Duration.ofSeconds(120));
+      replica = new Replica(backend2, frontend2);
+      return replica;
+    } catch (Exception e) {
+      throw new IllegalStateException("could not start the second replica: " + e.getMessage(), e);
     }
   }
 

@@ -78,17 +78,14 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private static Component services() {
         UnorderedList available = new UnorderedList(
                 linkItem("在线申请调解仲裁", FilingWizardView.class, "劳动者登录后在网上提交调解、仲裁申请，提交前自动检查时效、管辖和材料，随时查看办理进度。"),
+                linkItem("庭审直播", cn.xiangyang.portal.ui.hearings.HearingsView.class, "查看公开开庭的时间安排，在线观看庭审直播和回放；预约开放日到现场旁听。"),
                 linkItem("AI智能解答", AssistantView.class, "用自己的话提问劳动法律问题，回答注明依据的法律条文，可点开原文。"),
                 linkItem("法规库", LawsView.class, "劳动法律法规逐条原文，可按关键词或自己的情况搜索。"),
                 linkItem("案例库", CasesView.class, "人力资源社会保障部、最高人民法院发布的典型案例。"),
                 linkItem("常见问题", FaqView.class, "欠薪、加班、辞退、社保、工伤等常见问题的解答。"),
                 linkItem("线上用工体检", cn.xiangyang.portal.ui.compliance.CheckupView.class, "用人单位在线检查用工是否合规，看到每项风险的法律依据、整改步骤和可能的赔付金额，及早发现和化解风险。"));
         available.addClassName("services");
-        UnorderedList coming = new UnorderedList(
-                item("庭审安排和庭审直播", "查看公开开庭的时间安排，在线观看庭审直播。"));
-        coming.addClassName("services");
-        return section("网上服务", available,
-                new Paragraph("以下服务正在陆续上线，上线后会出现在菜单中："), coming);
+        return section("网上服务", available);
     }
 
     private static ListItem linkItem(String name, Class<? extends Component> view, String description) {
@@ -116,10 +113,6 @@ public class HomeView extends Main implements BeforeEnterObserver {
         Section section = new Section(new H2(heading));
         section.add(content);
         return section;
-    }
-
-    private static ListItem item(String name, String description) {
-        return new ListItem(strong(name), new Span("：" + description));
     }
 
     private static Span strong(String text) {
