@@ -32,6 +32,26 @@ public final class CreditCode {
     return checkCharacter(code.substring(0, 17)) == code.charAt(17);
   }
 
+  /**
+   * Why a (normalized) code is not valid, in words a person can act on; {@code null} when it is valid.
+   * A wrong last character is named as the check character (not "corrected": the typo may be elsewhere).
+   */
+  public static @org.jspecify.annotations.Nullable String problem(String code) {
+    if (code.length() != 18) {
+      return "统一社会信用代码不正确：应为 18 位，您填了 " + code.length() + " 位，请对照营业执照核对";
+    }
+    for (int i = 0; i < 18; i++) {
+      if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+        return "统一社会信用代码不正确：第 " + (i + 1) + " 位“" + code.charAt(i) + "”不是有效字符（不使用字母 I、O、Z、S、V），请对照营业执照核对";
+      }
+    }
+    char expected = checkCharacter(code.substring(0, 17));
+    if (expected != code.charAt(17)) {
+      return "统一社会信用代码不正确：最后一位“" + code.charAt(17) + "”是校验码，与前 17 位对不上，说明有一位输错了，请对照营业执照逐位核对";
+    }
+    return null;
+  }
+
   /** The check character for the first 17 characters, which must be from the alphabet. */
   public static char checkCharacter(String first17) {
     int sum = 0;

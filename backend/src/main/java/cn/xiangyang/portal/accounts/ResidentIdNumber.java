@@ -42,6 +42,39 @@ public final class ResidentIdNumber {
     return checkCharacter(number.substring(0, 17)) == number.charAt(17);
   }
 
+  /**
+   * Why a (normalized) number is not valid, in words a person can act on; {@code null} when it is
+   * valid. A birth date that does not exist, lies before 1900 or in the future is named with the date.
+   */
+  public static @org.jspecify.annotations.Nullable String problem(String number, LocalDate today) {
+    if (number.length() != 18) {
+      return "身份证号不正确：应为 18 位，您填了 " + number.length() + " 位";
+    }
+    if (!FORM.matcher(number).matches()) {
+      return "身份证号不正确：前 17 位应为数字，最后一位是数字或 X";
+    }
+    String y = number.substring(6, 10);
+    String m = number.substring(10, 12);
+    String d = number.substring(12, 14);
+    LocalDate birth;
+    try {
+      birth = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException e) {
+      return "身份证号不正确：第 7–14 位是出生日期，" + y + "年" + m + "月" + d + "日不存在，请核对";
+    }
+    if (birth.getYear() < 1900) {
+      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日早于 1900 年，请核对";
+    }
+    if (birth.isAfter(today)) {
+      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日在今天之后，请核对";
+    }
+    char expected = checkCharacter(number.substring(0, 17));
+    if (expected != number.charAt(17)) {
+      return "身份证号不正确：最后一位“" + number.charAt(17) + "”是校验码，与前 17 位对不上，说明有一位输错了，请对照身份证逐位核对";
+    }
+    return null;
+  }
+
   /** The check character for the first 17 digits. */
   public static char checkCharacter(String first17) {
     int sum = 0;

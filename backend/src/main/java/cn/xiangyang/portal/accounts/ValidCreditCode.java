@@ -26,7 +26,18 @@ public @interface ValidCreditCode {
   class Check implements ConstraintValidator<ValidCreditCode, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || value.isBlank() || CreditCode.isValid(CreditCode.normalize(value));
+      if (value == null || value.isBlank()) {
+        return true;
+      }
+      String problem = CreditCode.problem(CreditCode.normalize(value));
+      if (problem == null) {
+        return true;
+      }
+      // The reason replaces the generic message; escaped because it is read as a message template.
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"))
+          .addConstraintViolation();
+      return false;
     }
   }
 }

@@ -26,7 +26,18 @@ public @interface ValidResidentIdNumber {
   class Check implements ConstraintValidator<ValidResidentIdNumber, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || value.isBlank() || ResidentIdNumber.isValid(ResidentIdNumber.normalize(value));
+      if (value == null || value.isBlank()) {
+        return true;
+      }
+      String problem = ResidentIdNumber.problem(ResidentIdNumber.normalize(value), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+      if (problem == null) {
+        return true;
+      }
+      // The reason replaces the generic message; escaped because it is read as a message template.
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"))
+          .addConstraintViolation();
+      return false;
     }
   }
 }

@@ -270,6 +270,41 @@ class FilingIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
+  void datesOutsideTheEmploymentAndHugeAmountsAreRefusedAtTheirFieldWithTheReason() {
+    Session worker = parties.worker("方志远");
+    Map<String, Object> body = new HashMap<>(Parties.application("91420600MA4F0XXX1K", "fancheng", today().minusYears(1), null,
+        List.of(Parties.claim("UNPAID_WAGES", "99999999999", null, null))));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> employment = new HashMap<>((Map<String, Object>) body.get("employment"));
+    employment.put("monthlyWage", "99999999999");
+    body.put("employment", employment);
+    http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(body)
+        .exchange().expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[?(@.field == 'employment.monthlyWage')].message").value(m -> assertThat(m.toString()).contains("金额过大").doesNotContain("两位小数"))
+        .jsonPath("$.errors[?(@.field == 'claims[0].amount')].message").value(m -> assertThat(m.toString()).contains("金额过大").doesNotContain("两位小数"))
+        .jsonPath("$.errors[?(@.field == 'respondents[0].creditCode')].message").value(m -> assertThat(m.toString()).contains("校验码"));
+    Map<String, Object> before1950 = new HashMap<>(Parties.application(Parties.creditCode(), "fancheng", LocalDate.of(1949, 6, 1), null, wageClaim()));
+    before1950.put("knewOn", today().plusDays(2).toString());
+    http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(before1950)
+        .exchange().expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[?(@.field == 'employment.startDate')].message").value(m -> assertThat(m.toString()).contains("不能早于 1950 年"))
+        .jsonPath("$.errors[?(@.field == 'knewOn')].message").value(m -> assertThat(m.toString()).contains("不能晚于今天"));
+    Map<String, Object> knewBeforeEntry = new HashMap<>(Parties.application(Parties.creditCode(), "fancheng", today().minusYears(1), null, wageClaim()));
+    knewBeforeEntry.put("knewOn", today().minusYears(2).toString());
+    http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(knewBeforeEntry)
+        .exchange().expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[?(@.field == 'knewOn')].message").value(m -> assertThat(m.toString()).contains("不能早于入职时间"));
+    Map<String, Object> future = new HashMap<>(Parties.application(Parties.creditCode(), "fancheng", today().plusDays(1), null, wageClaim()));
+    http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(future)
+        .exchange().expectStatus().isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[?(@.field == 'employment.startDate')].message").value(m -> assertThat(m.toString()).contains("入职时间不能晚于今天"));
+  }
+
+  @Test
   void badInputIsRefusedWithChineseFieldErrorsAndNothingWritten() throws Exception {
     Session worker = parties.worker("罗志强");
     Map<String, Object> body = new HashMap<>(Parties.application("91330100716105852A", "fancheng", today().minusYears(1), null,
@@ -284,7 +319,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
     http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(endBeforeStart)
         .exchange().expectStatus().isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field == 'employment.endDate')].message").value(m -> assertThat(m.toString()).contains("不能早于入职日期"))
+        .jsonPath("$.errors[?(@.field == 'employment.endDate')].message").value(m -> assertThat(m.toString()).contains("离职时间不能早于入职时间"))
         .jsonPath("$.errors[?(@.field == 'employment.workAreaCode')]").exists();
     try (Connection c = TestServices.jdbc();
         ResultSet rs = c.createStatement().executeQuery("select count(*) from cases where worker_id = '" + worker.id() + "'")) {

@@ -56,6 +56,8 @@ class CalculatorsBrowserTests extends BrowserTest {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("用这个金额申请")).click();
     page.waitForURL(Pattern.compile(".*/filing/new\\?claim=ECONOMIC_COMPENSATION&amount=12000\\.00$"));
     assertThat(page.getByText("第 1 步，共 7 步")).isVisible();
+    // Step 1 needs the choice between mediation and arbitration before it can be left.
+    page.getByText("先行调解", new Page.GetByTextOptions().setExact(true)).click();
     for (int step = 2; step <= 4; step++) {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^下一步"))).click();
       assertThat(page.getByText("第 " + step + " 步，共 7 步")).isVisible();

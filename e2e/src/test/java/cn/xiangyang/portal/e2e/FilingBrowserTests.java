@@ -121,7 +121,7 @@ class FilingBrowserTests extends BrowserTest {
   }
 
   private void next() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^下一步"))).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(下一步|去提交)"))).click();
   }
 
   /** Opens a select by its button (the list of options carries the same name) and picks an option. */

@@ -3,6 +3,7 @@ package cn.xiangyang.portal.filing.internal;
 import cn.xiangyang.portal.accounts.ValidCreditCode;
 import cn.xiangyang.portal.filing.ClaimType;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +62,8 @@ record ApplicationForm(
       @Nullable LocalDate endDate,
       @Size(max = 50, message = "岗位不能超过 50 字") @Nullable String job,
       @DecimalMin(value = "0.00", message = "月工资不能为负数")
-          @Digits(integer = 8, fraction = 2, message = "月工资最多两位小数")
+          @DecimalMax(value = "9999999.99", message = "金额过大：月工资不超过 999 万元，请检查是否多写了 0")
+          @Digits(integer = 40, fraction = 2, message = "月工资最多两位小数（分）")
           @Nullable BigDecimal monthlyWage,
       @Nullable Boolean writtenContract,
       @Size(max = 20, message = "区域代码不正确") @Nullable String workAreaCode,
@@ -91,7 +93,8 @@ record ApplicationForm(
   record Claim(
       @NotNull(message = "请选择请求类型") @Nullable ClaimType type,
       @DecimalMin(value = "0.00", message = "金额不能为负数")
-          @Digits(integer = 9, fraction = 2, message = "金额最多两位小数，且不超过 10 亿元")
+          @DecimalMax(value = "999999999.99", message = "金额过大：每项请求不超过 10 亿元，请检查是否多写了 0")
+          @Digits(integer = 40, fraction = 2, message = "金额最多两位小数（分）")
           @Nullable BigDecimal amount,
       @Nullable LocalDate periodFrom,
       @Nullable LocalDate periodTo,

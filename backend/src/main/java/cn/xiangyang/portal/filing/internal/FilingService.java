@@ -270,12 +270,15 @@ class FilingService {
               List<FieldMessage> errors = new ArrayList<>();
               LocalDate today = LocalDate.now(clock);
               ApplicationForm.Employment e = form.employment();
+              LocalDate start = e == null ? null : e.startDate();
               if (e != null) {
+                dateRule(errors, "employment.startDate", "入职时间", e.startDate(), today);
                 if (e.startDate() != null && e.startDate().isAfter(today)) {
-                  errors.add(new FieldMessage("employment.startDate", "入职日期不能晚于今天"));
+                  errors.add(new FieldMessage("employment.startDate", "入职时间不能晚于今天（" + chinese(today) + "）"));
                 }
-                if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
-                  errors.add(new FieldMessage("employment.endDate", "离职日期不能早于入职日期"));
+                dateRule(errors, "employment.endDate", "离职时间", e.endDate(), today);
+                if (start != null && e.endDate() != null && e.endDate().isBefore(start)) {
+                  errors.add(new FieldMessage("employment.endDate", "离职时间不能早于入职时间（" + chinese(start) + "）"));
                 }
                 if (e.workAreaCode() != null && !e.workAreaCode().isBlank() && !areas.containsKey(e.workAreaCode())) {
                   errors.add(new FieldMessage("employment.workAreaCode", "请从襄阳市的区域列表中选择工作地点"));
@@ -290,19 +293,47 @@ class FilingService {
               }
               i = 0;
               for (ApplicationForm.Claim c : form.claimsOrEmpty()) {
+                dateRule(errors, "claims[" + i + "].periodFrom", "请求期间的开始日期", c.periodFrom(), today);
+                dateRule(errors, "claims[" + i + "].periodTo", "请求期间的结束日期", c.periodTo(), today);
                 if (c.periodFrom() != null && c.periodTo() != null && c.periodTo().isBefore(c.periodFrom())) {
                   errors.add(new FieldMessage("claims[" + i + "].periodTo", "请求期间的结束日期不能早于开始日期"));
                 }
+                knewRule(errors, "claims[" + i + "].knewOn", c.knewOn(), start, today);
                 i++;
               }
-              if (form.knewOn() != null && form.knewOn().isAfter(today)) {
-                errors.add(new FieldMessage("knewOn", "知道权利被侵害的日期不能晚于今天"));
-              }
+              knewRule(errors, "knewOn", form.knewOn(), start, today);
               if (!errors.isEmpty()) {
                 return Mono.error(new FilingProblems.InvalidInput(errors));
               }
               return Mono.just(normalised(form));
             });
+  }
+
+  /** The earliest year a date in an application may have: no labor relationship of today began earlier. */
+  static final int EARLIEST_YEAR = 1950;
+
+  private static void dateRule(List<FieldMessage> errors, String field, String name, @Nullable LocalDate date, LocalDate today) {
+    if (date != null && date.getYear() < EARLIEST_YEAR) {
+      errors.add(new FieldMessage(field, name + "的年份不能早于 " + EARLIEST_YEAR + " 年，请检查年份是否输错"));
+    }
+  }
+
+  /** "Knew of the harm" lies between the start of the employment and today (劳动争议调解仲裁法 第二十七条). */
+  private static void knewRule(List<FieldMessage> errors, String field, @Nullable LocalDate knew, @Nullable LocalDate start, LocalDate today) {
+    if (knew == null) {
+      return;
+    }
+    if (knew.isAfter(today)) {
+      errors.add(new FieldMessage(field, "知道权益受到侵害的日期不能晚于今天（" + chinese(today) + "）"));
+    } else if (start != null && knew.isBefore(start)) {
+      errors.add(new FieldMessage(field, "知道权益受到侵害的日期不能早于入职时间（" + chinese(start) + "）"));
+    } else if (knew.getYear() < EARLIEST_YEAR) {
+      errors.add(new FieldMessage(field, "知道权益受到侵害的日期年份不能早于 " + EARLIEST_YEAR + " 年，请检查年份是否输错"));
+    }
+  }
+
+  static String chinese(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 
   private static ApplicationForm normalised(ApplicationForm form) {

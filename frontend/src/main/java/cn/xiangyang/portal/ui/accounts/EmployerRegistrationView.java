@@ -51,7 +51,7 @@ public class EmployerRegistrationView extends Main {
                 .withValidator(value -> !value.isBlank(), "请填写单位名称")
                 .bind("companyName");
         binder.forField(creditCode).asRequired("请填写统一社会信用代码")
-                .withValidator(FormFields::isCreditCode, "统一社会信用代码不正确，请对照营业执照核对（18位数字或字母）")
+                .withValidator(FormFields.creditCodeCheck())
                 .bind("creditCode");
         binder.forField(contactName).asRequired("请填写联系人姓名")
                 .withValidator(value -> !value.isBlank(), "请填写联系人姓名")

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,11 +27,6 @@ final class FormFields {
     static final Pattern PASSWORD = Pattern.compile("(?=.*[A-Za-z])(?=.*[0-9])[\\x21-\\x7E]{8,64}");
     static final String PASSWORD_HINT = "8–64位，同时包含字母和数字，不能有空格或汉字";
 
-    private static final Pattern ID_NUMBER_FORM = Pattern.compile("[1-9]\\d{16}[\\dX]");
-    private static final int[] ID_NUMBER_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_NUMBER_CHECK = "10X98765432";
-    private static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private FormFields() {}
 
@@ -88,43 +82,26 @@ final class FormFields {
      * check character (ISO 7064 MOD 11-2). Catches most typing mistakes before anything is sent.
      */
     static boolean isResidentIdNumber(String typed) {
-        String number = normalize(typed);
-        if (!ID_NUMBER_FORM.matcher(number).matches()) {
-            return false;
-        }
-        try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
-                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
-                return false;
-            }
-        } catch (DateTimeException e) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (number.charAt(i) - '0') * ID_NUMBER_WEIGHTS[i];
-        }
-        return ID_NUMBER_CHECK.charAt(sum % 11) == number.charAt(17);
+        return Identifiers.idNumberProblem(typed, LocalDate.now()) == null;
     }
 
     /** Whether a typed unified social credit code (GB 32100) has 18 valid characters and the right check character. */
     static boolean isCreditCode(String typed) {
-        String code = normalize(typed);
-        if (code.length() != 18) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 18; i++) {
-            int value = CREDIT_CODE_ALPHABET.indexOf(code.charAt(i));
-            if (value < 0) {
-                return false;
-            }
-            if (i < 17) {
-                sum += value * CREDIT_CODE_WEIGHTS[i];
-            }
-        }
-        return CREDIT_CODE_ALPHABET.charAt((31 - sum % 31) % 31) == code.charAt(17);
+        return Identifiers.creditCodeProblem(typed) == null;
+    }
+
+    /** A binder check that names the reason a typed ID number is refused. */
+    static com.vaadin.flow.data.binder.Validator<String> idNumberCheck() {
+        return (value, context) -> result(Identifiers.idNumberProblem(value, LocalDate.now()));
+    }
+
+    /** A binder check that names the reason a typed credit code is refused (a wrong check character as such). */
+    static com.vaadin.flow.data.binder.Validator<String> creditCodeCheck() {
+        return (value, context) -> result(Identifiers.creditCodeProblem(value));
+    }
+
+    private static com.vaadin.flow.data.binder.ValidationResult result(@org.jspecify.annotations.Nullable String problem) {
+        return problem == null ? com.vaadin.flow.data.binder.ValidationResult.ok() : com.vaadin.flow.data.binder.ValidationResult.error(problem);
     }
 
     /** What is sent for a typed number or code: no spaces, capital letters. */

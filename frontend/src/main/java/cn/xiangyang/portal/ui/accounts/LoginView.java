@@ -59,6 +59,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         password.setMaxLength(64);
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
+        // The fields are checked here, not by the browser: a wrong password clears the field, and a
+        // required field the browser validates itself would then turn red with "required" beside the
+        // real message (issue 14).
+        account.setManualValidation(true);
+        password.setManualValidation(true);
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(event -> {
             try {

@@ -1,5 +1,8 @@
 package cn.xiangyang.portal.ui.accounts;
 
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+
 import cn.xiangyang.portal.ui.home.HomeView;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -43,6 +46,7 @@ public class ProfileView extends Main implements BeforeEnterObserver {
     private final H2 name = new H2();
     private final DescriptionList details = new DescriptionList();
     private final Paragraph stale = new Paragraph();
+    private final Div services = new Div();
 
     public ProfileView(AccountsClient accounts, CurrentUser currentUser) {
         this.accounts = accounts;
@@ -62,13 +66,13 @@ public class ProfileView extends Main implements BeforeEnterObserver {
         signOut.setWidthFull();
         signOut.addClickListener(event -> {
             currentUser.signOut();
-            Notification.show("您已退出登录", 4000, Notification.Position.MIDDLE);
+            Notification.show("您已退出登录", 4000, Notification.Position.BOTTOM_STRETCH);
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         });
 
-        Section next = new Section(new H2("更多服务"),
-                new Paragraph("在线申请调解仲裁、查看办理进度等服务正在陆续上线，上线后会出现在菜单中。"
-                        + "如需帮助，请拨打人社服务热线 12333。"));
+        services.addClassName("service-buttons");
+        Section next = new Section(new H2("我的服务"), services,
+                new Paragraph("如需帮助，请拨打人社服务热线 12333。"));
 
         add(new H1("我的"), stale, card, next, signOut);
     }
@@ -105,7 +109,25 @@ public class ProfileView extends Main implements BeforeEnterObserver {
         stale.setVisible(true);
     }
 
+    /** Big buttons to the services the portal has for this kind of account, nothing that is not there. */
+    static List<Anchor> servicesFor(String kind) {
+        List<String[]> links = switch (kind) {
+            case "EMPLOYER" -> List.of(new String[] {"my-cases", "我的案件（答复申请）"}, new String[] {"inbox", "我的消息"},
+                    new String[] {"checkup", "用工体检"}, new String[] {"checkups", "我的体检报告"});
+            case "STAFF" -> List.of(new String[] {"staff/cases", "案件办理"}, new String[] {"staff/assistant", "问答管理"});
+            default -> List.of(new String[] {"filing/new", "在线申请调解仲裁"}, new String[] {"my-cases", "我的案件"},
+                    new String[] {"inbox", "我的消息"});
+        };
+        return links.stream().map(l -> {
+            Anchor a = new Anchor(l[0], l[1]);
+            a.addClassName("button-link");
+            return a;
+        }).toList();
+    }
+
     private void show(Account account) {
+        services.removeAll();
+        servicesFor(account.kind()).forEach(services::add);
         name.setText(account.displayName());
         details.removeAll();
         switch (account.kind()) {

@@ -100,7 +100,8 @@ final class SignUp<F> {
     private void signInAndOpenProfile(Credentials credentials) {
         try {
             currentUser.signIn(credentials);
-            Notification.show("注册成功，已为您登录", 4000, Notification.Position.MIDDLE);
+            // At the bottom, not in the middle: the toast covered the account card on a phone (issue 14).
+            Notification.show("注册成功，已为您登录", 4000, Notification.Position.BOTTOM_STRETCH);
             UI.getCurrent().navigate(ProfileView.class);
         } catch (BackendProblem | BackendUnavailable e) {
             // The account exists; only the automatic login failed. Let the person log in by hand.

@@ -51,7 +51,7 @@ public class WorkerRegistrationView extends Main {
                 .withValidator(value -> matches(MOBILE, value), "请填写11位手机号，例如 13800000000")
                 .bind("phone");
         binder.forField(idNumber).asRequired("请填写居民身份证号")
-                .withValidator(FormFields::isResidentIdNumber, "身份证号不正确，请对照身份证核对（18位，最后一位可能是X）")
+                .withValidator(FormFields.idNumberCheck())
                 .bind("idNumber");
         FormFields.bindNewPassword(binder, password, confirmPassword);
 

@@ -120,8 +120,10 @@ class AnswerPanel extends Section {
         if (!answer.actions().isEmpty()) {
             Div actions = new Div(new H3(answer.refused() ? "您可以找人工帮助" : "您还可以"));
             actions.addClassName("next-steps");
-            answer.actions().forEach(action -> actions.add(action(action)));
-            more.add(actions);
+            answer.actions().stream().map(AnswerPanel::action).filter(java.util.Objects::nonNull).forEach(actions::add);
+            if (actions.getComponentCount() > 1) {
+                more.add(actions);
+            }
         }
         more.add(feedback(answer));
         answerBox.getElement().setAttribute("aria-busy", "false");
@@ -161,9 +163,10 @@ class AnswerPanel extends Section {
 
     /**
      * A next step as a link where the portal has the page; a phone number as a {@code tel:} link;
-     * otherwise the label alone, so that nothing links to a page that does not exist yet.
+     * {@code null} (not shown) when the portal has no page for it, so that nothing promises a service
+     * that does not exist.
      */
-    static Component action(SuggestedAction action) {
+    static @org.jspecify.annotations.Nullable Component action(SuggestedAction action) {
         String url = action.url();
         if (url.startsWith("tel:")) {
             Anchor call = new Anchor(url, action.label());
@@ -175,12 +178,9 @@ class AnswerPanel extends Section {
             return link(url, action.label());
         }
         if ("file-application".equals(action.type())) {
-            // No online filing page in the portal yet: the home page explains how to apply.
-            return link("", action.label());
+            return link("filing/new", action.label());
         }
-        Span label = new Span(action.label() + "（即将上线）");
-        label.addClassNames("next-step", "next-step-unavailable");
-        return label;
+        return null;
     }
 
     private static Anchor link(String url, String label) {

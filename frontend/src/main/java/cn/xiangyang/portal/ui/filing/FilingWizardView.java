@@ -51,6 +51,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 : choice("申请仲裁", "由仲裁庭开庭审理后作出裁决，单位必须执行。仲裁不收费。")));
         procedure.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         procedure.setRequiredIndicatorVisible(true);
+        procedure.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                procedure.setInvalid(false);
+            }
+        });
 
         respondentArea.setLabel("单位所在区域");
         respondentArea.setHelperText("选择单位注册地或经营地所在的县（市、区）");
@@ -196,13 +202,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         startDate.setRequiredIndicatorVisible(true);
         applicantAddress.setRequiredIndicatorVisible(true);
 
-        facts.setHelperText("用自己的话写：在哪里干活、干了多久、单位欠了什么、找单位要过没有。例如：我2025年3月进厂当焊工，"
-                + "每月工资4500元，2026年5月至7月的工资单位一直没发，找老板要了几次都说再等等。");
         facts.setWidthFull();
         facts.setMinHeight("12rem");
         facts.setMaxLength(10000);
         facts.setRequiredIndicatorVisible(true);
-        evidenceNotes.setHelperText("没有文件也没关系：写明有哪些证据、证人是谁、住在哪里。例如：工友李某某可以作证，住樊城区某某村");
         evidenceNotes.setWidthFull();
         evidenceNotes.setMaxLength(2000);
 
@@ -222,6 +225,17 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         evidenceList.addClassName("evidence-list");
 
         checkList.addClassName("checks");
+        DateRules.notBefore1950NotAfterToday(startDate, "入职时间");
+        DateRules.notBefore1950(endDate, "离职时间");
+        DateRules.notBefore1950NotAfterToday(knewOn, "知道权益受到侵害的日期");
+        startDate.addValueChangeListener(e -> applyStartDate());
+        TextCounter.count(facts, "用自己的话写：在哪里干活、干了多久、单位欠了什么、找单位要过没有。例如：我2025年3月进厂当焊工，"
+                + "每月工资4500元，2026年5月至7月的工资单位一直没发，找老板要了几次都说再等等。");
+        TextCounter.count(evidenceNotes, "没有文件也没关系：写明有哪些证据、证人是谁、住在哪里。例如：工友李某某可以作证，住樊城区某某村");
+        TextCounter.count(respondentAddress, "注册地址或经营地址，例如：襄阳市高新区某某路1号");
+        TextCounter.count(workplace, "例如：高新区某某工业园3号车间");
+        TextCounter.count(applicantAddress, "例如：襄阳市樊城区某某小区2栋");
+        TextCounter.count(evidenceDescription, "例如：2026年5月工资条");
         add(title, progress, body, alert, buttons);
     }
 
@@ -312,6 +326,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     /** Saves what is on screen, then shows step {@code target} (0-based). Stays put if saving fails. */
     void go(int target) {
         alert.clear();
+        if (target > step && !stepIsValid()) {
+            return;
+        }
         if (!save()) {
             return;
         }
@@ -319,6 +336,30 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             return;
         }
         show(Math.max(0, target));
+    }
+
+    /**
+     * Whether the current step may be left forward: step 1 needs the choice between mediation and
+     * arbitration; a date marked wrong at its field keeps the worker on the step, with the focus on it.
+     */
+    boolean stepIsValid() {
+        if (step == 0 && procedure.getValue() == null) {
+            procedure.setErrorMessage("请选择“先行调解”或“申请仲裁”，再点下一步");
+            procedure.setInvalid(true);
+            procedure.getElement().executeJs("this.querySelector('vaadin-radio-button')?.focus()");
+            alert.show("请先选择解决方式：先行调解或申请仲裁。");
+            return false;
+        }
+        List<DatePicker> pickers = new ArrayList<>(List.of(startDate, endDate, knewOn));
+        claims.forEach(row -> pickers.addAll(List.of(row.from, row.to, row.knew)));
+        for (DatePicker picker : pickers) {
+            if (picker.isAttached() && picker.isInvalid()) {
+                alert.show("有日期需要改正：" + (picker.getErrorMessage() == null ? "请检查标红的日期" : picker.getErrorMessage()));
+                picker.focus();
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean save() {
@@ -344,7 +385,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     }
 
     private Map<String, HasValidation> fieldsByName() {
-        return Map.ofEntries(
+        Map<String, HasValidation> fields = new java.util.HashMap<>(Map.<String, HasValidation>ofEntries(
+                Map.entry("procedure", procedure),
+                Map.entry("employment.startDate", startDate),
+                Map.entry("employment.endDate", endDate),
+                Map.entry("knewOn", knewOn),
                 Map.entry("respondents[0].name", respondentName),
                 Map.entry("respondents[0].creditCode", creditCode),
                 Map.entry("respondents[0].address", respondentAddress),
@@ -356,7 +401,17 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 Map.entry("applicant.address", applicantAddress),
                 Map.entry("applicant.contactPhone", contactPhone),
                 Map.entry("factsAndReasons", facts),
-                Map.entry("evidenceNotes", evidenceNotes));
+                Map.entry("evidenceNotes", evidenceNotes)));
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimRow row = claims.get(i);
+            fields.put("claims[" + i + "].type", row.type);
+            fields.put("claims[" + i + "].amount", row.amount);
+            fields.put("claims[" + i + "].periodFrom", row.from);
+            fields.put("claims[" + i + "].periodTo", row.to);
+            fields.put("claims[" + i + "].knewOn", row.knew);
+            fields.put("claims[" + i + "].description", row.description);
+        }
+        return fields;
     }
 
     private void show(int index) {
@@ -366,7 +421,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         buttons.setVisible(true);
         back.setVisible(step > 0);
         next.setVisible(step < STEPS.length - 1);
-        next.setText(step == STEPS.length - 2 ? "下一步：提交" : "下一步");
+        // A short label: on a 390 px phone "下一步：提交" was cut to "下一步：…".
+        next.setText(step == STEPS.length - 2 ? "去提交" : "下一步");
         switch (step) {
             case 0 -> body.add(new H2("第一步：选择方式"),
                     new Paragraph("先行调解和仲裁都不收费。拿不准的，可以先选调解。"), procedure);
@@ -381,6 +437,14 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             default -> showSubmit();
         }
         body.getElement().executeJs("this.closest('main')?.scrollIntoView(); ");
+    }
+
+    /** Leave and "knew of the harm" cannot lie before the start of the employment. */
+    private void applyStartDate() {
+        LocalDate start = startDate.isInvalid() ? null : startDate.getValue();
+        DateRules.notBefore(endDate, "离职时间", start, "入职时间");
+        DateRules.notBefore(knewOn, "知道权益受到侵害的日期", start, "入职时间");
+        claims.forEach(row -> DateRules.notBefore(row.knew, "知道这项权益受到侵害的日期", start, "入职时间"));
     }
 
     // ---- step 4: claims ----
@@ -434,6 +498,13 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             from.setValue(claim.periodFrom());
             to.setValue(claim.periodTo());
             description.setValue(claim.description() == null ? "" : claim.description());
+            TextCounter.count(description, "选“其他”时必须写明要求");
+            DateRules.notBefore1950(from, "请求期间的开始日期");
+            DateRules.notBefore1950(to, "请求期间的结束日期");
+            DateRules.notBefore1950NotAfterToday(knew, "知道这项权益受到侵害的日期");
+            LocalDate start = startDate.isInvalid() ? null : startDate.getValue();
+            DateRules.notBefore(knew, "知道这项权益受到侵害的日期", start, "入职时间");
+            from.addValueChangeListener(e -> DateRules.notBefore(to, "请求期间的结束日期", from.isInvalid() ? null : e.getValue(), "开始日期"));
             knew.setValue(claim.knewOn());
             Button remove = new Button("删除这一项", VaadinIcon.TRASH.create());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -761,7 +832,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
      * the whole page with a calendar on every tap, so that a date years back means long scrolling.
      */
     static DatePicker date(String label, String helper) {
-        DatePicker picker = new DatePicker(label);
+        DatePicker picker = new DateRules.Picker(label);
         picker.setHelperText(helper + "（可直接输入，如 2025/3/1；或点日历图标选）");
         picker.setLocale(java.util.Locale.CHINA);
         picker.setI18n(CaseParts.chineseDates());

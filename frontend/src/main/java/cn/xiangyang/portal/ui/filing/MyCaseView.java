@@ -130,10 +130,14 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         }
         content.add(section("收到的文书", documents));
         content.add(section("办理经过", CaseParts.timeline(c.timelineOrEmpty())));
+        // One link per line, full width: side by side on a phone they squeezed each other (issue 14).
+        Div links = new Div();
+        links.addClassName("case-links");
         if ("APPLICANT".equals(c.role()) && !c.isDraft() && token != null) {
-            content.add(ApplicationPdfLink.of(filings, token, c.id()));
+            links.add(ApplicationPdfLink.of(filings, token, c.id()));
         }
-        content.add(new RouterLink("返回我的案件", MyCasesView.class));
+        links.add(new RouterLink("返回我的案件", MyCasesView.class));
+        content.add(links);
     }
 
     private Section defence(Case c) {

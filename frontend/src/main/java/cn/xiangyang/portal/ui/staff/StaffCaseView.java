@@ -219,6 +219,11 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                 alert.clear();
             } catch (BackendProblem refusal) {
                 alert.show(refusal, Map.of("room", room, "startsAt", startsAt), "操作没有成功。");
+                if ("hearings".equals(path) && refusal.problem().errors().isEmpty()) {
+                    // A refused hearing is about its time (notice period, working day): say so at the field.
+                    startsAt.setErrorMessage(refusal.detailOr("请换一个开庭时间。"));
+                    startsAt.setInvalid(true);
+                }
             } catch (BackendUnavailable down) {
                 alert.show(BackendUnavailable.MESSAGE + "。");
             } finally {

@@ -25,7 +25,10 @@ class ProfileViewTests extends UiTest {
         signInAs(WORKER_ACCOUNT);
 
         String page = _get(ProfileView.class).getElement().getTextRecursively();
-        assertThat(page).contains("张三", "劳动者", "138****0000", "420602********1234");
+        assertThat(page).contains("张三", "劳动者", "138****0000", "420602********1234").doesNotContain("陆续上线");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withClasses("button-link")).stream().map(a -> a.getText() + "=" + a.getHref()))
+                .containsExactly("在线申请调解仲裁=filing/new", "我的案件=my-cases", "我的消息=inbox");
         assertThat(backend.received("GET", "/api/v1/accounts/me").getFirst().header("Authorization"))
                 .isEqualTo("Bearer tok-123");
     }
@@ -43,7 +46,8 @@ class ProfileViewTests extends UiTest {
         signInAs(STAFF_ACCOUNT);
 
         assertThat(_get(ProfileView.class).getElement().getTextRecursively())
-                .contains("王仲裁", "工作人员", "wangzc", "仲裁员", "襄阳市劳动人事争议仲裁委员会");
+                .contains("王仲裁", "工作人员", "wangzc", "仲裁员", "襄阳市劳动人事争议仲裁委员会", "案件办理")
+                .doesNotContain("在线申请", "陆续上线");
     }
 
     @Test

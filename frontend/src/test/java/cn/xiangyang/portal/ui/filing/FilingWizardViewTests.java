@@ -83,6 +83,71 @@ class FilingWizardViewTests extends UiTest {
         assertThat(_find(ProblemAlert.class)).as("the alert of the failed try is gone").isEmpty();
     }
 
+    @Test
+    void stepOneCannotBeLeftWithoutChoosingMediationOrArbitration() {
+        openDraftAsWorker();
+        view().procedure.clear();
+
+        view().go(1);
+
+        assertThat(view().procedure.isInvalid()).isTrue();
+        assertThat(view().procedure.getErrorMessage()).contains("先行调解", "申请仲裁");
+        assertThat(view().getElement().getTextRecursively()).contains("第 1 步，共 7 步");
+        assertThat(backend.received("PUT", "/api/v1/filings/" + DRAFT_ID)).isEmpty();
+
+        view().procedure.setValue("MEDIATION");
+        view().go(1);
+        assertThat(view().getElement().getTextRecursively()).contains("第 2 步，共 7 步");
+    }
+
+    @Test
+    void wrongDatesAreNamedAtTheirFieldAndKeepTheWorkerOnTheStep() {
+        openDraftAsWorker();
+        view().go(1);
+        view().go(2);
+        var today = java.time.LocalDate.now(CaseParts.ZONE);
+
+        _setValue(view().startDate, today.plusDays(3));
+        assertThat(view().startDate.isInvalid()).isTrue();
+        assertThat(view().startDate.getErrorMessage()).startsWith("入职时间不能晚于今天");
+
+        _setValue(view().startDate, java.time.LocalDate.of(1949, 5, 1));
+        assertThat(view().startDate.getErrorMessage()).contains("不能早于 1950 年");
+
+        _setValue(view().startDate, today.minusYears(2));
+        assertThat(view().startDate.isInvalid()).isFalse();
+        _setValue(view().endDate, today.minusYears(3));
+        assertThat(view().endDate.isInvalid()).isTrue();
+        assertThat(view().endDate.getErrorMessage()).startsWith("离职时间不能早于入职时间");
+        _setValue(view().knewOn, today.plusDays(1));
+        assertThat(view().knewOn.getErrorMessage()).startsWith("知道权益受到侵害的日期不能晚于今天");
+
+        view().go(3);
+        assertThat(view().getElement().getTextRecursively()).contains("第 3 步，共 7 步");
+        assertThat(_get(ProblemAlert.class).text()).contains("离职时间不能早于入职时间");
+
+        _setValue(view().knewOn, today.minusYears(3));
+        assertThat(view().knewOn.getErrorMessage()).startsWith("知道权益受到侵害的日期不能早于入职时间");
+        // Moving the start date back makes both dates right again.
+        _setValue(view().startDate, today.minusYears(4));
+        assertThat(view().endDate.isInvalid()).isFalse();
+        assertThat(view().knewOn.isInvalid()).isFalse();
+    }
+
+    @Test
+    void cappedTextShowsItsLengthAndTheLastStepButtonSaysGoToSubmit() {
+        openDraftAsWorker();
+        view().go(1);
+        view().go(2);
+        view().go(3);
+        view().go(4);
+        _setValue(view().facts, "我在厂里干活。");
+
+        assertThat(view().facts.getElement().getTextRecursively()).contains("已写 7 / 10000 字");
+        view().go(5);
+        assertThat(_find(Button.class, spec -> spec.withText("去提交"))).hasSize(1);
+    }
+
     private static FilingWizardView view() {
         return _get(FilingWizardView.class);
     }
