@@ -101,7 +101,7 @@ class SituationAnswersIntegrationTests extends IntegrationTestBase {
     for (String question : List.of("美国加州加班费怎么算", "我老婆要跟我离婚，我的工资卡在她手上", "被人打了报警后对方要判几年")) {
       Map<String, Object> answer = assistant.ask(assistant.start(), question);
       assertThat(answer.get("refused")).as(question).isEqualTo(true);
-      assertThat(AssistantClient.cited(answer)).as(question).allMatch(c -> c.endsWith("#53"));
+      assertThat(AssistantClient.cited(answer)).as(question).isEmpty();
     }
   }
 

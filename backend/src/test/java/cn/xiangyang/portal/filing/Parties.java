@@ -39,9 +39,14 @@ final class Parties {
 
   Session worker(String name) {
     int n = SEQ.incrementAndGet();
-    String phone = String.format("137%08d", n);
     String first17 = String.format("420602198805%02d%03d", 1 + n % 28, n % 1000);
-    String idNumber = first17 + ResidentIdNumber.checkCharacter(first17);
+    return worker(name, first17 + ResidentIdNumber.checkCharacter(first17));
+  }
+
+  /** A worker registered with this ID number. */
+  Session worker(String name, String idNumber) {
+    int n = SEQ.incrementAndGet();
+    String phone = String.format("137%08d", n);
     Map<?, ?> account =
         http.post().uri("/api/v1/accounts/workers")
             .bodyValue(Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", "secret2026",

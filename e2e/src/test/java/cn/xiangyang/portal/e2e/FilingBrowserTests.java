@@ -24,13 +24,19 @@ class FilingBrowserTests extends BrowserTest {
     String phone = "1371234" + String.format("%04d", (int) (System.nanoTime() % 10000));
     String first17 = "42060219900312" + String.format("%03d", (int) (System.nanoTime() % 1000));
     String password = "liu2026pass";
-    registerWorker("刘春生", phone, first17 + idCheck(first17), password);
+    String idNumber = first17 + idCheck(first17);
+    String gender = (first17.charAt(16) - '0') % 2 == 1 ? "男" : "女";
+    registerWorker("刘春生", phone, idNumber, password);
 
     signIn(phone, password);
     open("/filing/new");
     assertThat(page.getByText("第 1 步，共 7 步")).isVisible();
     screenshot("filing-01-procedure");
     assertAccessible("filing step 1");
+    // Without a choice the step is not left: the choice is required (issue 14).
+    next();
+    assertThat(page.getByText("请选择“先行调解”或“申请仲裁”").first()).isVisible();
+    assertThat(page.getByText("第 1 步，共 7 步")).isVisible();
     page.getByText("申请仲裁", new Page.GetByTextOptions().setExact(true)).click();
     next();
 
@@ -39,12 +45,17 @@ class FilingBrowserTests extends BrowserTest {
     page.getByLabel("统一社会信用代码").fill(creditCode("91420600MA4F0E2K"));
     page.getByLabel("单位地址").fill("襄阳市高新区长虹路8号");
     page.getByLabel("法定代表人或负责人姓名").fill("赵某某");
+    page.getByLabel("法定代表人或负责人的职务（选填）").fill("执行董事");
     choose("单位所在区域", "襄阳高新技术产业开发区");
     screenshot("filing-02-respondent");
     assertAccessible("filing step 2");
     next();
 
     assertThat(page.getByText("第 3 步，共 7 步")).isVisible();
+    // A start date in the future is named at its field before anything is saved.
+    date("入职时间", LocalDate.now().plusDays(10));
+    assertThat(page.getByText(Pattern.compile("入职时间不能晚于今天")).first()).isVisible();
+    screenshot("filing-03-date-refused");
     date("入职时间", LocalDate.now().minusYears(1));
     page.getByLabel("岗位").fill("搬运工");
     page.getByLabel("月工资（元）").fill("4500");
@@ -53,6 +64,7 @@ class FilingBrowserTests extends BrowserTest {
     page.getByLabel("具体工作地点").fill("高新区某某建材仓库");
     date("哪天知道自己的权益受到侵害", LocalDate.now().minusMonths(1));
     page.getByLabel("您的住址（经常居住地）").fill("襄阳市樊城区某某小区2栋");
+    assertThat(page.getByText(Pattern.compile("根据您的身份证号：" + gender + "，\\d+ 岁"))).isVisible();
     screenshot("filing-03-employment");
     assertAccessible("filing step 3");
     next();
@@ -65,6 +77,19 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText("第 5 步，共 7 步")).isVisible();
     page.getByLabel("事实与理由").fill("我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。");
     page.getByLabel("证据说明（选填）").fill("工资条、微信聊天记录；工友李某某可以作证。");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加一位证人")).click();
+    page.getByLabel("证人姓名").fill("李某某");
+    page.getByLabel("证人住址").fill("襄阳市樊城区某某村5组");
+    page.getByLabel("证人能证明什么").fill("申请人5月至7月在仓库上班");
+    page.getByLabel("这份材料是什么（选填，先填再选文件）").fill("2026年6月工资条");
+    page.getByLabel("这份材料从哪里来（选填）").fill("单位财务发的");
+    page.getByLabel("这份材料能证明什么（选填）").fill("月工资4500元");
+    // As a tap on the upload button does: the field is left, so its value reaches the server first.
+    page.getByLabel("这份材料能证明什么（选填）").press("Tab");
+    page.waitForTimeout(800);
+    page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+        "slip.png", "image/png", PNG));
+    assertThat(page.getByText(Pattern.compile("来源：单位财务发的"))).isVisible();
     page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
         "note.txt", "text/plain", "not a scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(page.locator(".problem-alert")).isVisible();
@@ -87,6 +112,25 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
     screenshot("filing-07-receipt");
     assertAccessible("receipt");
+
+    // The application PDF's text against what was typed (劳动争议调解仲裁法 第二十八条).
+    String href = page.getByText("下载申请书（PDF）").getAttribute("href");
+    com.microsoft.playwright.APIResponse pdf = page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
+    org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-disposition")).contains(".pdf");
+    String text = pdfText(pdf.body());
+    org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", "")).contains(caseNumber, "姓名：刘春生", "性别：" + gender, "年龄：",
+        "公民身份号码：" + idNumber, "职业：搬运工", "工作单位：襄阳某某建材有限公司", "住所：襄阳市樊城区某某小区2栋",
+        "名称：襄阳某某建材有限公司", "住所：襄阳市高新区长虹路8号", "法定代表人（主要负责人）姓名：赵某某", "职务：执行董事",
+        "金额13500.00元", "我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。",
+        "2026年6月工资条（文件：", "来源：单位财务发的", "证明内容：月工资4500元",
+        "其他证据说明：工资条、微信聊天记录；工友李某某可以作证。",
+        "姓名：李某某；住所：襄阳市樊城区某某村5组；证明内容：申请人5月至7月在仓库上班",
+        LocalDate.now().getYear() + "年" + LocalDate.now().getMonthValue() + "月" + LocalDate.now().getDayOfMonth() + "日");
+    for (String line : text.split("\\R")) {
+      String l = line.strip();
+      org.assertj.core.api.Assertions.assertThat(l.isEmpty() || !isPunctuation(l.codePointAt(0))).as("line starts with punctuation: " + l).isTrue();
+    }
 
     // The commission: admin accepts, moves it to arbitration and schedules a hearing a week ahead.
     signOut();
@@ -118,6 +162,27 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText(Pattern.compile("开庭")).first()).isVisible();
     screenshot("worker-02-inbox");
     assertAccessible("inbox");
+  }
+
+  /** The smallest PNG header the backend recognises as a PNG. */
+  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("application", ".pdf");
+    java.nio.file.Files.write(file, pdf);
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(p.waitFor()).as(text).isZero();
+    java.nio.file.Files.deleteIfExists(file);
+    return text;
+  }
+
+  private static boolean isPunctuation(int c) {
+    return switch (Character.getType(c)) {
+      case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION, Character.DASH_PUNCTUATION, Character.CONNECTOR_PUNCTUATION -> true;
+      default -> false;
+    };
   }
 
   private void next() {

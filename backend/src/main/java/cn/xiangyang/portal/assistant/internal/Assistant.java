@@ -151,8 +151,12 @@ class Assistant {
     }
     boolean situational = diagnosis.issues().size() >= 2 || diagnosis.situation().statesFacts();
     if (grounds.answerable() && !situational) {
-      // a plain single-topic question ("加班费怎么算"): the FAQ answer and its articles fit it best
-      return Mono.just(new Situated(grounds, null));
+      // a plain single-topic question ("加班费怎么算"): the FAQ answer and its articles fit it best, if they
+      // are about the issue diagnosed; an FAQ that opens with another topic's article is not used
+      Draft faq = offline.compose(grounds, question);
+      if (situations.opensOnTopic(faq, diagnosis.issues())) {
+        return Mono.just(new Situated(grounds, faq));
+      }
     }
     Grounds answered = new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
         Grounds.Verdict.ANSWER, diagnosis.issues().getFirst().title());

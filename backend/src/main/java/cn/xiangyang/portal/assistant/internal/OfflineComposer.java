@@ -103,7 +103,9 @@ class OfflineComposer {
   Draft refusal(Grounds grounds) {
     String text = Notices.refusal(grounds.verdict()) + "\n\n" + Notices.handOff() + "\n\n" + Notices.DISCLAIMER;
     List<Citation> citations = new ArrayList<>();
-    Citation free = Notices.freeOfCharge(corpus);
+    // a question outside labor law gets no statute beside its refusal: an article there would suggest
+    // the law covers it
+    Citation free = grounds.verdict() == Grounds.Verdict.OFF_TOPIC ? null : Notices.freeOfCharge(corpus);
     if (free != null) {
       citations.add(free);
     }

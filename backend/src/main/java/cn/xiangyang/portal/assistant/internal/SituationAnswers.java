@@ -19,10 +19,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -62,12 +64,44 @@ class SituationAnswers {
 
   /** The answer to {@code diagnosis}; only called when it is answerable and has at least one issue. */
   Mono<Draft> compose(Diagnosis diagnosis) {
+    return blocks(diagnosis).map(amounts -> draft(diagnosis, amounts));
+  }
+
+  /**
+   * Whether {@code draft} (an FAQ answer, say) opens with an article of one of {@code issues}: an answer
+   * whose first article belongs to another topic answers a different question than the one asked.
+   */
+  boolean opensOnTopic(Draft draft, List<LegalIssue> issues) {
+    return draft.citations().stream().filter(Citation::refersToArticle).findFirst()
+        .map(first -> topical(issues).contains(first.key()))
+        .orElse(true);
+  }
+
+  /** The articles that belong to {@code issues}: their governing articles and their guides' citations. */
+  Set<String> topical(List<LegalIssue> issues) {
+    Set<String> articles = new HashSet<>();
+    for (LegalIssue issue : issues) {
+      articles.addAll(issue.citations());
+      articles.addAll(guides.of(issue).citations());
+    }
+    return articles;
+  }
+
+  /** The amount of each block of the answer to {@code diagnosis}, in the blocks' order. */
+  Mono<Map<LegalIssue, Amount>> amounts(Diagnosis diagnosis) {
+    return blocks(diagnosis).map(blocks -> {
+      Map<LegalIssue, Amount> amounts = new LinkedHashMap<>();
+      blocks.forEach(b -> amounts.put(b.getKey(), b.getValue()));
+      return amounts;
+    });
+  }
+
+  private Mono<List<Map.Entry<LegalIssue, Amount>>> blocks(Diagnosis diagnosis) {
     Situation s = diagnosis.situation();
     List<LegalIssue> issues = diagnosis.issues().stream().limit(MAX_BLOCKS).toList();
     return Flux.fromIterable(issues)
         .concatMap(issue -> amount(issue, s).map(a -> Map.entry(issue, a)).defaultIfEmpty(Map.entry(issue, none())))
-        .collectList()
-        .map(amounts -> draft(diagnosis, amounts));
+        .collectList();
   }
 
   private Draft draft(Diagnosis diagnosis, List<Map.Entry<LegalIssue, Amount>> blocks) {
@@ -203,19 +237,23 @@ class SituationAnswers {
     List<String> assumptions = new ArrayList<>();
     LocalDate end = s.end();
     if (end == null) {
-      if (Boolean.TRUE.equals(s.stillEmployed()) || s.ending() != Ending.UNKNOWN) {
-        end = s.today();
-        assumptions.add("截止到今天（" + Notices.chineseDate(s.today()) + "）");
-      } else {
+      // "干了8个月" with nothing said of leaving counts to today; someone who has left without saying
+      // when gets asked the date instead of a guess
+      boolean toDate = Boolean.TRUE.equals(s.stillEmployed()) || s.ending() != Ending.UNKNOWN
+          || (s.stillEmployed() == null && s.start() == null && s.serviceMonths() != null);
+      if (!toDate) {
         return null;
       }
+      end = s.today();
+      assumptions.add("截止到今天（" + Notices.chineseDate(s.today()) + "）");
     }
     LocalDate start = s.start();
     if (start == null) {
       if (s.serviceMonths() == null) {
         return null;
       }
-      start = end.minusMonths(s.serviceMonths());
+      // "干了8个月" up to today: the first day of work is the day after the same date eight months ago
+      start = end.minusMonths(s.serviceMonths()).plusDays(1);
       assumptions.add("按您说的工作时长，入职日期推算为 " + Notices.chineseDate(start));
     }
     return start.isBefore(end) ? new Span(start, end, assumptions) : null;

@@ -29,7 +29,8 @@ record ApplicationForm(
     @Size(max = 10000, message = "事实和理由不能超过 10000 字") @Nullable String factsAndReasons,
     @Size(max = 2000, message = "证据说明不能超过 2000 字") @Nullable String evidenceNotes,
     @Nullable LocalDate knewOn,
-    @Nullable Boolean migrantWorker) {
+    @Nullable Boolean migrantWorker,
+    @Size(max = 10, message = "证人最多 10 位") @Nullable List<@Valid @NotNull(message = "证人不能为空") Witness> witnesses) {
 
   static final String PHONE = "^1[3-9][0-9]{9}$";
 
@@ -101,6 +102,16 @@ record ApplicationForm(
       @Size(max = 1000, message = "请求说明不能超过 1000 字") @Nullable String description,
       @Nullable LocalDate knewOn) {}
 
+  /** 证人 (第二十八条第三项: 证人姓名和住所), and what the witness can tell. */
+  record Witness(
+      @Size(max = 50, message = "证人姓名不能超过 50 字") @Nullable String name,
+      @Size(max = 200, message = "证人住所不能超过 200 字") @Nullable String address,
+      @Size(max = 200, message = "证明内容不能超过 200 字") @Nullable String proves) {}
+
+  List<Witness> witnessesOrEmpty() {
+    return witnesses == null ? List.of() : witnesses;
+  }
+
   List<Respondent> respondentsOrEmpty() {
     return respondents == null ? List.of() : respondents;
   }
@@ -110,6 +121,6 @@ record ApplicationForm(
   }
 
   static ApplicationForm empty() {
-    return new ApplicationForm(null, null, null, null, null, null, null, null, null);
+    return new ApplicationForm(null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -4,6 +4,7 @@ import cn.xiangyang.portal.accounts.PortalUser;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
@@ -55,9 +57,17 @@ class CasesController {
   }
 
   @GetMapping(path = "/{id}/application.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  Mono<ResponseEntity<byte[]>> applicationPdf(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+  Mono<ResponseEntity<byte[]>> applicationPdf(
+      @PathVariable UUID id, @RequestParam(name = "copy", required = false) @Nullable String copy, @AuthenticationPrincipal PortalUser user) {
+    // The employer always gets the served (masked) copy; the applicant and staff the commission's,
+    // or the served one when they ask for it (?copy=respondent) to see what the employer receives.
     return access.visible(user, id)
-        .flatMap(v -> pdf.render(v.record()).map(bytes -> Pdf.response(bytes, v.record().caseNumber() == null ? "仲裁申请书（草稿）.pdf" : "仲裁申请书-" + v.record().caseNumber() + ".pdf")));
+        .flatMap(
+            v -> {
+              ApplicationPdf.Copy which =
+                  v.role().equals("RESPONDENT") || "respondent".equalsIgnoreCase(copy) ? ApplicationPdf.Copy.RESPONDENT : ApplicationPdf.Copy.COMMISSION;
+              return pdf.render(v.record(), which).map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), which)));
+            });
   }
 
   @GetMapping("/{id}/evidence/{evidenceId}")

@@ -24,13 +24,14 @@ class EvidenceFiles {
   record Content(String fileName, String mediaType, byte[] bytes) {}
 
   Mono<Views.EvidenceView> store(
-      UUID caseId, UUID uploadedBy, String party, String fileName, FileType type, byte[] bytes, @Nullable String description, Instant now) {
+      UUID caseId, UUID uploadedBy, String party, String fileName, FileType type, byte[] bytes, @Nullable String description,
+      @Nullable String source, @Nullable String proves, Instant now) {
     UUID id = UUID.randomUUID();
     var spec =
         db.sql(
                 """
-                insert into evidence (id, case_id, uploaded_by, party, file_name, media_type, size_bytes, sha256, description, content, uploaded_at)
-                values (:id, :c, :by, :party, :name, :type, :size, :sha, :description, :content, :now)""")
+                insert into evidence (id, case_id, uploaded_by, party, file_name, media_type, size_bytes, sha256, description, source, proves, content, uploaded_at)
+                values (:id, :c, :by, :party, :name, :type, :size, :sha, :description, :source, :proves, :content, :now)""")
             .bind("id", id)
             .bind("c", caseId)
             .bind("by", uploadedBy)
@@ -42,11 +43,13 @@ class EvidenceFiles {
             .bind("content", bytes)
             .bind("now", now);
     spec = description == null ? spec.bindNull("description", String.class) : spec.bind("description", description);
-    return spec.then().thenReturn(new Views.EvidenceView(id, party, fileName, type.mediaType(), bytes.length, description, now));
+    spec = source == null ? spec.bindNull("source", String.class) : spec.bind("source", source);
+    spec = proves == null ? spec.bindNull("proves", String.class) : spec.bind("proves", proves);
+    return spec.then().thenReturn(new Views.EvidenceView(id, party, fileName, type.mediaType(), bytes.length, description, now, source, proves));
   }
 
   Flux<Views.EvidenceView> list(UUID caseId) {
-    return db.sql("select id, party, file_name, media_type, size_bytes, description, uploaded_at from evidence where case_id = :c order by uploaded_at, id")
+    return db.sql("select id, party, file_name, media_type, size_bytes, description, uploaded_at, source, proves from evidence where case_id = :c order by uploaded_at, id")
         .bind("c", caseId)
         .map(
             r ->
@@ -57,7 +60,9 @@ class EvidenceFiles {
                     r.get("media_type", String.class),
                     r.get("size_bytes", Integer.class),
                     r.get("description", String.class),
-                    r.get("uploaded_at", Instant.class)))
+                    r.get("uploaded_at", Instant.class),
+                    r.get("source", String.class),
+                    r.get("proves", String.class)))
         .all();
   }
 

@@ -95,9 +95,9 @@ class EvidenceUploads {
               if (!(part instanceof FilePart file)) {
                 return Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.BAD_REQUEST, "请选择要上传的文件（表单字段名为 file）。"));
               }
-              Part descriptionPart = parts.getFirst("description");
-              @Nullable String description =
-                  descriptionPart instanceof FormFieldPart field && !field.value().isBlank() ? limit(field.value().strip(), 200) : null;
+              @Nullable String description = field(parts.getFirst("description"), "这份材料是什么");
+              @Nullable String source = field(parts.getFirst("source"), "证据来源");
+              @Nullable String proves = field(parts.getFirst("proves"), "证明什么");
               return DataBufferUtils.join(file.content(), max)
                   .map(
                       buffer -> {
@@ -108,7 +108,7 @@ class EvidenceUploads {
                       })
                   .defaultIfEmpty(new byte[0])
                   .onErrorMap(DataBufferLimitException.class, e -> tooLarge())
-                  .flatMap(bytes -> check(bytes, max).flatMap(type -> save(user, c, party, file.filename(), type, bytes, description)));
+                  .flatMap(bytes -> check(bytes, max).flatMap(type -> save(user, c, party, file.filename(), type, bytes, description, source, proves)));
             });
   }
 
@@ -126,7 +126,9 @@ class EvidenceUploads {
                     HttpStatus.UNSUPPORTED_MEDIA_TYPE, "只能上传 PDF、JPG 或 PNG 文件。系统按文件内容判断类型，改文件名无效；Word、Excel 等请先转成 PDF 或拍照上传。")));
   }
 
-  private Mono<Views.EvidenceView> save(PortalUser user, CaseRecord c, String party, String submittedName, FileType type, byte[] bytes, @Nullable String description) {
+  private Mono<Views.EvidenceView> save(
+      PortalUser user, CaseRecord c, String party, String submittedName, FileType type, byte[] bytes, @Nullable String description,
+      @Nullable String source, @Nullable String proves) {
     Instant now = clock.instant();
     String name = type.safeName(submittedName);
     return files.count(c.id())
@@ -135,7 +137,7 @@ class EvidenceUploads {
                 n >= properties.maxEvidenceFiles()
                     ? Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.CONFLICT, "每个案件最多上传 " + properties.maxEvidenceFiles() + " 个文件，请合并后上传。"))
                     : tx.transactional(
-                        files.store(c.id(), user.accountId(), party, name, type, bytes, description, now)
+                        files.store(c.id(), user.accountId(), party, name, type, bytes, description, source, proves, now)
                             .flatMap(v -> filings.audit(c.id(), user.accountId(), now, "evidence.uploaded", Map.of("evidenceId", v.id().toString(), "mediaType", v.mediaType(), "size", v.sizeBytes())).thenReturn(v))));
   }
 
@@ -144,7 +146,19 @@ class EvidenceUploads {
         HttpStatus.CONTENT_TOO_LARGE, "文件超过 " + properties.maxEvidenceSize().toMegabytes() + " MB，请压缩图片或分成几个文件上传。");
   }
 
-  private static String limit(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n);
+  /** A text part of the upload, refused (never cut) when longer than 200 characters or not printable. */
+  private static @Nullable String field(@Nullable Part part, String label) {
+    if (!(part instanceof FormFieldPart field) || field.value().isBlank()) {
+      return null;
+    }
+    String value = field.value().strip();
+    if (value.length() > 200) {
+      throw new FilingProblems.UnacceptableFile(HttpStatus.BAD_REQUEST, "“" + label + "”不能超过 200 字（现在 " + value.length() + " 字），请写短一些。");
+    }
+    String problem = PrintableText.problem(label, value);
+    if (problem != null) {
+      throw new FilingProblems.UnacceptableFile(HttpStatus.BAD_REQUEST, problem + "。");
+    }
+    return value;
   }
 }

@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.CreditCode;
+import cn.xiangyang.portal.accounts.IdNumbers;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.calculators.Deadlines;
 import cn.xiangyang.portal.calculators.Jurisdiction;
@@ -39,10 +40,12 @@ class FilingService {
   private final DurableEvents events;
   private final Clock clock;
   private final Deadlines deadlines;
+  private final IdNumbers idNumbers;
 
   FilingService(
       Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks,
-      TransactionalOperator tx, DurableEvents events, Clock clock, Deadlines deadlines) {
+      TransactionalOperator tx, DurableEvents events, Clock clock, Deadlines deadlines, IdNumbers idNumbers) {
+    this.idNumbers = idNumbers;
     this.filings = filings;
     this.access = access;
     this.evidence = evidence;
@@ -98,12 +101,19 @@ class FilingService {
     return access.own(user, id)
         .flatMap(
             c ->
-                evidence.list(id).collectList()
+                Mono.zip(evidence.list(id).collectList(), identity(c))
                     .map(
-                        files ->
+                        t ->
                             new Views.FilingView(
-                                c.id(), c.status(), c.status().label(), c.caseNumber(), c.application().applicant(), c.application().form(), files,
-                                c.correctionItems(), c.createdAt(), c.updatedAt())));
+                                c.id(), c.status(), c.status().label(), c.caseNumber(), c.application().applicant(), c.application().form(), t.getT1(),
+                                c.correctionItems(), c.createdAt(), c.updatedAt(), t.getT2().orElse(null))));
+  }
+
+  private Mono<java.util.Optional<Views.IdentityView>> identity(CaseRecord c) {
+    LocalDate asOf = c.submittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(c.submittedAt(), clock.getZone());
+    return idNumbers.ofWorker(c.workerId())
+        .map(n -> java.util.Optional.ofNullable(ApplicationPdf.Identity.of(n, asOf)).map(i -> new Views.IdentityView(i.gender(), i.birth(), i.age())))
+        .defaultIfEmpty(java.util.Optional.empty());
   }
 
   Mono<List<CheckResult>> checks(PortalUser user, UUID id) {
@@ -302,6 +312,7 @@ class FilingService {
                 i++;
               }
               knewRule(errors, "knewOn", form.knewOn(), start, today);
+              PrintableText.problems(form).forEach(errors::add);
               if (!errors.isEmpty()) {
                 return Mono.error(new FilingProblems.InvalidInput(errors));
               }
@@ -348,7 +359,8 @@ class FilingService {
                             strip(r.address()), strip(r.legalRepresentative()), strip(r.legalRepresentativeTitle()), strip(r.areaCode()), strip(r.phone())))
                 .toList();
     return new ApplicationForm(
-        form.procedure(), form.applicant(), respondents, form.employment(), form.claims(), form.factsAndReasons(), form.evidenceNotes(), form.knewOn(), form.migrantWorker());
+        form.procedure(), form.applicant(), respondents, form.employment(), form.claims(), form.factsAndReasons(), form.evidenceNotes(), form.knewOn(), form.migrantWorker(),
+        form.witnesses());
   }
 
   private static @Nullable String strip(@Nullable String s) {

@@ -25,9 +25,19 @@ final class Views {
       List<EvidenceView> evidence,
       @Nullable List<String> correctionItems,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      @Nullable IdentityView identity) {}
 
-  record EvidenceView(UUID id, String party, String fileName, String mediaType, long sizeBytes, @Nullable String description, Instant uploadedAt) {}
+  /**
+   * 性别 and 年龄 as the applicant's ID number gives them, shown for confirmation (they are printed on
+   * the application, 劳动争议调解仲裁法 第二十八条).
+   */
+  record IdentityView(String gender, LocalDate birthDate, int age) {}
+
+  /** One piece of evidence: the file, and for the 证据清单 its description, source (来源) and what it proves (证明内容). */
+  record EvidenceView(
+      UUID id, String party, String fileName, String mediaType, long sizeBytes, @Nullable String description, Instant uploadedAt,
+      @Nullable String source, @Nullable String proves) {}
 
   /** The answer to a submission (回执). */
   record Receipt(

@@ -50,7 +50,7 @@ class EligibilityChecksTests {
 
   static ApplicationForm form(ApplicationForm.Employment e, List<ApplicationForm.Respondent> respondents, ApplicationForm.Claim... claims) {
     return new ApplicationForm(ApplicationForm.Procedure.ARBITRATION, new ApplicationForm.Applicant("襄阳市樊城区人民路 1 号", "MALE", "焊工", null),
-        respondents, e, List.of(claims), "拖欠工资", "工资条", null, true);
+        respondents, e, List.of(claims), "拖欠工资", "工资条", null, true, null);
   }
 
   static ApplicationForm.Respondent respondent(String name, @Nullable String creditCode, @Nullable String area) {

@@ -20,11 +20,13 @@ final class ApplicationPdfLink {
 
     private ApplicationPdfLink() {}
 
-    static Anchor of(FilingClient filings, String token, UUID caseId) {
+    static Anchor of(FilingClient filings, String token, UUID caseId, @org.jspecify.annotations.Nullable String caseNumber) {
+        // The download is named with the case number, as the backend names it.
+        String fileName = caseNumber == null ? "仲裁申请书（草稿）.pdf" : "仲裁申请书-" + caseNumber + ".pdf";
         DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = filings.applicationPdf(token, caseId);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "application-" + caseId + ".pdf",
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName,
                         "application/pdf", bytes.length);
             } catch (BackendProblem refusal) {
                 return DownloadResponse.error(refusal.status());

@@ -31,10 +31,15 @@ public final class FilingApi {
             @Nullable String factsAndReasons,
             @Nullable String evidenceNotes,
             @Nullable LocalDate knewOn,
-            @Nullable Boolean migrantWorker) implements Serializable {
+            @Nullable Boolean migrantWorker,
+            @Nullable List<Witness> witnesses) implements Serializable {
 
         public static Application empty() {
-            return new Application(null, null, null, null, null, null, null, null, null);
+            return new Application(null, null, null, null, null, null, null, null, null, null);
+        }
+
+        public List<Witness> witnessesOrEmpty() {
+            return witnesses == null ? List.of() : witnesses;
         }
 
         public List<Respondent> respondentsOrEmpty() {
@@ -46,8 +51,18 @@ public final class FilingApi {
         }
     }
 
+    /** 证人: name, 住所 and what the witness can tell. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Witness(@Nullable String name, @Nullable String address, @Nullable String proves) implements Serializable {}
+
+    /** 性别 and 年龄 from the ID number, shown for confirmation. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Identity(String gender, LocalDate birthDate, int age) implements Serializable {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+
     public record Applicant(@Nullable String address, @Nullable String gender, @Nullable String occupation,
             @Nullable String contactPhone) implements Serializable {}
 
@@ -75,13 +90,14 @@ public final class FilingApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Evidence(UUID id, @Nullable String party, String fileName, @Nullable String mediaType, long sizeBytes,
-            @Nullable String description, @Nullable Instant uploadedAt) implements Serializable {}
+            @Nullable String description, @Nullable Instant uploadedAt, @Nullable String source,
+            @Nullable String proves) implements Serializable {}
 
     /** A draft (or a filed application) as its author edits it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Filing(UUID id, String status, @Nullable String statusLabel, @Nullable String caseNumber,
             @Nullable Person applicant, @Nullable Application application, @Nullable List<Evidence> evidence,
-            @Nullable List<String> correctionItems) implements Serializable {
+            @Nullable List<String> correctionItems, @Nullable Identity identity) implements Serializable {
 
         public Application applicationOrEmpty() {
             return application == null ? Application.empty() : application;

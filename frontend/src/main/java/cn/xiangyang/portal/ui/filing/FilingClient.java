@@ -83,6 +83,12 @@ public class FilingClient {
     /** Streams one evidence file to the backend, which checks its type and size (and refuses in Chinese). */
     public Evidence upload(String token, UUID id, String fileName, @Nullable String contentType, byte[] content,
             @Nullable String description) {
+        return upload(token, id, fileName, contentType, content, description, null, null);
+    }
+
+    /** Uploads one piece of evidence with its 证据清单 entries: what it is, its source and what it proves. */
+    public Evidence upload(String token, UUID id, String fileName, @Nullable String contentType, byte[] content,
+            @Nullable String description, @Nullable String source, @Nullable String proves) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders fileHeaders = new HttpHeaders();
         fileHeaders.setContentType(contentType == null || contentType.isBlank()
@@ -97,6 +103,12 @@ public class FilingClient {
         parts.add("file", new org.springframework.http.HttpEntity<>(file, fileHeaders));
         if (description != null && !description.isBlank()) {
             parts.add("description", description);
+        }
+        if (source != null && !source.isBlank()) {
+            parts.add("source", source);
+        }
+        if (proves != null && !proves.isBlank()) {
+            parts.add("proves", proves);
         }
         return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/evidence", id)
                 .headers(h -> auth(h, token)).contentType(MediaType.MULTIPART_FORM_DATA).accept(JSON)

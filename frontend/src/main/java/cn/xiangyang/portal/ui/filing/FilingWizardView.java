@@ -107,6 +107,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField creditCode = field("统一社会信用代码", "18位，在营业执照上，或在“国家企业信用信息公示系统”查询。不知道可以先空着", 18);
     final TextField respondentAddress = field("单位地址", "注册地址或经营地址，例如：襄阳市高新区某某路1号", 200);
     final TextField legalRepresentative = field("法定代表人或负责人姓名", "例如：张某某。不知道可以写老板的名字", 50);
+    final TextField legalRepresentativeTitle = field("法定代表人或负责人的职务（选填）", "例如：总经理、厂长、老板", 30);
     final Select<String> respondentArea = new LabelledSelect<>();
     final TextField respondentPhone = field("单位电话（选填）", "例如：0710-1234567", 20);
     // step 3
@@ -124,6 +125,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final Checkbox migrantWorker = new Checkbox("我是农民工");
     final TextField applicantAddress = field("您的住址（经常居住地）", "例如：襄阳市樊城区某某小区2栋", 200);
     final TextField contactPhone = field("联系电话（选填）", "11位手机号；不填则用注册的手机号", 11);
+    final Paragraph identityLine = new Paragraph();
     // step 4
     private final Div claimRows = new Div();
     final List<ClaimRow> claims = new ArrayList<>();
@@ -131,6 +133,10 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextArea facts = new TextArea("事实与理由");
     final TextArea evidenceNotes = new TextArea("证据说明（选填）");
     final TextField evidenceDescription = field("这份材料是什么（选填，先填再选文件）", "例如：2026年5月工资条", 200);
+    final TextField evidenceSource = field("这份材料从哪里来（选填）", "例如：单位发的、手机截图、银行流水", 200);
+    final TextField evidenceProves = field("这份材料能证明什么（选填）", "例如：每月工资4500元、5月到7月没发工资", 200);
+    private final Div witnessRows = new Div();
+    final List<WitnessRow> witnesses = new ArrayList<>();
     final Upload upload;
     private final Div evidenceList = new Div();
     private final List<String> uploadResults = new CopyOnWriteArrayList<>();
@@ -277,6 +283,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 id = filing.id();
                 application = filing.applicationOrEmpty();
                 evidence = filing.evidenceOrEmpty();
+                showIdentity(filing.identity());
             } catch (IllegalArgumentException | BackendProblem notFound) {
                 body.removeAll();
                 body.add(new Paragraph("找不到这份申请。"), new RouterLink("开始新的申请", FilingWizardView.class));
@@ -374,6 +381,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             }
             application = saved.applicationOrEmpty();
             evidence = saved.evidenceOrEmpty();
+            showIdentity(saved.identity());
             return true;
         } catch (BackendProblem refusal) {
             alert.show(refusal, fieldsByName(), "这一步的内容没有保存成功，请检查后再试。");
@@ -394,6 +402,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 Map.entry("respondents[0].creditCode", creditCode),
                 Map.entry("respondents[0].address", respondentAddress),
                 Map.entry("respondents[0].legalRepresentative", legalRepresentative),
+                Map.entry("respondents[0].legalRepresentativeTitle", legalRepresentativeTitle),
                 Map.entry("respondents[0].phone", respondentPhone),
                 Map.entry("employment.job", job),
                 Map.entry("employment.monthlyWage", monthlyWage),
@@ -410,6 +419,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             fields.put("claims[" + i + "].periodTo", row.to);
             fields.put("claims[" + i + "].knewOn", row.knew);
             fields.put("claims[" + i + "].description", row.description);
+        }
+        for (int i = 0; i < witnesses.size(); i++) {
+            fields.put("witnesses[" + i + "].name", witnesses.get(i).name);
+            fields.put("witnesses[" + i + "].address", witnesses.get(i).address);
+            fields.put("witnesses[" + i + "].proves", witnesses.get(i).proves);
         }
         return fields;
     }
@@ -428,9 +442,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                     new Paragraph("先行调解和仲裁都不收费。拿不准的，可以先选调解。"), procedure);
             case 1 -> body.add(new H2("被申请人（单位）"),
                     new Paragraph("您要申请的是哪家单位？按营业执照或劳动合同上的信息填写，不清楚的可以先空着，下一步检查时会提醒。"),
-                    respondentName, creditCode, respondentAddress, legalRepresentative, respondentArea, respondentPhone);
+                    respondentName, creditCode, respondentAddress, legalRepresentative, legalRepresentativeTitle, respondentArea, respondentPhone);
             case 2 -> body.add(new H2("工作情况"), employerKind, startDate, stillEmployed, endDate, retiredWithPension, job, monthlyWage, writtenContract, workArea, workplace,
-                    knewOn, migrantWorker, new H3("您的联系信息"), applicantAddress, contactPhone);
+                    knewOn, migrantWorker, new H3("您的联系信息"), identityLine, applicantAddress, contactPhone);
             case 3 -> showClaims();
             case 4 -> showFacts();
             case 5 -> showChecks();
@@ -445,6 +459,15 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         DateRules.notBefore(endDate, "离职时间", start, "入职时间");
         DateRules.notBefore(knewOn, "知道权益受到侵害的日期", start, "入职时间");
         claims.forEach(row -> DateRules.notBefore(row.knew, "知道这项权益受到侵害的日期", start, "入职时间"));
+    }
+
+    /** 性别 and 年龄 as the ID number gives them, for the worker to confirm (printed on the application). */
+    void showIdentity(FilingApi.@Nullable Identity identity) {
+        identityLine.setText(identity == null ? ""
+                : "根据您的身份证号：" + identity.gender() + "，" + identity.age() + " 岁（" + DateRules.chinese(identity.birthDate())
+                        + "出生）。申请书上会写明性别和年龄，如有不对请联系仲裁委员会。");
+        identityLine.setVisible(identity != null);
+        identityLine.addClassName("identity-line");
     }
 
     // ---- step 4: claims ----
@@ -524,12 +547,55 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     // ---- step 5: facts and evidence ----
 
     private void showFacts() {
+        Button addWitness = new Button("添加一位证人", VaadinIcon.PLUS.create());
+        addWitness.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        addWitness.addClickListener(e -> {
+            witnesses.add(new WitnessRow(new FilingApi.Witness(null, null, null)));
+            renderWitnesses();
+        });
         body.add(new H2("事实与理由、证据"), facts, evidenceNotes,
                 new H3("上传证据材料（选填）"),
                 new Paragraph("可以上传劳动合同、工资条、考勤记录、聊天记录截图等。支持 PDF、JPG、PNG，每个文件不超过 10 MB。"
-                        + "用手机拍照上传即可。"),
-                evidenceDescription, upload, evidenceList);
+                        + "用手机拍照上传即可。先写这份材料是什么、从哪里来、能证明什么，再选文件，申请书的证据清单里会写上。"),
+                evidenceDescription, evidenceSource, evidenceProves, upload, evidenceList,
+                new H3("证人（选填）"), new Paragraph("有人能为您作证，请写明姓名、住址和能证明什么。"), witnessRows, addWitness);
         renderEvidence();
+        renderWitnesses();
+    }
+
+    private void renderWitnesses() {
+        witnessRows.removeAll();
+        for (int i = 0; i < witnesses.size(); i++) {
+            WitnessRow row = witnesses.get(i);
+            row.heading.setText("证人 " + (i + 1));
+            witnessRows.add(row);
+        }
+    }
+
+    /** One witness on screen: name, address, what the witness can tell. */
+    final class WitnessRow extends Div {
+        final H3 heading = new H3();
+        final TextField name = field("证人姓名", "例如：李某某", 50);
+        final TextField address = field("证人住址", "例如：襄阳市樊城区某某村5组", 200);
+        final TextField proves = field("证人能证明什么", "例如：我每天加班到晚上九点", 200);
+
+        WitnessRow(FilingApi.Witness witness) {
+            addClassNames("card", "witness");
+            name.setValue(nz(witness.name()));
+            address.setValue(nz(witness.address()));
+            proves.setValue(nz(witness.proves()));
+            Button remove = new Button("删除这位证人", VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            remove.addClickListener(e -> {
+                witnesses.remove(this);
+                renderWitnesses();
+            });
+            add(heading, name, address, proves, remove);
+        }
+
+        FilingApi.Witness value() {
+            return new FilingApi.Witness(blankToNull(name.getValue()), blankToNull(address.getValue()), blankToNull(proves.getValue()));
+        }
     }
 
     /** Runs on the upload request: only talks to the backend; the page is updated when all files are done. */
@@ -542,7 +608,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         }
         try {
             Evidence stored = filings.upload(sessionToken, draft, fileName, contentType, bytes,
-                    blankToNull(evidenceDescription.getValue()));
+                    blankToNull(evidenceDescription.getValue()), blankToNull(evidenceSource.getValue()),
+                    blankToNull(evidenceProves.getValue()));
             uploadResults.add("已上传：" + stored.fileName());
         } catch (BackendProblem refusal) {
             uploadResults.add("!" + fileName + "：" + refusal.detailOr("这个文件没有上传成功。"));
@@ -563,6 +630,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         } else {
             alert.clear();
             evidenceDescription.clear();
+            evidenceSource.clear();
+            evidenceProves.clear();
         }
         try {
             if (id != null) {
@@ -597,7 +666,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 }
             });
             Div row = new Div(new Span(e.fileName() + "（" + size(e.sizeBytes()) + "）"
-                    + (e.description() == null ? "" : " " + e.description())), remove);
+                    + (e.description() == null ? "" : " " + e.description())
+                    + (e.source() == null ? "" : "；来源：" + e.source())
+                    + (e.proves() == null ? "" : "；证明：" + e.proves())), remove);
             row.addClassName("evidence-row");
             evidenceList.add(row);
         }
@@ -723,7 +794,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         if (receipt.message() != null) {
             body.add(new Paragraph(receipt.message()));
         }
-        body.add(ApplicationPdfLink.of(filings, token(), receipt.caseId()));
+        body.add(ApplicationPdfLink.of(filings, token(), receipt.caseId(), receipt.caseNumber()));
         RouterLink mine = new RouterLink("查看办理进度", MyCaseView.class,
                 new com.vaadin.flow.router.RouteParameters("id", receipt.caseId().toString()));
         mine.addClassName("button-link");
@@ -750,6 +821,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         creditCode.setValue(nz(r.creditCode()));
         respondentAddress.setValue(nz(r.address()));
         legalRepresentative.setValue(nz(r.legalRepresentative()));
+        legalRepresentativeTitle.setValue(nz(r.legalRepresentativeTitle()));
         respondentArea.setValue(r.areaCode());
         respondentPhone.setValue(nz(r.phone()));
         Employment em = a.employment() == null ? new Employment(null, null, null, null, null, null, null, null, null, null) : a.employment();
@@ -775,12 +847,15 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         }
         facts.setValue(nz(a.factsAndReasons()));
         evidenceNotes.setValue(nz(a.evidenceNotes()));
+        witnesses.clear();
+        a.witnessesOrEmpty().forEach(w -> witnesses.add(new WitnessRow(w)));
     }
 
     Application collect() {
         Respondent respondent = new Respondent(blankToNull(respondentName.getValue()),
                 blankToNull(creditCode.getValue().toUpperCase(java.util.Locale.ROOT).strip()),
-                blankToNull(respondentAddress.getValue()), blankToNull(legalRepresentative.getValue()), null,
+                blankToNull(respondentAddress.getValue()), blankToNull(legalRepresentative.getValue()),
+                blankToNull(legalRepresentativeTitle.getValue()),
                 respondentArea.getValue(), blankToNull(respondentPhone.getValue()));
         boolean noRespondent = respondent.equals(new Respondent(null, null, null, null, null, null, null));
         Employment employment = new Employment(startDate.getValue(), endDate.getValue(), blankToNull(job.getValue()),
@@ -792,7 +867,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         List<Claim> claimValues = claims.stream().map(ClaimRow::value).filter(c -> c.type() != null).toList();
         return new Application(procedure.getValue(), applicant, noRespondent ? List.of() : List.of(respondent),
                 employment, claimValues, blankToNull(facts.getValue()), blankToNull(evidenceNotes.getValue()),
-                knewOn.getValue(), migrantWorker.getValue());
+                knewOn.getValue(), migrantWorker.getValue(),
+                witnesses.stream().map(WitnessRow::value).filter(w -> !w.equals(new FilingApi.Witness(null, null, null))).toList());
     }
 
     // ---- small helpers ----

@@ -134,7 +134,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         Div links = new Div();
         links.addClassName("case-links");
         if ("APPLICANT".equals(c.role()) && !c.isDraft() && token != null) {
-            links.add(ApplicationPdfLink.of(filings, token, c.id()));
+            links.add(ApplicationPdfLink.of(filings, token, c.id(), c.caseNumber()));
         }
         links.add(new RouterLink("返回我的案件", MyCasesView.class));
         content.add(links);

@@ -3,6 +3,7 @@ package cn.xiangyang.portal.assistant.internal.situation;
 import cn.xiangyang.portal.assistant.internal.situation.Situation.Asker;
 import cn.xiangyang.portal.assistant.internal.situation.Situation.Ending;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,9 +60,24 @@ public final class IssueSpotting {
       LegalIssue.UNPAID_WAGES, LegalIssue.UNLAWFUL_DISMISSAL, LegalIssue.RESIGN_FOR_CAUSE,
       LegalIssue.ECONOMIC_COMPENSATION, LegalIssue.DOUBLE_WAGES, LegalIssue.WORK_INJURY,
       LegalIssue.PREGNANCY, LegalIssue.OVERTIME_PAY, LegalIssue.SOCIAL_INSURANCE, LegalIssue.WAIVER,
-      LegalIssue.ANNUAL_LEAVE, LegalIssue.PROBATION, LegalIssue.TRANSFER_PAY_CUT, LegalIssue.RULES_PROCEDURE,
+      LegalIssue.DEPOSIT, LegalIssue.ANNUAL_LEAVE, LegalIssue.PROBATION, LegalIssue.TRANSFER_PAY_CUT, LegalIssue.RULES_PROCEDURE,
       LegalIssue.DISPATCH, LegalIssue.NON_COMPETE, LegalIssue.RESIGNATION_NOTICE, LegalIssue.MINIMUM_WAGE,
-      LegalIssue.RETIREMENT, LegalIssue.CONFIRM_RELATIONSHIP, LegalIssue.DEPOSIT, LegalIssue.LIMITATION);
+      LegalIssue.RETIREMENT, LegalIssue.CONFIRM_RELATIONSHIP, LegalIssue.LIMITATION);
+
+  // Broad issues that many words touch ("不给钱", "记过", "补偿给多少"): when the story gives no fact that
+  // makes one of them its point, the narrower issue it is really about comes first, so that the answer
+  // opens with the question asked ("周六加班给调休不给钱" is about overtime, not wage arrears).
+  private static final Set<LegalIssue> BROAD = EnumSet.of(
+      LegalIssue.UNPAID_WAGES, LegalIssue.UNLAWFUL_DISMISSAL, LegalIssue.ECONOMIC_COMPENSATION, LegalIssue.DOUBLE_WAGES);
+  private static final Pattern WAGES_OWED = Pattern.compile(
+      "欠(了)?(我|我们)?[^，。]{0,8}(工资|工钱)|拖欠|欠薪|讨薪|(工资|工钱)[^，。]{0,10}(没发|不发|没结|未发|不给|没给)|不按时发");
+  private static final Pattern NOTICE_POINT = Pattern.compile(
+      "提前|通知|不批|不让走|不让我走|不辞而别|没打招呼|突然不来|违约金|赔(钱|偿)|扣着档案|交接|自动离职");
+  // Issues that set the frame the others are judged in: who the employer is (派遣), whether labor law
+  // still applies in full (退休).
+  private static final Set<LegalIssue> FRAME = EnumSet.of(LegalIssue.DISPATCH, LegalIssue.RETIREMENT);
+  private static final Pattern NOT_RETIRED = Pattern.compile("(没|未|不)到退休|还没(有)?退休|没有领养老金|没领养老金");
+  private static final Pattern COMPENSATION_POINT = Pattern.compile("经济补偿|补偿金|裁员|工龄|[Nn]\\s*(加|\\+)\\s*[1一]");
 
   private static final Map<LegalIssue, Pattern> CUES = new EnumMap<>(LegalIssue.class);
 
@@ -150,7 +166,59 @@ public final class IssueSpotting {
     });
     infer(text, situation, found);
     List<LegalIssue> ordered = ORDER.stream().filter(found::contains).toList();
-    return new Diagnosis(situation, ordered, null);
+    return new Diagnosis(situation, focusFirst(ordered, text, situation, found), null);
+  }
+
+  /**
+   * The issues in {@link #ORDER}, except that a broad issue the story gives no fact for goes after the
+   * narrower issues: the money owed comes first when money is owed, not whenever "钱" is said.
+   */
+  private static List<LegalIssue> focusFirst(List<LegalIssue> ordered, String text, Situation s, Set<LegalIssue> found) {
+    List<LegalIssue> frame = new ArrayList<>();
+    List<LegalIssue> first = new ArrayList<>();
+    List<LegalIssue> narrow = new ArrayList<>();
+    List<LegalIssue> last = new ArrayList<>();
+    List<LegalIssue> after = new ArrayList<>();
+    for (LegalIssue issue : ordered) {
+      if (FRAME.contains(issue) && !(issue == LegalIssue.RETIREMENT && NOT_RETIRED.matcher(text).find())) {
+        frame.add(issue);
+      } else if (issue == LegalIssue.LIMITATION
+          || issue == LegalIssue.RESIGNATION_NOTICE && !NOTICE_POINT.matcher(text).find()) {
+        // "还能要回来吗" asks about the claim first and its time limit second; "我辞职了" is how the story
+        // goes, not a question about the notice period
+        after.add(issue);
+      } else if (!BROAD.contains(issue)) {
+        narrow.add(issue);
+      } else if (pointOfTheStory(issue, text, s, found)) {
+        first.add(issue);
+      } else {
+        last.add(issue);
+      }
+    }
+    if (first.contains(LegalIssue.ECONOMIC_COMPENSATION) && first.contains(LegalIssue.UNLAWFUL_DISMISSAL)
+        && COMPENSATION_POINT.matcher(text).find() && !Pattern.compile("违法|赔偿金").matcher(text).find()) {
+      // "裁员名单里有我，只给一个月补偿": the question is the compensation owed; whether the layoff was
+      // lawful follows
+      first.remove(LegalIssue.UNLAWFUL_DISMISSAL);
+      first.add(first.indexOf(LegalIssue.ECONOMIC_COMPENSATION) + 1, LegalIssue.UNLAWFUL_DISMISSAL);
+    }
+    List<LegalIssue> result = new ArrayList<>(frame);
+    result.addAll(first);
+    result.addAll(narrow);
+    result.addAll(last);
+    result.addAll(after);
+    return List.copyOf(result);
+  }
+
+  private static boolean pointOfTheStory(LegalIssue issue, String text, Situation s, Set<LegalIssue> found) {
+    return switch (issue) {
+      case UNPAID_WAGES -> s.unpaidMonths() != null || s.unpaidAmount() != null || WAGES_OWED.matcher(text).find();
+      case UNLAWFUL_DISMISSAL -> s.ending() == Ending.DISMISSED;
+      case ECONOMIC_COMPENSATION -> found.contains(LegalIssue.RESIGN_FOR_CAUSE) || s.ending() == Ending.CONTRACT_EXPIRED
+          || COMPENSATION_POINT.matcher(text).find();
+      case DOUBLE_WAGES -> Boolean.FALSE.equals(s.writtenContract());
+      default -> true;
+    };
   }
 
   private static @Nullable OutOfScope outOfScope(String text) {

@@ -20,8 +20,8 @@ public enum LegalIssue {
   ECONOMIC_COMPENSATION("经济补偿", "labor-contract-law#46", "labor-contract-law#47", "labor-contract-law#41"),
   // 劳动合同法 第三十八条
   RESIGN_FOR_CAUSE("单位有过错时劳动者可以解除合同", "labor-contract-law#38", "labor-contract-law#46"),
-  // 劳动法 第四十四条、第四十一条、第三十六条
-  OVERTIME_PAY("加班费和工作时间", "labor-law#44", "labor-law#41", "labor-law#36"),
+  // 劳动法 第四十四条、第四十一条、第三十六条; 工资支付暂行规定 第十三条
+  OVERTIME_PAY("加班费和工作时间", "labor-law#44", "labor-law#41", "labor-law#36", "wage-payment-provisions#13"),
   // 职工带薪年休假条例 第三条、第五条; 企业职工带薪年休假实施办法 第十条
   ANNUAL_LEAVE("带薪年休假", "annual-leave-regulation#3", "annual-leave-regulation#5", "annual-leave-measures#10"),
   // 社会保险法 第五十八条、第六十条、第六十三条
