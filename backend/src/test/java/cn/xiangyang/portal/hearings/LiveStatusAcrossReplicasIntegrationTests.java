@@ -75,15 +75,19 @@ class LiveStatusAcrossReplicasIntegrationTests extends IntegrationTestBase {
     for (int i = 0; i < 5; i++) {
       streams.add(viewer.get().uri("/api/v1/hearings/stream").accept(MediaType.TEXT_EVENT_STREAM).retrieve()
           .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {})
-          .doOnSubscribe(s -> open.countDown())
+          // counted open when the replica says "connected": from then on it delivers every change
+          .doOnNext(e -> {
+            if ("connected".equals(e.comment())) {
+              open.countDown();
+            }
+          })
           .filter(e -> "status".equals(e.event()) && id.toString().equals(e.data().get("id")))
           .subscribe(e -> {
             arrivals.add(System.nanoTime());
             statuses.add(e.data().get("statusLabel").toString());
           }));
     }
-    open.await();
-    Thread.sleep(500); // the streams' requests reach the replica
+    assertThat(open.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("all five streams connected").isTrue();
 
     long sent = System.nanoTime();
     http.post().uri("/api/v1/staff/hearings/{id}/live", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk();

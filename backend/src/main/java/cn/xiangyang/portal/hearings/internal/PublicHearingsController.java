@@ -97,9 +97,10 @@ class PublicHearingsController {
   @GetMapping(path = "/api/v1/hearings/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<Object>> stream() {
     Flux<ServerSentEvent<Object>> changes = live.changes().map(c -> ServerSentEvent.<Object>builder(c).event("status").id(c.id() + "@" + c.at().toEpochMilli()).build());
-    return Flux.concat(
+    // the changes are subscribed before "connected" goes out: a viewer that has seen it misses no change
+    return Flux.merge(changes, Flux.concat(
         Mono.just(ServerSentEvent.builder().comment("connected").retry(java.time.Duration.ofSeconds(3)).build()),
-        Flux.merge(changes, heartbeat));
+        heartbeat));
   }
 
   private Mono<Schedule.Query> query(@Nullable String commission, @Nullable String area, @Nullable LocalDate from,
