@@ -51,9 +51,9 @@ public enum LegalIssue {
   TRANSFER_PAY_CUT("调岗、降薪", "labor-contract-law#35"),
   // 劳动法 第四十八条
   MINIMUM_WAGE("最低工资", "labor-law#48"),
-  // 劳动合同法 第四十四条; 实施条例 第二十一条; 解释（一） 第三十二条
+  // 劳动合同法 第四十四条; 实施条例 第二十一条; 解释（二） 第二十一条 (repealed 解释（一）第三十二条第一款 from 2025-09-01)
   RETIREMENT("达到退休年龄后的用工", "labor-contract-law#44", "labor-contract-law-implementing-regulation#21",
-      "spc-labor-dispute-interpretation-1#32"),
+      "spc-labor-dispute-interpretation-2#21"),
   // 劳动合同法 第二十六条
   WAIVER("放弃法定权利的约定", "labor-contract-law#26"),
   // 劳动合同法 第九条、第八十四条
