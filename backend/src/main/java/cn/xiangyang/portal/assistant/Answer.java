@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the date the laws relied on were last checked against the official texts; null if none
  * @param disclaimer the short notice shown under every answer
  * @param generatedBy {@code offline} (composed from the knowledge base) or {@code llm}
+ * @param facts the facts of the situation as understood, each correctable in one tap (and those the answer
+ *     asks for); empty when the question told no situation
+ * @param application the application this situation gives, ready for {@code POST /api/v1/filings}; null
+ *     when there is none to make (employer, refusal, a general question)
  */
 public record Answer(
     UUID messageId,
@@ -31,9 +35,12 @@ public record Answer(
     @Nullable String refusalReason,
     @Nullable LocalDate asOf,
     String disclaimer,
-    String generatedBy) {
+    String generatedBy,
+    List<Fact> facts,
+    @Nullable ApplicationDraft application) {
 
   public Answer {
+    facts = List.copyOf(facts);
     citations = List.copyOf(citations);
     followUps = List.copyOf(followUps);
     actions = List.copyOf(actions);

@@ -28,6 +28,17 @@ public record AssistantClient(WebTestClient http) {
         .expectBody(Map.class).returnResult().getResponseBody();
   }
 
+  /** The whole answer as JSON to {@code text} with the facts the person corrected. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> ask(String conversation, String text, Map<String, String> facts) {
+    return http.post().uri("/api/v1/assistant/conversations/{id}/messages", conversation)
+        .accept(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("text", text, "facts", facts))
+        .exchange()
+        .expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+  }
+
   /** The answer as its stream of server-sent events. */
   public Flux<ServerSentEvent<Map<String, Object>>> stream(String conversation, String text) {
     return http.post().uri("/api/v1/assistant/conversations/{id}/messages", conversation)

@@ -6,6 +6,7 @@ import cn.xiangyang.portal.assistant.Citation;
 import cn.xiangyang.portal.kb.Corpus;
 import cn.xiangyang.portal.kb.search.QueryGuard;
 import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
+import cn.xiangyang.portal.assistant.internal.situation.Corrections;
 import cn.xiangyang.portal.assistant.internal.situation.IssueSpotting;
 import cn.xiangyang.portal.assistant.internal.situation.IssueSpotting.Diagnosis;
 import java.time.Clock;
@@ -94,6 +95,22 @@ class Assistant {
    * questions) or 503 (search overloaded), in each case before anything is streamed.
    */
   Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
+    return ask(conversationId, text, null, clientAddress, user);
+  }
+
+  /**
+   * As {@link #ask(UUID, String, String, PortalUser)}, with facts the person corrected ({@code facts}, by
+   * {@link cn.xiangyang.portal.assistant.Fact} key): the question is diagnosed with them in place of what its
+   * words say. A key or value that cannot be used fails with 400 naming {@code facts.<key>}.
+   */
+  Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, @Nullable Map<String, String> facts,
+      String clientAddress, @Nullable PortalUser user) {
+    Corrections corrections;
+    try {
+      corrections = Corrections.parse(facts);
+    } catch (Corrections.Invalid e) {
+      return Mono.error(new AssistantProblems.FactInvalid("facts." + e.key(), e.getMessage()));
+    }
     String question;
     try {
       question = QueryGuard.check(text == null ? "" : text, QueryGuard.QUESTION_MAX_CHARS);
@@ -116,14 +133,20 @@ class Assistant {
           }
           List<String> earlier = history.stream().filter(t -> "user".equals(t.role())).map(Conversations.Turn::text).toList();
           return grounding.ground(masked, earlier)
-              .flatMap(grounds -> situated(masked, earlier, grounds))
+              .flatMap(grounds -> situated(masked, earlier, grounds, corrections))
               .map(found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId));
         }));
   }
 
   /** The complete answer, for clients that do not read streams. */
   Mono<Answer> askWhole(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
-    return ask(conversationId, text, clientAddress, user)
+    return askWhole(conversationId, text, null, clientAddress, user);
+  }
+
+  /** The complete answer, with corrected facts. */
+  Mono<Answer> askWhole(UUID conversationId, @Nullable String text, @Nullable Map<String, String> facts,
+      String clientAddress, @Nullable PortalUser user) {
+    return ask(conversationId, text, facts, clientAddress, user)
         .flatMap(events -> events.ofType(AnswerEvent.Done.class).last().map(AnswerEvent.Done::answer));
   }
 
@@ -137,11 +160,11 @@ class Assistant {
    * that retrieval alone found no basis for is answered from the issue guides, whose articles are in the
    * knowledge base.
    */
-  private Mono<Situated> situated(String question, List<String> earlier, Grounds grounds) {
+  private Mono<Situated> situated(String question, List<String> earlier, Grounds grounds, Corrections corrections) {
     if (grounds.verdict() == Grounds.Verdict.SENSITIVE) {
       return Mono.just(new Situated(grounds, null));
     }
-    Diagnosis diagnosis = diagnose(question, earlier);
+    Diagnosis diagnosis = diagnose(question, earlier, corrections);
     if (!diagnosis.answerable()) {
       return Mono.just(new Situated(new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
           Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC), null));
@@ -150,7 +173,7 @@ class Assistant {
       return Mono.just(new Situated(grounds, null));
     }
     boolean situational = diagnosis.issues().size() >= 2 || diagnosis.situation().statesFacts();
-    if (grounds.answerable() && !situational) {
+    if (grounds.answerable() && !situational && corrections.isEmpty()) {
       // a plain single-topic question ("加班费怎么算"): the FAQ answer and its articles fit it best, if they
       // are about the issue diagnosed; an FAQ that opens with another topic's article is not used
       Draft faq = offline.compose(grounds, question);
@@ -160,16 +183,16 @@ class Assistant {
     }
     Grounds answered = new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
         Grounds.Verdict.ANSWER, diagnosis.issues().getFirst().title());
-    return situations.compose(diagnosis).map(draft -> new Situated(answered, draft));
+    return situations.compose(diagnosis, corrections).map(draft -> new Situated(answered, draft));
   }
 
   /**
    * A new question starts a new diagnosis: its own issues, with the facts of earlier questions where it
    * says nothing of them. A reply that only gives facts ("我已经离职了") keeps the previous question's issues.
    */
-  private Diagnosis diagnose(String question, List<String> earlier) {
+  private Diagnosis diagnose(String question, List<String> earlier, Corrections corrections) {
     LocalDate today = LocalDate.now(clock);
-    Diagnosis now = spotting.diagnose(question, today);
+    Diagnosis now = spotting.diagnose(question, today, corrections);
     boolean ownScope = now.answerable() || now.outOfScope() != IssueSpotting.OutOfScope.NOT_LEGAL || !scope.isFollowUp(question);
     if (earlier.isEmpty() || (!now.answerable() && ownScope)) {
       // "美国加州加班费呢" is out of scope whatever was asked before; "那我能拿多少钱？" leans on it
@@ -180,8 +203,14 @@ class Assistant {
     if (!then.answerable()) {
       return now;
     }
-    var situation = now.situation().orElse(then.situation());
-    return new Diagnosis(situation, now.issues().isEmpty() ? then.issues() : now.issues(), null);
+    if (!now.issues().isEmpty() || then.issues().isEmpty()) {
+      return new Diagnosis(corrections.apply(now.situation().orElse(then.situation())), now.issues(), null);
+    }
+    // a reply that only gives facts: the earlier story's issues, inferred again with everything now known
+    Diagnosis again = spotting.diagnose(before + "\n" + question, today, corrections);
+    return again.issues().isEmpty()
+        ? new Diagnosis(corrections.apply(now.situation().orElse(then.situation())), then.issues(), null)
+        : new Diagnosis(corrections.apply(now.situation().orElse(then.situation())), again.issues(), null);
   }
 
   private Flux<AnswerEvent> stream(
@@ -260,7 +289,9 @@ class Assistant {
         refused ? grounds.verdict().name() : null,
         Notices.asOf(corpus, citations),
         Notices.DISCLAIMER,
-        collected.generatedBy);
+        collected.generatedBy,
+        draft.facts(),
+        refused ? null : draft.application());
     String summary = answer.text().length() > 300 ? answer.text().substring(0, 300) : answer.text();
     return answers.record(answer, question, grounds.topic(), grounds.agreement(), accountId)
         .then(conversations.append(conversationId, new Conversations.Turn("user", question),

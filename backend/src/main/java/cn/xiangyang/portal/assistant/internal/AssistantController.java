@@ -39,7 +39,11 @@ class AssistantController {
     this.answers = answers;
   }
 
-  record Question(@Nullable String text) {}
+  /**
+   * A question; {@code facts} corrects facts the previous answer understood ({@link cn.xiangyang.portal.assistant.Fact}
+   * keys and values): the text is read again with them in place of what its words were taken to say.
+   */
+  record Question(@Nullable String text, @Nullable Map<String, String> facts) {}
 
   record Feedback(@Nullable Boolean helpful, @Nullable String reason) {}
 
@@ -63,10 +67,10 @@ class AssistantController {
       ServerWebExchange exchange) {
     String client = clientAddress(exchange);
     if (wantsJson(exchange)) {
-      return assistant.askWhole(id, question.text(), client, user)
+      return assistant.askWhole(id, question.text(), question.facts(), client, user)
           .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer));
     }
-    return assistant.ask(id, question.text(), client, user)
+    return assistant.ask(id, question.text(), question.facts(), client, user)
         .map(events -> ResponseEntity.ok()
             .contentType(MediaType.TEXT_EVENT_STREAM)
             .header(HttpHeaders.CACHE_CONTROL, "no-cache")

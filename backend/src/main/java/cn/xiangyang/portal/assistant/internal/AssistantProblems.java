@@ -40,4 +40,19 @@ final class AssistantProblems {
       super(HttpStatus.BAD_REQUEST, "问题内容有误", detail);
     }
   }
+
+  /** A corrected fact ({@code facts.<key>}) that cannot be used. */
+  static final class FactInvalid extends DomainProblem {
+    private final String field;
+
+    FactInvalid(String field, String detail) {
+      super(HttpStatus.BAD_REQUEST, "更正的情况有误", detail);
+      this.field = field;
+    }
+
+    @Override
+    public java.util.List<FieldMessage> errors() {
+      return java.util.List.of(new FieldMessage(field, detail()));
+    }
+  }
 }

@@ -1,8 +1,12 @@
 package cn.xiangyang.portal.assistant.internal;
 
+import cn.xiangyang.portal.assistant.ApplicationDraft;
 import cn.xiangyang.portal.assistant.Citation;
+import cn.xiangyang.portal.assistant.Fact;
 import cn.xiangyang.portal.assistant.SuggestedAction;
 import cn.xiangyang.portal.assistant.internal.IssueGuides.Guide;
+import cn.xiangyang.portal.assistant.internal.situation.Corrections;
+import cn.xiangyang.portal.assistant.internal.situation.FactReader;
 import cn.xiangyang.portal.assistant.internal.situation.IssueSpotting.Diagnosis;
 import cn.xiangyang.portal.assistant.internal.situation.LegalIssue;
 import cn.xiangyang.portal.assistant.internal.situation.Situation;
@@ -64,7 +68,12 @@ class SituationAnswers {
 
   /** The answer to {@code diagnosis}; only called when it is answerable and has at least one issue. */
   Mono<Draft> compose(Diagnosis diagnosis) {
-    return blocks(diagnosis).map(amounts -> draft(diagnosis, amounts));
+    return compose(diagnosis, Corrections.NONE);
+  }
+
+  /** The answer to {@code diagnosis}, whose facts the person corrected as in {@code corrections}. */
+  Mono<Draft> compose(Diagnosis diagnosis, Corrections corrections) {
+    return blocks(diagnosis).map(amounts -> draft(diagnosis, amounts, corrections));
   }
 
   /**
@@ -104,10 +113,11 @@ class SituationAnswers {
         .collectList();
   }
 
-  private Draft draft(Diagnosis diagnosis, List<Map.Entry<LegalIssue, Amount>> blocks) {
+  private Draft draft(Diagnosis diagnosis, List<Map.Entry<LegalIssue, Amount>> blocks, Corrections corrections) {
     Situation s = diagnosis.situation();
     StringBuilder text = new StringBuilder();
-    text.append("我理解的情况：").append(understood(s)).append("如有不对，请直接告诉我（例如“我还没离职”“签过合同”）。\n\n");
+    text.append("我理解的情况：").append(understood(s)).append("如有不对，点一下对应的情况就能更正，或直接告诉我（例如“我还没离职”“签过合同”）。\n\n");
+    Map<LegalIssue, Citation> firstQuote = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
     Map<String, String> claims = new LinkedHashMap<>();
     int n = 0;
@@ -135,15 +145,16 @@ class SituationAnswers {
           text.append(c == quoted.getLast() ? "\n" : "；");
         }
         citations.addAll(quoted);
+        firstQuote.put(issue, quoted.getFirst());
       }
       text.append('\n');
       if (amount.claimType() != null && amount.amount() != null && s.asker() != Asker.EMPLOYER) {
         claims.putIfAbsent(amount.claimType(), amount.amount().setScale(2, RoundingMode.HALF_UP).toPlainString());
       }
     }
-    List<String> questions = questions(s, blocks);
+    List<Asked> questions = questions(s, blocks);
     if (!questions.isEmpty()) {
-      text.append("为了算得更准，请告诉我：").append(String.join(" ", questions)).append("\n\n");
+      text.append("为了算得更准，请告诉我：").append(String.join(" ", questions.stream().map(Asked::text).toList())).append("\n\n");
     }
     Citation free = Notices.freeOfCharge(corpus);
     if (free != null) {
@@ -154,7 +165,10 @@ class SituationAnswers {
       text.append(Notices.asOfLine(asOf)).append('\n');
     }
     text.append(Notices.DISCLAIMER);
-    return new Draft(text.toString(), citations, chips(s, blocks), actions(claims), asOf);
+    ApplicationDraft application = s.asker() == Asker.EMPLOYER ? null : application(s, blocks, firstQuote);
+    List<BigDecimal> amounts = blocks.stream().map(b -> b.getValue().amount()).filter(java.util.Objects::nonNull).toList();
+    return new Draft(text.toString(), citations, chips(s, blocks), actions(claims), asOf,
+        facts(s, corrections, questions), application, amounts);
   }
 
   private static Amount none() {
@@ -170,14 +184,71 @@ class SituationAnswers {
       case DOUBLE_WAGES -> doubleWages(s);
       case UNLAWFUL_DISMISSAL -> service(s, true);
       case ECONOMIC_COMPENSATION, RESIGN_FOR_CAUSE -> issue == LegalIssue.RESIGN_FOR_CAUSE ? Mono.just(none()) : service(s, false);
-      case OVERTIME_PAY -> Mono.just(new Amount(null,
-          s.monthlyWage() == null ? "金额：告诉我月工资和加班的小时数（平时、休息日、法定节假日分开），就能算出加班费。"
-              : "金额：按月工资" + yuan(s.monthlyWage()) + "元，时薪约为 " + yuan(s.monthlyWage().divide(new BigDecimal("174"), 2, RoundingMode.HALF_UP))
-                  + " 元（月工资÷21.75÷8）；告诉我加班的小时数就能算出总额。",
-          List.of(), null));
-      case ANNUAL_LEAVE -> Mono.just(new Amount(null, "金额：告诉我月工资和没休的天数，就能算出年休假工资。", List.of(), null));
+      case OVERTIME_PAY -> overtime(s);
+      case ANNUAL_LEAVE -> annualLeave(s);
       default -> Mono.just(none());
     };
+  }
+
+  private Mono<Amount> overtime(Situation s) {
+    if (s.overtimeHours() == null || s.overtimeHours().signum() == 0) {
+      return Mono.just(new Amount(null,
+          s.monthlyWage() == null ? "金额：告诉我月工资和加班的小时数（平时、休息日、法定节假日分开），就能算出加班费。"
+              : "金额：按月工资" + yuan(s.monthlyWage()) + "元，时薪约为 " + yuan(s.monthlyWage().divide(new BigDecimal("174"), 2, RoundingMode.HALF_UP))
+                  + " 元（月工资÷21.75÷8）；告诉我一共加班了多少小时（平时、休息日、法定节假日分开）就能算出总额。",
+          List.of(), null));
+    }
+    if (s.monthlyWage() == null) {
+      return Mono.just(new Amount(null, "金额：您说加班 " + plain(s.overtimeHours()) + " 小时，再告诉我月工资，就能算出加班费。", List.of(), null));
+    }
+    List<String> told = new ArrayList<>();
+    if (s.weekdayOvertimeHours() != null) {
+      told.add("工作日延长 " + plain(s.weekdayOvertimeHours()) + " 小时");
+    }
+    if (s.restDayOvertimeHours() != null) {
+      told.add("休息日 " + plain(s.restDayOvertimeHours()) + " 小时（没有补休）");
+    }
+    if (s.holidayOvertimeHours() != null) {
+      told.add("法定节假日 " + plain(s.holidayOvertimeHours()) + " 小时");
+    }
+    List<String> ours = List.of("按您说的加班：" + String.join("、", told) + "；按天说的每天按 8 小时计");
+    return entitlements.overtimePay(new Entitlements.OvertimeInput(s.monthlyWage(), s.weekdayOvertimeHours(),
+            s.restDayOvertimeHours(), s.holidayOvertimeHours(), null, s.area(), null, null))
+        .map(c -> calculated("加班费", withoutMonthlyHoursAssumption(c), ours, "OVERTIME_PAY"))
+        .onErrorResume(e -> Mono.just(none()));
+  }
+
+  /** The story's hours are a total over the whole time, not one month's: that assumption of the calculator does not hold. */
+  private static Calculation withoutMonthlyHoursAssumption(Calculation c) {
+    List<String> kept = c.assumptions().stream().filter(a -> !a.startsWith("加班小时数是")).toList();
+    return new Calculation(c.amount(), c.currency(), c.formula(), c.steps(), kept, c.citations(), c.figuresUsed(), c.parts(), c.gaps());
+  }
+
+  private Mono<Amount> annualLeave(Situation s) {
+    if (s.monthlyWage() == null) {
+      return Mono.just(new Amount(null, "金额：告诉我月工资和没休的天数，就能算出年休假工资。", List.of(), null));
+    }
+    if (s.unusedLeaveDays() != null) {
+      return entitlements.annualLeavePay(Entitlements.AnnualLeaveInput.of(s.monthlyWage(), s.unusedLeaveDays()))
+          .map(c -> calculated("未休年休假工资", c, List.of("按您说的没休 " + s.unusedLeaveDays() + " 天"), "ANNUAL_LEAVE_PAY"))
+          .onErrorResume(e -> Mono.just(none()));
+    }
+    Integer months = s.monthsOfService();
+    if (months == null || months < 12) {
+      return Mono.just(new Amount(null, "金额：告诉我没休的年假天数（累计工作满1年才有年假），就能算出年休假工资。", List.of(), null));
+    }
+    int years = months / 12;
+    // 职工带薪年休假条例 第三条: 5 days from 1 year of cumulative work, 10 from 10 years, 15 from 20 years
+    int days = years >= 20 ? 15 : years >= 10 ? 10 : 5;
+    List<String> ours = List.of("您没说没休几天：按在这家单位工作 " + years + " 年计累计工作年限（在别的单位工作的年限也算，可能更多），一年应休 "
+        + days + " 天，按一年的年假一天都没休计算；没休的年份不止一年的，每年分别计算");
+    return entitlements.annualLeavePay(new Entitlements.AnnualLeaveInput(s.monthlyWage(), days, years, s.today().getYear(), null, null, null))
+        .map(c -> calculated("一年未休年休假工资", c, ours, "ANNUAL_LEAVE_PAY"))
+        .onErrorResume(e -> Mono.just(none()));
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 
   private static Amount unpaidWages(Situation s) {
@@ -318,6 +389,9 @@ class SituationAnswers {
     if (Boolean.TRUE.equals(s.stillEmployed())) {
       parts.add("现在还在上班");
     }
+    if (Boolean.FALSE.equals(s.stillEmployed()) && s.ending() == Ending.UNKNOWN && s.end() == null) {
+      parts.add("已经离职");
+    }
     if (s.injured()) {
       parts.add("因工作受了伤");
     }
@@ -330,28 +404,40 @@ class SituationAnswers {
     if (s.area() != null) {
       parts.add("工作地在" + Notices.areaName(s.area()));
     }
+    if (s.employer() != null) {
+      parts.add("单位是" + s.employer());
+    }
+    if (s.overtimeHours() != null) {
+      parts.add("加班约 " + plain(s.overtimeHours()) + " 小时");
+    }
+    if (s.unusedLeaveDays() != null) {
+      parts.add("有 " + s.unusedLeaveDays() + " 天年假没休");
+    }
     return String.join("，", parts) + "。";
   }
 
+  /** A question the answer asks, and the fact ({@link Fact#key()}) it asks for. */
+  record Asked(String key, String text) {}
+
   /** At most two questions, those whose answers change the result most. */
-  private static List<String> questions(Situation s, List<Map.Entry<LegalIssue, Amount>> blocks) {
-    List<String> asked = new ArrayList<>();
+  private static List<Asked> questions(Situation s, List<Map.Entry<LegalIssue, Amount>> blocks) {
+    List<Asked> asked = new ArrayList<>();
     boolean money = blocks.stream().anyMatch(b -> b.getValue().amount() == null && !b.getValue().text().isEmpty());
     if (s.asker() != Asker.EMPLOYER && s.stillEmployed() == null && s.ending() == Ending.UNKNOWN && s.end() == null) {
-      asked.add("您现在已经离职了吗？离职的话是哪天？");
+      asked.add(new Asked("stillEmployed", "您现在已经离职了吗？离职的话是哪天？"));
     }
     if (blocks.stream().anyMatch(b -> b.getKey() == LegalIssue.DOUBLE_WAGES) && s.start() == null && s.serviceMonths() == null) {
-      asked.add("您是哪天入职的？");
+      asked.add(new Asked("start", "您是哪天入职的？"));
     }
     if (money && s.monthlyWage() != null && asked.isEmpty() && s.start() == null && s.serviceMonths() == null) {
-      asked.add("您是哪天入职的？");
+      asked.add(new Asked("start", "您是哪天入职的？"));
     }
     if (money && s.monthlyWage() == null) {
-      asked.add("您每月工资大约多少？");
+      asked.add(new Asked("monthlyWage", "您每月工资大约多少？"));
     }
     if (s.writtenContract() == null && s.asker() != Asker.EMPLOYER
         && blocks.stream().anyMatch(b -> b.getKey() == LegalIssue.UNPAID_WAGES || b.getKey() == LegalIssue.UNLAWFUL_DISMISSAL)) {
-      asked.add("签过书面劳动合同吗？");
+      asked.add(new Asked("writtenContract", "签过书面劳动合同吗？"));
     }
     return asked.stream().distinct().limit(2).toList();
   }
@@ -359,16 +445,212 @@ class SituationAnswers {
   /** Quick replies for the questions asked: tapping one answers it in the person's words. */
   private static List<String> chips(Situation s, List<Map.Entry<LegalIssue, Amount>> blocks) {
     List<String> chips = new ArrayList<>();
-    for (String q : questions(s, blocks)) {
-      if (q.startsWith("您现在已经离职了吗")) {
+    for (Asked q : questions(s, blocks)) {
+      if (q.key().equals("stillEmployed")) {
         chips.add("我已经离职了");
         chips.add("我还在上班");
-      } else if (q.startsWith("签过书面劳动合同")) {
+      } else if (q.key().equals("writtenContract")) {
         chips.add("没签书面合同");
         chips.add("签了书面合同");
       }
     }
     return chips;
+  }
+
+  private static final List<Fact.Option> EMPLOYED = List.of(new Fact.Option("false", "已离职"), new Fact.Option("true", "仍在职"));
+  private static final List<Fact.Option> CONTRACT = List.of(
+      new Fact.Option("true", "签了书面合同"), new Fact.Option("false", "没签书面合同"));
+  private static final List<Fact.Option> ENDINGS = List.of(new Fact.Option("DISMISSED", Ending.DISMISSED.label()),
+      new Fact.Option("RESIGNED", Ending.RESIGNED.label()), new Fact.Option("CONTRACT_EXPIRED", Ending.CONTRACT_EXPIRED.label()));
+  private static final List<Fact.Option> ASKERS = List.of(
+      new Fact.Option("WORKER", Asker.WORKER.label()), new Fact.Option("EMPLOYER", Asker.EMPLOYER.label()));
+
+  /**
+   * The facts as understood, in {@link Corrections#KEYS} order: the decisive ones (who asks, still employed,
+   * how it ended, written contract) always, as chips that flip them, even when the story does not say
+   * them; the others when the story gives them or the answer asks for them.
+   */
+  static List<Fact> facts(Situation s, Corrections corrections, List<Asked> questions) {
+    Map<String, String> asked = new LinkedHashMap<>();
+    questions.forEach(q -> asked.put(q.key(), q.text()));
+    List<Fact> facts = new ArrayList<>();
+    boolean worker = s.asker() != Asker.EMPLOYER;
+    facts.add(fact("asker", "您是", s.asker() == Asker.UNKNOWN ? null : s.asker().name(),
+        s.asker() == Asker.UNKNOWN ? "" : s.asker().label(), ASKERS, corrections, asked));
+    if (worker) {
+      facts.add(fact("stillEmployed", "是否在职", s.stillEmployed() == null ? null : s.stillEmployed().toString(),
+          s.stillEmployed() == null ? "" : s.stillEmployed() ? "仍在职" : "已离职", EMPLOYED, corrections, asked));
+      if (!Boolean.TRUE.equals(s.stillEmployed()) || s.ending() != Ending.UNKNOWN) {
+        facts.add(fact("ending", "怎么结束的", s.ending() == Ending.UNKNOWN ? null : s.ending().name(),
+            s.ending() == Ending.UNKNOWN ? "" : s.ending().label(), ENDINGS, corrections, asked));
+      }
+      facts.add(fact("writtenContract", "书面劳动合同", s.writtenContract() == null ? null : s.writtenContract().toString(),
+          s.writtenContract() == null ? "" : s.writtenContract() ? "签了书面合同" : "没签书面合同", CONTRACT, corrections, asked));
+    }
+    typed(facts, "start", "入职时间", s.start() == null ? null : s.start().toString(),
+        s.start() == null ? "" : Notices.chineseDate(s.start()), corrections, asked);
+    typed(facts, "end", "离职时间", s.end() == null ? null : s.end().toString(),
+        s.end() == null ? "" : Notices.chineseDate(s.end()), corrections, asked);
+    typed(facts, "serviceMonths", "工作时长", s.serviceMonths() == null ? null : s.serviceMonths().toString(),
+        s.serviceMonths() == null ? "" : months(s.serviceMonths()), corrections, asked);
+    typed(facts, "monthlyWage", "月工资", s.monthlyWage() == null ? null : s.monthlyWage().toPlainString(),
+        s.monthlyWage() == null ? "" : yuan(s.monthlyWage()) + " 元", corrections, asked);
+    typed(facts, "unpaidMonths", "欠薪月数", s.unpaidMonths() == null ? null : s.unpaidMonths().toString(),
+        s.unpaidMonths() == null ? "" : s.unpaidMonths() + " 个月", corrections, asked);
+    typed(facts, "unpaidAmount", "欠薪金额", s.unpaidAmount() == null ? null : s.unpaidAmount().toPlainString(),
+        s.unpaidAmount() == null ? "" : yuan(s.unpaidAmount()) + " 元", corrections, asked);
+    typed(facts, "area", "工作地", s.area(), s.area() == null ? "" : FactReader.areaName(s.area()), corrections, asked);
+    typed(facts, "weekdayOvertimeHours", "工作日加班", hours(s.weekdayOvertimeHours()),
+        s.weekdayOvertimeHours() == null ? "" : plain(s.weekdayOvertimeHours()) + " 小时", corrections, asked);
+    typed(facts, "restDayOvertimeHours", "休息日加班", hours(s.restDayOvertimeHours()),
+        s.restDayOvertimeHours() == null ? "" : plain(s.restDayOvertimeHours()) + " 小时", corrections, asked);
+    typed(facts, "holidayOvertimeHours", "法定节假日加班", hours(s.holidayOvertimeHours()),
+        s.holidayOvertimeHours() == null ? "" : plain(s.holidayOvertimeHours()) + " 小时", corrections, asked);
+    typed(facts, "unusedLeaveDays", "没休的年假", s.unusedLeaveDays() == null ? null : s.unusedLeaveDays().toString(),
+        s.unusedLeaveDays() == null ? "" : s.unusedLeaveDays() + " 天", corrections, asked);
+    return facts;
+  }
+
+  private static @Nullable String hours(@Nullable BigDecimal h) {
+    return h == null ? null : plain(h);
+  }
+
+  private static Fact fact(String key, String label, @Nullable String value, String shown, List<Fact.Option> options,
+      Corrections corrections, Map<String, String> asked) {
+    return new Fact(key, label, value, shown.isEmpty() ? "未说明" : shown, options, corrections.corrects(key),
+        asked.containsKey(key), asked.get(key));
+  }
+
+  /** A fact that is typed, not flipped: listed when stated or asked for. */
+  private static void typed(List<Fact> facts, String key, String label, @Nullable String value, String shown,
+      Corrections corrections, Map<String, String> asked) {
+    if (value != null || asked.containsKey(key)) {
+      facts.add(new Fact(key, label, value, value == null ? "未说明" : shown, List.of(), corrections.corrects(key),
+          asked.containsKey(key), asked.get(key)));
+    }
+  }
+
+  // issue -> filing claim type (filing.ClaimType names); damages and compensation exclude each other
+  private static final Map<LegalIssue, String> CLAIMS = new java.util.EnumMap<>(Map.of(
+      LegalIssue.UNPAID_WAGES, "UNPAID_WAGES",
+      LegalIssue.DOUBLE_WAGES, "DOUBLE_WAGES_NO_CONTRACT",
+      LegalIssue.UNLAWFUL_DISMISSAL, "UNLAWFUL_TERMINATION_DAMAGES",
+      LegalIssue.ECONOMIC_COMPENSATION, "ECONOMIC_COMPENSATION",
+      LegalIssue.OVERTIME_PAY, "OVERTIME_PAY",
+      LegalIssue.ANNUAL_LEAVE, "ANNUAL_LEAVE_PAY",
+      LegalIssue.SOCIAL_INSURANCE, "SOCIAL_INSURANCE",
+      LegalIssue.CONFIRM_RELATIONSHIP, "CONFIRM_LABOR_RELATIONSHIP"));
+
+  /**
+   * The application the situation gives: the employer when named, the employment facts, one claim per
+   * issue that has one (with its computed amount), and a 事实与理由 draft element by element; {@code null}
+   * when no issue gives a claim.
+   */
+  static @Nullable ApplicationDraft application(Situation s, List<Map.Entry<LegalIssue, Amount>> blocks,
+      Map<LegalIssue, Citation> basis) {
+    List<Map.Entry<LegalIssue, Amount>> claimed = new ArrayList<>();
+    boolean damages = blocks.stream().anyMatch(b -> b.getKey() == LegalIssue.UNLAWFUL_DISMISSAL) && s.ending() == Ending.DISMISSED;
+    for (Map.Entry<LegalIssue, Amount> b : blocks) {
+      LegalIssue issue = b.getKey();
+      if (!CLAIMS.containsKey(issue)
+          || issue == LegalIssue.ECONOMIC_COMPENSATION && damages
+          || issue == LegalIssue.UNLAWFUL_DISMISSAL && !damages) {
+        continue;
+      }
+      claimed.add(b);
+    }
+    if (claimed.isEmpty()) {
+      return null;
+    }
+    List<ApplicationDraft.Claim> claims = new ArrayList<>();
+    for (Map.Entry<LegalIssue, Amount> b : claimed) {
+      Amount a = b.getValue();
+      BigDecimal amount = a.amount() == null ? null : a.amount().setScale(2, RoundingMode.HALF_UP);
+      String description = a.amount() == null ? null : clip(a.text().replaceFirst("^金额：", ""), 1000);
+      claims.add(new ApplicationDraft.Claim(CLAIMS.get(b.getKey()), amount, null, null, description));
+    }
+    List<ApplicationDraft.Respondent> respondents = s.employer() == null ? List.of() : List.of(new ApplicationDraft.Respondent(s.employer()));
+    Span span = span(s);
+    LocalDate start = s.start() != null ? s.start() : span != null && s.serviceMonths() != null ? span.start() : null;
+    ApplicationDraft.Employment employment = new ApplicationDraft.Employment(start, s.end(), s.monthlyWage(), s.writtenContract(),
+        s.area(), s.stillEmployed());
+    LocalDate knewOn = Boolean.FALSE.equals(s.stillEmployed()) ? s.end() : null;
+    return new ApplicationDraft(respondents, employment, claims, factsAndReasons(s, claimed, basis), knewOn);
+  }
+
+  /** 事实与理由 in the 要素式 style: one numbered element per fact, then the claims each with its basis. */
+  private static String factsAndReasons(Situation s, List<Map.Entry<LegalIssue, Amount>> claimed, Map<LegalIssue, Citation> basis) {
+    List<String> elements = new ArrayList<>();
+    String employer = s.employer() != null ? "被申请人" + s.employer() : "被申请人";
+    if (s.start() != null) {
+      elements.add("入职时间：申请人于" + Notices.chineseDate(s.start()) + "入职" + employer + "处工作。");
+    } else if (s.serviceMonths() != null) {
+      elements.add("工作时长：申请人在" + employer + "处工作约" + months(s.serviceMonths()).replace(" ", "") + "。");
+    }
+    if (s.area() != null) {
+      elements.add("工作地点：" + FactReader.areaName(s.area()) + "。");
+    }
+    if (s.writtenContract() != null) {
+      elements.add("劳动合同签订情况：" + (s.writtenContract() ? "双方签订了书面劳动合同。" : "被申请人未与申请人签订书面劳动合同。"));
+    }
+    if (s.monthlyWage() != null) {
+      elements.add("工资标准：月工资" + yuan(s.monthlyWage()) + "元。");
+    }
+    if (s.unpaidAmount() != null || s.unpaidMonths() != null) {
+      elements.add("欠薪情况：被申请人拖欠申请人" + (s.unpaidMonths() != null ? s.unpaidMonths() + "个月" : "") + "工资"
+          + (s.unpaidAmount() != null ? "共计" + yuan(s.unpaidAmount()) + "元" : "") + "，经催要至今未付。");
+    }
+    if (s.overtimeHours() != null) {
+      List<String> parts = new ArrayList<>();
+      if (s.weekdayOvertimeHours() != null) {
+        parts.add("工作日延长工作时间" + plain(s.weekdayOvertimeHours()) + "小时");
+      }
+      if (s.restDayOvertimeHours() != null) {
+        parts.add("休息日加班" + plain(s.restDayOvertimeHours()) + "小时且未安排补休");
+      }
+      if (s.holidayOvertimeHours() != null) {
+        parts.add("法定节假日加班" + plain(s.holidayOvertimeHours()) + "小时");
+      }
+      elements.add("加班情况：申请人" + String.join("，", parts) + "，被申请人未支付加班费。");
+    }
+    if (s.unusedLeaveDays() != null) {
+      elements.add("年休假情况：申请人有" + s.unusedLeaveDays() + "天年休假未休，被申请人未安排也未支付未休年休假工资报酬。");
+    }
+    if (Boolean.TRUE.equals(s.stillEmployed())) {
+      elements.add("劳动关系现状：申请人现仍在被申请人处工作。");
+    } else if (s.ending() != Ending.UNKNOWN || s.end() != null) {
+      String how = switch (s.ending()) {
+        case DISMISSED -> "被申请人解除了与申请人的劳动关系";
+        case RESIGNED -> "申请人离职";
+        case CONTRACT_EXPIRED -> "劳动合同期满，被申请人不再续订";
+        case UNKNOWN -> "申请人离职";
+      };
+      elements.add("劳动关系解除情况：" + (s.end() != null ? Notices.chineseDate(s.end()) : "") + how + "。");
+    }
+    StringBuilder text = new StringBuilder("事实与理由（要素式）：\n");
+    int n = 0;
+    for (String e : elements) {
+      text.append(NUMERALS[Math.min(n++, NUMERALS.length - 1)]).append("、").append(e).append('\n');
+    }
+    text.append(NUMERALS[Math.min(n, NUMERALS.length - 1)]).append("、请求及理由：\n");
+    int k = 1;
+    for (Map.Entry<LegalIssue, Amount> b : claimed) {
+      text.append(k++).append(". ").append(b.getKey().title());
+      if (b.getValue().amount() != null) {
+        text.append("：请求支付 ").append(b.getValue().amount().setScale(2, RoundingMode.HALF_UP).toPlainString()).append(" 元");
+      }
+      Citation cited = basis.get(b.getKey());
+      if (cited != null && cited.label() != null) {
+        text.append("，依据").append(cited.label());
+      }
+      text.append("。\n");
+    }
+    text.append("综上，为维护申请人的合法权益，特向贵委申请仲裁，请依法支持申请人的仲裁请求。");
+    return text.toString();
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   private static List<SuggestedAction> actions(Map<String, String> claims) {

@@ -96,6 +96,40 @@ public final class FactReader {
   private static final Pattern END_CUE = Pattern.compile(
       "离职|辞退|开除|走的|出来|被炒|解除|不干|辞职|离开|不续|到期|别来|不用来|通知|被裁|裁员|走人");
 
+  // an employer named the way it is registered ("襄阳华宇机械有限公司", "东风汽车配件厂"), not "一家公司", "厂里"
+  private static final Pattern EMPLOYER_NAME = Pattern.compile(
+      "(?:在|进了?|去了?|给|被)([\\p{IsHan}A-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|工厂|厂|超市|酒店|饭店|物业|商场))"
+          + "(?=上班|工作|干|做|打工|当|务工|的|，|。|里|，|把|让|说|辞|开|欠|没|不|一直|$)");
+  private static final Pattern NOT_A_NAME = Pattern.compile("^(一家|一个|这家|那家|这个|那个|我们|他们|现在的|原来的|之前的|以前的|个|家|本|该|新|老|小|大|私人|外地|本地)|里$|的");
+  // filler between words and a number: never a digit or numeral, or "十二天" would be read as "二天"
+  private static final String FILL = "[^，。；\\d零一二两三四五六七八九十百半小]";
+  private static final String HOURS = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+)";
+  // "一共加班了60个小时", "平时加班40小时", "工作日加班了二十个小时"
+  private static final Pattern WEEKDAY_TOTAL = Pattern.compile(
+      "(工作日|平时|下班后|晚上)[^，。；]{0,4}加(了)?班" + FILL + "{0,4}" + HOURS + "个?(多)?小时"
+          + "|(一共|总共|累计|加起来)" + FILL + "{0,4}加(了)?班" + FILL + "{0,4}" + HOURS + "个?(多)?小时");
+  // "每天加班3小时，加了20天", "每天多干2个小时，干了一个月"
+  private static final Pattern WEEKDAY_DAILY = Pattern.compile(
+      "每天(晚上)?(都)?(加班|多干|多上|延长)" + HOURS + "个?小时");
+  private static final Pattern DAYS_COUNT = Pattern.compile(
+      "(加了|干了|持续了|连续|一共|总共)" + HOURS + "(个)?(天|工作日)");
+  private static final String REST = "(周末|周六|周日|星期六|星期天|星期日|礼拜六|礼拜天|休息日|双休日|双休)";
+  private static final Pattern REST_DAY_HOURS = Pattern.compile(
+      REST + FILL + "{0,4}(加班|上班|干活)(了)?" + FILL + "{0,3}" + HOURS + "个?小时");
+  private static final Pattern REST_DAY_DAYS = Pattern.compile(
+      REST + FILL + "{0,4}(加班|上班|干活|值班)(了)?" + FILL + "{0,3}" + HOURS + "(个)?(天|个周末|个周六)"
+          + "|(加了|上了)" + HOURS + "个(周六|周日|周末|休息日)");
+  private static final String HOLIDAY = "(国庆|春节|五一|劳动节|法定节假日|法定假日|节假日|元旦|清明|端午|中秋|过年)";
+  private static final Pattern HOLIDAY_HOURS = Pattern.compile(
+      HOLIDAY + FILL + "{0,6}(加班|上班|值班|干活)(了)?" + FILL + "{0,3}" + HOURS + "个?小时");
+  private static final Pattern HOLIDAY_DAYS = Pattern.compile(
+      HOLIDAY + FILL + "{0,6}(加班|上班|值班|干活)(了)?" + FILL + "{0,3}" + HOURS + "(个)?天");
+  // "年假10天一天没休", "5天年假都没休", "还有7天年休假没休", "没休的年假有5天"
+  private static final Pattern LEAVE_DAYS = Pattern.compile(
+      HOURS + "天(的)?(年假|年休假|带薪年假)[^，。；]{0,6}(没|未|不让|一天都没)"
+          + "|(年假|年休假)" + FILL + "{0,4}" + HOURS + "天[^，。；]{0,6}(没|未|不让|一天都没)"
+          + "|(没休|没有休|未休)(的)?(年假|年休假)" + FILL + "{0,3}" + HOURS + "天");
+
   private static final Map<String, String> AREAS = new LinkedHashMap<>();
 
   static {
@@ -154,6 +188,11 @@ public final class FactReader {
         INJURED.matcher(story).find(),
         PREGNANT.matcher(story).find(),
         DISPATCHED.matcher(story).find(),
+        employer(story),
+        weekdayOvertime(story),
+        hoursOrDays(REST_DAY_HOURS, REST_DAY_DAYS, story),
+        hoursOrDays(HOLIDAY_HOURS, HOLIDAY_DAYS, story),
+        unusedLeaveDays(story),
         today);
   }
 
@@ -237,7 +276,9 @@ public final class FactReader {
 
   private static @Nullable BigDecimal wage(String story) {
     Matcher m = WAGE.matcher(story);
-    while (m.find()) {
+    // a match that is no wage ("工资一" of "工资一个月3915") is retried one character on, not after its end,
+    // so that a wage overlapping it is still found
+    for (int from = 0; from < story.length() && m.find(from); from = m.start() + 1) {
       String number = m.group(3) != null ? m.group(3) : m.group(7);
       String unit = m.group(3) != null ? m.group(4) : m.group(8);
       BigDecimal value = ChineseNumbers.amount(number);
@@ -319,6 +360,85 @@ public final class FactReader {
     }
     return null;
   }
+
+  private static @Nullable String employer(String story) {
+    Matcher m = EMPLOYER_NAME.matcher(story);
+    while (m.find()) {
+      String name = m.group(1);
+      if (!NOT_A_NAME.matcher(name).find() && name.length() >= 4) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable BigDecimal weekdayOvertime(String story) {
+    Matcher total = WEEKDAY_TOTAL.matcher(story);
+    if (total.find()) {
+      return hours(lastNumber(total));
+    }
+    Matcher daily = WEEKDAY_DAILY.matcher(story);
+    if (daily.find()) {
+      BigDecimal perDay = hours(daily.group(4));
+      Matcher days = DAYS_COUNT.matcher(story.substring(daily.end()));
+      if (perDay != null && days.find()) {
+        BigDecimal n = hours(days.group(2));
+        return n == null ? null : perDay.multiply(n).stripTrailingZeros();
+      }
+    }
+    return null;
+  }
+
+  /** The hours a pattern names, else its days at eight hours a day. */
+  private static @Nullable BigDecimal hoursOrDays(Pattern hours, Pattern days, String story) {
+    Matcher h = hours.matcher(story);
+    if (h.find()) {
+      return hours(lastNumber(h));
+    }
+    Matcher d = days.matcher(story);
+    if (d.find()) {
+      BigDecimal n = hours(lastNumber(d));
+      return n == null ? null : n.multiply(BigDecimal.valueOf(8)).stripTrailingZeros();
+    }
+    return null;
+  }
+
+  private static @Nullable String lastNumber(Matcher m) {
+    String found = null;
+    for (int g = 1; g <= m.groupCount(); g++) {
+      String v = m.group(g);
+      if (v != null && v.matches("\\d+(?:\\.\\d+)?|[一二两三四五六七八九十半]+")) {
+        found = v;
+      }
+    }
+    return found;
+  }
+
+  private static @Nullable BigDecimal hours(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    BigDecimal v = "半".equals(text) ? new BigDecimal("0.5") : ChineseNumbers.amount(text);
+    // more than a year's worth of overtime in one sentence is a misreading, not a claim
+    return v == null || v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(3000)) > 0 ? null : v.stripTrailingZeros();
+  }
+
+  private static @Nullable Integer unusedLeaveDays(String story) {
+    Matcher m = LEAVE_DAYS.matcher(story);
+    while (m.find()) {
+      if (NONE_TAKEN.matcher(m.group()).find()) {
+        // "一天年假都没休" says none was taken, not that one day is left
+        continue;
+      }
+      BigDecimal days = hours(lastNumber(m));
+      if (days != null && days.scale() <= 0 && days.intValue() <= 45) {
+        return days.intValue();
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NONE_TAKEN = Pattern.compile("^一天(的)?(年假|年休假|带薪年假)?[^，。；]{0,2}(都|也)(没|不)");
 
   private static @Nullable String area(String story) {
     for (Map.Entry<String, String> e : AREAS.entrySet()) {

@@ -152,8 +152,18 @@ public final class IssueSpotting {
 
   /** The diagnosis of {@code text} told on {@code today}. */
   public Diagnosis diagnose(String story, LocalDate today) {
+    return diagnose(story, today, Corrections.NONE);
+  }
+
+  /**
+   * The diagnosis of {@code story} with the facts the person corrected in place of those read from the
+   * words: issues that follow from facts are inferred from the corrected ones, and an issue whose only
+   * ground was a fact the person contradicted is dropped (签了书面合同 → no double wages; 自己辞职 → no
+   * unlawful dismissal).
+   */
+  public Diagnosis diagnose(String story, LocalDate today, Corrections corrections) {
     String text = FactReader.normalise(story);
-    Situation situation = facts.read(text, today);
+    Situation situation = corrections.apply(facts.read(text, today));
     OutOfScope out = outOfScope(text);
     if (out != null) {
       return new Diagnosis(situation, List.of(), out);
@@ -165,6 +175,7 @@ public final class IssueSpotting {
       }
     });
     infer(text, situation, found);
+    contradicted(situation, corrections, found);
     List<LegalIssue> ordered = ORDER.stream().filter(found::contains).toList();
     return new Diagnosis(situation, focusFirst(ordered, text, situation, found), null);
   }
@@ -241,6 +252,22 @@ public final class IssueSpotting {
       return OutOfScope.OTHER_CIVIL;
     }
     return null;
+  }
+
+  /** Drops the issues whose ground the person corrected away. */
+  private static void contradicted(Situation s, Corrections corrections, Set<LegalIssue> found) {
+    if (corrections.corrects("writtenContract") && Boolean.TRUE.equals(s.writtenContract())) {
+      found.remove(LegalIssue.DOUBLE_WAGES);
+    }
+    if (corrections.corrects("ending") && s.ending() != Ending.DISMISSED) {
+      found.remove(LegalIssue.UNLAWFUL_DISMISSAL);
+    }
+    if (corrections.corrects("stillEmployed") && Boolean.TRUE.equals(s.stillEmployed())) {
+      found.remove(LegalIssue.LIMITATION);
+    }
+    if (corrections.corrects("asker") && s.asker() == Asker.EMPLOYER) {
+      found.remove(LegalIssue.RESIGN_FOR_CAUSE);
+    }
   }
 
   /** Issues that follow from the facts rather than from any one word. */

@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param injured whether the story speaks of an injury at or on the way to work
  * @param pregnant whether the worker is pregnant
  * @param dispatched whether the worker was sent by a labor-dispatch agency
+ * @param employer the employer's name as the story gives it ("襄阳某某机械有限公司"), for the application
+ * @param weekdayOvertimeHours overtime hours beyond the working day, in all (劳动法 第四十四条第一项)
+ * @param restDayOvertimeHours hours worked on rest days, in all (第二项)
+ * @param holidayOvertimeHours hours worked on statutory holidays, in all (第三项)
+ * @param unusedLeaveDays annual leave days due and not taken, when the story names them
  * @param today the date the story was told, against which relative dates were resolved
  */
 public record Situation(
@@ -41,6 +46,11 @@ public record Situation(
     boolean injured,
     boolean pregnant,
     boolean dispatched,
+    @Nullable String employer,
+    @Nullable BigDecimal weekdayOvertimeHours,
+    @Nullable BigDecimal restDayOvertimeHours,
+    @Nullable BigDecimal holidayOvertimeHours,
+    @Nullable Integer unusedLeaveDays,
     LocalDate today) {
 
   /** Who tells the story. */
@@ -82,7 +92,7 @@ public record Situation(
   public boolean statesFacts() {
     return start != null || end != null || stillEmployed != null || ending != Ending.UNKNOWN || writtenContract != null
         || monthlyWage != null || unpaidMonths != null || unpaidAmount != null || serviceMonths != null || area != null
-        || injured || pregnant || dispatched;
+        || injured || pregnant || dispatched || overtimeHours() != null || unusedLeaveDays != null;
   }
 
   /** This situation, with each fact it does not state taken from {@code earlier} (what was said before). */
@@ -102,7 +112,24 @@ public record Situation(
         injured || earlier.injured,
         pregnant || earlier.pregnant,
         dispatched || earlier.dispatched,
+        employer != null ? employer : earlier.employer,
+        weekdayOvertimeHours != null ? weekdayOvertimeHours : earlier.weekdayOvertimeHours,
+        restDayOvertimeHours != null ? restDayOvertimeHours : earlier.restDayOvertimeHours,
+        holidayOvertimeHours != null ? holidayOvertimeHours : earlier.holidayOvertimeHours,
+        unusedLeaveDays != null ? unusedLeaveDays : earlier.unusedLeaveDays,
         today);
+  }
+
+  /** All overtime hours the story names, or {@code null} when it names none. */
+  public @Nullable BigDecimal overtimeHours() {
+    if (weekdayOvertimeHours == null && restDayOvertimeHours == null && holidayOvertimeHours == null) {
+      return null;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal h : new BigDecimal[] {weekdayOvertimeHours, restDayOvertimeHours, holidayOvertimeHours}) {
+      sum = h == null ? sum : sum.add(h);
+    }
+    return sum;
   }
 
   /** The months of service: the stated duration, else the months from start to end (or today). */

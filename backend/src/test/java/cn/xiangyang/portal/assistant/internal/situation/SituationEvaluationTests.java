@@ -197,6 +197,34 @@ class SituationEvaluationTests {
   }
 
   @Test
+  void readsOvertimeHoursAndLeaveDaysFromDaysAndHours() {
+    FactReader reader = new FactReader();
+    assertThat(reader.read("周末加班了十二天", TODAY).restDayOvertimeHours()).isEqualByComparingTo("96");
+    assertThat(reader.read("每天加班3小时，一共加了15天", TODAY).weekdayOvertimeHours()).isEqualByComparingTo("45");
+    assertThat(reader.read("五一上班了两天", TODAY).holidayOvertimeHours()).isEqualByComparingTo("16");
+    assertThat(reader.read("还有7天年休假没休", TODAY).unusedLeaveDays()).isEqualTo(7);
+    // "一天年假都没休" says none were taken: the days come from the years of service, not from "一天"
+    assertThat(reader.read("一天年假都没休过", TODAY).unusedLeaveDays()).isNull();
+    assertThat(reader.read("在一家公司上班，公司欠我工资", TODAY).employer()).isNull();
+  }
+
+  @Test
+  void aCorrectedFactReplacesWhatTheWordsSaidAndItsIssueGoes() {
+    String story = "在厂里干了8个月一直没签合同，月薪4000，上个月老板让我别来了";
+    Diagnosis read = spotting.diagnose(story, TODAY);
+    assertThat(read.issues()).contains(LegalIssue.DOUBLE_WAGES, LegalIssue.UNLAWFUL_DISMISSAL);
+    Diagnosis corrected = spotting.diagnose(story, TODAY,
+        Corrections.parse(Map.of("writtenContract", "true", "ending", "RESIGNED")));
+    assertThat(corrected.situation().writtenContract()).isTrue();
+    assertThat(corrected.situation().ending()).isEqualTo(Situation.Ending.RESIGNED);
+    assertThat(corrected.issues()).doesNotContain(LegalIssue.DOUBLE_WAGES, LegalIssue.UNLAWFUL_DISMISSAL);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corrections.parse(Map.of("stillEmployed", "maybe")))
+        .isInstanceOf(Corrections.Invalid.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corrections.parse(Map.of("salary", "1")))
+        .isInstanceOf(Corrections.Invalid.class);
+  }
+
+  @Test
   void aFactTheStoryDoesNotStateStaysUnknown() {
     Situation s = new FactReader().read("公司拖欠工资怎么办", TODAY);
     assertThat(s.writtenContract()).isNull();
@@ -227,6 +255,11 @@ class SituationEvaluationTests {
     m.put("injured", s.injured());
     m.put("pregnant", s.pregnant());
     m.put("dispatched", s.dispatched());
+    m.put("employer", s.employer());
+    m.put("weekdayOvertimeHours", s.weekdayOvertimeHours());
+    m.put("restDayOvertimeHours", s.restDayOvertimeHours());
+    m.put("holidayOvertimeHours", s.holidayOvertimeHours());
+    m.put("unusedLeaveDays", s.unusedLeaveDays());
     return m;
   }
 
