@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param refused the assistant declined (out of scope, no legal basis, unsuitable words)
  * @param refusalReason {@code OFF_TOPIC}, {@code NO_BASIS} or {@code SENSITIVE} when refused
  * @param disclaimer the notice that belongs under every answer (usually already the text's last line)
+ * @param facts the situation as understood, each fact correctable in one tap; empty for a general answer
+ * @param application the application this situation gives, in the shape {@code POST /api/v1/filings} takes
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Answer(
@@ -27,9 +29,12 @@ public record Answer(
         @Nullable String refusalReason,
         @Nullable LocalDate asOf,
         @Nullable String disclaimer,
-        @Nullable String generatedBy) implements Serializable {
+        @Nullable String generatedBy,
+        @Nullable List<Fact> facts,
+        cn.xiangyang.portal.ui.filing.FilingApi.@Nullable Application application) implements Serializable {
 
     public Answer {
+        facts = facts == null ? List.of() : List.copyOf(facts);
         citations = citations == null ? List.of() : List.copyOf(citations);
         followUps = followUps == null ? List.of() : List.copyOf(followUps);
         actions = actions == null ? List.of() : List.copyOf(actions);

@@ -30,8 +30,15 @@ class AnswerPanel extends Section {
 
     static final String WAITING = "正在查找法律依据，请稍候……";
 
+    /** Asks {@code story} again with {@code facts} corrected; the question line shows {@code shown}. */
+    interface Corrector {
+        void correct(String story, java.util.Map<String, String> facts, String shown);
+    }
+
     private final AssistantClient client;
     private final Consumer<String> askNext;
+    private final String sent;
+    private final Corrector corrector;
     private final Paragraph status = new Paragraph(WAITING);
     private final Div text = new Div();
     private final Div citations = new Div();
@@ -41,8 +48,15 @@ class AnswerPanel extends Section {
     private boolean received;
 
     AnswerPanel(String question, AssistantClient client, Consumer<String> askNext) {
+        this(question, question, client, askNext, (story, facts, shown) -> askNext.accept(story));
+    }
+
+    /** A panel for {@code question} as shown; {@code sent} is the text asked (the story, for a correction). */
+    AnswerPanel(String question, String sent, AssistantClient client, Consumer<String> askNext, Corrector corrector) {
         this.client = client;
         this.askNext = askNext;
+        this.sent = sent;
+        this.corrector = corrector;
         addClassName("turn");
         H2 asked = new H2();
         asked.addClassName("question");
@@ -63,8 +77,8 @@ class AnswerPanel extends Section {
     }
 
     /** Shows a completed answer at once (when the page is opened again). */
-    static AnswerPanel of(Conversation.Turn turn, AssistantClient client, Consumer<String> askNext) {
-        AnswerPanel panel = new AnswerPanel(turn.question(), client, askNext);
+    static AnswerPanel of(Conversation.Turn turn, AssistantClient client, Consumer<String> askNext, Corrector corrector) {
+        AnswerPanel panel = new AnswerPanel(turn.question(), turn.sent(), client, askNext, corrector);
         panel.append(turn.answer().text());
         panel.complete(turn.answer());
         return panel;
@@ -107,7 +121,15 @@ class AnswerPanel extends Section {
         citations.setVisible(false);
         answer.citations().forEach(this::cite);
 
-        if (!answer.followUps().isEmpty()) {
+        if (!answer.facts().isEmpty()) {
+            more.add(understood(answer));
+            Component quickReplies = quickReplies(answer);
+            if (quickReplies != null) {
+                more.add(quickReplies);
+            }
+        }
+        // a situation answer's follow-ups are the quick replies above, in words
+        if (!answer.followUps().isEmpty() && answer.facts().isEmpty()) {
             Div followUps = new Div(new H3("您可能还想问"));
             followUps.addClassName("follow-ups");
             for (String followUp : answer.followUps()) {
@@ -120,13 +142,82 @@ class AnswerPanel extends Section {
         if (!answer.actions().isEmpty()) {
             Div actions = new Div(new H3(answer.refused() ? "您可以找人工帮助" : "您还可以"));
             actions.addClassName("next-steps");
-            answer.actions().stream().map(AnswerPanel::action).filter(java.util.Objects::nonNull).forEach(actions::add);
+            answer.actions().stream().map(a -> action(a, answer)).filter(java.util.Objects::nonNull).forEach(actions::add);
             if (actions.getComponentCount() > 1) {
                 more.add(actions);
             }
         }
         more.add(feedback(answer));
         answerBox.getElement().setAttribute("aria-busy", "false");
+    }
+
+    /** The current corrections of the story: every fact the person corrected, and {@code key} set to {@code value}. */
+    private static java.util.Map<String, String> corrections(Answer answer, String key, String value) {
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        answer.facts().stream().filter(f -> f.corrected() && f.value() != null).forEach(f -> facts.put(f.key(), f.value()));
+        facts.put(key, value);
+        return facts;
+    }
+
+    /** "我理解的情况": each fact with its value, and for a decisive one a button per other value that corrects it. */
+    private Component understood(Answer answer) {
+        Div box = new Div(new H3("我理解的情况"));
+        box.addClassName("understood");
+        Paragraph hint = new Paragraph("说得不对的，点一下改过来，我会按改过的情况重新回答。");
+        hint.addClassName("understood-hint");
+        box.add(hint);
+        for (Fact fact : answer.facts()) {
+            if (fact.asked() && fact.value() == null) {
+                continue;
+            }
+            Div row = new Div();
+            row.addClassName("fact");
+            row.getElement().setAttribute("data-fact", fact.key());
+            Span label = new Span(fact.label() + "：");
+            label.addClassName("fact-label");
+            Span value = new Span(fact.shown() == null ? "未说明" : fact.shown());
+            value.addClassName("fact-value");
+            row.add(label, value);
+            if (fact.corrected()) {
+                Span mark = new Span("（已更正）");
+                mark.addClassName("fact-corrected");
+                row.add(mark);
+            }
+            for (Fact.Option option : fact.options()) {
+                if (option.value().equals(fact.value())) {
+                    continue;
+                }
+                Button flip = new Button("改为“" + option.label() + "”",
+                        e -> corrector.correct(sent, corrections(answer, fact.key(), option.value()), "更正：" + fact.label() + "是“" + option.label() + "”"));
+                flip.addClassName("fact-chip");
+                row.add(flip);
+            }
+            box.add(row);
+        }
+        return box;
+    }
+
+    /** The answer's questions whose answers are a choice, each with one button per answer. */
+    private @Nullable Component quickReplies(Answer answer) {
+        Div box = new Div();
+        box.addClassName("quick-replies");
+        for (Fact fact : answer.facts()) {
+            if (!fact.asked() || fact.options().isEmpty()) {
+                continue;
+            }
+            Paragraph question = new Paragraph(fact.question() == null ? fact.label() : fact.question());
+            question.addClassName("quick-question");
+            Div options = new Div();
+            options.addClassName("quick-options");
+            for (Fact.Option option : fact.options()) {
+                Button reply = new Button(option.label(),
+                        e -> corrector.correct(sent, corrections(answer, fact.key(), option.value()), option.label()));
+                reply.addClassName("quick-reply");
+                options.add(reply);
+            }
+            box.add(question, options);
+        }
+        return box.getComponentCount() == 0 ? null : box;
     }
 
     /** The answer broke off or never came: says so in the panel; an empty panel is removed by the caller. */
@@ -167,6 +258,22 @@ class AnswerPanel extends Section {
      * that does not exist.
      */
     static @org.jspecify.annotations.Nullable Component action(SuggestedAction action) {
+        return action(action, null);
+    }
+
+    /**
+     * As {@link #action(SuggestedAction)}; "按这个情况申请" of an answer that carries an application is a button
+     * that opens the wizard with a draft created from it.
+     */
+    static @org.jspecify.annotations.Nullable Component action(SuggestedAction action, @Nullable Answer answer) {
+        if ("file-application".equals(action.type()) && answer != null && answer.application() != null) {
+            var application = answer.application();
+            Button apply = new Button(action.label(), VaadinIcon.FILE_TEXT_O.create(),
+                    event -> cn.xiangyang.portal.ui.filing.FilingWizardView.openWith(application));
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.addClassNames("next-step", "apply-situation");
+            return apply;
+        }
         String url = action.url();
         if (url.startsWith("tel:")) {
             Anchor call = new Anchor(url, action.label());

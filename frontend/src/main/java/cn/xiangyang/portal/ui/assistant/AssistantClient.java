@@ -69,7 +69,8 @@ public class AssistantClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Started(UUID id) {}
 
-    record Question(String text) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    record Question(String text, java.util.Map<String, String> facts) {}
 
     record Feedback(boolean helpful, @Nullable String reason) {}
 
@@ -100,12 +101,21 @@ public class AssistantClient {
      * @throws BackendUnavailable when the backend cannot be reached, fails, or the stream ends before the answer
      */
     public void ask(UUID conversationId, String question, @Nullable String token, AnswerListener listener) {
+        ask(conversationId, question, java.util.Map.of(), token, listener);
+    }
+
+    /**
+     * As {@link #ask(UUID, String, String, AnswerListener)}, with the facts the person corrected
+     * ({@link Fact#key()} → value): the backend reads {@code question} again with them in place.
+     */
+    public void ask(UUID conversationId, String question, java.util.Map<String, String> facts, @Nullable String token,
+            AnswerListener listener) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(properties.backendUrl() + "/api/v1/assistant/conversations/" + conversationId + "/messages"))
                 .timeout(properties.readTimeout())
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
                 .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new Question(question))));
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new Question(question, facts))));
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }

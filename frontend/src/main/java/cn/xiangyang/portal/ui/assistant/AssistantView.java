@@ -119,7 +119,7 @@ public class AssistantView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         turns.removeAll();
-        conversation().turns().forEach(turn -> turns.add(AnswerPanel.of(turn, client, this::ask)));
+        conversation().turns().forEach(turn -> turns.add(AnswerPanel.of(turn, client, this::ask, this::correct)));
         showStartersIfNew();
     }
 
@@ -135,7 +135,17 @@ public class AssistantView extends Main {
 
     /** Asks {@code typed} unless an answer is still coming or nothing was typed. */
     void ask(String typed) {
+        ask(typed, typed, java.util.Map.of());
+    }
+
+    /** Asks {@code story} again with {@code facts} corrected (a tapped fact chip); the question shows {@code shown}. */
+    void correct(String story, java.util.Map<String, String> facts, String shown) {
+        ask(shown, story, facts);
+    }
+
+    private void ask(String shownQuestion, String typed, java.util.Map<String, String> facts) {
         String question = typed.strip();
+        String shown = shownQuestion.strip();
         if (running != null) {
             return;
         }
@@ -148,7 +158,7 @@ public class AssistantView extends Main {
         input.clear();
         busy(true);
         starters.setVisible(false);
-        AnswerPanel panel = new AnswerPanel(question, client, this::ask);
+        AnswerPanel panel = new AnswerPanel(shown, question, client, this::ask, this::correct);
         turns.add(panel);
         panel.scrollIntoView();
 
@@ -160,12 +170,12 @@ public class AssistantView extends Main {
         running = stopped;
         @Nullable String visitor = ClientAddress.current();
         Thread.ofVirtual().name("assistant-answer").start(() -> ClientAddress.runAs(visitor,
-                () -> answer(ui, panel, question, known, token, stopped)));
+                () -> answer(ui, panel, shown, question, facts, known, token, stopped)));
     }
 
     /** Runs on a background thread: every change to the page goes through {@link #push}. */
-    private void answer(UI ui, AnswerPanel panel, String question, @Nullable UUID known, @Nullable String token,
-            AtomicBoolean stopped) {
+    private void answer(UI ui, AnswerPanel panel, String shown, String question, java.util.Map<String, String> facts,
+            @Nullable UUID known, @Nullable String token, AtomicBoolean stopped) {
         AnswerListener listener = new AnswerListener() {
             @Override
             public void onDelta(String text) {
@@ -181,7 +191,7 @@ public class AssistantView extends Main {
             public void onDone(Answer answer) {
                 push(ui, stopped, () -> {
                     panel.complete(answer);
-                    conversation().add(question, answer);
+                    conversation().add(shown, answer, question);
                     finished(stopped);
                 });
             }
@@ -194,13 +204,13 @@ public class AssistantView extends Main {
         try {
             UUID id = known != null ? known : started(ui, stopped, token);
             try {
-                client.ask(id, question, token, listener);
+                client.ask(id, question, facts, token, listener);
             } catch (BackendProblem refusal) {
                 if (refusal.status() != 404 || known == null) {
                     throw refusal;
                 }
                 // The backend forgets conversations after a day: carry on in a new one.
-                client.ask(started(ui, stopped, token), question, token, listener);
+                client.ask(started(ui, stopped, token), question, facts, token, listener);
             }
         } catch (BackendProblem refusal) {
             failed(ui, stopped, panel, question, messageFor(refusal));

@@ -19,7 +19,8 @@ final class Conversation implements Serializable {
     /** Answers kept for redisplay; older ones are dropped (the backend remembers its own last turns). */
     static final int KEPT_TURNS = 20;
 
-    record Turn(String question, Answer answer) implements Serializable {}
+    /** A question as shown, its answer, and the text that was sent (the story, for a correction of its facts). */
+    record Turn(String question, Answer answer, String sent) implements Serializable {}
 
     private final @Nullable UUID owner;
     private @Nullable UUID id;
@@ -57,7 +58,11 @@ final class Conversation implements Serializable {
     }
 
     void add(String question, Answer answer) {
-        turns.add(new Turn(question, answer));
+        add(question, answer, question);
+    }
+
+    void add(String question, Answer answer, String sent) {
+        turns.add(new Turn(question, answer, sent));
         while (turns.size() > KEPT_TURNS) {
             turns.removeFirst();
         }

@@ -245,6 +245,19 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         add(title, progress, body, alert, buttons);
     }
 
+    /** The session attribute that carries an application from the assistant to the next new application. */
+    static final String PENDING = FilingWizardView.class.getName() + ".pending";
+
+    /**
+     * Opens a new application prefilled with {@code prefill} (the assistant's "按这个情况申请"): when the wizard
+     * opens, after a sign-in if one is needed, it creates the draft with it through the API, for the worker
+     * to review step by step and submit.
+     */
+    public static void openWith(Application prefill) {
+        VaadinSession.getCurrent().setAttribute(PENDING, prefill);
+        com.vaadin.flow.component.UI.getCurrent().navigate("filing/new");
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String param = event.getRouteParameters().get("id").orElse(NEW);
@@ -272,6 +285,19 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             id = null;
             application = Application.empty();
             evidence = List.of();
+            if (VaadinSession.getCurrent().getAttribute(PENDING) instanceof Application prefill) {
+                VaadinSession.getCurrent().setAttribute(PENDING, null);
+                try {
+                    Filing saved = filings.create(token, prefill, createKey);
+                    id = saved.id();
+                    application = saved.applicationOrEmpty();
+                    evidence = saved.evidenceOrEmpty();
+                    showIdentity(saved.identity());
+                    event.getUI().getPage().getHistory().replaceState(null, "filing/" + saved.id());
+                } catch (BackendProblem | BackendUnavailable e) {
+                    alert.show("没能带入智能问答整理的情况，请直接填写。");
+                }
+            }
         } else {
             try {
                 UUID draftId = UUID.fromString(param);

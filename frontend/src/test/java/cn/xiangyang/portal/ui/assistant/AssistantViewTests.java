@@ -46,6 +46,41 @@ class AssistantViewTests extends UiTest {
 
             """.formatted(CONVERSATION);
 
+    static final String SITUATION = """
+            event:delta
+            data:{"text":"我理解的情况：您是劳动者，没签书面劳动合同。"}
+
+            event:done
+            data:{"messageId":"9a8b7c6d-1111-2222-3333-aaaabbbbcccc","conversationId":"%s","text":"我理解的情况：您是劳动者，没签书面劳动合同。","citations":[],"followUps":["我已经离职了","我还在上班"],"actions":[{"type":"file-application","label":"按这个情况申请","url":"/filing/new?claim=UNPAID_WAGES&amount=9000.00","params":{}}],"refused":false,"disclaimer":"仅供参考","generatedBy":"offline","facts":[{"key":"asker","label":"您是","value":"WORKER","shown":"劳动者","options":[{"value":"WORKER","label":"劳动者"},{"value":"EMPLOYER","label":"用人单位"}],"corrected":false,"asked":false},{"key":"stillEmployed","label":"是否在职","shown":"未说明","options":[{"value":"false","label":"已离职"},{"value":"true","label":"仍在职"}],"corrected":false,"asked":true,"question":"您现在已经离职了吗？"},{"key":"writtenContract","label":"书面劳动合同","value":"false","shown":"没签书面合同","options":[{"value":"true","label":"签了书面合同"},{"value":"false","label":"没签书面合同"}],"corrected":true,"asked":false},{"key":"monthlyWage","label":"月工资","value":"4500","shown":"4500 元","options":[],"corrected":false,"asked":false}],"application":{"respondents":[{"name":"襄阳华宇机械有限公司"}],"employment":{"monthlyWage":4500,"writtenContract":false},"claims":[{"type":"UNPAID_WAGES","amount":9000.00}],"factsAndReasons":"事实与理由（要素式）："}}
+
+            """.formatted(CONVERSATION);
+
+    @Test
+    void aFactChipAsksTheSameStoryAgainWithTheFactCorrectedKeepingEarlierCorrections() {
+        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+                .eventStream("POST", MESSAGES, SITUATION);
+        navigate("assistant");
+        ask("老板欠我两个月工资，月薪4500");
+
+        AnswerPanel panel = _get(AnswerPanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("我理解的情况", "书面劳动合同：", "没签书面合同", "（已更正）",
+                "月工资：", "4500 元", "您现在已经离职了吗？");
+        // the quick replies replace the follow-ups that say the same in words
+        assertThat(_find(Button.class, spec -> spec.withClasses("follow-up"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withClasses("quick-reply").withText("仍在职")));
+        awaitAnswer();
+
+        var sent = backend.received("POST", MESSAGES);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).body()).contains("老板欠我两个月工资，月薪4500", "\"stillEmployed\":\"true\"", "\"writtenContract\":\"false\"");
+        assertThat(_find(AnswerPanel.class)).hasSize(2);
+        assertThat(_find(AnswerPanel.class).get(1).getElement().getTextRecursively()).contains("仍在职");
+
+        _click(_find(Button.class, spec -> spec.withClasses("fact-chip").withText("改为“签了书面合同”")).getLast());
+        awaitAnswer();
+        assertThat(backend.received("POST", MESSAGES).get(2).body()).contains("\"writtenContract\":\"true\"");
+    }
+
     @Test
     void firstVisitOffersSuggestedQuestionsUnderTheDisclaimer() {
         navigate("assistant");

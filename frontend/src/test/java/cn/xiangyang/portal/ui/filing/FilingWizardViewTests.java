@@ -148,6 +148,31 @@ class FilingWizardViewTests extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withText("去提交"))).hasSize(1);
     }
 
+    @Test
+    void anApplicationFromTheAssistantBecomesADraftThroughTheApiWhenTheWizardOpens() {
+        signInAs(WORKER_ACCOUNT);
+        backend.json("GET", "/api/v1/areas", 200, "[]")
+                .json("POST", "/api/v1/filings", 201, """
+                        {"id":"%s","status":"DRAFT","application":{"respondents":[{"name":"襄阳华宇机械有限公司"}],
+                         "claims":[{"type":"UNPAID_WAGES","amount":9000.00},{"type":"DOUBLE_WAGES_NO_CONTRACT","amount":31500.00}],
+                         "factsAndReasons":"事实与理由（要素式）：一、……"},"evidence":[]}""".formatted(DRAFT_ID));
+        var prefill = new FilingApi.Application(null, null, List.of(new FilingApi.Respondent("襄阳华宇机械有限公司", null, null, null, null, null, null)),
+                null, List.of(new FilingApi.Claim("UNPAID_WAGES", new java.math.BigDecimal("9000.00"), null, null, null, null)),
+                "事实与理由（要素式）：一、……", null, null, null, null);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(FilingWizardView.PENDING, prefill);
+        navigate("filing/new");
+
+        var created = backend.received("POST", "/api/v1/filings");
+        assertThat(created).hasSize(1);
+        assertThat(created.getFirst().body()).contains("襄阳华宇机械有限公司", "UNPAID_WAGES", "要素式");
+        assertThat(created.getFirst().header("Idempotency-Key")).isNotBlank();
+        assertThat(view().respondentName.getValue()).isEqualTo("襄阳华宇机械有限公司");
+        assertThat(view().claims).hasSize(2);
+        assertThat(view().facts.getValue()).startsWith("事实与理由（要素式）");
+        // used once: the next new application starts empty
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(FilingWizardView.PENDING)).isNull();
+    }
+
     private static FilingWizardView view() {
         return _get(FilingWizardView.class);
     }
