@@ -22,3 +22,15 @@ if [ -n "${BACKEND_PID:-}" ] && command -v jcmd >/dev/null; then
   jcmd "$BACKEND_PID" GC.heap_info >"$RESULTS/heap-after-sse.txt" 2>&1 || true
   echo "  backend heap after the wave (jcmd GC.heap_info): $(grep -m1 -o 'committed [0-9]*K, used [0-9]*K' "$RESULTS/heap-after-sse.txt")"
 fi
+# The diagnosis alone (facts and issues of a story, no I/O), in process over the graded situations; the issue
+# allows it 20 ms p50. Needs the backend's compiled classes (present after run.sh built backend.jar).
+if [ -d backend/target/classes/cn/xiangyang/portal/assistant ]; then
+  sed -n 's/^  - text: //p' backend/src/test/resources/assistant/situations.yaml >"$RESULTS/stories.txt"
+  java --class-path backend/target/classes bench/DiagnosisCost.java "$RESULTS/stories.txt" \
+    "assistant diagnosis ($(wc -l <"$RESULTS/stories.txt") stories, in process)" || true
+fi
+# The same story asked again with a corrected fact (one tap on "我理解的情况"): diagnosis with the correction,
+# amounts and the application draft.
+BENCH_BODY='{"text":"在厂里干了8个月一直没签合同，老板还欠我两个月工资，一个月4000，我想辞职","facts":{"stillEmployed":"true","writtenContract":"false"}}' BENCH_ACCEPT=application/json \
+  row "POST assistant .../messages (JSON, corrected facts)" -s bench/post-json.lua \
+  "$PORTAL_URL/api/v1/assistant/conversations/$conversation/messages"

@@ -40,6 +40,14 @@ class Assistant {
 
   private static final Logger log = LoggerFactory.getLogger(Assistant.class);
   static final String LLM_INTERRUPTED = "\n\n（智能回答中断，以下是根据知识库整理的回答。）\n\n";
+  static final String LLM_AMOUNT_REPLACED = "（智能回答中的金额与按您说的数字算出的结果不一致，已改用根据知识库整理的回答。）\n\n";
+
+  /** The model stated a sum that the diagnosis did not compute and the person did not give. */
+  static final class AmountDisagreement extends RuntimeException {
+    AmountDisagreement(java.math.BigDecimal figure) {
+      super("amount " + figure.toPlainString() + " is not a computed one", null, false, false);
+    }
+  }
 
   private final Conversations conversations;
   private final QuestionLimits limits;
@@ -169,7 +177,7 @@ class Assistant {
       return Mono.just(new Situated(new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
           Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC), null));
     }
-    if (diagnosis.issues().isEmpty() || llm.available()) {
+    if (diagnosis.issues().isEmpty()) {
       return Mono.just(new Situated(grounds, null));
     }
     boolean situational = diagnosis.issues().size() >= 2 || diagnosis.situation().statesFacts();
@@ -225,6 +233,13 @@ class Assistant {
     if (grounds.answerable() && llm.available()) {
       collected.generatedBy = "llm";
       body = llmEvents(grounds, question, history, draft, collected)
+          .onErrorResume(AmountDisagreement.class, e -> {
+            // what was streamed is withdrawn: the complete answer (the done event) is the offline one
+            log.info("大模型回答的金额与计算结果不一致，改用知识库整理的回答：{}", e.getMessage());
+            collected.reset();
+            collected.generatedBy = "offline";
+            return Flux.concat(Flux.fromIterable(collected.text(LLM_AMOUNT_REPLACED)), offlineEvents(draft, collected));
+          })
           .onErrorResume(e -> {
             String notice = collected.text.isEmpty() ? "" : LLM_INTERRUPTED;
             collected.generatedBy = "offline";
@@ -246,8 +261,20 @@ class Assistant {
 
   private Flux<AnswerEvent> llmEvents(
       Grounds grounds, String question, List<Conversations.Turn> history, Draft draft, Collected collected) {
-    Flux<AnswerEvent> generated = llm.answer(grounds, question, history).concatMapIterable(piece -> switch (piece) {
-      case LlmComposer.Text t -> collected.text(t.text());
+    // an answer to a diagnosed situation is grounded in the diagnosis, and held to the amounts it computed
+    boolean diagnosed = !draft.facts().isEmpty();
+    LlmComposer.Briefing briefing = diagnosed ? new LlmComposer.Briefing(draft.text(), draft.citations()) : null;
+    java.util.Set<java.math.BigDecimal> known = draft.amounts().isEmpty() ? null : Figures.numbers(question + "\n" + draft.text());
+    Flux<AnswerEvent> generated = llm.answer(grounds, question, history, briefing).concatMapIterable(piece -> switch (piece) {
+      case LlmComposer.Text t -> {
+        if (known != null) {
+          var made = Figures.unknown(t.text(), known);
+          if (made.isPresent()) {
+            throw new AmountDisagreement(made.get());
+          }
+        }
+        yield collected.text(t.text());
+      }
       case LlmComposer.Cited c -> collected.cite(c.citation()).map(List::of).orElse(List.of());
     });
     Flux<AnswerEvent> closing = Flux.defer(() -> {
@@ -314,6 +341,12 @@ class Assistant {
 
     Collected(List<String> words) {
       this.words = words;
+    }
+
+    /** Forgets what was collected: the answer starts again. */
+    void reset() {
+      text.setLength(0);
+      citations.clear();
     }
 
     /** Masks sensitive words, records the text and splits it into delta events. */

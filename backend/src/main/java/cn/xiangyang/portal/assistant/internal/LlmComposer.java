@@ -94,20 +94,59 @@ class LlmComposer {
     return passages;
   }
 
+  /** The briefing's articles first (whole article text), then retrieval's passages not among them. */
+  List<Passage> passages(Grounds grounds, Briefing briefing) {
+    List<Passage> passages = new ArrayList<>();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Citation c : briefing.articles()) {
+      if (passages.size() == settings.maxPassages() + 3 || !c.refersToArticle() || c.lawId() == null || c.article() == null) {
+        continue;
+      }
+      Optional<Law> law = corpus.law(c.lawId());
+      Optional<Article> article = corpus.article(new ArticleRef(c.lawId(), c.article()));
+      if (law.isPresent() && article.isPresent() && keys.add(c.key())) {
+        passages.add(new Passage("《" + law.get().shortName() + "》" + article.get().label() + "：" + clip(article.get().text()), c));
+      }
+    }
+    for (Passage p : passages(grounds)) {
+      if (passages.size() >= settings.maxPassages() + 3) {
+        break;
+      }
+      if (keys.add(p.citation().key())) {
+        passages.add(p);
+      }
+    }
+    return passages;
+  }
+
   /** A numbered passage and the citation it stands for. */
   record Passage(String text, Citation citation) {}
+
+  /**
+   * What the offline diagnosis gives the model to ground its answer in: the situation answer (facts, issues,
+   * computed amounts with formulas, deadlines, guides) and the articles its blocks quote.
+   */
+  record Briefing(String diagnosis, List<Citation> articles) {}
 
   /**
    * The model's answer as checked pieces. Errors (including timeouts) are signalled downstream; the
    * circuit breaker counts them.
    */
   Flux<Piece> answer(Grounds grounds, String question, List<Conversations.Turn> history) {
+    return answer(grounds, question, history, null);
+  }
+
+  /**
+   * As {@link #answer(Grounds, String, List)}, grounded also in {@code briefing}: its articles come first
+   * among the numbered passages, and its diagnosis goes before them as 【诊断】.
+   */
+  Flux<Piece> answer(Grounds grounds, String question, List<Conversations.Turn> history, @Nullable Briefing briefing) {
     LegalAnswerer model = answerer;
     if (model == null) {
       return Flux.error(new IllegalStateException("no language model configured"));
     }
-    List<Passage> passages = passages(grounds);
-    String material = material(passages, question, history);
+    List<Passage> passages = briefing == null ? passages(grounds) : passages(grounds, briefing);
+    String material = (briefing == null ? "" : "【诊断】\n" + briefing.diagnosis() + "\n\n") + material(passages, question, history);
     Flux<String> tokens = Flux.create(sink -> model.answer(material)
         .onPartialResponse(sink::next)
         .onCompleteResponse(done -> sink.complete())
