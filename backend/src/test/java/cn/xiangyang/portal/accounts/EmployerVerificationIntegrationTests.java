@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.IntegrationTest;
 import cn.xiangyang.portal.IntegrationTestBase;
+import cn.xiangyang.portal.TestServices;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -138,7 +142,7 @@ class EmployerVerificationIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
-  void anImpostorReportedAndSuspendedLosesItsSessionsAndLogin() {
+  void anImpostorReportedAndSuspendedLosesItsSessionsAndLogin() throws Exception {
     String code = creditCode();
     Employer impostor = register(code, null);
     Employer real = register(code, null);
@@ -152,6 +156,17 @@ class EmployerVerificationIntegrationTests extends IntegrationTestBase {
     http.post().uri("/api/v1/staff/employers/{id}/suspension", impostor.id()).headers(h -> h.setBearerAuth(staff))
         .bodyValue(Map.of("reason", "冒用单位名义")).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.verification").isEqualTo("SUSPENDED");
+    // the suspension is in the outbox with it, for the cases to void what the impostor filed
+    try (Connection c = TestServices.jdbc();
+        PreparedStatement s = c.prepareStatement(
+            "select count(*) from events.publications where event_type = ? and payload ->> 'accountId' = ? and payload ->> 'reason' = '冒用单位名义'")) {
+      s.setString(1, EmployerSuspended.class.getName());
+      s.setString(2, impostor.id());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(1);
+      }
+    }
     http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(impostor.token())).exchange().expectStatus().isUnauthorized();
     http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", impostor.phone(), "password", "Hr-verify-2026")).exchange()
         .expectStatus().isUnauthorized();

@@ -7,6 +7,7 @@ import cn.xiangyang.portal.accounts.EmployerSuspended;
 import cn.xiangyang.portal.accounts.EmployerVerification;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.VerificationState;
+import cn.xiangyang.portal.events.DurableEvents;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import java.util.Map;
 import io.r2dbc.spi.Parameters;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -50,7 +50,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
   private final PersonalDataCipher cipher;
   private final Counters counters;
   private final AccountsProperties properties;
-  private final ApplicationEventPublisher events;
+  private final DurableEvents events;
   private final Clock clock;
 
   EmployerVerifications(
@@ -61,7 +61,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
       PersonalDataCipher cipher,
       Counters counters,
       AccountsProperties properties,
-      ApplicationEventPublisher events,
+      DurableEvents events,
       Clock clock) {
     this.db = db;
     this.tx = tx;
@@ -650,7 +650,8 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
 
   /**
    * Suspends an account reported as an impostor: it can no longer log in, its sessions end at once,
-   * open reports on it are resolved, and {@link EmployerSuspended} lets the cases void what it filed.
+   * open reports on it are resolved, and {@link EmployerSuspended}, published through the outbox with the
+   * suspension, lets the cases void what it filed.
    */
   Mono<Status> suspend(PortalUser staff, UUID accountId, String reason) {
     String why = reason.strip();
@@ -675,9 +676,11 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
                                     .bind("id", accountId)
                                     .then())
                             .then(accounts.disable(accountId, now))
-                            .then(accounts.audit(now, staff.accountId(), "employer.suspended", accountId, Map.of("reason", why, "creditCode", employer.creditCode()))))
-                    .then(sessions.revokeAll(accountId, null))
-                    .then(Mono.fromRunnable(() -> events.publishEvent(new EmployerSuspended(accountId, employer.creditCode(), why, staff.accountId(), now)))))
+                            .then(accounts.audit(now, staff.accountId(), "employer.suspended", accountId, Map.of("reason", why, "creditCode", employer.creditCode())))
+                            // Through the outbox, in the suspension's transaction: the impostor's answers are voided
+                            // even when the backend stops right after the commit.
+                            .then(events.publish(new EmployerSuspended(accountId, employer.creditCode(), why, staff.accountId(), now))))
+                    .then(sessions.revokeAll(accountId, null)))
         .then(statusOf(accountId));
   }
 
