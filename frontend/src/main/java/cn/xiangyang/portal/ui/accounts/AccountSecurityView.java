@@ -125,9 +125,12 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver {
         try {
             passwordDone.setText(accounts.changePassword(signedIn.token(), form.currentPassword(), form.password()));
             passwordDone.setVisible(true);
-            currentPassword.clear();
-            password.clear();
-            confirmPassword.clear();
+            // Emptied for the next change, not marked as missing: the change just succeeded.
+            passwordBinder.readBean(null);
+            for (PasswordField field : new PasswordField[] {currentPassword, password, confirmPassword}) {
+                field.setInvalid(false);
+            }
+            passwordDone.scrollIntoView();
         } catch (BackendProblem refusal) {
             passwordAlert.show(refusal, Map.of("currentPassword", currentPassword, "newPassword", password),
                     refusal.status() == 429 ? LoginView.tooManyAttempts(refusal) : "密码没有修改成功，请按提示修改后再试。");
@@ -154,8 +157,10 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver {
             currentUser.update(account);
             phoneDone.setText("手机号已更换为 " + account.phoneMasked() + "，以后请用新号码登录。");
             phoneDone.setVisible(true);
-            phone.clear();
-            sms.code.clear();
+            phoneBinder.readBean(null);
+            phone.setInvalid(false);
+            sms.code.setInvalid(false);
+            phoneDone.scrollIntoView();
         } catch (BackendProblem refusal) {
             phoneAlert.show(refusal, Map.of("phone", phone, "code", sms.code),
                     refusal.status() == 429 ? LoginView.tooManyAttempts(refusal) : "手机号没有更换成功，请按提示修改后再试。");

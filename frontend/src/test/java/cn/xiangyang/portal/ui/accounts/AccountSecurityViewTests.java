@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.ui.UiTest;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,31 @@ class AccountSecurityViewTests extends UiTest {
         String sent = backend.received("POST", "/api/v1/accounts/me/password").getFirst().body();
         assertThat(sent).contains("\"currentPassword\":\"qian2026bad\"", "\"newPassword\":\"qian2026new\"");
         assertThat(backend.received("POST", "/api/v1/accounts/me/password").getFirst().header("Authorization")).isEqualTo("Bearer tok-123");
+    }
+
+    @Test
+    void afterAChangeTheEmptiedFieldsAreNotMarkedAsMissing() {
+        signInAs(WORKER_ACCOUNT);
+        backend.json("POST", "/api/v1/accounts/me/password", 200, """
+                        {"detail":"密码已修改。其他设备上的登录已全部退出。"}""")
+                .json("POST", "/api/v1/accounts/me/phone", 200, WORKER_ACCOUNT.replace("138****0000", "135****6789"));
+        navigate(AccountSecurityView.PATH);
+        AccountSecurityView view = _get(AccountSecurityView.class);
+
+        _setValue(view.currentPassword, "qian2026old");
+        _setValue(view.password, "qian2026new");
+        _setValue(view.confirmPassword, "qian2026new");
+        _click(_get(Button.class, spec -> spec.withText("修改密码")));
+        _setValue(view.phone, "13512346789");
+        _setValue(view.sms.code, "123456");
+        _click(_get(Button.class, spec -> spec.withText("更换手机号")));
+
+        assertThat(view.getElement().getTextRecursively()).contains("密码已修改", "手机号已更换为 135****6789");
+        for (HasValidation field : new HasValidation[] {view.currentPassword, view.password, view.confirmPassword, view.phone, view.sms.code}) {
+            assertThat(field.isInvalid()).isFalse();
+        }
+        assertThat(view.phone.getValue()).isEmpty();
+        assertThat(view.password.getValue()).isEmpty();
     }
 
     @Test
