@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * Staff suspended an employer account reported as an impostor: what it filed in cases is void.
- * Published in-process after the suspension is stored; listeners (filing) void its answers and tell
- * the worker.
+ * Published through the outbox in the suspension's transaction (delivered at least once after the
+ * commit); listeners (filing) void its answers and tell the worker.
  *
  * @param accountId the suspended account
  * @param creditCode the company it claimed to be

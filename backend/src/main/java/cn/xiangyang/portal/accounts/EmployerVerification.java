@@ -19,6 +19,9 @@ public interface EmployerVerification {
   /** The account's state; {@link VerificationState#UNVERIFIED} for one that never applied or is not an employer. */
   Mono<VerificationState> state(UUID accountId);
 
+  /** The employer account's company and verification state; empty when the account is not an employer. */
+  Mono<EmployerAccount> employer(UUID accountId);
+
   /**
    * True when the employer account may see the case in full and act in it: the account is verified,
    * or this one case is linked to it by its access code and the link is approved. Always false for a

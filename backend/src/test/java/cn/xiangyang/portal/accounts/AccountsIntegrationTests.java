@@ -22,22 +22,33 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ExtendWith(OutputCaptureExtension.class)
 class AccountsIntegrationTests extends IntegrationTestBase {
 
+  // The run has its own database and Redis prefix, so a plain counter makes every phone, ID number and
+  // credit code below unique in the run (a random offset per call, as before, let two calls collide).
+  // The prefixes (139…, 420602199001…, 91420602…) are used by no other test class.
   private static final AtomicInteger SEQ = new AtomicInteger();
 
   @Autowired WebTestClient http;
 
-  /** A fresh valid phone and ID number per call, so tests never collide. */
+  private static int next() {
+    int n = SEQ.incrementAndGet();
+    if (n >= 28_000) {
+      throw new IllegalStateException("more test identities than the ID number scheme below can tell apart");
+    }
+    return n;
+  }
+
+  /** A fresh valid phone and ID number per call, different from every other call of the run. */
   static Map<String, String> worker(String name) {
-    int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
+    int n = next();
     String phone = String.format("139%08d", n);
-    String first17 = String.format("420602199001%02d%03d", 1 + n % 28, n % 1000);
+    // birth day 01–28 and sequence 000–999: one number for each n below 28,000
+    String first17 = String.format("420602199001%02d%03d", 1 + n / 1000, n % 1000);
     String id = first17 + ResidentIdNumber.checkCharacter(first17);
     return Map.of("name", name, "phone", phone, "idNumber", id, "password", "secret2026");
   }
 
   static String creditCode() {
-    int n = SEQ.incrementAndGet() + (int) (System.nanoTime() % 100000);
-    String first17 = String.format("91420600%09d", n);
+    String first17 = String.format("91420602%09d", next());
     return first17 + CreditCode.checkCharacter(first17);
   }
 

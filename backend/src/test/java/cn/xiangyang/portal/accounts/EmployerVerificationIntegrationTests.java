@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.IntegrationTest;
 import cn.xiangyang.portal.IntegrationTestBase;
+import cn.xiangyang.portal.TestServices;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -138,7 +142,7 @@ class EmployerVerificationIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
-  void anImpostorReportedAndSuspendedLosesItsSessionsAndLogin() {
+  void anImpostorReportedAndSuspendedLosesItsSessionsAndLogin() throws Exception {
     String code = creditCode();
     Employer impostor = register(code, null);
     Employer real = register(code, null);
@@ -152,7 +156,54 @@ class EmployerVerificationIntegrationTests extends IntegrationTestBase {
     http.post().uri("/api/v1/staff/employers/{id}/suspension", impostor.id()).headers(h -> h.setBearerAuth(staff))
         .bodyValue(Map.of("reason", "冒用单位名义")).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.verification").isEqualTo("SUSPENDED");
+    // the suspension is in the outbox with it, for the cases to void what the impostor filed
+    try (Connection c = TestServices.jdbc();
+        PreparedStatement s = c.prepareStatement(
+            "select count(*) from events.publications where event_type = ? and payload ->> 'accountId' = ? and payload ->> 'reason' = '冒用单位名义'")) {
+      s.setString(1, EmployerSuspended.class.getName());
+      s.setString(2, impostor.id());
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(1);
+      }
+    }
     http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(impostor.token())).exchange().expectStatus().isUnauthorized();
+    http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", impostor.phone(), "password", "Hr-verify-2026")).exchange()
+        .expectStatus().isUnauthorized();
+  }
+
+  @Test
+  void theRealCompanyNotYetVerifiedReportsTheVerifiedImpostorAndIsLetInAfterIt() {
+    String code = creditCode();
+    // the impostor registered first and got through verification
+    Employer impostor = register(code, null);
+    upload(impostor, PNG, "licence.png").expectStatus().isAccepted();
+    String staff = admin();
+    decide(staff, impostor, "APPROVE", null).expectStatus().isOk();
+    Employer real = register(code, null);
+    Employer otherCompany = register(creditCode(), null);
+
+    // it cannot see the company's accounts yet, but it can report every other account of its credit code
+    http.get().uri("/api/v1/accounts/employers/colleagues").headers(h -> h.setBearerAuth(real.token())).exchange().expectStatus().isForbidden();
+    http.post().uri("/api/v1/accounts/employers/impostor-reports").headers(h -> h.setBearerAuth(real.token()))
+        .bodyValue(Map.of("reason", "本公司从未注册其他账号")).exchange().expectStatus().isCreated()
+        .expectBody().jsonPath("$.reported").isEqualTo(1).jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("营业执照"));
+    // an account of another company is not its to report
+    http.post().uri("/api/v1/accounts/employers/impostor-reports").headers(h -> h.setBearerAuth(real.token()))
+        .bodyValue(Map.of("accountId", otherCompany.id(), "reason", "冒用")).exchange().expectStatus().isNotFound();
+    http.post().uri("/api/v1/accounts/employers/impostor-reports").headers(h -> h.setBearerAuth(real.token()))
+        .bodyValue(Map.of("reason", " ")).exchange().expectStatus().isBadRequest();
+    http.get().uri("/api/v1/staff/employers?state=REPORTED").headers(h -> h.setBearerAuth(staff)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '" + impostor.id() + "')].reports[0].reason").isEqualTo(List.of("本公司从未注册其他账号"))
+        .jsonPath("$[?(@.id == '" + otherCompany.id() + "')]").isEmpty();
+
+    http.post().uri("/api/v1/staff/employers/{id}/suspension", impostor.id()).headers(h -> h.setBearerAuth(staff))
+        .bodyValue(Map.of("reason", "冒用单位名义")).exchange().expectStatus().isOk();
+    upload(real, PNG, "licence.png").expectStatus().isAccepted();
+    decide(staff, real, "APPROVE", null).expectStatus().isOk();
+    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(real.token())).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.verification").isEqualTo("VERIFIED");
+    // a suspended account reports nothing
     http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", impostor.phone(), "password", "Hr-verify-2026")).exchange()
         .expectStatus().isUnauthorized();
   }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Phones verified by SMS code, password reset, common passwords, and lockout per account. */
@@ -219,6 +220,17 @@ class IdentityIntegrationTests extends IntegrationTestBase {
         .jsonPath("$[1].code").isEqualTo(first)
         .jsonPath("$[0].purpose").isEqualTo("REGISTER")
         .jsonPath("$[0].sentAt").exists();
+    // without a phone or with a malformed one: a Chinese problem that names the parameter
+    for (String uri : List.of("/api/v1/staff/sms-outbox", "/api/v1/staff/sms-outbox?phone=", "/api/v1/staff/sms-outbox?phone=12345")) {
+      http.get().uri(uri).headers(h -> h.setBearerAuth(admin)).exchange()
+          .expectStatus().isBadRequest()
+          .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody()
+          .jsonPath("$.errors[0].field").isEqualTo("phone")
+          .jsonPath("$.detail").value(d -> assertThat(d.toString()).containsAnyOf("phone", "手机号"));
+    }
+    http.get().uri("/api/v1/staff/sms-outbox").headers(h -> h.setBearerAuth(admin)).exchange()
+        .expectBody().jsonPath("$.title").isEqualTo("缺少手机号").jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("phone="));
     Map<String, String> w = registered();
     String worker = token(w.get("phone"), w.get("password"));
     http.get().uri("/api/v1/staff/sms-outbox?phone={p}", phone).headers(h -> h.setBearerAuth(worker)).exchange().expectStatus().isForbidden();

@@ -22,8 +22,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /** The check-up API end to end against real PostgreSQL and Redis. */
 @IntegrationTest
@@ -250,9 +253,18 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
     LocalDate soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14);
     Map<String, Object> request = Map.of("topics", List.of("社会保险"), "headcount", 25, "preferredDates", List.of(soon.toString()), "contactName", "王经理",
         "contactPhone", "13900001111", "checkupId", report.get("id"));
+    // the commission lists the enterprise in its registry: its training requests go to that commission
+    String clerk = staff("CLERK", "fancheng");
+    Map<?, ?> added = http.post().uri("/api/v1/staff/enterprises").headers(h -> h.setBearerAuth(clerk)).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("creditCode", code, "name", "襄阳培训测试有限公司", "areaCode", "fancheng", "assignedName", "李仲裁员", "assignedRole", "ARBITRATOR"))
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    assertThat(added.get("latestScore")).isEqualTo(report.get("score"));
+    assertThat((List<?>) added.get("scores")).hasSize(1);
+    Object enterpriseId = ((Map<?, ?>) added.get("enterprise")).get("id");
     Map<?, ?> training = http.post().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(employer)).header("Idempotency-Key", "train-1")
         .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
     assertThat(training.get("status")).isEqualTo("REQUESTED");
+    assertThat(training.get("commissionId")).isEqualTo("fancheng");
     // a retried submission creates nothing twice
     Map<?, ?> again = http.post().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(employer)).header("Idempotency-Key", "train-1")
         .contentType(MediaType.APPLICATION_JSON).bodyValue(request).exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
@@ -262,7 +274,6 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
         .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[*].field")
         .value(f -> assertThat((List<String>) f).contains("topics", "headcount", "preferredDates", "contactName", "contactPhone"));
 
-    String clerk = staff("CLERK", "fancheng");
     List<Map<String, Object>> requests = http.get().uri("/api/v1/staff/compliance/training-requests").headers(h -> h.setBearerAuth(clerk)).exchange()
         .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream().map(m -> (Map<String, Object>) m).toList();
     assertThat(requests).anySatisfy(r -> assertThat(r).containsEntry("id", training.get("id")).containsEntry("companyName", "襄阳培训测试有限公司"));
@@ -277,12 +288,8 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
     // employers cannot use the staff side
     http.get().uri("/api/v1/staff/compliance/training-requests").headers(h -> h.setBearerAuth(employer)).exchange().expectStatus().isForbidden();
 
-    Map<?, ?> added = http.post().uri("/api/v1/staff/enterprises").headers(h -> h.setBearerAuth(clerk)).contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("creditCode", code, "name", "襄阳培训测试有限公司", "areaCode", "fancheng", "assignedName", "李仲裁员", "assignedRole", "ARBITRATOR"))
-        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-    assertThat(added.get("latestScore")).isEqualTo(report.get("score"));
-    assertThat((List<?>) added.get("scores")).hasSize(1);
-    assertThat(added.get("trainingsDone")).isEqualTo(1);
+    http.get().uri("/api/v1/staff/enterprises/{id}", enterpriseId).headers(h -> h.setBearerAuth(clerk)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.trainingsDone").isEqualTo(1).jsonPath("$.latestScore").isEqualTo(report.get("score"));
     http.post().uri("/api/v1/staff/enterprises").headers(h -> h.setBearerAuth(clerk)).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("creditCode", "12345", "name", "")).exchange().expectStatus().isBadRequest();
     String csv = new String(http.get().uri("/api/v1/staff/enterprises/export.csv").headers(h -> h.setBearerAuth(clerk)).exchange()
@@ -290,7 +297,70 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
     assertThat(csv).contains("统一社会信用代码", code, "襄阳培训测试有限公司", "李仲裁员", "仲裁员");
     // another commission's staff do not see this commission's registry
     String other = staff("CLERK", "xiangzhou");
-    http.get().uri("/api/v1/staff/enterprises/{id}", ((Map<?, ?>) added.get("enterprise")).get("id")).headers(h -> h.setBearerAuth(other)).exchange().expectStatus().isNotFound();
+    http.get().uri("/api/v1/staff/enterprises/{id}", enterpriseId).headers(h -> h.setBearerAuth(other)).exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void staffSeeOnlyTheTrainingRequestsOfTheirCommission() {
+    String listed = creditCode();
+    String unlisted = creditCode();
+    String listedEmployer = employer("襄阳樊城名册测试有限公司", listed);
+    String unlistedEmployer = employer("襄阳未入册测试有限公司", unlisted);
+    String fancheng = staff("CLERK", "fancheng");
+    String city = staff("CLERK", "xiangyang");
+    String xiangzhou = staff("CLERK", "xiangzhou");
+    http.post().uri("/api/v1/staff/enterprises").headers(h -> h.setBearerAuth(fancheng)).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("creditCode", listed, "name", "襄阳樊城名册测试有限公司")).exchange().expectStatus().isCreated();
+    String soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
+    Map<String, Object> body = Map.of("topics", List.of("劳动合同"), "headcount", 8, "preferredDates", List.of(soon), "contactName", "刘经理", "contactPhone", "13900002222");
+    Object fromListed = http.post().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(listedEmployer)).bodyValue(body)
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    Object fromUnlisted = http.post().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(unlistedEmployer)).bodyValue(body)
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+
+    assertThat(trainingIds(fancheng)).contains(fromListed).doesNotContain(fromUnlisted);
+    // an enterprise no registry lists is served by the city commission
+    assertThat(trainingIds(city)).contains(fromUnlisted).doesNotContain(fromListed);
+    assertThat(trainingIds(xiangzhou)).doesNotContain(fromListed, fromUnlisted);
+    http.post().uri("/api/v1/staff/compliance/training-requests/{id}/schedule", fromListed).headers(h -> h.setBearerAuth(xiangzhou))
+        .bodyValue(Map.of("date", soon, "location", "襄州区仲裁院")).exchange().expectStatus().isNotFound();
+    http.post().uri("/api/v1/staff/compliance/training-requests/{id}/schedule", fromListed).headers(h -> h.setBearerAuth(fancheng))
+        .bodyValue(Map.of("date", soon, "location", "樊城区仲裁院")).exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void anUnverifiedEmployerChecksUpButKeepsAndRequestsNothingUntilVerified() throws Exception {
+    String code = creditCode();
+    Employer employer = unverifiedEmployer("襄阳待认证测试有限公司", code);
+    long before = rows();
+    String token = employer.token();
+    http.post().uri("/api/v1/compliance/checkups").headers(h -> h.setBearerAuth(token)).bodyValue(Map.of("answers", compliant(), "save", true))
+        .exchange().expectStatus().isForbidden().expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("营业执照", "认证"));
+    // without saving it is the anonymous check-up: a report, no id, not in the company's name
+    Map<?, ?> unsaved = checkup(token, compliant(), false, false);
+    assertThat(unsaved.get("id")).isNull();
+    assertThat(String.valueOf(unsaved.get("companyName"))).doesNotContain("待认证");
+    http.put().uri("/api/v1/compliance/draft").headers(h -> h.setBearerAuth(token)).bodyValue(Map.of("answers", Map.of(), "step", 1))
+        .exchange().expectStatus().isForbidden();
+    http.get().uri("/api/v1/compliance/checkups").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+    http.get().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isForbidden();
+    String soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
+    http.post().uri("/api/v1/compliance/training-requests").headers(h -> h.setBearerAuth(token))
+        .bodyValue(Map.of("topics", List.of("劳动合同"), "headcount", 8, "preferredDates", List.of(soon), "contactName", "刘经理", "contactPhone", "13900002222"))
+        .exchange().expectStatus().isForbidden();
+    assertThat(rows()).isEqualTo(before);
+
+    verify(employer);
+    Map<?, ?> saved = checkup(token, compliant(), true, false);
+    assertThat(saved.get("id")).isNotNull();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> trainingIds(String staffToken) {
+    return http.get().uri("/api/v1/staff/compliance/training-requests").headers(h -> h.setBearerAuth(staffToken)).exchange()
+        .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody().stream().map(m -> m.get("id")).toList();
   }
 
   private static String text(byte[] pdf) throws Exception {
@@ -312,13 +382,37 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
     return first17 + CreditCode.checkCharacter(first17);
   }
 
+  /** An employer account as registered (unverified), signed in. */
+  private record Employer(String token, String id) {}
+
+  /** A verified employer account, signed in: registered with its SMS code, licence uploaded, approved by the administrator. */
   private String employer(String company, String code) {
+    Employer e = unverifiedEmployer(company, code);
+    verify(e);
+    return e.token();
+  }
+
+  private Employer unverifiedEmployer(String company, String code) {
     String phone = String.format("135%08d", SEQ.incrementAndGet());
-    http.post().uri("/api/v1/accounts/employers")
+    Map<?, ?> account = http.post().uri("/api/v1/accounts/employers")
         .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass",
             "smsCode", TestSms.code(http, phone, "REGISTER")))
-        .exchange().expectStatus().isCreated();
-    return login(code, "hr2026pass");
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return new Employer(login(phone, "hr2026pass"), account.get("id").toString());
+  }
+
+  private void verify(Employer employer) {
+    MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    parts.part("licence", new ByteArrayResource(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}) {
+      @Override
+      public String getFilename() {
+        return "licence.png";
+      }
+    });
+    http.post().uri("/api/v1/accounts/employers/verification").headers(h -> h.setBearerAuth(employer.token()))
+        .body(BodyInserters.fromMultipartData(parts.build())).exchange().expectStatus().isAccepted();
+    http.post().uri("/api/v1/staff/employers/{id}/verification", employer.id()).headers(h -> h.setBearerAuth(login("admin", "Admin-test-2026")))
+        .bodyValue(Map.of("decision", "APPROVE")).exchange().expectStatus().isOk();
   }
 
   private String staff(String role, String commission) {

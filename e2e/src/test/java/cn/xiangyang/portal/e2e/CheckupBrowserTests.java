@@ -7,9 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +49,10 @@ class CheckupBrowserTests extends BrowserTest {
   void employerTakesTheCheckupOnAPhoneGetsThePdfAndRequestsTrainingStaffSeeIt() throws Exception {
     String code = creditCode("91420600MA4C1K2P");
     String company = "襄阳体检演示机械有限公司";
-    registerEmployer(company, code, "hr2026pass");
-    signIn(code, "hr2026pass");
+    // Only a verified employer account keeps check-ups and requests training in the company's name.
+    String phone = "1361234" + String.format("%04d", (int) (System.nanoTime() % 10000));
+    Employers.registerVerified(portal, company, code, phone, "hr2026pass");
+    signIn(phone, "hr2026pass");
 
     open("/checkup");
     // The first visit loads the questionnaire from the backend; on a busy machine that can take a while.
@@ -206,18 +205,6 @@ class CheckupBrowserTests extends BrowserTest {
     page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
     page.waitForURL(Pattern.compile(".*/me$"));
-  }
-
-  private static void registerEmployer(String company, String code, String password) throws Exception {
-    String phone = "1361234" + String.format("%04d", (int) (System.nanoTime() % 10000));
-    String body = "{\"companyName\":\"" + company + "\",\"creditCode\":\"" + code + "\",\"contactName\":\"张经理\",\"phone\":\"" + phone
-        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/employers"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
   }
 
   /** A valid unified social credit code: 16 characters given, a random 17th, and the check character. */

@@ -76,6 +76,13 @@ final class PortalUnderTest {
       if (listening(6379)) {
         backendEnv.put("PORTAL_REDIS_URL", "redis://127.0.0.1:6379");
       }
+      // Every person in every journey of the run comes from this one address (the browser and the tests'
+      // HTTP client are on 127.0.0.1), so the limits per address would stop the run after about 30 logins:
+      // raise them through the documented settings, as a portal serving a whole NAT would. The limits per
+      // account and per phone stay as in production.
+      backendEnv.put("PORTAL_LOGINS_PER_IP", "100000");
+      backendEnv.put("PORTAL_REGISTRATIONS_PER_IP", "100000");
+      backendEnv.put("PORTAL_SMS_CODES_PER_IP", "100000");
       backendArgs.add("--portal.redis.key-prefix=e2e-" + RUN + ":");
       // Hearings are listed at once (no objection period), so a journey can watch one it just scheduled.
       backendArgs.add("--portal.hearings.objection-period=0s");

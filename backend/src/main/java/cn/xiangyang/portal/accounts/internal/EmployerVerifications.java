@@ -2,10 +2,12 @@ package cn.xiangyang.portal.accounts.internal;
 
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.CaseAccessCodes;
+import cn.xiangyang.portal.accounts.EmployerAccount;
 import cn.xiangyang.portal.accounts.EmployerSuspended;
 import cn.xiangyang.portal.accounts.EmployerVerification;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.VerificationState;
+import cn.xiangyang.portal.events.DurableEvents;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +19,6 @@ import java.util.Map;
 import io.r2dbc.spi.Parameters;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
   private final PersonalDataCipher cipher;
   private final Counters counters;
   private final AccountsProperties properties;
-  private final ApplicationEventPublisher events;
+  private final DurableEvents events;
   private final Clock clock;
 
   EmployerVerifications(
@@ -60,7 +61,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
       PersonalDataCipher cipher,
       Counters counters,
       AccountsProperties properties,
-      ApplicationEventPublisher events,
+      DurableEvents events,
       Clock clock) {
     this.db = db;
     this.tx = tx;
@@ -82,6 +83,26 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
         .map(row -> VerificationState.valueOf(row.get("state", String.class)))
         .one()
         .defaultIfEmpty(VerificationState.UNVERIFIED);
+  }
+
+  @Override
+  public Mono<EmployerAccount> employer(UUID accountId) {
+    return db.sql(
+            """
+            select e.credit_code, e.company_name, v.state from employers e
+              left join accounts.employer_verifications v on v.account_id = e.account_id
+             where e.account_id = :id""")
+        .bind("id", accountId)
+        .map(
+            row -> {
+              String state = row.get("state", String.class);
+              return new EmployerAccount(
+                  accountId,
+                  row.get("credit_code", String.class),
+                  row.get("company_name", String.class),
+                  state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state));
+            })
+        .one();
   }
 
   @Override
@@ -419,29 +440,72 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
                     .all());
   }
 
-  /** A verified company reports an account claiming its credit code; staff see it in the queue. */
-  Mono<Map<String, Object>> reportImpostor(PortalUser user, UUID reportedId, String reason) {
-    return requireVerified(user)
-        .then(Mono.zip(accounts.employer(user.accountId()), accounts.employer(reportedId).switchIfEmpty(Mono.error(noSuchEmployer()))))
+  /**
+   * A company reports accounts claiming its credit code; staff see them in the queue (state REPORTED).
+   * The real company is often the one that is not verified yet (the impostor registered first), so any
+   * employer account that is not suspended may report: {@code reportedId} names one account (a verified
+   * reporter sees its colleagues), or, when null, every other account claiming the same credit code.
+   */
+  Mono<Map<String, Object>> reportImpostor(PortalUser user, @Nullable UUID reportedId, String reason) {
+    return requireEmployer(user)
+        .then(state(user.accountId()))
         .flatMap(
-            t -> {
-              if (!t.getT1().creditCode().equals(t.getT2().creditCode()) || reportedId.equals(user.accountId())) {
-                return Mono.error(noSuchEmployer());
-              }
+            state ->
+                state == VerificationState.SUSPENDED
+                    ? Mono.<Map.Entry<Accounts.Employer, Boolean>>error(new AccountProblems.Forbidden("账号已停用", "已停用的账号不能举报。如有疑问，请联系仲裁委员会。"))
+                    : accounts.employer(user.accountId()).map(me -> Map.entry(me, state == VerificationState.VERIFIED)))
+        .flatMap(
+            found -> {
+              Accounts.Employer me = found.getKey();
+              boolean verified = found.getValue();
+              Flux<UUID> reported =
+                  reportedId != null
+                      ? accounts.employer(reportedId)
+                          .filter(other -> other.creditCode().equals(me.creditCode()) && !reportedId.equals(user.accountId()))
+                          .map(other -> reportedId)
+                          .flux()
+                      : db.sql(
+                              """
+                              select e.account_id from employers e
+                                left join accounts.employer_verifications v on v.account_id = e.account_id
+                               where e.credit_code = :code and e.account_id <> :me and coalesce(v.state, 'UNVERIFIED') <> 'SUSPENDED'""")
+                          .bind("code", me.creditCode())
+                          .bind("me", user.accountId())
+                          .map(row -> row.get("account_id", UUID.class))
+                          .all();
               Instant now = clock.instant();
-              UUID id = UUID.randomUUID();
-              return db.sql(
-                      """
-                      insert into accounts.impostor_reports (id, reporter_id, reported_id, reason, reported_at)
-                      values (:id, :reporter, :reported, :reason, :now)""")
-                  .bind("id", id)
-                  .bind("reporter", user.accountId())
-                  .bind("reported", reportedId)
-                  .bind("reason", reason.strip())
-                  .bind("now", now)
-                  .then()
-                  .then(accounts.audit(now, user.accountId(), "employer.impostor-reported", reportedId, Map.of("reason", reason.strip())))
-                  .thenReturn(Map.<String, Object>of("id", id, "detail", "已向工作人员举报。工作人员核实后会停用该账号，并作废它在案件中提交的材料。"));
+              return reported
+                  .concatMap(
+                      id ->
+                          db.sql(
+                                  """
+                                  insert into accounts.impostor_reports (id, reporter_id, reported_id, reason, reported_at)
+                                  values (:id, :reporter, :reported, :reason, :now)""")
+                              .bind("id", UUID.randomUUID())
+                              .bind("reporter", user.accountId())
+                              .bind("reported", id)
+                              .bind("reason", reason.strip())
+                              .bind("now", now)
+                              .then()
+                              .then(accounts.audit(now, user.accountId(), "employer.impostor-reported", id, Map.of("reason", reason.strip())))
+                              .thenReturn(id))
+                  .collectList()
+                  .flatMap(
+                      ids ->
+                          ids.isEmpty()
+                              ? Mono.<Map<String, Object>>error(
+                                  reportedId != null
+                                      ? noSuchEmployer()
+                                      : new AccountProblems.NotFound("没有其他账号", "没有其他账号使用本单位的统一社会信用代码注册。"))
+                              : Mono.just(
+                                  Map.<String, Object>of(
+                                      "reported",
+                                      ids.size(),
+                                      "detail",
+                                      "已向工作人员举报 "
+                                          + ids.size()
+                                          + " 个账号。工作人员核实后会停用冒用的账号、作废它在案件中提交的材料，并通知申请人。"
+                                          + (verified ? "" : "请同时在本页上传营业执照完成认证，以便工作人员核对。"))));
             });
   }
 
@@ -586,7 +650,8 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
 
   /**
    * Suspends an account reported as an impostor: it can no longer log in, its sessions end at once,
-   * open reports on it are resolved, and {@link EmployerSuspended} lets the cases void what it filed.
+   * open reports on it are resolved, and {@link EmployerSuspended}, published through the outbox with the
+   * suspension, lets the cases void what it filed.
    */
   Mono<Status> suspend(PortalUser staff, UUID accountId, String reason) {
     String why = reason.strip();
@@ -611,9 +676,11 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
                                     .bind("id", accountId)
                                     .then())
                             .then(accounts.disable(accountId, now))
-                            .then(accounts.audit(now, staff.accountId(), "employer.suspended", accountId, Map.of("reason", why, "creditCode", employer.creditCode()))))
-                    .then(sessions.revokeAll(accountId, null))
-                    .then(Mono.fromRunnable(() -> events.publishEvent(new EmployerSuspended(accountId, employer.creditCode(), why, staff.accountId(), now)))))
+                            .then(accounts.audit(now, staff.accountId(), "employer.suspended", accountId, Map.of("reason", why, "creditCode", employer.creditCode())))
+                            // Through the outbox, in the suspension's transaction: the impostor's answers are voided
+                            // even when the backend stops right after the commit.
+                            .then(events.publish(new EmployerSuspended(accountId, employer.creditCode(), why, staff.accountId(), now))))
+                    .then(sessions.revokeAll(accountId, null)))
         .then(statusOf(accountId));
   }
 

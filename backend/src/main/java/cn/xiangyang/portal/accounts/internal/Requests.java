@@ -142,6 +142,6 @@ final class Requests {
 
   /** 举报冒用本单位名义的账号. */
   record ImpostorReport(
-      @NotNull(message = "请选择要举报的账号") UUID accountId,
+      @Nullable UUID accountId,
       @NotBlank(message = "请说明举报理由") @Size(max = 500, message = "理由不能超过 500 个字") String reason) {}
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -115,12 +116,19 @@ class VerificationController {
     return verifications.suspend(staff, id, request.reason());
   }
 
-  /** The embedded default's SMS outbox, newest first; 404 when a real gateway sends the messages. */
+  /**
+   * The embedded default's SMS outbox for one phone, newest first; 404 when a real gateway sends the
+   * messages, 400 naming {@code phone} when it is missing or not a phone number.
+   */
   @GetMapping("/staff/sms-outbox")
   @PreAuthorize("hasRole('ADMIN')")
-  Flux<SmsOutbox.Message> outbox(@RequestParam String phone) {
+  Flux<SmsOutbox.Message> outbox(@RequestParam(required = false) @Nullable String phone) {
     if (!(gateway instanceof SmsOutbox outbox)) {
       return Flux.error(new AccountProblems.NotFound("没有短信发件箱", "已配置短信网关，验证码直接发到用户手机，平台不保存验证码。"));
+    }
+    if (phone == null || phone.isBlank()) {
+      return Flux.error(new AccountProblems.FieldProblem("缺少手机号", "phone",
+          "请用参数 phone 给出要查看的 11 位手机号，例如 /api/v1/staff/sms-outbox?phone=13800000000；发件箱只按手机号查看。"));
     }
     if (!phone.strip().matches(Requests.PHONE)) {
       return Flux.error(new AccountProblems.FieldProblem("手机号不正确", "phone", Requests.PHONE_MESSAGE));

@@ -1,6 +1,8 @@
 package cn.xiangyang.portal.compliance.internal;
 
 import cn.xiangyang.portal.accounts.AccountKind;
+import cn.xiangyang.portal.accounts.EmployerAccount;
+import cn.xiangyang.portal.accounts.EmployerVerification;
 import cn.xiangyang.portal.accounts.PortalUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +14,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs check-ups: evaluates the answers, and for an employer who asks to save them stores the answers and
- * the report with the changes since the account's previous saved check-up. Without an account nothing is
- * written anywhere.
+ * Runs check-ups: evaluates the answers, and for a verified employer who asks to save them stores the
+ * answers and the report with the changes since the account's previous saved check-up. Without an account,
+ * or with an employer account not yet verified, nothing is written anywhere: anyone can type a company's
+ * credit code, so only a verified account keeps a record in the company's name.
  */
 @Component
 class CheckupService {
@@ -22,18 +25,21 @@ class CheckupService {
   private final ComplianceRules rules;
   private final Reports reports;
   private final Checkups checkups;
+  private final EmployerVerification verification;
   private final Clock clock;
 
-  CheckupService(ComplianceRules rules, Reports reports, Checkups checkups, Clock clock) {
+  CheckupService(ComplianceRules rules, Reports reports, Checkups checkups, EmployerVerification verification, Clock clock) {
     this.rules = rules;
     this.reports = reports;
     this.checkups = checkups;
+    this.verification = verification;
     this.clock = clock;
   }
 
   /**
-   * The report for the answers. Saved (with its id) only when {@code save} and the caller is an employer;
-   * {@code share} records the employer's consent to show the score to the commissions that serve it.
+   * The report for the answers. Saved (with its id) only when {@code save} and the caller is a verified
+   * employer; {@code share} records the employer's consent to show the score to the commissions that serve
+   * it. An unverified employer gets the report as an anonymous visitor does, or a 403 when asking to save.
    */
   Mono<Report> run(@Nullable PortalUser user, Map<String, ?> raw, boolean save, boolean share) {
     Map<String, Object> answers = rules.book().normalize(raw);
@@ -41,32 +47,48 @@ class CheckupService {
     if (save && !employer) {
       return Mono.error(new ComplianceProblems.SaveNeedsEmployer(user != null));
     }
-    Mono<Report> report = reports.evaluate(answers, employer ? user.displayName() : null);
     if (!employer) {
-      return report;
+      return reports.evaluate(answers, null);
     }
-    return report.flatMap(r -> checkups.latest(user.accountId())
-        .map(previous -> Reports.changes(previous.id(), previous.report(), r))
+    return verification.employer(user.accountId())
+        .filter(EmployerAccount::verified)
         .map(java.util.Optional::of)
         .defaultIfEmpty(java.util.Optional.empty())
-        .flatMap(changes -> {
-          if (!save) {
-            return Mono.just(r.withChanges(changes.orElse(null)));
+        .flatMap(found -> {
+          if (found.isEmpty()) {
+            return save ? Mono.error(new ComplianceProblems.EmployerNotVerified()) : reports.evaluate(answers, null);
           }
-          UUID id = UUID.randomUUID();
-          Report saved = r.withSaved(id, changes.orElse(null));
-          return checkups.employerCreditCode(user.accountId())
+          EmployerAccount company = found.get();
+          return reports.evaluate(answers, company.companyName()).flatMap(r -> checkups.latest(user.accountId())
+              .map(previous -> Reports.changes(previous.id(), previous.report(), r))
               .map(java.util.Optional::of)
               .defaultIfEmpty(java.util.Optional.empty())
-              .flatMap(code -> checkups.insert(new Checkups.Saved(id, user.accountId(), code.orElse(null), user.displayName(), answers, saved, share, r.createdAt())))
-              .then(checkups.deleteDraft(user.accountId()))
-              .thenReturn(saved);
-        }));
+              .flatMap(changes -> {
+                if (!save) {
+                  return Mono.just(r.withChanges(changes.orElse(null)));
+                }
+                UUID id = UUID.randomUUID();
+                Report saved = r.withSaved(id, changes.orElse(null));
+                return checkups.insert(new Checkups.Saved(id, user.accountId(), company.creditCode(), company.companyName(), answers, saved, share, r.createdAt()))
+                    .then(checkups.deleteDraft(user.accountId()))
+                    .thenReturn(saved);
+              }));
+        });
+  }
+
+  /**
+   * The caller's employer account when it is verified; otherwise a 403 that says how to get verified.
+   * Every employer-only action of the check-up (saved check-ups, drafts, training requests) goes through it.
+   */
+  Mono<EmployerAccount> verifiedEmployer(PortalUser user) {
+    return verification.employer(user.accountId())
+        .filter(EmployerAccount::verified)
+        .switchIfEmpty(Mono.error(ComplianceProblems.EmployerNotVerified::new));
   }
 
   /** A saved check-up of the caller's own account. */
   Mono<Checkups.Saved> own(PortalUser user, UUID id) {
-    return checkups.find(id).filter(s -> s.accountId().equals(user.accountId())).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchCheckup::new));
+    return verifiedEmployer(user).then(checkups.find(id)).filter(s -> s.accountId().equals(user.accountId())).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchCheckup::new));
   }
 
   /** One line per saved check-up of the caller, newest first. */
@@ -74,18 +96,18 @@ class CheckupService {
       int resolved, int added) {}
 
   Flux<Summary> mine(PortalUser user) {
-    return checkups.ofAccount(user.accountId()).map(s -> new Summary(s.id(), s.createdAt(), s.report().score(), s.report().level(), s.report().levelLabel(),
+    return verifiedEmployer(user).thenMany(checkups.ofAccount(user.accountId())).map(s -> new Summary(s.id(), s.createdAt(), s.report().score(), s.report().level(), s.report().levelLabel(),
         s.report().findings().size(), s.shared(),
         s.report().changes() == null ? 0 : s.report().changes().resolved().size(),
         s.report().changes() == null ? 0 : s.report().changes().added().size()));
   }
 
   Mono<Void> share(PortalUser user, UUID id, boolean shared) {
-    return checkups.setShared(id, user.accountId(), shared).flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.NoSuchCheckup()) : Mono.empty());
+    return verifiedEmployer(user).then(checkups.setShared(id, user.accountId(), shared)).flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.NoSuchCheckup()) : Mono.empty());
   }
 
   Mono<Checkups.Draft> draft(PortalUser user) {
-    return checkups.draft(user.accountId());
+    return verifiedEmployer(user).then(checkups.draft(user.accountId()));
   }
 
   /** Keeps unfinished answers; they are checked for unknown questions and malformed values, not for completeness. */
@@ -102,10 +124,10 @@ class CheckupService {
     if (step < 0 || step > rules.book().questionnaire().areas().size()) {
       return Mono.error(ComplianceProblems.Invalid.of("step", "步骤应在 0 到 " + rules.book().questionnaire().areas().size() + " 之间"));
     }
-    return checkups.saveDraft(user.accountId(), known, step, clock.instant());
+    return verifiedEmployer(user).then(checkups.saveDraft(user.accountId(), known, step, clock.instant()));
   }
 
   Mono<Void> deleteDraft(PortalUser user) {
-    return checkups.deleteDraft(user.accountId());
+    return verifiedEmployer(user).then(checkups.deleteDraft(user.accountId()));
   }
 }

@@ -73,12 +73,6 @@ class Checkups {
         .bind("s", shared).bind("id", id).bind("a", accountId).fetch().rowsUpdated();
   }
 
-  // The accounts module keeps the employer's credit code; it has no API for it yet, so this reads its table
-  // (as filing does) — the one place compliance touches another module's data.
-  Mono<String> employerCreditCode(UUID accountId) {
-    return db.sql("select credit_code from public.employers where account_id = :id").bind("id", accountId).map(r -> r.get("credit_code", String.class)).one();
-  }
-
   /** The draft answers of an account, with the step the wizard was on. */
   record Draft(Map<String, Object> answers, int step, Instant updatedAt) {}
 

@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The employer check-up API: the questionnaire and anonymous check-ups for everyone; saved check-ups, drafts
- * and training requests for employer accounts.
+ * and training requests for verified employer accounts (403 with how to get verified otherwise).
  */
 @RestController
 @RequestMapping("/api/v1/compliance")
@@ -40,15 +40,13 @@ class ComplianceController {
   private final CheckupService checkups;
   private final ReportPdf pdf;
   private final Trainings trainings;
-  private final Checkups store;
   private final Clock clock;
 
-  ComplianceController(ComplianceRules rules, CheckupService checkups, ReportPdf pdf, Trainings trainings, Checkups store, Clock clock) {
+  ComplianceController(ComplianceRules rules, CheckupService checkups, ReportPdf pdf, Trainings trainings, Clock clock) {
     this.rules = rules;
     this.checkups = checkups;
     this.pdf = pdf;
     this.trainings = trainings;
-    this.store = store;
     this.clock = clock;
   }
 
@@ -208,11 +206,10 @@ class ComplianceController {
       return Mono.error(new ComplianceProblems.Invalid(errors));
     }
     Mono<Boolean> checkupOk = body.checkupId() == null ? Mono.just(true) : checkups.own(user, body.checkupId()).thenReturn(true);
-    return checkupOk
-        .then(store.employerCreditCode(user.accountId()).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
-        .flatMap(code -> trainings.insert(new Trainings.NewTraining(UUID.randomUUID(), user.accountId(), code.orElse(null), user.displayName(), body.checkupId(),
+    return checkups.verifiedEmployer(user)
+        .flatMap(company -> checkupOk.then(trainings.insert(new Trainings.NewTraining(UUID.randomUUID(), user.accountId(), company.creditCode(), company.companyName(), body.checkupId(),
             topics, body.headcount(), dates, body.contactName().strip(), body.contactPhone().strip(), body.note() == null || body.note().isBlank() ? null : body.note().strip(),
-            key, clock.instant())))
+            key, clock.instant()))))
         .flatMap(trainings::find)
         .map(t -> ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/compliance/training-requests/" + t.id()).body(t));
   }
@@ -220,7 +217,7 @@ class ComplianceController {
   @GetMapping("/training-requests")
   @PreAuthorize("hasRole('EMPLOYER')")
   Flux<Trainings.Training> myTrainings(@AuthenticationPrincipal PortalUser user) {
-    return trainings.ofAccount(user.accountId());
+    return checkups.verifiedEmployer(user).thenMany(trainings.ofAccount(user.accountId()));
   }
 
   static ResponseEntity<byte[]> pdfResponse(byte[] bytes) {

@@ -24,6 +24,18 @@ final class ComplianceProblems {
     }
   }
 
+  /**
+   * An employer account that staff have not verified: a credit code is public, so until the licence was
+   * checked nothing is kept or requested in the company's name.
+   */
+  static final class EmployerNotVerified extends DomainProblem {
+    EmployerNotVerified() {
+      super(HttpStatus.FORBIDDEN, "单位账号尚未认证",
+          "保存体检结果、稍后继续和申请培训需要已认证的单位账号。请在「单位认证」页面上传营业执照（代理人另附法定代表人签署的授权委托书），"
+              + "工作人员审核通过后即可使用。认证之前也可以体检，只是结果不会保存。");
+    }
+  }
+
   static final class NoSuchTraining extends DomainProblem {
     NoSuchTraining() {
       super(HttpStatus.NOT_FOUND, "没有这个培训申请", "没有找到这个培训申请。");

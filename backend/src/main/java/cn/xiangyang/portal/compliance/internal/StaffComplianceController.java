@@ -56,17 +56,17 @@ class StaffComplianceController {
   }
 
   @GetMapping("/api/v1/staff/compliance/training-requests")
-  Flux<Trainings.Training> trainingRequests(@RequestParam(required = false) @Nullable String status) {
+  Flux<Trainings.Training> trainingRequests(@RequestParam(required = false) @Nullable String status, @AuthenticationPrincipal PortalUser user) {
     if (status != null && !STATUSES.contains(status)) {
       return Flux.error(ComplianceProblems.Invalid.of("status", "状态只能是 REQUESTED、SCHEDULED、DONE 或 CANCELLED"));
     }
-    return trainings.all(status);
+    return trainings.ofCommission(commission(user), status);
   }
 
   record Schedule(@Nullable LocalDate date, @Nullable String location, @Nullable String trainer) {}
 
   @PostMapping("/api/v1/staff/compliance/training-requests/{id}/schedule")
-  Mono<Trainings.Training> schedule(@PathVariable UUID id, @RequestBody Schedule body) {
+  Mono<Trainings.Training> schedule(@PathVariable UUID id, @RequestBody Schedule body, @AuthenticationPrincipal PortalUser user) {
     List<FieldMessage> errors = new ArrayList<>();
     if (body.date() == null || body.date().isBefore(LocalDate.now(clock))) {
       errors.add(new FieldMessage("date", "请选择今天或以后的培训日期"));
@@ -80,7 +80,7 @@ class StaffComplianceController {
     if (!errors.isEmpty()) {
       return Mono.error(new ComplianceProblems.Invalid(errors));
     }
-    return trainings.find(id).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
+    return trainings.findFor(id, commission(user)).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
         .flatMap(t -> trainings.schedule(id, body.date(), body.location().strip(), body.trainer() == null || body.trainer().isBlank() ? null : body.trainer().strip(), clock.instant()))
         .flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.TrainingNotOpen("已完成或已取消的培训不能再安排。")) : trainings.find(id));
   }
@@ -88,11 +88,11 @@ class StaffComplianceController {
   record Attendance(@Nullable Integer attended) {}
 
   @PostMapping("/api/v1/staff/compliance/training-requests/{id}/attendance")
-  Mono<Trainings.Training> attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+  Mono<Trainings.Training> attendance(@PathVariable UUID id, @RequestBody Attendance body, @AuthenticationPrincipal PortalUser user) {
     if (body.attended() == null || body.attended() < 0 || body.attended() > 10000) {
       return Mono.error(ComplianceProblems.Invalid.of("attended", "请填写实际参加的人数（0 到 10000）"));
     }
-    return trainings.find(id).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
+    return trainings.findFor(id, commission(user)).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
         .flatMap(t -> trainings.recordAttendance(id, body.attended(), clock.instant()))
         .flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.TrainingNotOpen("请先安排培训的日期和地点，再登记参加人数。")) : trainings.find(id));
   }
@@ -186,7 +186,7 @@ class StaffComplianceController {
 
   private static String commission(PortalUser user) {
     // Administrators without a commission keep the city commission's registry.
-    return user.commissionId() == null ? "xiangyang" : user.commissionId();
+    return user.commissionId() == null ? Trainings.CITY_COMMISSION : user.commissionId();
   }
 
   private static Mono<EnterpriseBody> validated(EnterpriseBody b) {

@@ -12,9 +12,19 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Training requests (订单式培训) as stored: requested by an employer, scheduled and attended as staff record. */
+/**
+ * Training requests (订单式培训) as stored: requested by an employer, scheduled and attended as staff record.
+ * Each belongs to a commission: the one whose served-enterprise registry lists the company, else the city
+ * commission; staff see their commission's requests and those of the enterprises in its registry.
+ */
 @Component
 class Trainings {
+
+  /** The city commission: it receives the requests of enterprises that no commission's registry lists. */
+  static final String CITY_COMMISSION = "xiangyang";
+
+  private static final String VISIBLE_TO =
+      "(t.commission_id = :commission or t.credit_code in (select e.credit_code from compliance.enterprises e where e.commission_id = :commission))";
 
   private final DatabaseClient db;
 
@@ -40,6 +50,7 @@ class Trainings {
       @Nullable String location,
       @Nullable String trainer,
       @Nullable Integer attended,
+      String commissionId,
       Instant createdAt) {}
 
   record NewTraining(UUID id, UUID accountId, @Nullable String creditCode, String companyName, @Nullable UUID checkupId, List<String> topics, int headcount,
@@ -50,8 +61,9 @@ class Trainings {
     var spec = db.sql(
             """
             insert into compliance.training_requests (id, account_id, credit_code, company_name, checkup_id, topics, headcount, preferred_dates,
-                contact_name, contact_phone, note, status, idempotency_key, created_at, updated_at)
-            values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :key, :now, :now)
+                contact_name, contact_phone, note, status, idempotency_key, created_at, updated_at, commission_id)
+            values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :key, :now, :now,
+                coalesce((select e.commission_id from compliance.enterprises e where e.credit_code = :code order by e.created_at limit 1), :city))
             on conflict (account_id, idempotency_key) where idempotency_key is not null do nothing""")
         .bind("id", t.id())
         .bind("account", t.accountId())
@@ -61,7 +73,8 @@ class Trainings {
         .bind("dates", t.preferredDates().toArray(LocalDate[]::new))
         .bind("contact", t.contactName())
         .bind("phone", t.contactPhone())
-        .bind("now", t.now());
+        .bind("now", t.now())
+        .bind("city", CITY_COMMISSION);
     spec = t.creditCode() == null ? spec.bindNull("code", String.class) : spec.bind("code", t.creditCode());
     spec = t.checkupId() == null ? spec.bindNull("checkup", UUID.class) : spec.bind("checkup", t.checkupId());
     spec = t.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", t.note());
@@ -80,11 +93,18 @@ class Trainings {
     return db.sql("select * from compliance.training_requests where account_id = :a order by created_at desc").bind("a", accountId).map(Trainings::training).all();
   }
 
-  /** Every request, open ones first, newest first within. */
-  Flux<Training> all(@Nullable String status) {
-    String where = status == null ? "" : " where status = :s";
-    var spec = db.sql("select * from compliance.training_requests" + where
-        + " order by case status when 'REQUESTED' then 0 when 'SCHEDULED' then 1 else 2 end, created_at desc limit 500");
+  /** The request when the commission's staff may see it: it was sent to the commission or its registry lists the company. */
+  Mono<Training> findFor(UUID id, String commission) {
+    return db.sql("select t.* from compliance.training_requests t where t.id = :id and " + VISIBLE_TO)
+        .bind("id", id).bind("commission", commission).map(Trainings::training).one();
+  }
+
+  /** The requests the commission's staff see, open ones first, newest first within. */
+  Flux<Training> ofCommission(String commission, @Nullable String status) {
+    String where = " where " + VISIBLE_TO + (status == null ? "" : " and t.status = :s");
+    var spec = db.sql("select t.* from compliance.training_requests t" + where
+        + " order by case t.status when 'REQUESTED' then 0 when 'SCHEDULED' then 1 else 2 end, t.created_at desc limit 500")
+        .bind("commission", commission);
     return (status == null ? spec : spec.bind("s", status)).map(Trainings::training).all();
   }
 
@@ -136,6 +156,7 @@ class Trainings {
         r.get("location", String.class),
         r.get("trainer", String.class),
         r.get("attended", Integer.class),
+        r.get("commission_id", String.class),
         r.get("created_at", Instant.class));
   }
 }

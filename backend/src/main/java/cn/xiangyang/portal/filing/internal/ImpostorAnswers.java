@@ -1,46 +1,35 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.EmployerSuspended;
+import cn.xiangyang.portal.events.DurableListener;
 import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
  * Voids what a suspended impostor account filed: its answers (答辩) leave the case, the audit trail
- * keeps their text, the timeline says so, and the worker is told. In-process delivery: a crash between
- * the suspension and this step leaves the answer in place until staff suspend again (idempotent).
+ * keeps their text, the timeline says so, and the worker is told. A durable listener: the outbox delivers
+ * the suspension at least once, and the deletion, audit and notice happen once in its transaction.
  */
 @Component
 class ImpostorAnswers {
 
-  private static final Logger log = LoggerFactory.getLogger(ImpostorAnswers.class);
-
   private final DatabaseClient db;
   private final Filings filings;
   private final Delivery delivery;
-  private final TransactionalOperator tx;
 
-  ImpostorAnswers(DatabaseClient db, Filings filings, Delivery delivery, TransactionalOperator tx) {
+  ImpostorAnswers(DatabaseClient db, Filings filings, Delivery delivery) {
     this.db = db;
     this.filings = filings;
     this.delivery = delivery;
-    this.tx = tx;
   }
 
   private record Voided(UUID caseId, UUID workerId, String creditCode, boolean declined, String statement) {}
 
-  @EventListener
-  void on(EmployerSuspended event) {
-    voidAnswers(event).subscribe(null, e -> log.error("作废冒名账号的答辩失败：{}", e.toString()));
-  }
-
-  Mono<Void> voidAnswers(EmployerSuspended event) {
+  @DurableListener
+  Mono<Void> on(EmployerSuspended event) {
     return db.sql(
             """
             delete from defences d using cases c where d.case_id = c.id and d.account_id = :account
@@ -67,7 +56,6 @@ class ImpostorAnswers {
                     .flatMap(c -> delivery.issue(c, "DEFENCE_VOIDED", "被申请人答辩作废通知",
                         "经工作人员核实，本案中以被申请人名义提交答辩的账号并非该单位本身，已被停用，该答辩作废。被申请人本单位认证后可以重新答辩。",
                         event.suspendedBy(), Delivery.To.APPLICANT, event.suspendedAt())))
-        .as(tx::transactional)
         .then();
   }
 }

@@ -133,6 +133,52 @@ public class AccountsClient {
                 .body(SmsAccepted.class), "empty answer").detail();
     }
 
+    record PasswordChange(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChange[redacted]";
+        }
+    }
+
+    record PhoneChange(String phone, String code) {
+        @Override
+        public String toString() {
+            return "PhoneChange[redacted]";
+        }
+    }
+
+    /**
+     * 修改密码: the signed-in person's new password; their other sessions end.
+     *
+     * @throws BackendProblem 400 for a wrong current password or a too common new one, 429 past the limits
+     */
+    public String changePassword(String token, String currentPassword, String newPassword) {
+        return Objects.requireNonNull(backend.post()
+                .uri("/api/v1/accounts/me/password")
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(new PasswordChange(currentPassword, newPassword))
+                .retrieve()
+                .body(SmsAccepted.class), "empty answer").detail();
+    }
+
+    /**
+     * 更换手机号: moves the account to the new phone with the code sent to it (purpose {@code CHANGE_PHONE}).
+     *
+     * @throws BackendProblem 400 for a wrong or expired code, 409 when the phone belongs to another account
+     */
+    public Account changePhone(String token, String phone, String code) {
+        return Objects.requireNonNull(backend.post()
+                .uri("/api/v1/accounts/me/phone")
+                .headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(new PhoneChange(phone, code))
+                .retrieve()
+                .body(Account.class), "empty account body");
+    }
+
     private Account create(String path, Object body, String idempotencyKey) {
         return Objects.requireNonNull(backend.post()
                 .uri(path)

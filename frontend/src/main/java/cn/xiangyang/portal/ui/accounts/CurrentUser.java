@@ -80,6 +80,22 @@ public class CurrentUser {
         return get().isPresent();
     }
 
+    /**
+     * The session with the account as the backend shows it now (an employer's verification changes while
+     * it is signed in); the remembered account when the backend cannot answer.
+     */
+    public Optional<SignedIn> refreshed() {
+        Optional<SignedIn> signedIn = get();
+        signedIn.ifPresent(s -> {
+            try {
+                update(accounts.me(s.token()));
+            } catch (BackendProblem | BackendUnavailable e) {
+                log.debug("account not refreshed: {}", e.toString());
+            }
+        });
+        return get();
+    }
+
     /** Keeps the session, with the account as the backend shows it now (no-op when nobody is signed in). */
     void update(Account fresh) {
         get().ifPresent(signedIn -> VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn.withAccount(fresh)));

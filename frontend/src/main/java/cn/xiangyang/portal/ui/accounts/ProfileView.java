@@ -46,6 +46,7 @@ public class ProfileView extends Main implements BeforeEnterObserver {
     private final H2 name = new H2();
     private final DescriptionList details = new DescriptionList();
     private final Paragraph stale = new Paragraph();
+    private final Paragraph security = new Paragraph(new com.vaadin.flow.router.RouterLink("账号安全：修改密码、更换手机号", AccountSecurityView.class));
     private final Div services = new Div();
 
     public ProfileView(AccountsClient accounts, CurrentUser currentUser) {
@@ -74,7 +75,8 @@ public class ProfileView extends Main implements BeforeEnterObserver {
         Section next = new Section(new H2("我的服务"), services,
                 new Paragraph("如需帮助，请拨打人社服务热线 12333。"));
 
-        add(new H1("我的"), stale, card, next, signOut);
+        security.addClassName("security-link");
+        add(new H1("我的"), stale, card, security, next, signOut);
     }
 
     @Override
@@ -143,6 +145,8 @@ public class ProfileView extends Main implements BeforeEnterObserver {
                     details.add(new DescriptionList.Term("单位认证"), new DescriptionList.Description(
                             new com.vaadin.flow.router.RouterLink("去认证：上传营业执照或填写案件查询码", EmployerVerificationView.class)));
                 }
+                details.add(new DescriptionList.Term("本单位账号"), new DescriptionList.Description(
+                        new com.vaadin.flow.router.RouterLink("邀请同事、举报冒用本单位名义的账号", EmployerColleaguesView.class)));
             }
             case "STAFF" -> {
                 row("账号类型", account.kindInWords());
@@ -150,6 +154,11 @@ public class ProfileView extends Main implements BeforeEnterObserver {
                 row("岗位", account.roleInWords());
                 row("所属仲裁委员会", account.commissionName());
                 row("手机号", account.phoneMasked());
+                if (account.isAdmin()) {
+                    // Without an SMS gateway the codes wait in the outbox for an administrator to pass on.
+                    details.add(new DescriptionList.Term("短信发件箱"), new DescriptionList.Description(
+                            new com.vaadin.flow.router.RouterLink("查看发给某个手机号的验证码", SmsOutboxView.class)));
+                }
             }
             default -> {
                 row("账号类型", account.kindInWords());

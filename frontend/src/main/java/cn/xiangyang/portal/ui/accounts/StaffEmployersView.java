@@ -78,6 +78,8 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
             add(new H1("单位认证审核"), new Paragraph("此页面仅供仲裁委员会工作人员使用。"));
             return;
         }
+        // ?state=REPORTED and the like: a link from a notice or a colleague opens the right list.
+        event.getLocation().getQueryParameters().getSingleParameter("state").filter(STATES::containsKey).ifPresent(filter::setValue);
         token = signedIn.token();
         load();
     }
@@ -137,7 +139,41 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
             actions.addClassName("actions");
             card.add(reason, actions);
         }
+        boolean reported = item.reports() != null && !item.reports().isEmpty();
+        if (!"SUSPENDED".equals(item.verification()) && (reported || "VERIFIED".equals(item.verification()))) {
+            // A company reported the account as an impostor (or staff found it so): suspending it ends its
+            // sessions, voids what it filed in cases and tells the workers.
+            TextArea reason = new TextArea("停用理由（核实为冒用后填写，单位会看到）");
+            reason.setMaxLength(500);
+            reason.setWidthFull();
+            Button suspend = new Button("停用冒用账号", e -> suspend(item, reason));
+            suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Div actions = new Div(suspend);
+            actions.addClassName("actions");
+            card.add(reason, actions);
+        }
         return card;
+    }
+
+    private void suspend(VerificationClient.QueueItem item, TextArea reason) {
+        reason.setInvalid(false);
+        if (reason.getValue().isBlank()) {
+            reason.setErrorMessage("请写明停用理由");
+            reason.setInvalid(true);
+            return;
+        }
+        if (token == null) {
+            return;
+        }
+        try {
+            VerificationClient.Status status = client.suspend(token, item.id(), reason.getValue().strip());
+            Notification.show(item.companyName() + "：" + status.verificationLabel(), 4000, Notification.Position.MIDDLE);
+            load();
+        } catch (BackendProblem refusal) {
+            alert.show(refusal.detailOr("没有停用成功，请稍后再试。"));
+        } catch (BackendUnavailable e) {
+            alert.show(BackendUnavailable.MESSAGE + "。");
+        }
     }
 
     private void decide(VerificationClient.QueueItem item, String decision, @Nullable String reason) {

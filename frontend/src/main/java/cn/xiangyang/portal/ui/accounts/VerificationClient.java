@@ -106,6 +106,44 @@ public class VerificationClient {
                 .body(body).retrieve().body(Status.class));
     }
 
+    /** A one-use invitation code for a colleague (7 days). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Invitation(String token, Instant expiresAt, String detail) {}
+
+    /** An account that claims the company's credit code. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Colleague(UUID id, String contactName, String phoneMasked, String verification, String verificationLabel, boolean you) {}
+
+    /** The backend's answer to a report or a suspension. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Answer(@Nullable String detail) {}
+
+    public Invitation invite(String token) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/accounts/employers/invitations")
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve().body(Invitation.class));
+    }
+
+    public List<Colleague> colleagues(String token) {
+        return Objects.requireNonNull(backend.get().uri("/api/v1/accounts/employers/colleagues")
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<Colleague>>() {}));
+    }
+
+    /** Reports an account claiming the company's credit code; {@code accountId} null reports every other account of the company. */
+    public Answer reportImpostor(String token, @Nullable UUID accountId, String reason) {
+        Map<String, Object> body = accountId == null ? Map.of("reason", reason) : Map.of("accountId", accountId, "reason", reason);
+        return Objects.requireNonNull(backend.post().uri("/api/v1/accounts/employers/impostor-reports")
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(body).retrieve().body(Answer.class));
+    }
+
+    /** Staff suspend an impostor account: its sessions end, its answers in cases are voided. */
+    public Status suspend(String token, UUID accountId, String reason) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/staff/employers/{id}/suspension", accountId)
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(Map.of("reason", reason)).retrieve().body(Status.class));
+    }
+
     public List<SmsMessage> outbox(String token, String phone) {
         return Objects.requireNonNull(backend.get().uri("/api/v1/staff/sms-outbox?phone={p}", phone)
                 .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()

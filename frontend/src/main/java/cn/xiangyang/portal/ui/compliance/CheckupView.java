@@ -87,7 +87,14 @@ public class CheckupView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SignedIn signedIn = currentUser.get().orElse(null);
-        employer = signedIn != null && "EMPLOYER".equals(signedIn.account().kind()) ? signedIn : null;
+        boolean employerAccount = signedIn != null && "EMPLOYER".equals(signedIn.account().kind());
+        if (employerAccount) {
+            signedIn = currentUser.refreshed().orElse(null);
+        }
+        // Only a verified employer account keeps check-ups in the company's name; an unverified one takes
+        // the check-up as an anonymous visitor does and is told how to get verified.
+        employer = employerAccount && signedIn != null && "VERIFIED".equals(signedIn.account().verification()) ? signedIn : null;
+        boolean unverified = employerAccount && employer == null;
         answers.clear();
         index = 0;
         result.removeAll();
@@ -100,7 +107,11 @@ public class CheckupView extends Main implements BeforeEnterObserver {
         }
         note.removeAll();
         note.add(new com.vaadin.flow.component.html.Span("共 " + questionnaire.questions() + " 个问题，按领域分步回答，约需 10 分钟。每个问题下面写明了为什么问。"));
-        if (employer == null) {
+        if (unverified) {
+            note.add(new com.vaadin.flow.component.html.Span(" 您的单位账号尚未认证，本次体检结果不会保存；"));
+            note.add(new RouterLink("完成单位认证", cn.xiangyang.portal.ui.accounts.EmployerVerificationView.class),
+                    new com.vaadin.flow.component.html.Span(" 后可以保存、稍后继续、申请培训。"));
+        } else if (employer == null) {
             note.add(new com.vaadin.flow.component.html.Span(" 不登录也可以体检，结果不会保存；"));
             RouterLink login = new RouterLink("用人单位登录", LoginView.class);
             login.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(LoginView.CONTINUE, "checkup"));
