@@ -5,6 +5,11 @@ public enum StaffRole {
   CLERK("书记员"),
   MEDIATOR("调解员"),
   ARBITRATOR("仲裁员"),
+  /**
+   * The commission's director, or the head of the arbitration institute he entrusts: approves the
+   * extension of the award deadline (劳动人事争议仲裁办案规则 第四十五条).
+   */
+  DIRECTOR("仲裁委主任"),
   ADMIN("管理员");
 
   private final String label;

@@ -264,6 +264,8 @@ public final class Deadlines {
 
   /** How urgent a deadline is today. */
   public enum Urgency {
+    /** The period has not begun: the event it runs from (such as service on the respondent) has not happened. */
+    NOT_STARTED,
     ON_TRACK,
     /** Two days or fewer left. */
     NEAR,

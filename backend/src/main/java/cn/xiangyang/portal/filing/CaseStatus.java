@@ -1,10 +1,8 @@
 package cn.xiangyang.portal.filing;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
- * The states of a case and the only transitions allowed between them.
+ * The states of a case. The transitions between them are defined only in the filing module's
+ * transition table ({@code internal.CaseTransitions}); this picture is its summary.
  *
  * <pre>
  * DRAFT ─submit─► SUBMITTED ─accept─► ACCEPTED ─mediation─► IN_MEDIATION ─agreement─► MEDIATED ─► CLOSED
@@ -36,29 +34,6 @@ public enum CaseStatus {
 
   public String label() {
     return label;
-  }
-
-  /** The states reachable from this one in one step. */
-  public Set<CaseStatus> next() {
-    return switch (this) {
-      // 劳动争议调解仲裁法 第二十八条: the written application starts the procedure.
-      case DRAFT -> EnumSet.of(SUBMITTED);
-      // 劳动争议调解仲裁法 第二十九条: accept or refuse in writing within 5 days; 补正 asked at most once here.
-      case SUBMITTED -> EnumSet.of(ACCEPTED, REJECTED, CORRECTION_REQUESTED, WITHDRAWN);
-      case CORRECTION_REQUESTED -> EnumSet.of(SUBMITTED, REJECTED, WITHDRAWN);
-      // 劳动争议调解仲裁法 第四十二条: the tribunal mediates before it decides (先行调解).
-      case ACCEPTED -> EnumSet.of(IN_MEDIATION, IN_ARBITRATION, WITHDRAWN);
-      case IN_MEDIATION -> EnumSet.of(MEDIATED, IN_ARBITRATION, WITHDRAWN);
-      case IN_ARBITRATION -> EnumSet.of(HEARING_SCHEDULED, MEDIATED, WITHDRAWN);
-      // 劳动争议调解仲裁法 第三十五条: a hearing may be rescheduled with a new notice.
-      case HEARING_SCHEDULED -> EnumSet.of(HEARING_SCHEDULED, AWARDED, MEDIATED, WITHDRAWN);
-      case MEDIATED, AWARDED -> EnumSet.of(CLOSED);
-      case REJECTED, CLOSED, WITHDRAWN -> EnumSet.noneOf(CaseStatus.class);
-    };
-  }
-
-  public boolean canMoveTo(CaseStatus target) {
-    return next().contains(target);
   }
 
   /** True once the case was received by the commission (not a draft). */

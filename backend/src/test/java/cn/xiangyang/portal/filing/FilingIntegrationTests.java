@@ -109,15 +109,35 @@ class FilingIntegrationTests extends IntegrationTestBase {
     http.post().uri("/api/v1/staff/cases/{id}/accept", id).headers(h -> h.setBearerAuth(clerk.token())).bodyValue(Map.of())
         .exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.status").isEqualTo("ACCEPTED")
-        .jsonPath("$.deadlines[?(@.code == 'AWARD')].due").isEqualTo(List.of(Parties.DEADLINES.awardDue(today(), false).toString()));
+        .jsonPath("$.deadlines[?(@.code == 'AWARD')].due").isEqualTo(List.of(Parties.DEADLINES.awardDue(today(), false).toString()))
+        // What the clerk can do now comes from the transition table, with reasons for what not.
+        .jsonPath("$.allowedActions[?(@.action == 'START_MEDIATION')].allowed").isEqualTo(List.of(true))
+        .jsonPath("$.allowedActions[?(@.action == 'ACCEPT')].allowed").isEqualTo(List.of(false))
+        .jsonPath("$.allowedActions[?(@.action == 'ACCEPT')].reason").value(r -> assertThat(r.toString()).contains("待审查"))
+        .jsonPath("$.allowedActions[?(@.action == 'AWARD')].reason").value(r -> assertThat(r.toString()).contains("仲裁员"));
     http.post().uri("/api/v1/staff/cases/{id}/assign", id).headers(h -> h.setBearerAuth(clerk.token()))
         .bodyValue(Map.of("staffId", arbitrator.id())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.assignedTo").isEqualTo(arbitrator.id());
 
-    // The employer now sees the claim naming its credit code, with its defence deadline, and answers.
+    // The employer now sees the claim naming its credit code; until service is recorded its defence period is 未送达.
     http.get().uri("/api/v1/cases").headers(h -> h.setBearerAuth(employer.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$[0].caseNumber").isEqualTo(caseNumber).jsonPath("$[0].role").isEqualTo("RESPONDENT")
-        .jsonPath("$[0].deadlines[?(@.code == 'DEFENCE')].due").isEqualTo(List.of(Parties.DEADLINES.defenceDue(today()).toString()));
+        .jsonPath("$[0].allowedActions[*].action").isEqualTo(List.of("ADD_EVIDENCE", "SUBMIT_DEFENCE"))
+        .jsonPath("$[0].allowedActions[?(@.action == 'SUBMIT_DEFENCE')].allowed").isEqualTo(List.of(true))
+        .jsonPath("$[0].deadlines[?(@.code == 'DEFENCE')].pending").isEqualTo(List.of("未送达"))
+        .jsonPath("$[0].deadlines[?(@.code == 'DEFENCE')].urgency").isEqualTo(List.of("NOT_STARTED"));
+    // 第三十条: the clerk records the paper delivery; the ten working days run from that day.
+    http.post().uri("/api/v1/staff/cases/{id}/service", id).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("servedOn", today().plusDays(1).toString(), "method", "PAPER")).exchange().expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("不能晚于今天"));
+    http.post().uri("/api/v1/staff/cases/{id}/service", id).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("servedOn", today().toString(), "method", "PAPER")).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.servedOn").isEqualTo(today().toString()).jsonPath("$.serviceMethod").isEqualTo("PAPER")
+        .jsonPath("$.allowedActions[?(@.action == 'RECORD_SERVICE')].allowed").isEqualTo(List.of(false));
+    http.get().uri("/api/v1/cases").headers(h -> h.setBearerAuth(employer.token())).exchange().expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$[0].deadlines[?(@.code == 'DEFENCE')].due").isEqualTo(List.of(Parties.DEADLINES.defenceDue(today()).toString()))
+        .jsonPath("$[0].deadlines[?(@.code == 'DEFENCE')].citations[*].article").value(a -> assertThat(a.toString()).contains("30", "80"));
     http.post().uri("/api/v1/cases/{id}/defence", id).headers(h -> h.setBearerAuth(employer.token()))
         .bodyValue(Map.of("declined", false, "statement", "工资已部分支付，金额有误。")).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.defences[0].declined").isEqualTo(false);
@@ -159,12 +179,12 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .jsonPath("$[?(@.id == '" + finalId + "')].status").isEqualTo(List.of("CLOSED"))
         .jsonPath("$[?(@.id == '" + finalId + "')].documents[*].kind").value(k -> assertThat(k.toString()).contains("ACCEPTANCE_NOTICE", "DEFENCE", "HEARING_NOTICE", "AWARD"));
     http.get().uri("/api/v1/cases/{id}", id).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.timeline.length()").isEqualTo(9).jsonPath("$.role").isEqualTo("APPLICANT");
+        .expectBody().jsonPath("$.timeline.length()").isEqualTo(10).jsonPath("$.role").isEqualTo("APPLICANT");
     assertThat(parties.inbox(worker, m -> m.size() >= 5)).hasSizeGreaterThanOrEqualTo(5);
 
     http.get().uri("/api/v1/staff/cases/{id}/audit", id).headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$[*].action").value(a -> assertThat(a.toString()).contains(
-            "case.submitted", "case.accepted", "case.assigned", "case.defence", "case.mediation-started", "case.arbitration", "case.hearing-scheduled", "case.awarded", "case.closed"));
+            "case.submitted", "case.accepted", "case.assigned", "case.served", "case.defence", "case.mediation-started", "case.arbitration", "case.hearing-scheduled", "case.awarded", "case.closed"));
 
     byte[] pdf = http.get().uri("/api/v1/cases/{id}/application.pdf", id).headers(h -> h.setBearerAuth(worker.token()))
         .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)
@@ -257,11 +277,22 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .jsonPath("$[?(@.id == '" + late + "')].flags[0].urgency").isEqualTo(List.of("OVERDUE"))
         .jsonPath("$[?(@.id == '" + accepted + "')].flags[?(@.code == 'AWARD')].urgency").isEqualTo(List.of("NEAR"))
         .jsonPath("$[?(@.id == '" + accepted + "')].flags[?(@.code == 'AWARD')].citation.article").isEqualTo(List.of(43));
+    // 办案规则 第四十五条: the clerk can only ask; the director approves, once, and the reasons are recorded.
     http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(clerk.token()))
-        .bodyValue(Map.of("reason", "案情复杂，经主任批准")).exchange().expectStatus().isOk()
+        .bodyValue(Map.of("reason", "案情复杂")).exchange().expectStatus().isForbidden()
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("仲裁委员会主任", "第四十五条"));
+    http.post().uri("/api/v1/staff/cases/{id}/extension-request", accepted).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("reason", "案情复杂，需要鉴定")).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.extensionRequestReason").isEqualTo("案情复杂，需要鉴定")
+        .jsonPath("$.allowedActions[?(@.action == 'REQUEST_AWARD_EXTENSION')].allowed").isEqualTo(List.of(false));
+    Session director = parties.staff("DIRECTOR", "laohekou");
+    http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(director.token()))
+        .bodyValue(Map.of("reason", "同意延长十五日")).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.awardExtended").isEqualTo(true);
-    http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(clerk.token()))
+    http.post().uri("/api/v1/staff/cases/{id}/extension", accepted).headers(h -> h.setBearerAuth(director.token()))
         .bodyValue(Map.of("reason", "再延一次")).exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT);
+    http.get().uri("/api/v1/staff/cases/{id}/audit", accepted).headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$[*].action").value(a -> assertThat(a.toString()).contains("case.award-extension-requested", "case.award-extended"));
 
     http.post().uri("/api/v1/filings/{id}/withdraw", late).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");

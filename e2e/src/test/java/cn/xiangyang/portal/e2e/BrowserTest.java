@@ -70,6 +70,9 @@ abstract class BrowserTest {
                 .setHasTouch(true)
                 .setLocale("zh-CN"));
     context.setDefaultTimeout(20_000);
+    // The assertions wait as long as the actions: on a build machine shared by several builds (load
+    // average above 20 on 2 cores) a Vaadin round trip alone can take longer than Playwright's default 5 s.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     page = context.newPage();
   }
 

@@ -142,6 +142,14 @@ class FilingBrowserTests extends BrowserTest {
     assertAccessible("staff case");
     act("受理");
     assertThat(page.getByText("状态：已受理")).isVisible();
+    // 第三十条: the defence period waits for the recorded service; the clerk records the paper delivery today.
+    assertThat(page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限"))).containsText("未送达");
+    screenshot("staff-01b-accepted-not-served");
+    act("记录送达");
+    assertThat(page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限"))).not().containsText("未送达");
+    assertThat(page.getByText(Pattern.compile("申请书副本已送达被申请人（书面送达")).first()).isVisible();
+    screenshot("staff-01c-served");
+    assertAccessible("staff case served");
     act("转入仲裁");
     assertThat(page.getByText("状态：仲裁审理中")).isVisible();
     openAction("安排开庭");

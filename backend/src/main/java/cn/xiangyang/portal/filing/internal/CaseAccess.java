@@ -3,11 +3,8 @@ package cn.xiangyang.portal.filing.internal;
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.EmployerVerification;
 import cn.xiangyang.portal.accounts.PortalUser;
-import cn.xiangyang.portal.calculators.Citation;
-import cn.xiangyang.portal.calculators.Deadlines;
 import cn.xiangyang.portal.filing.CaseStatus;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import cn.xiangyang.portal.filing.Party;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,18 +26,34 @@ class CaseAccess {
 
   private final Filings filings;
   private final EvidenceFiles evidence;
-  private final Deadlines deadlines;
+  private final CaseDeadlines deadlines;
+  private final CaseTransitions transitions;
   private final EmployerVerification verification;
 
-  CaseAccess(Filings filings, EvidenceFiles evidence, Deadlines deadlines, EmployerVerification verification) {
+  CaseAccess(Filings filings, EvidenceFiles evidence, CaseDeadlines deadlines, CaseTransitions transitions, EmployerVerification verification) {
     this.filings = filings;
     this.evidence = evidence;
     this.deadlines = deadlines;
+    this.transitions = transitions;
     this.verification = verification;
   }
 
-  /** A case and how the caller relates to it. */
-  record Visible(CaseRecord record, String role) {}
+  /** A case and who looks at it: their relation to the case and, for staff, their role. */
+  record Visible(CaseRecord record, CaseTransitions.Actor actor) {
+
+    Visible(CaseRecord record, PortalUser user, Party party) {
+      this(record, CaseTransitions.Actor.of(user, party));
+    }
+
+    Party party() {
+      return actor.party();
+    }
+
+    /** The relation as text (APPLICANT, RESPONDENT, STAFF). */
+    String role() {
+      return actor.party().name();
+    }
+  }
 
   /** The worker's own case (any state, drafts included), or 404. */
   Mono<CaseRecord> own(PortalUser user, UUID id) {
@@ -55,15 +68,15 @@ class CaseAccess {
         .flatMap(
             c ->
                 switch (user.kind()) {
-                  case WORKER -> c.workerId().equals(user.accountId()) ? Mono.just(new Visible(c, "APPLICANT")) : Mono.<Visible>empty();
+                  case WORKER -> c.workerId().equals(user.accountId()) ? Mono.just(new Visible(c, user, Party.APPLICANT)) : Mono.<Visible>empty();
                   case EMPLOYER ->
                       filings.employerCreditCode(user.accountId())
-                          .filter(code -> c.servedAt() != null && c.respondentCodes().contains(code))
+                          .filter(code -> c.copySentAt() != null && c.respondentCodes().contains(code))
                           .flatMap(code -> verification.mayActOn(user.accountId(), c.id()))
-                          .flatMap(verified -> verified ? Mono.just(new Visible(c, "RESPONDENT")) : notVerified(List.of(c)));
+                          .flatMap(verified -> verified ? Mono.just(new Visible(c, user, Party.RESPONDENT)) : notVerified(List.of(c)));
                   case STAFF ->
                       c.status() != CaseStatus.DRAFT && Objects.equals(c.commissionId(), user.commissionId())
-                          ? Mono.just(new Visible(c, "STAFF"))
+                          ? Mono.just(new Visible(c, user, Party.STAFF))
                           : Mono.<Visible>empty();
                 })
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
@@ -83,7 +96,10 @@ class CaseAccess {
                         name ->
                             "案号 " + (c.caseNumber() == null ? "（未编号）" : c.caseNumber()) + "，" + name
                                 // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
-                                + (c.defenceDue() == null ? "" : "，答辩期限 " + c.defenceDue() + "（劳动争议调解仲裁法第三十条）")))
+                                + (c.defenceDue() != null
+                                    ? "，答辩期限 " + c.defenceDue() + "（劳动争议调解仲裁法第三十条）"
+                                    // not yet recorded as served: the period has not started, say how it will run
+                                    : "，答辩期限自收到申请书副本之日起十日内（工作日；劳动争议调解仲裁法第三十条，办案规则第八十条）")))
         .collectList()
         .flatMap(lines -> Mono.error(new EmployerNotVerified(lines)));
   }
@@ -100,13 +116,13 @@ class CaseAccess {
 
   /** A staff member's case (their commission's, filed), or 404. */
   Mono<CaseRecord> staffCase(PortalUser user, UUID id) {
-    return visible(user, id).filter(v -> v.role().equals("STAFF")).map(Visible::record).switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
+    return visible(user, id).filter(v -> v.party() == Party.STAFF).map(Visible::record).switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
   }
 
   /** The cases the caller is a party to: a worker's own (drafts too), an employer's served ones. */
   Flux<Visible> mine(PortalUser user) {
     return switch (user.kind()) {
-      case WORKER -> filings.ofWorker(user.accountId()).map(c -> new Visible(c, "APPLICANT"));
+      case WORKER -> filings.ofWorker(user.accountId()).map(c -> new Visible(c, user, Party.APPLICANT));
       case EMPLOYER ->
           filings.employerCreditCode(user.accountId())
               .flatMapMany(filings::ofRespondent)
@@ -118,7 +134,7 @@ class CaseAccess {
                     List<CaseRecord> closed = all.stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
                     return open.isEmpty() && !closed.isEmpty()
                         ? notVerified(closed).flux()
-                        : Flux.fromIterable(open).map(c -> new Visible(c, "RESPONDENT"));
+                        : Flux.fromIterable(open).map(c -> new Visible(c, user, Party.RESPONDENT));
                   });
       case STAFF -> Flux.empty();
     };
@@ -144,7 +160,7 @@ class CaseAccess {
                     c.caseNumber(),
                     c.status(),
                     c.status().label(),
-                    v.role(),
+                    v.party(),
                     procedure(c),
                     t.getT1().id().isEmpty() ? null : t.getT1(),
                     c.application().applicant(),
@@ -152,23 +168,28 @@ class CaseAccess {
                     c.submittedAt(),
                     c.acceptedAt(),
                     c.servedAt(),
+                    c.servedOn(),
+                    c.serviceMethod(),
                     c.closedAt(),
                     c.assignedTo(),
                     c.awardExtended(),
+                    v.party() == Party.STAFF ? c.extensionRequestedAt() : null,
+                    v.party() == Party.STAFF ? c.extensionRequestReason() : null,
                     c.correctionItems(),
                     c.rejectionReason(),
                     c.outcomeSummary(),
                     c.finalAward(),
-                    deadlines(c, t.getT3(), v.role()),
+                    deadlines.of(c, t.getT3(), v.party()),
                     t.getT2(),
                     t.getT3(),
                     t.getT4(),
                     t.getT5(),
-                    t.getT6()));
+                    t.getT6(),
+                    transitions.allowed(c, v.actor())));
   }
 
   Mono<Views.QueueItem> queueItem(CaseRecord c) {
-    List<Views.DeadlineView> all = deadlines(c, List.of(), "STAFF");
+    List<Views.DeadlineView> all = deadlines.of(c, List.of(), Party.STAFF);
     return Mono.just(
         new Views.QueueItem(
             c.id(),
@@ -183,52 +204,12 @@ class CaseAccess {
             c.defenceDue(),
             c.awardDue(),
             c.assignedTo(),
-            all.stream().filter(d -> d.urgency() != Deadlines.Urgency.ON_TRACK).toList(),
+            CaseDeadlines.flags(all),
             all));
   }
 
   static String procedure(CaseRecord c) {
     ApplicationForm.Procedure p = c.application().form().procedure();
     return p == null ? "MEDIATION" : p.name();
-  }
-
-  /** The deadlines that matter in the case's current state, for this viewer. */
-  List<Views.DeadlineView> deadlines(CaseRecord c, List<Views.DocumentView> documents, String role) {
-    List<Views.DeadlineView> list = new ArrayList<>();
-    if (c.status() == CaseStatus.SUBMITTED && c.acceptanceDue() != null) {
-      // 劳动争议调解仲裁法 第二十九条: decision on acceptance within 5 days of receipt.
-      list.add(deadline("ACCEPTANCE", "仲裁委员会决定是否受理的期限", c.acceptanceDue(), Citation.arbitrationLaw(29)));
-    }
-    if (c.status().pending()) {
-      if (c.defenceDue() != null && (!role.equals("APPLICANT") || !deadlines.today().isAfter(c.defenceDue()))) {
-        // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
-        list.add(deadline("DEFENCE", "被申请人提交答辩书的期限", c.defenceDue(), Citation.arbitrationLaw(30)));
-      }
-      if (c.awardDue() != null) {
-        // 劳动争议调解仲裁法 第四十三条: award within 45 days of acceptance (60 with the extension).
-        list.add(deadline("AWARD", c.awardExtended() ? "仲裁裁决期限（已延长）" : "仲裁裁决期限", c.awardDue(), Citation.arbitrationLaw(43)));
-      }
-    }
-    if (c.status() == CaseStatus.AWARDED && !role.equals("STAFF")) {
-      documents.stream()
-          .filter(d -> d.kind().equals("AWARD"))
-          .reduce((a, b) -> b)
-          .ifPresent(
-              award -> {
-                LocalDate issued = LocalDate.ofInstant(award.issuedAt(), PortalZone.ZONE);
-                // 劳动争议调解仲裁法 第四十八条、第五十条: 15 days from receipt of the award to sue.
-                list.add(
-                    deadline(
-                        "LAWSUIT",
-                        "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，这里按作出日计算，实际以签收日为准）",
-                        issued.plusDays(15),
-                        Citation.arbitrationLaw(role.equals("APPLICANT") ? 48 : 50)));
-              });
-    }
-    return list;
-  }
-
-  private Views.DeadlineView deadline(String code, String title, LocalDate due, Citation citation) {
-    return new Views.DeadlineView(code, title, due, deadlines.daysLeft(due), deadlines.urgency(due), citation);
   }
 }

@@ -31,7 +31,17 @@ record CaseRecord(
     @Nullable UUID assignedTo,
     @Nullable String outcomeSummary,
     @Nullable Boolean finalAward,
-    @Nullable Instant closedAt) {
+    @Nullable Instant closedAt,
+    @Nullable Instant copySentAt,
+    @Nullable LocalDate servedOn,
+    @Nullable String serviceMethod,
+    @Nullable Instant extensionRequestedAt,
+    @Nullable String extensionRequestReason) {
+
+  /** True once the respondent's receipt of the application copy is recorded: the defence period runs from it. */
+  boolean served() {
+    return servedOn != null;
+  }
 
   /**
    * What is stored of an application: the applicant as the account showed them when the draft was

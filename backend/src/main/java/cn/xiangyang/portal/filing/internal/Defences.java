@@ -1,6 +1,8 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.filing.CaseAction;
+import cn.xiangyang.portal.filing.Party;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -16,33 +18,29 @@ class Defences {
   private final CaseAccess access;
   private final Filings filings;
   private final Delivery delivery;
+  private final CaseTransitions transitions;
   private final TransactionalOperator tx;
   private final Clock clock;
 
-  Defences(CaseAccess access, Filings filings, Delivery delivery, TransactionalOperator tx, Clock clock) {
+  Defences(CaseAccess access, Filings filings, Delivery delivery, CaseTransitions transitions, TransactionalOperator tx, Clock clock) {
     this.access = access;
     this.filings = filings;
     this.delivery = delivery;
+    this.transitions = transitions;
     this.tx = tx;
     this.clock = clock;
   }
 
   Mono<Views.CaseView> submit(PortalUser user, UUID id, Requests.Defence body) {
     return access.visible(user, id)
-        .filter(v -> v.role().equals("RESPONDENT"))
+        .filter(v -> v.party() == Party.RESPONDENT)
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()))
         .flatMap(
             v -> {
               CaseRecord c = v.record();
-              if (!c.status().pending()) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "不能再提交答辩。"));
-              }
+              // The state and the defence period (劳动争议调解仲裁法第三十条) are the transition table's.
+              transitions.require(c, CaseAction.SUBMIT_DEFENCE, v.actor());
               Instant now = clock.instant();
-              // 劳动争议调解仲裁法 第三十条: the defence is due within 10 days of receiving the copy.
-              if (c.defenceDue() != null && java.time.LocalDate.ofInstant(now, clock.getZone()).isAfter(c.defenceDue())) {
-                return Mono.error(new FilingProblems.RuleViolated("答辩期已过",
-                    "答辩期已于 " + c.defenceDue() + " 届满（劳动争议调解仲裁法第三十条）。未提交答辩书不影响仲裁程序进行，您仍可以在开庭时陈述意见、提交证据。"));
-              }
               if (!body.declined() && (body.statement() == null || body.statement().isBlank())) {
                 return Mono.error(new StaffCases.BadStaffInput("statement", "请填写答辩内容，或选择不提交答辩。"));
               }

@@ -1,12 +1,11 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
-import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.CaseAction;
+import cn.xiangyang.portal.filing.Party;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -28,9 +27,6 @@ import reactor.core.publisher.Mono;
 @Component
 class EvidenceUploads {
 
-  private static final Set<CaseStatus> APPLICANT_UPLOAD = EnumSet.of(CaseStatus.DRAFT, CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUESTED);
-  private static final Set<CaseStatus> APPLICANT_DELETE = EnumSet.of(CaseStatus.DRAFT, CaseStatus.CORRECTION_REQUESTED);
-
   private final CaseAccess access;
   private final EvidenceFiles files;
   private final Filings filings;
@@ -51,22 +47,18 @@ class EvidenceUploads {
     return access.own(user, caseId)
         .flatMap(
             c -> {
-              if (!APPLICANT_UPLOAD.contains(c.status())) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "不能再通过网上上传证据，请按仲裁庭的要求提交。"));
-              }
+              CaseTransitions.transition(CaseTransitions.byState(c.status(), CaseAction.ADD_EVIDENCE, new CaseTransitions.Actor(Party.APPLICANT, null)));
               return receive(user, c, "APPLICANT", exchange);
             });
   }
 
   Mono<Views.EvidenceView> respondentUpload(PortalUser user, UUID caseId, ServerWebExchange exchange) {
     return access.visible(user, caseId)
-        .filter(v -> v.role().equals("RESPONDENT"))
+        .filter(v -> v.party() == Party.RESPONDENT)
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()))
         .flatMap(
             v -> {
-              if (!v.record().status().pending()) {
-                return Mono.error(new FilingProblems.IllegalTransition(v.record().status(), "不能再通过网上提交证据。"));
-              }
+              CaseTransitions.transition(CaseTransitions.byState(v.record().status(), CaseAction.ADD_EVIDENCE, v.actor()));
               return receive(user, v.record(), "RESPONDENT", exchange);
             });
   }
@@ -75,9 +67,7 @@ class EvidenceUploads {
     return access.own(user, caseId)
         .flatMap(
             c -> {
-              if (!APPLICANT_DELETE.contains(c.status())) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "申请已提交，证据不能删除。"));
-              }
+              CaseTransitions.transition(CaseTransitions.byState(c.status(), CaseAction.REMOVE_EVIDENCE, new CaseTransitions.Actor(Party.APPLICANT, null)));
               Instant now = clock.instant();
               return tx.transactional(
                   files.delete(caseId, evidenceId, user.accountId())

@@ -7,7 +7,9 @@ import cn.xiangyang.portal.calculators.Deadlines;
 import cn.xiangyang.portal.calculators.Jurisdiction;
 import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.filing.CaseFiled;
+import cn.xiangyang.portal.filing.CaseAction;
 import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.Party;
 import cn.xiangyang.portal.filing.HearingCancelled;
 import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
 import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
@@ -38,13 +40,14 @@ class FilingService {
   private final EligibilityChecks checks;
   private final TransactionalOperator tx;
   private final DurableEvents events;
+  private final CaseTransitions transitions;
   private final Clock clock;
   private final Deadlines deadlines;
   private final IdNumbers idNumbers;
 
   FilingService(
       Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks,
-      TransactionalOperator tx, DurableEvents events, Clock clock, Deadlines deadlines, IdNumbers idNumbers) {
+      TransactionalOperator tx, DurableEvents events, CaseTransitions transitions, Clock clock, Deadlines deadlines, IdNumbers idNumbers) {
     this.idNumbers = idNumbers;
     this.filings = filings;
     this.access = access;
@@ -52,6 +55,7 @@ class FilingService {
     this.checks = checks;
     this.tx = tx;
     this.events = events;
+    this.transitions = transitions;
     this.clock = clock;
     this.deadlines = deadlines;
   }
@@ -86,13 +90,11 @@ class FilingService {
     return access.own(user, id)
         .flatMap(
             c -> {
-              if (c.status() != CaseStatus.DRAFT && c.status() != CaseStatus.CORRECTION_REQUESTED) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "申请书已提交，不能再修改。如需补充，请等待仲裁委员会通知或联系承办人员。"));
-              }
+              CaseTransitions.Transition t = transitions.require(c, CaseAction.EDIT_APPLICATION, CaseTransitions.Actor.of(user, Party.APPLICANT));
               return validated(form)
                   .flatMap(
                       clean ->
-                          filings.updateApplication(id, user.accountId(), new StoredApplication(c.application().applicant(), clean), codes(clean), procedure(clean), clock.instant()))
+                          filings.updateApplication(id, user.accountId(), t.from(), new StoredApplication(c.application().applicant(), clean), codes(clean), procedure(clean), clock.instant()))
                   .flatMap(n -> n == 1 ? view(user, id) : access.own(user, id).flatMap(now -> Mono.error(new FilingProblems.IllegalTransition(now.status(), "申请书已提交，不能再修改。"))));
             });
   }
@@ -106,7 +108,8 @@ class FilingService {
                         t ->
                             new Views.FilingView(
                                 c.id(), c.status(), c.status().label(), c.caseNumber(), c.application().applicant(), c.application().form(), t.getT1(),
-                                c.correctionItems(), c.createdAt(), c.updatedAt(), t.getT2().orElse(null))));
+                                c.correctionItems(), c.createdAt(), c.updatedAt(), t.getT2().orElse(null),
+                                transitions.allowed(c, CaseTransitions.Actor.of(user, Party.APPLICANT)))));
   }
 
   private Mono<java.util.Optional<Views.IdentityView>> identity(CaseRecord c) {
@@ -159,9 +162,8 @@ class FilingService {
     return access.own(user, id)
         .flatMap(
             c -> {
-              if (!c.status().canMoveTo(CaseStatus.SUBMITTED)) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "不能再次提交。"));
-              }
+              CaseAction action = c.status() == CaseStatus.CORRECTION_REQUESTED ? CaseAction.RESUBMIT : CaseAction.SUBMIT;
+              CaseTransitions.Transition t = transitions.require(c, action, CaseTransitions.Actor.of(user, Party.APPLICANT));
               ApplicationForm form = c.application().form();
               return places()
                   .flatMap(
@@ -187,12 +189,12 @@ class FilingService {
                         if (!missing.isEmpty()) {
                           return Mono.error(new FilingProblems.CannotFile(missing));
                         }
-                        return file(user, c, commission, key);
+                        return file(user, c, t, commission, key);
                       });
             });
   }
 
-  private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, String commission, @Nullable String key) {
+  private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, CaseTransitions.Transition t, String commission, @Nullable String key) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     LocalDate acceptanceDue = deadlines.acceptanceDue(today);
@@ -210,12 +212,12 @@ class FilingService {
               sets.put("commission_id", commission);
               sets.put("submitted_at", now);
               sets.put("acceptance_due", acceptanceDue);
-              return filings.move(c.id(), c.status(), CaseStatus.SUBMITTED, now, sets)
+              return filings.move(c.id(), t.from(), t.to(), now, sets)
                   .flatMap(
                       rows ->
                           rows == 1
                               ? Mono.just(caseNumber)
-                              : Mono.error(new FilingProblems.IllegalTransition(CaseStatus.SUBMITTED, "不能再次提交。")))
+                              : Mono.error(new FilingProblems.IllegalTransition(t.to(), "不能再次提交。")))
                   .flatMap(
                       n ->
                           (key == null ? Mono.<Void>empty() : filings.rememberIdempotent(user.accountId(), "submit", key, c.id(), now))
@@ -223,12 +225,27 @@ class FilingService {
                                   filings.event(
                                       c.id(), now, resubmission ? "RESUBMITTED" : "SUBMITTED",
                                       resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
-                                      "仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"))
-                              .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", Map.of("caseNumber", n, "commission", commission)))
+                                      resubmission
+                                          // 劳动人事争议仲裁办案规则 第四十六条第二项: the receipt is counted again from the completed application.
+                                          ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条）：仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"
+                                          : "仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"))
+                              .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", audit(n, commission, c, acceptanceDue, resubmission)))
                               .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
                               .thenReturn(n));
             });
     return tx.transactional(work).flatMap(n -> receipt(user, c.id()));
+  }
+
+  private static Map<String, Object> audit(String caseNumber, String commission, CaseRecord before, LocalDate acceptanceDue, boolean resubmission) {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("caseNumber", caseNumber);
+    detail.put("commission", commission);
+    detail.put("acceptanceDue", acceptanceDue.toString());
+    if (resubmission) {
+      detail.put("previousAcceptanceDue", before.acceptanceDue() == null ? "" : before.acceptanceDue().toString());
+      detail.put("recomputed", "补正后申请材料齐全，受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条第二项）");
+    }
+    return detail;
   }
 
   Mono<Views.Receipt> receipt(PortalUser user, UUID id) {
@@ -256,12 +273,10 @@ class FilingService {
     return access.own(user, id)
         .flatMap(
             c -> {
-              if (!c.status().canMoveTo(CaseStatus.WITHDRAWN)) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), c.status() == CaseStatus.DRAFT ? "草稿尚未提交，无需撤回。" : "案件已经结束，不能撤回。"));
-              }
+              CaseTransitions.Transition t = transitions.require(c, CaseAction.WITHDRAW, CaseTransitions.Actor.of(user, Party.APPLICANT));
               Instant now = clock.instant();
               return tx.transactional(
-                      filings.move(id, c.status(), CaseStatus.WITHDRAWN, now, Map.of("closed_at", now))
+                      filings.move(id, t.from(), t.to(), now, Map.of("closed_at", now))
                           .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "请刷新后重试。")))
                           .then(filings.event(id, now, "WITHDRAWN", "申请人撤回申请", null))
                           .then(filings.audit(id, user.accountId(), now, "case.withdrawn", Map.of("from", c.status().name())))

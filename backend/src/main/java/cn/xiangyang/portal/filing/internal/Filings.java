@@ -27,7 +27,8 @@ class Filings {
       c.id, c.worker_id, c.status, c.application, c.respondent_codes, c.commission_id, c.case_number,
       c.created_at, c.updated_at, c.submitted_at, c.acceptance_due, c.accepted_at, c.served_at, c.defence_due,
       c.award_due, c.award_extended, c.correction_requested, c.correction_items, c.rejection_reason,
-      c.assigned_to, c.outcome_summary, c.final_award, c.closed_at""";
+      c.assigned_to, c.outcome_summary, c.final_award, c.closed_at, c.copy_sent_at, c.served_on, c.service_method,
+      c.extension_requested_at, c.extension_request_reason""";
 
   private final DatabaseClient db;
   private final JsonMapper json;
@@ -52,13 +53,15 @@ class Filings {
   }
 
   /** Replaces the application of a case still editable by its owner; 0 rows when it is not. */
-  Mono<Long> updateApplication(UUID id, UUID workerId, StoredApplication application, List<String> codes, String procedure, Instant now) {
+  Mono<Long> updateApplication(UUID id, UUID workerId, CaseStatus in, StoredApplication application, List<String> codes, String procedure, Instant now) {
+    // The transition table allowed the edit in state {@code in}; the guard only catches a concurrent change.
     return db.sql(
             """
             update cases set application = :application, respondent_codes = :codes, procedure = :procedure,
                              updated_at = :now, version = version + 1
-             where id = :id and worker_id = :worker and status in ('DRAFT', 'CORRECTION_REQUESTED')""")
+             where id = :id and worker_id = :worker and status = :in""")
         .bind("id", id)
+        .bind("in", in.name())
         .bind("worker", workerId)
         .bind("procedure", procedure)
         .bind("application", Json.of(json.writeValueAsString(application)))
@@ -82,7 +85,7 @@ class Filings {
   /** Cases naming this credit code whose application copy was served on the respondent. */
   Flux<CaseRecord> ofRespondent(String creditCode) {
     return db.sql(
-            "select " + COLUMNS + " from cases c where :code = any (c.respondent_codes) and c.served_at is not null order by c.accepted_at desc")
+            "select " + COLUMNS + " from cases c where :code = any (c.respondent_codes) and c.copy_sent_at is not null order by c.accepted_at desc")
         .bind("code", creditCode)
         .map(this::toRecord)
         .all();
@@ -234,6 +237,15 @@ class Filings {
             .bind("b", body)
             .bind("now", now);
     return (author == null ? spec.bindNull("a", UUID.class) : spec.bind("a", author)).then();
+  }
+
+  /** The case of a document of this kind, or empty. */
+  Mono<UUID> documentCase(UUID documentId, String kind) {
+    return db.sql("select case_id from case_documents where id = :id and kind = :k")
+        .bind("id", documentId)
+        .bind("k", kind)
+        .map(r -> r.get("case_id", UUID.class))
+        .one();
   }
 
   Flux<Document> documents(UUID caseId) {
@@ -391,6 +403,11 @@ class Filings {
         r.get("assigned_to", UUID.class),
         r.get("outcome_summary", String.class),
         r.get("final_award", Boolean.class),
-        r.get("closed_at", Instant.class));
+        r.get("closed_at", Instant.class),
+        r.get("copy_sent_at", Instant.class),
+        r.get("served_on", LocalDate.class),
+        r.get("service_method", String.class),
+        r.get("extension_requested_at", Instant.class),
+        r.get("extension_request_reason", String.class));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,19 @@ final class Requests {
       @NotNull(message = "请填写开庭时间") @Future(message = "开庭时间必须在将来") Instant startsAt) {}
 
   record Extension(@NotBlank(message = "请写明延期理由（经仲裁委员会主任批准）") @Size(max = 1000, message = "理由不能超过 1000 字") String reason) {}
+
+  /** A staff member's request to the director for the award extension (办案规则 第四十五条). */
+  record ExtensionRequest(@NotBlank(message = "请写明需要延期的理由，例如：案情复杂") @Size(max = 1000, message = "理由不能超过 1000 字") String reason) {}
+
+  /**
+   * The recorded receipt of the application copy by the respondent.
+   *
+   * @param servedOn the day the respondent received it (签收日期)
+   * @param method PAPER (书面送达, the default) or ELECTRONIC (电子送达 confirmed by the commission)
+   */
+  record Service(
+      @NotNull(message = "请填写被申请人签收的日期") @Nullable LocalDate servedOn,
+      @Pattern(regexp = "^(PAPER|ELECTRONIC)$", message = "送达方式应为 PAPER（书面送达）或 ELECTRONIC（电子送达）") @Nullable String method) {}
 
   record Award(
       @NotBlank(message = "请填写裁决主文") @Size(max = 10000, message = "裁决内容不能超过 10000 字") String summary,

@@ -7,21 +7,21 @@ import cn.xiangyang.portal.calculators.Deadlines;
 import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.filing.AwardIssued;
 import cn.xiangyang.portal.filing.CaseAccepted;
+import cn.xiangyang.portal.filing.CaseAction;
 import cn.xiangyang.portal.filing.CaseStatus;
 import cn.xiangyang.portal.filing.ClaimType;
 import cn.xiangyang.portal.filing.HearingCancelled;
 import cn.xiangyang.portal.filing.HearingRescheduled;
 import cn.xiangyang.portal.filing.HearingScheduled;
+import cn.xiangyang.portal.filing.Party;
 import cn.xiangyang.portal.system.DomainProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +45,7 @@ class StaffCases {
   private final Filings filings;
   private final CaseAccess access;
   private final Delivery delivery;
+  private final CaseTransitions transitions;
   private final Deadlines deadlines;
   private final TransactionalOperator tx;
   private final DurableEvents events;
@@ -53,12 +54,13 @@ class StaffCases {
   private final CaseAccessCodes caseCodes;
 
   StaffCases(
-      Filings filings, CaseAccess access, Delivery delivery, Deadlines deadlines, TransactionalOperator tx,
+      Filings filings, CaseAccess access, Delivery delivery, CaseTransitions transitions, Deadlines deadlines, TransactionalOperator tx,
       DurableEvents events, Clock clock, CaseAccessCodes caseCodes) {
     this.caseCodes = caseCodes;
     this.filings = filings;
     this.access = access;
     this.delivery = delivery;
+    this.transitions = transitions;
     this.deadlines = deadlines;
     this.tx = tx;
     this.events = events;
@@ -73,29 +75,28 @@ class StaffCases {
         .map(lines -> lines.isEmpty() ? "" : "（单位在平台「单位认证」页面填写案件查询码，即可在网上查看本案并答辩。" + String.join("；", lines) + "。）");
   }
 
-  /** A change of state with everything recorded alongside it. */
+  /** What a change records alongside the transition the table gives it. */
   private record Change(
-      CaseStatus to, Map<String, Object> sets, String eventKind, String eventTitle, @Nullable String eventDetail, String auditAction,
+      Map<String, Object> sets, String eventKind, String eventTitle, @Nullable String eventDetail, String auditAction,
       Map<String, Object> auditDetail, Function<CaseRecord, Mono<?>> inTransaction) {}
 
-  private Mono<Views.CaseView> change(PortalUser user, UUID id, Set<CaseStatus> from, String whyNot, Function<CaseRecord, Change> plan) {
+  /**
+   * Runs {@code action} if the transition table allows it for this staff member now: moves the case to
+   * the table's next state (only if nobody moved it meanwhile) with its timeline entry, audit event,
+   * documents and events, in one transaction.
+   */
+  private Mono<Views.CaseView> change(PortalUser user, UUID id, CaseAction action, Function<CaseRecord, Change> plan) {
     return access.staffCase(user, id)
         .flatMap(
             c -> {
-              Change ch = null;
-              if (from.contains(c.status())) {
-                ch = plan.apply(c);
-              }
-              if (ch == null || !c.status().canMoveTo(ch.to())) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), whyNot));
-              }
-              Change change = ch;
+              CaseTransitions.Transition t = transitions.require(c, action, CaseTransitions.Actor.of(user, Party.STAFF));
+              Change change = plan.apply(c);
               Instant now = clock.instant();
               Mono<Object> work =
-                  filings.move(id, c.status(), change.to(), now, change.sets())
+                  filings.move(id, t.from(), t.to(), now, change.sets())
                       .flatMap(rows -> rows == 1 ? Mono.empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
                       .then(filings.event(id, now, change.eventKind(), change.eventTitle(), change.eventDetail()))
-                      .then(filings.audit(id, user.accountId(), now, change.auditAction(), withTransition(change.auditDetail(), c.status(), change.to())))
+                      .then(filings.audit(id, user.accountId(), now, change.auditAction(), withTransition(change.auditDetail(), t.from(), t.to())))
                       .then(filings.find(id))
                       .flatMap(updated -> change.inTransaction().apply(updated).then(Mono.just((Object) updated)));
               return tx.transactional(work).then(staffView(user, id));
@@ -110,25 +111,25 @@ class StaffCases {
   }
 
   Mono<Views.CaseView> staffView(PortalUser user, UUID id) {
-    return access.staffCase(user, id).flatMap(c -> access.view(new CaseAccess.Visible(c, "STAFF")));
+    return access.staffCase(user, id).flatMap(c -> access.view(new CaseAccess.Visible(c, user, Party.STAFF)));
   }
 
   Mono<Views.CaseView> accept(PortalUser user, UUID id, @Nullable String note) {
     LocalDate today = deadlines.today();
-    LocalDate defenceDue = deadlines.defenceDue(today);
+    LocalDate serviceDue = deadlines.serviceDue(today);
     LocalDate awardDue = deadlines.awardDue(today, false);
     Instant now = clock.instant();
     return change(
-        user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以受理。",
+        user, id, CaseAction.ACCEPT,
         c -> {
           Map<String, Object> sets = new LinkedHashMap<>();
           sets.put("accepted_at", now);
-          // The copy goes to the respondent electronically at acceptance, well within 第三十条's 5 days.
-          sets.put("served_at", now);
-          sets.put("defence_due", defenceDue);
+          // The copy is issued now (the respondent can read it online); the defence period runs only from its
+          // recorded receipt (劳动争议调解仲裁法 第三十条), so defence_due stays empty until service is recorded.
+          sets.put("copy_sent_at", now);
           sets.put("award_due", awardDue);
-          return new Change(
-              CaseStatus.ACCEPTED, sets, "ACCEPTED", "仲裁委员会已受理", "被申请人应在 " + defenceDue + " 前答辩；仲裁庭应在 " + awardDue + " 前作出裁决。",
+          return new Change(sets, "ACCEPTED", "仲裁委员会已受理",
+              "申请书副本应在 " + serviceDue + " 前送达被申请人，被申请人自收到副本之日起十日内答辩；仲裁庭应在 " + awardDue + " 前作出裁决。",
               "case.accepted", note == null ? Map.of() : Map.of("note", note),
               updated ->
                   delivery.issue(updated, "ACCEPTANCE_NOTICE", "受理通知书",
@@ -136,8 +137,8 @@ class StaffCases {
                               + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
                           user.accountId(), Delivery.To.APPLICANT, now)
                       .then(accessCodes(updated).flatMap(codes -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
-                          "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请在 "
-                              + defenceDue + " 前提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + codes,
+                          "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请自收到本副本之日起十日内（工作日）"
+                              + "提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + codes,
                           user.accountId(), Delivery.To.RESPONDENTS, now)))
                       .then(events.publish(new CaseAccepted(updated.id(), updated.caseNumber(), updated.commissionId(), now, awardDue))));
         });
@@ -146,10 +147,9 @@ class StaffCases {
   Mono<Views.CaseView> reject(PortalUser user, UUID id, String reasons) {
     Instant now = clock.instant();
     return change(
-        user, id, EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.CORRECTION_REQUESTED), "只有待审查或待补正的申请可以决定不予受理。",
+        user, id, CaseAction.REJECT,
         c ->
-            new Change(
-                CaseStatus.REJECTED, Map.of("rejection_reason", reasons, "closed_at", now), "REJECTED", "仲裁委员会决定不予受理", reasons,
+            new Change(Map.of("rejection_reason", reasons, "closed_at", now), "REJECTED", "仲裁委员会决定不予受理", reasons,
                 "case.rejected", Map.of("reasons", reasons),
                 updated ->
                     delivery.issue(updated, "REJECTION_NOTICE", "不予受理通知书",
@@ -160,22 +160,15 @@ class StaffCases {
 
   Mono<Views.CaseView> requestCorrection(PortalUser user, UUID id, List<String> items, @Nullable String note) {
     Instant now = clock.instant();
-    return access.staffCase(user, id)
-        .flatMap(
-            existing ->
-                existing.correctionRequested() && existing.status() == CaseStatus.SUBMITTED
-                    ? Mono.error(new FilingProblems.RuleViolated("已要求过补正", "本案已要求过一次补正，不能再次要求；请决定受理或不予受理。"))
-                    : Mono.just(existing))
-        .then(
+    return (
             change(
-                user, id, EnumSet.of(CaseStatus.SUBMITTED), "只有已提交、待审查的申请可以要求补正。",
+                user, id, CaseAction.REQUEST_CORRECTION,
                 c -> {
                   Map<String, Object> sets = new LinkedHashMap<>();
                   sets.put("correction_requested", true);
                   sets.put("correction_items", filings.toJson(items));
                   String list = String.join("；", items);
-                  return new Change(
-                      CaseStatus.CORRECTION_REQUESTED, sets, "CORRECTION_REQUESTED", "仲裁委员会要求补正申请书", list, "case.correction-requested",
+                  return new Change(sets, "CORRECTION_REQUESTED", "仲裁委员会要求补正申请书", list, "case.correction-requested",
                       note == null ? Map.of("items", items) : Map.of("items", items, "note", note),
                       updated ->
                           delivery.issue(updated, "CORRECTION_NOTICE", "补正通知书",
@@ -194,9 +187,7 @@ class StaffCases {
                     .switchIfEmpty(Mono.error(new BadStaffInput("staffId", "请选择本仲裁委员会的调解员或仲裁员。")))
                     .flatMap(
                         s -> {
-                          if (!(c.status() == CaseStatus.SUBMITTED || c.status() == CaseStatus.CORRECTION_REQUESTED || c.status().pending())) {
-                            return Mono.error(new FilingProblems.IllegalTransition(c.status(), "已结束的案件不能再指派承办人员。"));
-                          }
+                          transitions.require(c, CaseAction.ASSIGN, CaseTransitions.Actor.of(user, Party.STAFF));
                           Instant now = clock.instant();
                           return tx.transactional(
                                   filings.set(id, c.status(), now, Map.of("assigned_to", staffId))
@@ -209,26 +200,26 @@ class StaffCases {
 
   Mono<Views.CaseView> startMediation(PortalUser user, UUID id) {
     return change(
-        user, id, EnumSet.of(CaseStatus.ACCEPTED), "只有已受理、尚未进入调解或仲裁的案件可以开始调解。",
-        c -> new Change(CaseStatus.IN_MEDIATION, Map.of(), "MEDIATION_STARTED", "开始调解", "仲裁庭在作出裁决前先行调解（劳动争议调解仲裁法第四十二条）。",
+        user, id, CaseAction.START_MEDIATION,
+        c -> new Change(Map.of(), "MEDIATION_STARTED", "开始调解", "仲裁庭在作出裁决前先行调解（劳动争议调解仲裁法第四十二条）。",
             "case.mediation-started", Map.of(), updated -> Mono.empty()));
   }
 
   Mono<Views.CaseView> recordAgreement(PortalUser user, UUID id, String terms) {
     Instant now = clock.instant();
     return change(
-        user, id, EnumSet.of(CaseStatus.IN_MEDIATION, CaseStatus.IN_ARBITRATION, CaseStatus.HEARING_SCHEDULED), "只有调解中或仲裁审理中的案件可以记录调解协议。",
-        c -> new Change(CaseStatus.MEDIATED, Map.of("outcome_summary", terms), "MEDIATED", "达成调解协议，制作调解书", null, "case.mediated", Map.of(),
+        user, id, CaseAction.RECORD_AGREEMENT,
+        c -> new Change(Map.of("outcome_summary", terms), "MEDIATED", "达成调解协议，制作调解书", null, "case.mediated", Map.of(),
             updated -> delivery.issue(updated, "MEDIATION_AGREEMENT", "调解书",
                 "案号 " + updated.caseNumber() + "。双方当事人自愿达成如下协议：" + terms + "。调解书经双方当事人签收后，发生法律效力（劳动争议调解仲裁法第四十二条）。",
                 user.accountId(), Delivery.To.BOTH, now)
-                .then(cancelHearings(c, CaseStatus.MEDIATED, now))));
+                .then(cancelHearings(updated, updated.status(), now))));
   }
 
   Mono<Views.CaseView> toArbitration(PortalUser user, UUID id, @Nullable String reason) {
     return change(
-        user, id, EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION), "只有已受理或调解中的案件可以转入仲裁审理。",
-        c -> new Change(CaseStatus.IN_ARBITRATION, Map.of(), "ARBITRATION", c.status() == CaseStatus.IN_MEDIATION ? "调解不成，转入仲裁审理" : "进入仲裁审理",
+        user, id, CaseAction.MOVE_TO_ARBITRATION,
+        c -> new Change(Map.of(), "ARBITRATION", c.status() == CaseStatus.IN_MEDIATION ? "调解不成，转入仲裁审理" : "进入仲裁审理",
             reason, "case.arbitration", reason == null ? Map.of() : Map.of("reason", reason), updated -> Mono.empty()));
   }
 
@@ -246,9 +237,9 @@ class StaffCases {
     Instant now = clock.instant();
     String when = WHEN.format(startsAt.atZone(clock.getZone()));
     return change(
-        user, id, EnumSet.of(CaseStatus.IN_ARBITRATION, CaseStatus.HEARING_SCHEDULED), "只有仲裁审理中的案件可以安排开庭。",
+        user, id, CaseAction.SCHEDULE_HEARING,
         c -> {
-          return new Change(CaseStatus.HEARING_SCHEDULED, Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
+          return new Change(Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
               null, "case.hearing-scheduled", Map.of("hearingId", hearingId.toString(), "room", room, "startsAt", startsAt.toString()),
               updated -> filings.hearings(id).map(Filings.Hearing::id).collectList().flatMap(previous -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
                   .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
@@ -261,24 +252,80 @@ class StaffCases {
         });
   }
 
+  /**
+   * Records the day the respondent received the application copy (书面送达 recorded by staff, or an
+   * electronic service the commission confirmed): the defence period of 劳动争议调解仲裁法 第三十条 runs
+   * from it. The day may not lie before acceptance or after today (400).
+   */
+  Mono<Views.CaseView> recordService(PortalUser user, UUID id, LocalDate servedOn, String method) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c -> {
+              transitions.require(c, CaseAction.RECORD_SERVICE, CaseTransitions.Actor.of(user, Party.STAFF));
+              LocalDate today = deadlines.today();
+              if (servedOn.isAfter(today)) {
+                return Mono.error(new BadStaffInput("servedOn", "送达日期不能晚于今天（" + today + "）。"));
+              }
+              LocalDate accepted = c.acceptedAt() == null ? null : LocalDate.ofInstant(c.acceptedAt(), clock.getZone());
+              if (accepted != null && servedOn.isBefore(accepted)) {
+                return Mono.error(new BadStaffInput("servedOn", "送达日期不能早于受理日期（" + accepted + "）。"));
+              }
+              return served(c, user.accountId(), servedOn, method).then(staffView(user, id));
+            });
+  }
+
+  /** Stores the service and its defence deadline, with timeline and audit, in one transaction; also used by the read receipt. */
+  Mono<Void> served(CaseRecord c, UUID by, LocalDate servedOn, String method) {
+    LocalDate defenceDue = deadlines.defenceDue(servedOn);
+    Instant now = clock.instant();
+    String how = "PAPER".equals(method) ? "书面送达" : "电子送达";
+    return tx.transactional(
+        filings.set(c.id(), c.status(), now, Map.of("served_on", servedOn, "service_method", method, "served_at", now, "defence_due", defenceDue))
+            .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+            .then(filings.event(c.id(), now, "SERVED", "申请书副本已送达被申请人（" + how + "，" + servedOn + "）",
+                "被申请人应在 " + defenceDue + " 前提交答辩书（劳动争议调解仲裁法第三十条：收到副本之日起十日内；办案规则第八十条：工作日）。"))
+            .then(filings.audit(c.id(), by, now, "case.served", Map.of("servedOn", servedOn.toString(), "method", method, "defenceDue", defenceDue.toString()))));
+  }
+
+  /** Any staff member asks the director for the one extension of the award deadline, with the reason. */
+  Mono<Views.CaseView> requestAwardExtension(PortalUser user, UUID id, String reason) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c -> {
+              transitions.require(c, CaseAction.REQUEST_AWARD_EXTENSION, CaseTransitions.Actor.of(user, Party.STAFF));
+              Instant now = clock.instant();
+              return tx.transactional(
+                      filings.set(id, c.status(), now, Map.of("extension_requested_at", now, "extension_requested_by", user.accountId(), "extension_request_reason", reason))
+                          .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+                          .then(filings.event(id, now, "AWARD_EXTENSION_REQUESTED", "申请延长裁决期限，等待仲裁委员会主任批准", null))
+                          .then(filings.audit(id, user.accountId(), now, "case.award-extension-requested", Map.of("reason", reason))))
+                  .then(staffView(user, id));
+            });
+  }
+
+  /**
+   * The director approves the one extension (劳动争议调解仲裁法 第四十三条; 办案规则 第四十五条): the award
+   * deadline becomes 60 days from acceptance; the reason is recorded and both parties are told in writing.
+   */
   Mono<Views.CaseView> extendAwardDeadline(PortalUser user, UUID id, String reason) {
     return access.staffCase(user, id)
         .flatMap(
             c -> {
-              if (!c.status().pending() || c.awardDue() == null) {
-                return Mono.error(new FilingProblems.IllegalTransition(c.status(), "只有审理中的案件可以延长裁决期限。"));
-              }
-              if (c.awardExtended()) {
-                // 劳动争议调解仲裁法 第四十三条: one extension of at most 15 days.
-                return Mono.error(new FilingProblems.RuleViolated("已延长过", "裁决期限只能延长一次，且不超过十五日（劳动争议调解仲裁法第四十三条）。"));
-              }
+              transitions.require(c, CaseAction.EXTEND_AWARD_DEADLINE, CaseTransitions.Actor.of(user, Party.STAFF));
               LocalDate due = deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
               Instant now = clock.instant();
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("reason", reason);
+              detail.put("awardDue", due.toString());
+              detail.put("approvedBy", user.displayName());
+              if (c.extensionRequestReason() != null) {
+                detail.put("requestReason", c.extensionRequestReason());
+              }
               return tx.transactional(
                       filings.set(id, c.status(), now, Map.of("award_extended", true, "award_due", due))
                           .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
-                          .then(filings.event(id, now, "AWARD_EXTENDED", "裁决期限延长至 " + due, reason))
-                          .then(filings.audit(id, user.accountId(), now, "case.award-extended", Map.of("reason", reason, "awardDue", due.toString())))
+                          .then(filings.event(id, now, "AWARD_EXTENDED", "经仲裁委员会主任批准，裁决期限延长至 " + due, reason))
+                          .then(filings.audit(id, user.accountId(), now, "case.award-extended", detail))
                           .then(filings.find(id))
                           .flatMap(updated -> delivery.issue(updated, "EXTENSION_NOTICE", "延期审理通知书",
                               "案号 " + updated.caseNumber() + " 经仲裁委员会主任批准，裁决期限延长至 " + due + "。理由：" + reason + "（劳动争议调解仲裁法第四十三条）。",
@@ -289,11 +336,11 @@ class StaffCases {
 
   Mono<Views.CaseView> award(PortalUser user, UUID id, String summary, boolean finalAward) {
     Instant now = clock.instant();
-    return access.staffCase(user, id).doOnNext(c -> requireRole(user, "作出裁决", StaffRole.ARBITRATOR, StaffRole.ADMIN)).then(change(
-        user, id, EnumSet.of(CaseStatus.HEARING_SCHEDULED), "只有已开庭审理的案件可以作出裁决。",
+    return (change(
+        user, id, CaseAction.AWARD,
         c -> {
           Map<String, Object> sets = Map.of("outcome_summary", summary, "final_award", finalAward);
-          return new Change(CaseStatus.AWARDED, sets, "AWARDED", finalAward ? "作出终局裁决" : "作出裁决", null, "case.awarded", Map.of("finalAward", finalAward),
+          return new Change(sets, "AWARDED", finalAward ? "作出终局裁决" : "作出裁决", null, "case.awarded", Map.of("finalAward", finalAward),
               updated -> delivery.issue(updated, "AWARD", "裁决书",
                   "案号 " + updated.caseNumber() + "。裁决如下：" + summary + "。"
                       + (finalAward
@@ -307,21 +354,12 @@ class StaffCases {
   Mono<Views.CaseView> close(PortalUser user, UUID id) {
     Instant now = clock.instant();
     return change(
-        user, id, EnumSet.of(CaseStatus.MEDIATED, CaseStatus.AWARDED), "只有已调解或已裁决的案件可以结案。",
-        c -> new Change(CaseStatus.CLOSED, Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()));
+        user, id, CaseAction.CLOSE,
+        c -> new Change(Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()));
   }
 
   Mono<List<Filings.AuditEntry>> audit(PortalUser user, UUID id) {
     return access.staffCase(user, id).flatMap(c -> filings.auditTrail(id).collectList());
-  }
-
-  private static void requireRole(PortalUser user, String what, StaffRole... roles) {
-    for (StaffRole r : roles) {
-      if (r == user.role()) {
-        return;
-      }
-    }
-    throw new NotAllowed("只有仲裁员可以" + what + "。");
   }
 
   /** Cancels the case's scheduled hearings because it ended in {@code reason}, and says so. */
@@ -354,12 +392,6 @@ class StaffCases {
     @Override
     public List<FieldMessage> errors() {
       return List.of(new FieldMessage(field, detail()));
-    }
-  }
-
-  static final class NotAllowed extends DomainProblem {
-    NotAllowed(String detail) {
-      super(HttpStatus.FORBIDDEN, "没有权限", detail);
     }
   }
 }

@@ -107,6 +107,18 @@ class StaffCasesController {
     return cases.scheduleHearing(user, id, body.room().strip(), body.startsAt());
   }
 
+  /** Records the respondent's receipt of the application copy; the defence period runs from that day. */
+  @PostMapping("/{id}/service")
+  Mono<Views.CaseView> service(@PathVariable UUID id, @Valid @RequestBody Requests.Service body, @AuthenticationPrincipal PortalUser user) {
+    return cases.recordService(user, id, java.util.Objects.requireNonNull(body.servedOn()), body.method() == null ? "PAPER" : body.method());
+  }
+
+  /** Any staff member asks the director for the award extension; only the director approves it ({@code /extension}). */
+  @PostMapping("/{id}/extension-request")
+  Mono<Views.CaseView> extensionRequest(@PathVariable UUID id, @Valid @RequestBody Requests.ExtensionRequest body, @AuthenticationPrincipal PortalUser user) {
+    return cases.requestAwardExtension(user, id, body.reason().strip());
+  }
+
   @PostMapping("/{id}/extension")
   Mono<Views.CaseView> extension(@PathVariable UUID id, @Valid @RequestBody Requests.Extension body, @AuthenticationPrincipal PortalUser user) {
     return cases.extendAwardDeadline(user, id, body.reason().strip());

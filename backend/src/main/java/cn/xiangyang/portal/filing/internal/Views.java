@@ -2,7 +2,9 @@ package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.calculators.Citation;
 import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.filing.CaseAction;
 import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.Party;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +28,14 @@ final class Views {
       @Nullable List<String> correctionItems,
       Instant createdAt,
       Instant updatedAt,
-      @Nullable IdentityView identity) {}
+      @Nullable IdentityView identity,
+      List<ActionView> allowedActions) {}
+
+  /**
+   * One thing the viewer could do with the case now, from the transition table: allowed, or not with
+   * the reason in Chinese. Clients render their buttons from this list.
+   */
+  record ActionView(CaseAction action, String label, boolean allowed, @Nullable String reason) {}
 
   /**
    * 性别 and 年龄 as the applicant's ID number gives them, shown for confirmation (they are printed on
@@ -54,8 +63,27 @@ final class Views {
 
   record Commission(String id, String name) {}
 
-  /** A deadline ahead (or passed), with the rule that sets it. */
-  record DeadlineView(String code, String title, LocalDate due, long daysLeft, Deadlines.Urgency urgency, Citation citation) {}
+  /**
+   * A deadline ahead (or passed), with the rules that set it and how it was counted.
+   *
+   * @param due the last day; null while the period has not begun ({@code urgency} NOT_STARTED)
+   * @param daysLeft days from today to {@code due}, negative when past; null with {@code due}
+   * @param pending what stands in for the date while the period has not begun (未送达)
+   * @param citation the main rule (kept for older clients); {@code citations} has all of them
+   * @param explanation how the day was counted, in Chinese
+   * @param note what the viewer can do now, e.g. when the commission is overdue; null when nothing
+   */
+  record DeadlineView(
+      String code,
+      String title,
+      @Nullable LocalDate due,
+      @Nullable Long daysLeft,
+      Deadlines.Urgency urgency,
+      Citation citation,
+      List<Citation> citations,
+      @Nullable String pending,
+      @Nullable String explanation,
+      @Nullable String note) {}
 
   record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt) {}
 
@@ -66,14 +94,18 @@ final class Views {
   /**
    * A case as a party or a staff member sees it.
    *
-   * @param role APPLICANT, RESPONDENT or STAFF: how the caller relates to the case
+   * @param role how the caller relates to the case
+   * @param servedOn the recorded day the respondent received the application copy; null = 未送达
+   * @param serviceMethod PAPER (recorded by staff) or ELECTRONIC (read receipt, with consent)
+   * @param extensionRequestReason shown to staff only: why an extension of the award deadline was asked
+   * @param allowedActions what the caller can do with the case now, and why not
    */
   record CaseView(
       UUID id,
       @Nullable String caseNumber,
       CaseStatus status,
       String statusLabel,
-      String role,
+      Party role,
       String procedure,
       @Nullable Commission commission,
       CaseRecord.Applicant applicant,
@@ -81,9 +113,13 @@ final class Views {
       @Nullable Instant submittedAt,
       @Nullable Instant acceptedAt,
       @Nullable Instant servedAt,
+      @Nullable LocalDate servedOn,
+      @Nullable String serviceMethod,
       @Nullable Instant closedAt,
       @Nullable UUID assignedTo,
       boolean awardExtended,
+      @Nullable Instant extensionRequestedAt,
+      @Nullable String extensionRequestReason,
       @Nullable List<String> correctionItems,
       @Nullable String rejectionReason,
       @Nullable String outcomeSummary,
@@ -93,7 +129,8 @@ final class Views {
       List<DocumentView> documents,
       List<HearingView> hearings,
       List<EvidenceView> evidence,
-      List<DefenceView> defences) {}
+      List<DefenceView> defences,
+      List<ActionView> allowedActions) {}
 
   /** One line of a commission's queue, with its deadline flags. */
   record QueueItem(

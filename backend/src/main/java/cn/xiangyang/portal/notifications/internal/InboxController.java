@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.notifications.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.filing.ServiceReceipts;
 import io.r2dbc.postgresql.codec.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,10 +30,14 @@ class InboxController {
 
   private final DatabaseClient db;
   private final Clock clock;
+  private final Inbox inbox;
+  private final ServiceReceipts receipts;
 
-  InboxController(DatabaseClient db, Clock clock) {
+  InboxController(DatabaseClient db, Clock clock, Inbox inbox, ServiceReceipts receipts) {
     this.db = db;
     this.clock = clock;
+    this.inbox = inbox;
+    this.receipts = receipts;
   }
 
   /** The body of {@code PUT /api/v1/inbox/consent}. */
@@ -65,7 +70,16 @@ class InboxController {
         .bind("a", user.accountId())
         .map(this::message)
         .one()
-        .switchIfEmpty(Mono.error(new NoSuchMessage()));
+        .switchIfEmpty(Mono.error(new NoSuchMessage()))
+        // With consent to electronic service, opening a served document is its service (the read receipt).
+        .flatMap(
+            m ->
+                m.documentId() == null || m.readAt() == null
+                    ? Mono.just(m)
+                    : inbox.consented(user.accountId())
+                        .filter(Boolean::booleanValue)
+                        .flatMap(yes -> receipts.opened(m.documentId(), user.accountId(), m.readAt()))
+                        .thenReturn(m));
   }
 
   @GetMapping("/consent")

@@ -75,6 +75,7 @@ public record Account(
             case "CLERK" -> "书记员";
             case "MEDIATOR" -> "调解员";
             case "ARBITRATOR" -> "仲裁员";
+            case "DIRECTOR" -> "仲裁委主任";
             case "ADMIN" -> "系统管理员";
             default -> role;
         };

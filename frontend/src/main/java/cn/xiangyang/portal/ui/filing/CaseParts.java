@@ -8,6 +8,7 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Event;
 import cn.xiangyang.portal.ui.filing.FilingApi.Hearing;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -68,7 +69,12 @@ public final class CaseParts {
 
     /** The urgency in words (never colour alone). */
     public static String urgencyText(Deadline deadline) {
-        long days = deadline.daysLeft();
+        Long left = deadline.daysLeft();
+        if (deadline.due() == null || left == null) {
+            String pending = deadline.pending();
+            return pending == null ? "尚未开始计算" : pending;
+        }
+        long days = left;
         return switch (deadline.urgency()) {
             case "OVERDUE" -> "已超期 " + Math.abs(days) + " 天";
             case "NEAR" -> days == 0 ? "今天到期" : "即将到期，还剩 " + days + " 天";
@@ -80,12 +86,33 @@ public final class CaseParts {
     public static Component deadline(Deadline deadline, @Nullable FilingClient laws) {
         Span badge = new Span(urgencyText(deadline));
         badge.addClassNames("urgency", "urgency-" + deadline.urgency().toLowerCase(java.util.Locale.ROOT));
-        Div row = new Div(new Span(deadline.title()), new Span("截止：" + date(deadline.due())), badge);
+        LocalDate due = deadline.due();
+        Div row = new Div(new Span(deadline.title()), new Span("截止：" + (due == null ? urgencyText(deadline) : date(due))), badge);
         row.addClassName("deadline");
-        if (deadline.citation() != null) {
-            Paragraph rule = new Paragraph(new Span("依据："), citation(deadline.citation(), laws));
+        String text = deadline.note();
+        if (text != null) {
+            Paragraph note = new Paragraph(text);
+            note.addClassName("deadline-note");
+            row.add(note);
+        }
+        if (!deadline.citationsOrEmpty().isEmpty()) {
+            Paragraph rule = new Paragraph(new Span("依据："));
+            boolean first = true;
+            for (Citation c : deadline.citationsOrEmpty()) {
+                if (!first) {
+                    rule.add(new Span("；"));
+                }
+                rule.add(citation(c, laws));
+                first = false;
+            }
             rule.addClassName("citation");
             row.add(rule);
+        }
+        String explanation = deadline.explanation();
+        if (explanation != null) {
+            Details how = new Details("怎么算的", new Paragraph(explanation));
+            how.addClassName("deadline-explanation");
+            row.add(how);
         }
         return row;
     }
@@ -93,7 +120,7 @@ public final class CaseParts {
     public static Component deadlines(List<Deadline> deadlines, @Nullable FilingClient laws) {
         Div list = new Div();
         list.addClassName("deadlines");
-        deadlines.stream().sorted(java.util.Comparator.comparing(Deadline::due))
+        deadlines.stream().sorted(java.util.Comparator.comparing(Deadline::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .forEach(d -> list.add(deadline(d, laws)));
         if (deadlines.isEmpty()) {
             list.add(new Paragraph("目前没有需要注意的期限。"));

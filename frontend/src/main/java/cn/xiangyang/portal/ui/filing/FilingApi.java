@@ -97,7 +97,13 @@ public final class FilingApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Filing(UUID id, String status, @Nullable String statusLabel, @Nullable String caseNumber,
             @Nullable Person applicant, @Nullable Application application, @Nullable List<Evidence> evidence,
-            @Nullable List<String> correctionItems, @Nullable Identity identity) implements Serializable {
+            @Nullable List<String> correctionItems, @Nullable Identity identity,
+            @Nullable List<AllowedAction> allowedActions) implements Serializable {
+
+        /** True while the author can still edit and submit it (the backend's transition table says so). */
+        public boolean editable() {
+            return allowedActions != null && allowedActions.stream().anyMatch(a -> a.allowed() && "SUBMIT".equals(a.action()));
+        }
 
         public Application applicationOrEmpty() {
             return application == null ? Application.empty() : application;
@@ -137,10 +143,19 @@ public final class FilingApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Area(String code, String name, @Nullable String kind, @Nullable String commissionId) implements Serializable {}
 
-    /** A deadline ahead (or passed): urgency ON_TRACK, NEAR or OVERDUE. */
+    /**
+     * A deadline ahead (or passed): urgency ON_TRACK, NEAR or OVERDUE, or NOT_STARTED with no date yet
+     * ({@code pending} says why, e.g. 未送达); {@code note} is what the reader can do now.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Deadline(String code, String title, LocalDate due, long daysLeft, String urgency,
-            @Nullable Citation citation) implements Serializable {}
+    public record Deadline(String code, String title, @Nullable LocalDate due, @Nullable Long daysLeft, String urgency,
+            @Nullable Citation citation, @Nullable List<Citation> citations, @Nullable String pending,
+            @Nullable String explanation, @Nullable String note) implements Serializable {
+
+        public List<Citation> citationsOrEmpty() {
+            return citations != null ? citations : citation != null ? List.of(citation) : List.of();
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(Instant at, String kind, String title, @Nullable String detail) implements Serializable {}
@@ -155,17 +170,32 @@ public final class FilingApi {
     public record Defence(@Nullable String creditCode, boolean declined, @Nullable String statement,
             @Nullable Instant submittedAt) implements Serializable {}
 
+    /** One action the viewer could take on a case now, or the backend's reason why not. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AllowedAction(String action, @Nullable String label, boolean allowed, @Nullable String reason) implements Serializable {}
+
     /** A case as a party or a staff member sees it; {@code role} is APPLICANT, RESPONDENT or STAFF. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Case(UUID id, @Nullable String caseNumber, String status, @Nullable String statusLabel,
             @Nullable String role, @Nullable String procedure, @Nullable Commission commission,
             @Nullable Person applicant, @Nullable Application application, @Nullable Instant submittedAt,
             @Nullable Instant acceptedAt, @Nullable Instant closedAt, @Nullable UUID assignedTo,
-            boolean awardExtended, @Nullable List<String> correctionItems, @Nullable String rejectionReason,
+            boolean awardExtended, @Nullable LocalDate servedOn, @Nullable String extensionRequestReason,
+            @Nullable List<String> correctionItems, @Nullable String rejectionReason,
             @Nullable String outcomeSummary, @Nullable Boolean finalAward,
             @Nullable List<Deadline> deadlines, @Nullable List<Event> timeline, @Nullable List<Document> documents,
-            @Nullable List<Hearing> hearings, @Nullable List<Evidence> evidence, @Nullable List<Defence> defences)
+            @Nullable List<Hearing> hearings, @Nullable List<Evidence> evidence, @Nullable List<Defence> defences,
+            @Nullable List<AllowedAction> allowedActions)
             implements Serializable {
+
+        public List<AllowedAction> allowedActionsOrEmpty() {
+            return allowedActions == null ? List.of() : allowedActions;
+        }
+
+        /** True when the backend's transition table allows this action to the viewer now. */
+        public boolean allows(String action) {
+            return allowedActionsOrEmpty().stream().anyMatch(a -> a.allowed() && action.equals(a.action()));
+        }
 
         public List<Deadline> deadlinesOrEmpty() {
             return deadlines == null ? List.of() : deadlines;
@@ -191,15 +221,17 @@ public final class FilingApi {
             return evidence == null ? List.of() : evidence;
         }
 
+        /** True for a draft: the backend's transition table still lets the applicant submit it. */
         public boolean isDraft() {
-            return "DRAFT".equals(status);
+            return allows("SUBMIT");
         }
 
         /** The deadline due first among those not yet passed, else the first passed one. */
         public @Nullable Deadline nextDeadline() {
             List<Deadline> all = new ArrayList<>(deadlinesOrEmpty());
+            all.removeIf(d -> d.due() == null);
             all.sort(java.util.Comparator.comparing(Deadline::due));
-            return all.stream().filter(d -> d.daysLeft() >= 0).findFirst()
+            return all.stream().filter(d -> d.daysLeft() != null && d.daysLeft() >= 0).findFirst()
                     .orElse(all.isEmpty() ? null : all.getFirst());
         }
     }

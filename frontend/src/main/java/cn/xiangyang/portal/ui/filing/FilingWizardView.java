@@ -302,7 +302,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             try {
                 UUID draftId = UUID.fromString(param);
                 Filing filing = filings.get(token, draftId);
-                if (!"DRAFT".equals(filing.status())) {
+                if (!filing.editable()) {
                     showAlreadyFiled(filing);
                     return;
                 }

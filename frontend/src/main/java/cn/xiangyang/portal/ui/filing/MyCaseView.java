@@ -151,6 +151,12 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
                 + "（《中华人民共和国劳动争议调解仲裁法》第三十条）"));
         c.deadlinesOrEmpty().stream().filter(d -> "DEFENCE".equals(d.code()))
                 .forEach(d -> section.add(CaseParts.deadline(d, filings)));
+        // Whether a defence can still be submitted is the backend's transition table's answer.
+        if (!c.allows("SUBMIT_DEFENCE")) {
+            c.allowedActionsOrEmpty().stream().filter(a -> "SUBMIT_DEFENCE".equals(a.action()) && a.reason() != null)
+                    .forEach(a -> section.add(new Paragraph(a.reason())));
+            return section;
+        }
         Button submit = new Button("提交答辩");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setDisableOnClick(true);

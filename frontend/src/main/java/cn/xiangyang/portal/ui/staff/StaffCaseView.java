@@ -3,6 +3,7 @@ package cn.xiangyang.portal.ui.staff;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.filing.CaseParts;
+import cn.xiangyang.portal.ui.filing.FilingApi.AllowedAction;
 import cn.xiangyang.portal.ui.filing.FilingApi.Case;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,11 +35,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -137,72 +139,121 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         content.add(new RouterLink("返回案件列表", StaffQueueView.class));
     }
 
+    /**
+     * The actions the backend's transition table allows this staff member now, each with its form;
+     * the ones it does not allow are listed with the backend's reason. No status is interpreted here.
+     */
     private Section actions(Case c) {
         Section section = section("办理");
-        String s = c.status();
-        if (Set.of("SUBMITTED", "CORRECTION_REQUESTED").contains(s)) {
-            TextArea note = area("受理备注（选填）", "");
-            section.add(form("受理", "accept", note, () -> Map.of("note", note.getValue())));
-            TextArea reasons = area("不予受理的理由", "例如：申请人的请求不属于劳动争议");
-            section.add(form("不予受理", "reject", reasons, () -> Map.of("reasons", reasons.getValue())));
-            if ("SUBMITTED".equals(s)) {
-                TextArea items = area("需补正的事项（每行一项）", "例如：被申请人的统一社会信用代码");
-                section.add(form("通知补正", "request-correction", items, () -> Map.of("items",
-                        items.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList())));
-            }
-        }
-        if (Set.of("ACCEPTED", "IN_MEDIATION", "IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
-            TextField staffId = new TextField("承办人员编号");
-            staffId.setHelperText("留空则指派给自己");
-            staffId.setWidthFull();
-            section.add(form("指派承办人员", "assign", staffId, () -> Map.of("staffId",
-                    staffId.getValue().isBlank() && accountId != null ? accountId.toString() : staffId.getValue().strip())));
-        }
-        if ("ACCEPTED".equals(s)) {
-            section.add(form("开始调解", "mediation", new Div(), () -> Map.of("action", "START")));
-        }
-        if (Set.of("IN_MEDIATION", "IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
-            TextArea terms = area("调解协议内容", "例如：被申请人于某年某月某日前支付申请人工资 13500 元");
-            section.add(form("记录调解协议", "mediation", terms, () -> Map.of("action", "AGREEMENT", "terms", terms.getValue())));
-        }
-        if (Set.of("ACCEPTED", "IN_MEDIATION").contains(s)) {
-            TextArea reason = area("说明（选填）", "例如：调解不成");
-            section.add(form("转入仲裁", "arbitration", reason, () -> Map.of("reason", reason.getValue())));
-        }
-        if (Set.of("IN_ARBITRATION", "HEARING_SCHEDULED").contains(s)) {
-            if (startsAt.getValue() == null) {
-                // the earliest day the law allows, as the backend counts it; a week ahead if it cannot be asked
-                java.time.LocalDate today = java.time.LocalDate.now(CaseParts.ZONE);
-                java.time.LocalDate earliest = staff.earliestHearingDay(today);
-                startsAt.setValue((earliest != null ? earliest : today.plusDays(7)).atTime(9, 30));
-            }
-            Div fields = new Div(room, startsAt);
-            section.add(form("安排开庭", "hearings", fields, () -> {
-                Map<String, Object> body = new HashMap<>();
-                body.put("room", room.getValue());
-                if (startsAt.getValue() != null) {
-                    body.put("startsAt", startsAt.getValue().atZone(CaseParts.ZONE).toInstant().toString());
+        for (AllowedAction a : c.allowedActionsOrEmpty()) {
+            if (a.allowed()) {
+                Details form = form(a, c);
+                if (form != null) {
+                    section.add(form);
                 }
-                return body;
-            }));
-        }
-        if ("HEARING_SCHEDULED".equals(s) || "IN_ARBITRATION".equals(s)) {
-            TextArea reason = area("延期理由", "经仲裁委员会主任批准");
-            section.add(form("延长审理期限", "extension", reason, () -> Map.of("reason", reason.getValue())));
-        }
-        if ("HEARING_SCHEDULED".equals(s)) {
-            TextArea summary = area("裁决主文", "例如：被申请人于本裁决生效之日起十日内支付申请人工资 13500.00 元");
-            Checkbox finalAward = new Checkbox("终局裁决");
-            section.add(form("作出裁决", "award", new Div(summary, finalAward),
-                    () -> Map.of("summary", summary.getValue(), "finalAward", finalAward.getValue())));
-        }
-        if (Set.of("MEDIATED", "AWARDED").contains(s)) {
-            section.add(form("结案", "close", new Div(), Map::of));
+            }
         }
         if (section.getComponentCount() == 1) {
             section.add(new Paragraph("此状态下没有可办理的事项。"));
         }
+        List<AllowedAction> refused = c.allowedActionsOrEmpty().stream().filter(a -> !a.allowed() && a.reason() != null).toList();
+        if (!refused.isEmpty()) {
+            UnorderedList why = new UnorderedList();
+            refused.forEach(a -> why.add(new ListItem((a.label() == null ? a.action() : a.label()) + "：" + a.reason())));
+            section.add(new Details("暂不能办理的事项", why));
+        }
         return section;
+    }
+
+    /** The form of one allowed action, or null for an action this page does not offer. */
+    private @Nullable Details form(AllowedAction a, Case c) {
+        String name = a.label() == null ? a.action() : a.label();
+        return switch (a.action()) {
+            case "ACCEPT" -> {
+                TextArea note = area("受理备注（选填）", "");
+                yield form(name, "accept", note, () -> Map.of("note", note.getValue()));
+            }
+            case "REJECT" -> {
+                TextArea reasons = area("不予受理的理由", "例如：申请人的请求不属于劳动争议");
+                yield form(name, "reject", reasons, () -> Map.of("reasons", reasons.getValue()));
+            }
+            case "REQUEST_CORRECTION" -> {
+                TextArea items = area("需补正的事项（每行一项）", "例如：被申请人的统一社会信用代码");
+                yield form(name, "request-correction", items, () -> Map.of("items",
+                        items.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+            }
+            case "ASSIGN" -> {
+                TextField staffId = new TextField("承办人员编号");
+                staffId.setHelperText("留空则指派给自己");
+                staffId.setWidthFull();
+                yield form(name, "assign", staffId, () -> Map.of("staffId",
+                        staffId.getValue().isBlank() && accountId != null ? accountId.toString() : staffId.getValue().strip()));
+            }
+            case "START_MEDIATION" -> form(name, "mediation", new Div(), () -> Map.of("action", "START"));
+            case "RECORD_AGREEMENT" -> {
+                TextArea terms = area("调解协议内容", "例如：被申请人于某年某月某日前支付申请人工资 13500 元");
+                yield form(name, "mediation", terms, () -> Map.of("action", "AGREEMENT", "terms", terms.getValue()));
+            }
+            case "MOVE_TO_ARBITRATION" -> {
+                TextArea reason = area("说明（选填）", "例如：调解不成");
+                yield form(name, "arbitration", reason, () -> Map.of("reason", reason.getValue()));
+            }
+            case "SCHEDULE_HEARING" -> {
+                if (startsAt.getValue() == null) {
+                    // the earliest day the law allows, as the backend counts it; a week ahead if it cannot be asked
+                    LocalDate today = LocalDate.now(CaseParts.ZONE);
+                    LocalDate earliest = staff.earliestHearingDay(today);
+                    startsAt.setValue((earliest != null ? earliest : today.plusDays(7)).atTime(9, 30));
+                }
+                Div fields = new Div(room, startsAt);
+                yield form(name, "hearings", fields, () -> {
+                    Map<String, Object> body = new HashMap<>();
+                    body.put("room", room.getValue());
+                    if (startsAt.getValue() != null) {
+                        body.put("startsAt", startsAt.getValue().atZone(CaseParts.ZONE).toInstant().toString());
+                    }
+                    return body;
+                });
+            }
+            case "RECORD_SERVICE" -> {
+                DatePicker servedOn = new DatePicker("被申请人签收日期");
+                servedOn.setI18n(CaseParts.chineseDates());
+                servedOn.setHelperText("答辩期自签收之日的次日起算十个工作日");
+                servedOn.setValue(LocalDate.now(CaseParts.ZONE));
+                servedOn.setWidthFull();
+                Select<String> method = new Select<>();
+                method.setLabel("送达方式");
+                method.setItems("PAPER", "ELECTRONIC");
+                method.setItemLabelGenerator(m -> "PAPER".equals(m) ? "书面送达（直接送达或邮寄签收）" : "电子送达（经同意，已确认收到）");
+                method.setValue("PAPER");
+                method.setWidthFull();
+                yield form(name, "service", new Div(servedOn, method), () -> {
+                    Map<String, Object> body = new HashMap<>();
+                    if (servedOn.getValue() != null) {
+                        body.put("servedOn", servedOn.getValue().toString());
+                    }
+                    body.put("method", method.getValue() == null ? "PAPER" : method.getValue());
+                    return body;
+                });
+            }
+            case "REQUEST_AWARD_EXTENSION" -> {
+                TextArea reason = area("申请延期的理由", "例如：案情复杂，需要鉴定；由仲裁委员会主任批准");
+                yield form(name, "extension-request", reason, () -> Map.of("reason", reason.getValue()));
+            }
+            case "EXTEND_AWARD_DEADLINE" -> {
+                TextArea reason = area("批准延期的理由", c.extensionRequestReason() == null ? "案情复杂需要延期的，延长不得超过十五日"
+                        : "承办人员申请的理由：" + c.extensionRequestReason());
+                yield form(name, "extension", reason, () -> Map.of("reason", reason.getValue()));
+            }
+            case "AWARD" -> {
+                TextArea summary = area("裁决主文", "例如：被申请人于本裁决生效之日起十日内支付申请人工资 13500.00 元");
+                Checkbox finalAward = new Checkbox("终局裁决");
+                yield form(name, "award", new Div(summary, finalAward),
+                        () -> Map.of("summary", summary.getValue(), "finalAward", finalAward.getValue()));
+            }
+            case "CLOSE" -> form(name, "close", new Div(), Map::of);
+            default -> null;
+        };
     }
 
     /** One action: its fields and a button; the backend's refusal is shown in the alert above. */

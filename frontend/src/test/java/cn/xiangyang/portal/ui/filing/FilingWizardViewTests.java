@@ -23,7 +23,7 @@ class FilingWizardViewTests extends UiTest {
     static final String DRAFT = """
             {"id":"%s","status":"DRAFT","statusLabel":"草稿",
              "application":{"procedure":"ARBITRATION","claims":[{"type":"UNPAID_WAGES","amount":13500}]},
-             "evidence":[],"futureField":1}""".formatted(DRAFT_ID);
+             "evidence":[],"allowedActions":[{"action":"SUBMIT","label":"提交申请","allowed":true}],"futureField":1}""".formatted(DRAFT_ID);
     static final String LAWS = """
             [{"id":"labor-dispute-mediation-arbitration-law","title":"中华人民共和国劳动争议调解仲裁法"}]""";
 

@@ -21,7 +21,9 @@ class StaffViewsTests extends UiTest {
     static final String CASE = """
             {"id":"%s","caseNumber":"襄劳人仲案字〔2026〕第12号","status":"IN_ARBITRATION","statusLabel":"仲裁审理中",
              "role":"STAFF","procedure":"ARBITRATION","applicant":{"name":"刘春生"},"awardExtended":false,
-             "deadlines":[],"timeline":[],"hearings":[]}""".formatted(CASE_ID);
+             "deadlines":[],"timeline":[],"hearings":[],
+             "allowedActions":[{"action":"SCHEDULE_HEARING","label":"安排开庭","allowed":true},
+              {"action":"AWARD","label":"作出裁决","allowed":false,"reason":"只有已开庭审理的案件可以作出裁决。"}]}""".formatted(CASE_ID);
     static final String TOO_SOON = "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。"
             + "今天通知，最早可安排在 2026-12-02 开庭。";
 
@@ -49,6 +51,37 @@ class StaffViewsTests extends UiTest {
             assertThat(r.header("Authorization")).isEqualTo("Bearer tok-123");
         });
         assertThat(_get(StaffCaseView.class).getElement().getTextRecursively()).contains("状态：仲裁审理中");
+    }
+
+    static final String ACCEPTED = """
+            {"id":"%s","caseNumber":"襄劳人仲案字〔2026〕第13号","status":"ACCEPTED","statusLabel":"已受理",
+             "role":"STAFF","procedure":"ARBITRATION","applicant":{"name":"刘春生"},"awardExtended":false,
+             "deadlines":[{"code":"DEFENCE","title":"被申请人提交答辩书的期限","due":null,"daysLeft":null,"urgency":"NOT_STARTED",
+               "citation":{"law":"中华人民共和国劳动争议调解仲裁法","article":30,"lawId":null},"pending":"未送达",
+               "citations":[{"law":"中华人民共和国劳动争议调解仲裁法","article":30,"lawId":null},{"law":"劳动人事争议仲裁办案规则","article":80,"lawId":null}]},
+              {"code":"SERVICE","title":"将申请书副本送达被申请人的期限","due":"2026-12-04","daysLeft":-1,"urgency":"OVERDUE",
+               "citation":{"law":"中华人民共和国劳动争议调解仲裁法","article":30,"lawId":null},"explanation":"自受理之日的次日起算，5日指工作日"}],
+             "timeline":[],"hearings":[],
+             "allowedActions":[{"action":"RECORD_SERVICE","label":"记录送达","allowed":true},
+              {"action":"EXTEND_AWARD_DEADLINE","label":"批准延长审理期限","allowed":false,
+               "reason":"延长审理期限须经仲裁委员会主任或者其委托的仲裁院负责人书面批准（劳动人事争议仲裁办案规则第四十五条）；您可以“申请延长审理期限”。"}]}"""
+            .formatted(CASE_ID);
+
+    @Test
+    void anUnservedDefenceShowsNotServedAndTheClerkRecordsTheDeliveryDate() {
+        signInAs(STAFF_ACCOUNT);
+        backend.json("GET", "/api/v1/staff/cases/" + CASE_ID, 200, ACCEPTED)
+                .json("GET", "/api/v1/staff/cases/" + CASE_ID + "/audit", 200, "[]")
+                .json("POST", "/api/v1/staff/cases/" + CASE_ID + "/service", 200, ACCEPTED);
+        navigate("staff/cases/" + CASE_ID);
+        String text = _get(StaffCaseView.class).getElement().getTextRecursively();
+        assertThat(text).contains("截止：未送达", "已超期 1 天", "第四十五条");
+
+        _get(Details.class, spec -> spec.withPredicate(d -> "记录送达".equals(d.getSummaryText()))).setOpened(true);
+        _click(_get(Button.class, spec -> spec.withText("记录送达")));
+
+        var sent = backend.received("POST", "/api/v1/staff/cases/" + CASE_ID + "/service");
+        assertThat(sent).singleElement().satisfies(r -> assertThat(r.body()).contains("\"servedOn\":\"", "\"method\":\"PAPER\""));
     }
 
     @Test

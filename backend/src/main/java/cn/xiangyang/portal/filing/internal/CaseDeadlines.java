@@ -1,0 +1,129 @@
+package cn.xiangyang.portal.filing.internal;
+
+import cn.xiangyang.portal.calculators.Citation;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.Party;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadlines that follow a case, for one viewer, counted by the {@link Deadlines} rules on the
+ * legal calendar and judged against the injected clock: the acceptance decision from the day the
+ * complete application was received, the defence from the recorded service on the respondent (未送达
+ * until then, and never reported as expired), the award from acceptance with its one extension. When
+ * the commission is late, the parties are told what the law then gives them.
+ */
+@Component
+class CaseDeadlines {
+
+  /** 劳动争议调解仲裁法 第二十九条: the applicant may go to court when the commission does not decide in time. */
+  static final String ACCEPTANCE_OVERDUE =
+      "仲裁委员会逾期未作出是否受理的决定。您可以就该劳动争议事项直接向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）；也可以继续等待或联系仲裁委员会询问。";
+
+  /** 劳动争议调解仲裁法 第四十三条; 解释（一）第十二条: suing after an overdue award, and its exceptions. */
+  static final String AWARD_OVERDUE =
+      "仲裁庭逾期未作出仲裁裁决。当事人可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第四十三条），起诉时应提交受理通知书或其他已接受仲裁申请的凭证；"
+          + "但案件有移送管辖、正在送达或者送达延误、等待另案诉讼结果或评残结论、正在等待开庭、启动鉴定程序或者委托其他部门调查取证等情形的，人民法院不予受理"
+          + "（最高人民法院关于审理劳动争议案件适用法律问题的解释（一）第十二条）。";
+
+  static final String NOT_SERVED = "未送达";
+
+  private final Deadlines deadlines;
+
+  CaseDeadlines(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /** The deadlines that matter in the case's current state, for this viewer, soonest first where dated. */
+  List<Views.DeadlineView> of(CaseRecord c, List<Views.DocumentView> documents, Party viewer) {
+    List<Views.DeadlineView> list = new ArrayList<>();
+    LocalDate today = deadlines.today();
+    if (c.status() == CaseStatus.SUBMITTED && c.acceptanceDue() != null) {
+      // 劳动争议调解仲裁法 第二十九条; 办案规则 第四十六条第二项: counted from the day the complete application
+      // (after 补正, the corrected one) was received, which is the last submission.
+      Deadlines.Deadline rule = c.submittedAt() == null ? null : deadlines.compute(Deadlines.Step.ACCEPTANCE, day(c.submittedAt()));
+      boolean overdue = today.isAfter(c.acceptanceDue());
+      list.add(dated("ACCEPTANCE", "仲裁委员会决定是否受理的期限", c.acceptanceDue(), rule, Citation.arbitrationLaw(29),
+          c.correctionRequested() ? List.of(Citation.caseHandlingRules(46)) : List.of(),
+          overdue && viewer == Party.APPLICANT ? ACCEPTANCE_OVERDUE : null));
+    }
+    if (c.status().pending()) {
+      if (!c.served()) {
+        if (viewer == Party.STAFF && c.acceptedAt() != null) {
+          // 劳动争议调解仲裁法 第三十条: the copy is served within five (working) days of acceptance.
+          Deadlines.Deadline service = deadlines.compute(Deadlines.Step.SERVICE, day(c.acceptedAt()));
+          list.add(dated("SERVICE", "将申请书副本送达被申请人的期限", service.lastDay(), service, Citation.arbitrationLaw(30), List.of(), null));
+        }
+        // 劳动争议调解仲裁法 第三十条: the defence period runs only from receipt; nobody is told it expired before.
+        list.add(
+            new Views.DeadlineView(
+                "DEFENCE", "被申请人提交答辩书的期限", null, null, Deadlines.Urgency.NOT_STARTED, Citation.arbitrationLaw(30),
+                List.of(Citation.arbitrationLaw(30), Citation.caseHandlingRules(80), Citation.civilCode(201)), NOT_SERVED,
+                "申请书副本尚未送达被申请人。答辩期自被申请人收到副本之日的次日起算，十日指工作日（劳动争议调解仲裁法第三十条；办案规则第八十条）；送达记录后这里显示截止日期。",
+                null));
+      } else if (c.defenceDue() != null && (viewer != Party.APPLICANT || !today.isAfter(c.defenceDue()))) {
+        Deadlines.Deadline rule = deadlines.compute(Deadlines.Step.DEFENCE, c.servedOn());
+        list.add(dated("DEFENCE", "被申请人提交答辩书的期限", c.defenceDue(), rule, Citation.arbitrationLaw(30), List.of(), null));
+      }
+      if (c.awardDue() != null) {
+        // 劳动争议调解仲裁法 第四十三条; 办案规则 第四十五条: 45 days from acceptance, 60 with the approved extension.
+        Deadlines.Deadline rule =
+            c.acceptedAt() == null ? null : deadlines.compute(c.awardExtended() ? Deadlines.Step.AWARD_EXTENDED : Deadlines.Step.AWARD, day(c.acceptedAt()));
+        boolean overdue = today.isAfter(c.awardDue());
+        list.add(dated("AWARD", c.awardExtended() ? "仲裁裁决期限（已延长）" : "仲裁裁决期限", c.awardDue(), rule, Citation.arbitrationLaw(43),
+            overdue && viewer != Party.STAFF ? List.of(Citation.spcInterpretation(12)) : List.of(),
+            overdue && viewer != Party.STAFF ? AWARD_OVERDUE : null));
+      }
+    }
+    if (c.status() == CaseStatus.AWARDED && viewer != Party.STAFF) {
+      documents.stream()
+          .filter(d -> d.kind().equals("AWARD"))
+          .reduce((a, b) -> b)
+          .ifPresent(
+              award -> {
+                LocalDate issued = day(award.issuedAt());
+                // 劳动争议调解仲裁法 第四十八条、第五十条: 15 days from receipt of the award to sue.
+                Citation rule = Citation.arbitrationLaw(viewer == Party.APPLICANT ? 48 : 50);
+                list.add(
+                    dated(
+                        "LAWSUIT",
+                        "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，这里按作出日计算，实际以签收日为准）",
+                        issued.plusDays(15),
+                        null,
+                        rule,
+                        List.of(),
+                        null));
+              });
+    }
+    return list;
+  }
+
+  /** The deadlines a staff queue flags: near or past their last day (a period not yet begun is no flag). */
+  static List<Views.DeadlineView> flags(List<Views.DeadlineView> all) {
+    return all.stream().filter(d -> d.urgency() == Deadlines.Urgency.NEAR || d.urgency() == Deadlines.Urgency.OVERDUE).toList();
+  }
+
+  private Views.DeadlineView dated(
+      String code, String title, LocalDate due, Deadlines.@Nullable Deadline rule, Citation main, List<Citation> more, @Nullable String note) {
+    List<Citation> citations = new ArrayList<>();
+    citations.add(main);
+    if (rule != null) {
+      rule.citations().stream().filter(x -> !citations.contains(x)).forEach(citations::add);
+    }
+    more.stream().filter(x -> !citations.contains(x)).forEach(citations::add);
+    // The stored day is the case's; the rule's explanation is shown only when it counts to the same day
+    // (an administrator may have changed the calendar since).
+    String explanation = rule != null && rule.lastDay().equals(due) ? rule.explanation() : null;
+    return new Views.DeadlineView(
+        code, title, due, deadlines.daysLeft(due), deadlines.urgency(due), main, List.copyOf(citations), null, explanation, note);
+  }
+
+  private static LocalDate day(Instant at) {
+    return LocalDate.ofInstant(at, PortalZone.ZONE);
+  }
+}

@@ -1,0 +1,135 @@
+package cn.xiangyang.portal.filing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xiangyang.portal.calculators.Citation;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.calculators.LegalCalendar;
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.Party;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/** The deadlines that follow a case, judged against a fixed clock (hand-counted on the 2026/2027 calendar). */
+class CaseDeadlinesTests {
+
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final LegalCalendar CALENDAR = LegalCalendar.fromClasspath();
+
+  static CaseDeadlines on(LocalDate today) {
+    return new CaseDeadlines(new Deadlines(CALENDAR, Clock.fixed(today.atTime(10, 0).atZone(ZONE).toInstant(), ZONE)));
+  }
+
+  static Instant at(LocalDate day) {
+    return day.atTime(9, 0).atZone(ZONE).toInstant();
+  }
+
+  static CaseRecord aCase(
+      CaseStatus status, LocalDate submitted, @Nullable LocalDate acceptanceDue, @Nullable LocalDate accepted, @Nullable LocalDate servedOn,
+      @Nullable LocalDate defenceDue, @Nullable LocalDate awardDue, boolean extended, boolean corrected) {
+    Instant t = at(submitted);
+    return new CaseRecord(
+        UUID.randomUUID(), UUID.randomUUID(), status, new CaseRecord.StoredApplication(new CaseRecord.Applicant("申请人", null, null), ApplicationForm.empty()),
+        List.of(), "xiangyang", "襄劳人仲案字〔2026〕第1号", t, t, t, acceptanceDue, accepted == null ? null : at(accepted), servedOn == null ? null : at(servedOn),
+        defenceDue, awardDue, extended, corrected, null, null, null, null, null, null,
+        accepted == null ? null : at(accepted), servedOn, servedOn == null ? null : "PAPER", null, null);
+  }
+
+  static Views.DeadlineView code(List<Views.DeadlineView> all, String code) {
+    return all.stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError(code + " not in " + all));
+  }
+
+  @Test
+  void theDefenceIsNotServedUntilServiceIsRecordedAndNobodyIsToldItExpired() {
+    LocalDate accepted = LocalDate.of(2026, 11, 27);
+    CaseRecord c = aCase(CaseStatus.ACCEPTED, LocalDate.of(2026, 11, 20), null, accepted, null, null, LocalDate.of(2027, 1, 11), false, false);
+    // A month later, still not served: the defence is 未送达 for everyone, never expired.
+    for (Party viewer : Party.values()) {
+      Views.DeadlineView defence = code(on(LocalDate.of(2026, 12, 28)).of(c, List.of(), viewer), "DEFENCE");
+      assertThat(defence.due()).isNull();
+      assertThat(defence.daysLeft()).isNull();
+      assertThat(defence.urgency()).isEqualTo(Deadlines.Urgency.NOT_STARTED);
+      assertThat(defence.pending()).isEqualTo("未送达");
+      assertThat(defence.citations()).contains(Citation.arbitrationLaw(30), Citation.caseHandlingRules(80));
+    }
+    // Staff see the service deadline instead: 5 working days after 2026-11-27 → 2026-12-04, overdue on 12-07.
+    List<Views.DeadlineView> staff = on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.STAFF);
+    Views.DeadlineView service = code(staff, "SERVICE");
+    assertThat(service.due()).isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(service.urgency()).isEqualTo(Deadlines.Urgency.OVERDUE);
+    assertThat(service.explanation()).contains("工作日");
+    assertThat(CaseDeadlines.flags(staff)).extracting(Views.DeadlineView::code).contains("SERVICE").doesNotContain("DEFENCE");
+    assertThat(on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.RESPONDENT)).extracting(Views.DeadlineView::code).doesNotContain("SERVICE");
+  }
+
+  @Test
+  void theDefenceRunsTenWorkingDaysFromTheRecordedServiceNotFromAcceptance() {
+    LocalDate accepted = LocalDate.of(2026, 11, 20);
+    LocalDate served = LocalDate.of(2026, 11, 27);
+    LocalDate due = on(served).of(aCase(CaseStatus.ACCEPTED, accepted, null, accepted, served, LocalDate.of(2026, 12, 11), null, false, false), List.of(), Party.RESPONDENT)
+        .getFirst().due();
+    // 第三十条 with 办案规则 第八十条: from 2026-11-27, ten working days → 2026-12-11 (the example).
+    assertThat(due).isEqualTo(LocalDate.of(2026, 12, 11));
+    CaseRecord c = aCase(CaseStatus.ACCEPTED, accepted, null, accepted, served, LocalDate.of(2026, 12, 11), null, false, false);
+    // On 2026-12-07 an employer counting from acceptance would think it expired on 12-04; it has not.
+    Views.DeadlineView onTrack = code(on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.RESPONDENT), "DEFENCE");
+    assertThat(onTrack.urgency()).isEqualTo(Deadlines.Urgency.ON_TRACK);
+    assertThat(onTrack.daysLeft()).isEqualTo(4L);
+    assertThat(onTrack.explanation()).contains("被申请人收到仲裁申请书副本之日", "2026-12-11");
+    assertThat(code(on(LocalDate.of(2026, 12, 12)).of(c, List.of(), Party.STAFF), "DEFENCE").urgency()).isEqualTo(Deadlines.Urgency.OVERDUE);
+    // The applicant is not shown a passed defence deadline.
+    assertThat(on(LocalDate.of(2026, 12, 12)).of(c, List.of(), Party.APPLICANT)).extracting(Views.DeadlineView::code).doesNotContain("DEFENCE");
+  }
+
+  @Test
+  void anOverdueAcceptanceTellsTheApplicantHeMaySueDirectly() {
+    // Received 2026-11-27 → decision due 2026-12-04 (5 working days).
+    CaseRecord c = aCase(CaseStatus.SUBMITTED, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4), null, null, null, null, false, false);
+    Views.DeadlineView intime = code(on(LocalDate.of(2026, 12, 4)).of(c, List.of(), Party.APPLICANT), "ACCEPTANCE");
+    assertThat(intime.urgency()).isEqualTo(Deadlines.Urgency.NEAR);
+    assertThat(intime.note()).isNull();
+    Views.DeadlineView late = code(on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.APPLICANT), "ACCEPTANCE");
+    assertThat(late.urgency()).isEqualTo(Deadlines.Urgency.OVERDUE);
+    assertThat(late.note()).contains("直接向人民法院提起诉讼", "第二十九条");
+    assertThat(late.citations()).contains(Citation.arbitrationLaw(29), Citation.caseHandlingRules(80));
+    assertThat(code(on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.STAFF), "ACCEPTANCE").note()).isNull();
+  }
+
+  @Test
+  void afterCorrectionTheAcceptancePeriodRunsFromTheCompletedApplicationAndCitesArticle46() {
+    // 补正 completed (resubmitted) on 2026-12-28: 5 working days over New Year 2027 → 2027-01-05.
+    CaseRecord c = aCase(CaseStatus.SUBMITTED, LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 5), null, null, null, null, false, true);
+    Views.DeadlineView acceptance = code(on(LocalDate.of(2026, 12, 29)).of(c, List.of(), Party.STAFF), "ACCEPTANCE");
+    assertThat(acceptance.due()).isEqualTo(LocalDate.of(2027, 1, 5));
+    assertThat(acceptance.explanation()).contains("2027-01-05");
+    assertThat(acceptance.citations()).contains(Citation.caseHandlingRules(46));
+  }
+
+  @Test
+  void anOverdueAwardTellsThePartiesTheyMaySueWithTheExceptionsOfInterpretationOneArticle12() {
+    // Accepted 2026-12-17: 45 natural days end on Sunday 2027-01-31 → rolled over to 2027-02-01.
+    LocalDate accepted = LocalDate.of(2026, 12, 17);
+    CaseRecord c = aCase(CaseStatus.IN_ARBITRATION, accepted, null, accepted, accepted, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 2, 1), false, false);
+    Views.DeadlineView award = code(on(LocalDate.of(2027, 2, 1)).of(c, List.of(), Party.APPLICANT), "AWARD");
+    assertThat(award.due()).isEqualTo(LocalDate.of(2027, 2, 1));
+    assertThat(award.note()).isNull();
+    assertThat(award.explanation()).contains("顺延");
+    assertThat(award.citations()).contains(Citation.arbitrationLaw(43), Citation.civilCode(203));
+    Views.DeadlineView late = code(on(LocalDate.of(2027, 2, 2)).of(c, List.of(), Party.APPLICANT), "AWARD");
+    assertThat(late.urgency()).isEqualTo(Deadlines.Urgency.OVERDUE);
+    assertThat(late.note()).contains("第四十三条", "第十二条", "送达延误");
+    assertThat(late.citations()).contains(Citation.spcInterpretation(12));
+    assertThat(code(on(LocalDate.of(2027, 2, 2)).of(c, List.of(), Party.STAFF), "AWARD").note()).isNull();
+    // With the director's extension: 60 natural days → 2027-02-15, citing 办案规则 第四十五条.
+    CaseRecord extended = aCase(CaseStatus.IN_ARBITRATION, accepted, null, accepted, accepted, LocalDate.of(2026, 12, 31), LocalDate.of(2027, 2, 15), true, false);
+    Views.DeadlineView longer = code(on(LocalDate.of(2027, 2, 2)).of(extended, List.of(), Party.APPLICANT), "AWARD");
+    assertThat(longer.urgency()).isEqualTo(Deadlines.Urgency.ON_TRACK);
+    assertThat(longer.citations()).contains(Citation.caseHandlingRules(45));
+  }
+}

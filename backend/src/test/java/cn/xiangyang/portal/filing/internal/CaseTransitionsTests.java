@@ -1,0 +1,203 @@
+package cn.xiangyang.portal.filing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.xiangyang.portal.accounts.StaffRole;
+import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.filing.CaseAction;
+import cn.xiangyang.portal.filing.CaseStatus;
+import cn.xiangyang.portal.filing.Party;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every (state, action, party) against the procedure written out here independently of the
+ * table (劳动争议调解仲裁法 第二十八条至第五十条 as the portal implements them).
+ */
+class CaseTransitionsTests {
+
+  /** "party action: from → to" for every allowed move; "=" keeps the state. Everything else is refused. */
+  private static final List<String> PROCEDURE =
+      List.of(
+          "APPLICANT EDIT_APPLICATION: DRAFT =, CORRECTION_REQUESTED =",
+          "APPLICANT ADD_EVIDENCE: DRAFT =, SUBMITTED =, CORRECTION_REQUESTED =",
+          "APPLICANT REMOVE_EVIDENCE: DRAFT =, CORRECTION_REQUESTED =",
+          "APPLICANT SUBMIT: DRAFT SUBMITTED",
+          "APPLICANT RESUBMIT: CORRECTION_REQUESTED SUBMITTED",
+          "APPLICANT WITHDRAW: SUBMITTED WITHDRAWN, CORRECTION_REQUESTED WITHDRAWN, ACCEPTED WITHDRAWN, IN_MEDIATION WITHDRAWN, IN_ARBITRATION WITHDRAWN, HEARING_SCHEDULED WITHDRAWN",
+          "RESPONDENT SUBMIT_DEFENCE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "RESPONDENT ADD_EVIDENCE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF ACCEPT: SUBMITTED ACCEPTED",
+          "STAFF REJECT: SUBMITTED REJECTED, CORRECTION_REQUESTED REJECTED",
+          "STAFF REQUEST_CORRECTION: SUBMITTED CORRECTION_REQUESTED",
+          "STAFF ASSIGN: SUBMITTED =, CORRECTION_REQUESTED =, ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF RECORD_SERVICE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF REQUEST_AWARD_EXTENSION: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF START_MEDIATION: ACCEPTED IN_MEDIATION",
+          "STAFF RECORD_AGREEMENT: IN_MEDIATION MEDIATED, IN_ARBITRATION MEDIATED, HEARING_SCHEDULED MEDIATED",
+          "STAFF MOVE_TO_ARBITRATION: ACCEPTED IN_ARBITRATION, IN_MEDIATION IN_ARBITRATION",
+          "STAFF SCHEDULE_HEARING: IN_ARBITRATION HEARING_SCHEDULED, HEARING_SCHEDULED HEARING_SCHEDULED",
+          "STAFF[DIRECTOR] EXTEND_AWARD_DEADLINE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF[ARBITRATOR,ADMIN] AWARD: HEARING_SCHEDULED AWARDED",
+          "STAFF CLOSE: MEDIATED CLOSED, AWARDED CLOSED");
+
+  /** "party[role] action from" → the state after; staff lines without roles are open to every staff role. */
+  private static Map<String, CaseStatus> expected() {
+    Map<String, CaseStatus> moves = new HashMap<>();
+    for (String line : PROCEDURE) {
+      String[] head = line.substring(0, line.indexOf(':')).split(" ");
+      String party = head[0].replaceAll("\\[.*", "");
+      List<String> roles =
+          party.equals("STAFF")
+              ? head[0].contains("[") ? List.of(head[0].replaceAll(".*\\[|]", "").split(",")) : java.util.Arrays.stream(StaffRole.values()).map(Enum::name).toList()
+              : List.of("-");
+      for (String move : line.substring(line.indexOf(':') + 1).split(",")) {
+        String[] ft = move.strip().split(" ");
+        CaseStatus from = CaseStatus.valueOf(ft[0]);
+        for (String role : roles) {
+          moves.put(party + "[" + role + "] " + head[1] + " " + from, ft[1].equals("=") ? from : CaseStatus.valueOf(ft[1]));
+        }
+      }
+    }
+    return moves;
+  }
+
+  private static CaseTransitions.Actor actor(Party party) {
+    return new CaseTransitions.Actor(party, party == Party.STAFF ? StaffRole.ARBITRATOR : null);
+  }
+
+  private static List<CaseTransitions.Actor> everyone() {
+    List<CaseTransitions.Actor> all = new java.util.ArrayList<>();
+    all.add(new CaseTransitions.Actor(Party.APPLICANT, null));
+    all.add(new CaseTransitions.Actor(Party.RESPONDENT, null));
+    for (StaffRole role : StaffRole.values()) {
+      all.add(new CaseTransitions.Actor(Party.STAFF, role));
+    }
+    return all;
+  }
+
+  @Test
+  void everyStateActionPartyAndRoleFollowsTheProcedureAndNothingElse() {
+    Map<String, CaseStatus> expected = expected();
+    int allowed = 0;
+    for (CaseTransitions.Actor who : everyone()) {
+      for (CaseAction action : CaseAction.values()) {
+        for (CaseStatus state : CaseStatus.values()) {
+          CaseTransitions.Decision d = CaseTransitions.byState(state, action, who);
+          String key = who.party() + "[" + (who.role() == null ? "-" : who.role().name()) + "] " + action + " " + state;
+          CaseStatus to = expected.get(key);
+          if (to == null) {
+            assertThat(d.allowed()).as(key).isFalse();
+            assertThat(d.reason()).as(key).isNotBlank();
+          } else {
+            assertThat(d.allowed()).as(key).isTrue();
+            assertThat(d.to()).as(key).isEqualTo(to);
+            allowed++;
+          }
+        }
+      }
+    }
+    assertThat(allowed).isEqualTo(expected.size());
+  }
+
+  @Test
+  void nothingHappensToAFinishedCase() {
+    for (CaseStatus end : List.of(CaseStatus.REJECTED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN)) {
+      for (Party party : Party.values()) {
+        for (CaseAction action : CaseAction.values()) {
+          assertThat(CaseTransitions.byState(end, action, actor(party)).allowed()).as(party + " " + action + " in " + end).isFalse();
+        }
+      }
+    }
+  }
+
+  private final LocalDate today = LocalDate.of(2026, 12, 2);
+  private final CaseTransitions transitions =
+      new CaseTransitions(new Deadlines(cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(), Clock.fixed(today.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"))));
+
+  static CaseRecord aCase(CaseStatus status, boolean correctionRequested, @org.jspecify.annotations.Nullable LocalDate defenceDue, @org.jspecify.annotations.Nullable LocalDate awardDue, boolean awardExtended) {
+    Instant t = Instant.parse("2026-11-20T02:00:00Z");
+    return new CaseRecord(
+        UUID.randomUUID(), UUID.randomUUID(), status, new CaseRecord.StoredApplication(new CaseRecord.Applicant("申请人", null, null), ApplicationForm.empty()),
+        List.of(), "xiangyang", "襄劳人仲案字〔2026〕第1号", t, t, t, null, t, t, defenceDue, awardDue, awardExtended, correctionRequested, null, null, null, null, null, null,
+        t, defenceDue == null ? null : LocalDate.of(2026, 11, 20), defenceDue == null ? null : "PAPER", null, null);
+  }
+
+  @Test
+  void correctionIsAskedOnceAndTheDeadlineExtendedOnceByTheDirectorOnly() {
+    CaseTransitions.Actor clerk = new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK);
+    CaseTransitions.Actor director = new CaseTransitions.Actor(Party.STAFF, StaffRole.DIRECTOR);
+    assertThat(transitions.decide(aCase(CaseStatus.SUBMITTED, false, null, null, false), CaseAction.REQUEST_CORRECTION, clerk).allowed()).isTrue();
+    CaseTransitions.Decision again = transitions.decide(aCase(CaseStatus.SUBMITTED, true, null, null, false), CaseAction.REQUEST_CORRECTION, clerk);
+    assertThat(again.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(again.reason()).contains("一次补正");
+
+    LocalDate due = today.plusDays(30);
+    CaseRecord open = aCase(CaseStatus.IN_ARBITRATION, false, null, due, false);
+    // 办案规则 第四十五条: a clerk (or an arbitrator) asks, the director approves.
+    CaseTransitions.Decision byClerk = transitions.decide(open, CaseAction.EXTEND_AWARD_DEADLINE, clerk);
+    assertThat(byClerk.refusal()).isEqualTo(CaseTransitions.Refusal.ROLE);
+    assertThat(byClerk.reason()).contains("仲裁委员会主任", "第四十五条", "申请延长审理期限");
+    assertThat(transitions.decide(open, CaseAction.REQUEST_AWARD_EXTENSION, clerk).allowed()).isTrue();
+    assertThat(transitions.decide(open, CaseAction.EXTEND_AWARD_DEADLINE, director).allowed()).isTrue();
+    CaseTransitions.Decision twice = transitions.decide(aCase(CaseStatus.IN_ARBITRATION, false, null, due, true), CaseAction.EXTEND_AWARD_DEADLINE, director);
+    assertThat(twice.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(twice.reason()).contains("第四十三条");
+    assertThat(transitions.decide(aCase(CaseStatus.IN_ARBITRATION, false, null, due, true), CaseAction.REQUEST_AWARD_EXTENSION, clerk).allowed()).isFalse();
+  }
+
+  @Test
+  void serviceIsRecordedOnceAndAnUnservedCaseNeverClosesTheDefence() {
+    CaseTransitions.Actor clerk = new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK);
+    CaseTransitions.Actor employer = new CaseTransitions.Actor(Party.RESPONDENT, null);
+    CaseRecord unserved = aCase(CaseStatus.ACCEPTED, false, null, today.plusDays(30), false);
+    assertThat(transitions.decide(unserved, CaseAction.RECORD_SERVICE, clerk).allowed()).isTrue();
+    assertThat(transitions.decide(unserved, CaseAction.SUBMIT_DEFENCE, employer).allowed()).isTrue();
+    CaseTransitions.Decision twice = transitions.decide(aCase(CaseStatus.ACCEPTED, false, today, today.plusDays(30), false), CaseAction.RECORD_SERVICE, clerk);
+    assertThat(twice.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(twice.reason()).contains("2026-11-20", "书面送达");
+  }
+
+  @Test
+  void onlyAnArbitratorAwardsAndTheRefusalIsAForbidden() {
+    CaseRecord heard = aCase(CaseStatus.HEARING_SCHEDULED, false, null, today.plusDays(10), false);
+    assertThat(transitions.decide(heard, CaseAction.AWARD, new CaseTransitions.Actor(Party.STAFF, StaffRole.ARBITRATOR)).allowed()).isTrue();
+    CaseTransitions.Decision clerk = transitions.decide(heard, CaseAction.AWARD, new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK));
+    assertThat(clerk.refusal()).isEqualTo(CaseTransitions.Refusal.ROLE);
+    assertThat(clerk.reason()).isEqualTo("只有仲裁员可以作出裁决。");
+    assertThatThrownBy(() -> transitions.require(heard, CaseAction.AWARD, new CaseTransitions.Actor(Party.STAFF, StaffRole.MEDIATOR)))
+        .isInstanceOf(CaseTransitions.NotAllowed.class);
+  }
+
+  @Test
+  void theDefenceClosesWhenItsTenDaysAreOver() {
+    CaseTransitions.Actor employer = new CaseTransitions.Actor(Party.RESPONDENT, null);
+    assertThat(transitions.decide(aCase(CaseStatus.ACCEPTED, false, today, null, false), CaseAction.SUBMIT_DEFENCE, employer).allowed()).isTrue();
+    CaseTransitions.Decision late = transitions.decide(aCase(CaseStatus.ACCEPTED, false, today.minusDays(1), null, false), CaseAction.SUBMIT_DEFENCE, employer);
+    assertThat(late.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(late.reason()).contains("第三十条");
+  }
+
+  @Test
+  void eachViewerSeesTheirOwnSideOfTheCaseWithReasons() {
+    CaseRecord submitted = aCase(CaseStatus.SUBMITTED, false, null, null, false);
+    List<Views.ActionView> staff = transitions.allowed(submitted, new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK));
+    assertThat(staff).extracting(Views.ActionView::action).contains(CaseAction.ACCEPT, CaseAction.AWARD).doesNotContain(CaseAction.SUBMIT_DEFENCE, CaseAction.SUBMIT);
+    assertThat(staff.stream().filter(a -> a.action() == CaseAction.ACCEPT).findFirst().orElseThrow().allowed()).isTrue();
+    Views.ActionView award = staff.stream().filter(a -> a.action() == CaseAction.AWARD).findFirst().orElseThrow();
+    assertThat(award.allowed()).isFalse();
+    assertThat(award.reason()).isNotBlank();
+    List<Views.ActionView> worker = transitions.allowed(submitted, new CaseTransitions.Actor(Party.APPLICANT, null));
+    assertThat(worker).extracting(Views.ActionView::action).containsExactly(
+        CaseAction.EDIT_APPLICATION, CaseAction.ADD_EVIDENCE, CaseAction.REMOVE_EVIDENCE, CaseAction.SUBMIT, CaseAction.RESUBMIT, CaseAction.WITHDRAW);
+    assertThat(worker).filteredOn(Views.ActionView::allowed).extracting(Views.ActionView::action).containsExactly(CaseAction.ADD_EVIDENCE, CaseAction.WITHDRAW);
+  }
+}
