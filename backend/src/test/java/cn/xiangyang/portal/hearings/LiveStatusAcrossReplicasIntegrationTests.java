@@ -67,7 +67,10 @@ class LiveStatusAcrossReplicasIntegrationTests extends IntegrationTestBase {
         .block(Duration.ofSeconds(10));
 
     // Several viewers on the replica.
-    WebClient viewer = WebClient.create(replicaUrl);
+    // each viewer on a connection of its own, closed when it leaves, as a browser's EventSource
+    WebClient viewer = WebClient.builder().baseUrl(replicaUrl)
+        .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(reactor.netty.http.client.HttpClient.newConnection()))
+        .build();
     List<Long> arrivals = new CopyOnWriteArrayList<>();
     List<String> statuses = new CopyOnWriteArrayList<>();
     List<reactor.core.Disposable> streams = new java.util.ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -109,6 +110,13 @@ public final class KnowledgeSearch implements AutoCloseable {
   private final String[] types;
   private final List<List<String>> cites;
   private final Map<String, Integer> firstPassage = new LinkedHashMap<>();
+  /**
+   * The analysed terms of the vocabulary's and the issues' legal terms, per analyzer. Those texts are fixed (a few
+   * hundred), and analysing them again for every query was a sixth of a short search's CPU (JFR, 2026-12-03).
+   * Never filled with user text, so it cannot grow beyond them.
+   */
+  private final Map<String, List<String>> fixedWords = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> fixedBigrams = new ConcurrentHashMap<>();
   /** Query text to its vector, least recently used dropped first; guarded by itself. */
   private final Map<String, float[]> vectorCache = new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
     @Override
@@ -232,15 +240,22 @@ public final class KnowledgeSearch implements AutoCloseable {
     if (retrieval.lexical()) {
       Map<String, Double> words = new LinkedHashMap<>(userWords);
       Map<String, Double> bigrams = weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, List.of(text), 1.0);
-      List<RankFusion.Ranked> ownWords = rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES);
-      List<RankFusion.Ranked> ownBigrams = rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES);
-      userTermsFound = !ownWords.isEmpty() || !ownBigrams.isEmpty();
-      merge(words, weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, legalTerms, W_VOCABULARY_TERMS));
-      merge(bigrams, weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, legalTerms, W_VOCABULARY_TERMS));
       double whole = narrative ? W_WHOLE_LONG_LEXICAL : 1.0;
-      fusion.add(legalTerms.isEmpty() ? ownWords : rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES), W_WORDS * whole);
-      fusion.add(legalTerms.isEmpty() ? ownBigrams : rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES),
-          W_BIGRAMS * whole);
+      if (legalTerms.isEmpty()) {
+        List<RankFusion.Ranked> ownWords = rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES);
+        List<RankFusion.Ranked> ownBigrams = rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES);
+        userTermsFound = !ownWords.isEmpty() || !ownBigrams.isEmpty();
+        fusion.add(ownWords, W_WORDS * whole);
+        fusion.add(ownBigrams, W_BIGRAMS * whole);
+      } else {
+        // the user's own terms are searched together with the legal terms; whether any of them occurs at all
+        // is a term-dictionary lookup, not two more searches
+        userTermsFound = occurs(IndexSchema.WORDS, words.keySet()) || occurs(IndexSchema.BIGRAMS, bigrams.keySet());
+        merge(words, fixedWeightedTerms(IndexSchema.WORDS, legalTerms, W_VOCABULARY_TERMS));
+        merge(bigrams, fixedWeightedTerms(IndexSchema.BIGRAMS, legalTerms, W_VOCABULARY_TERMS));
+        fusion.add(rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES), W_WORDS * whole);
+        fusion.add(rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES), W_BIGRAMS * whole);
+      }
       if (narrative) {
         double each = W_PARTS / Math.sqrt(parts.size());
         for (NarrativeParts.Part part : parts) {
@@ -318,7 +333,7 @@ public final class KnowledgeSearch implements AutoCloseable {
           ? null
           : new TermInSetQuery(IndexSchema.TOPIC, issue.topics().stream().map(BytesRef::new).toList());
       if (retrieval.lexical()) {
-        Map<String, Double> words = weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, issue.legalTerms(), 1.0);
+        Map<String, Double> words = fixedWeightedTerms(IndexSchema.WORDS, issue.legalTerms(), 1.0);
         merge(words, userWords);
         Query scored = termsQuery(IndexSchema.WORDS, words);
         if (scored != null && topics != null) {
@@ -537,16 +552,49 @@ public final class KnowledgeSearch implements AutoCloseable {
     return terms;
   }
 
+  /** {@link #weightedTerms} of texts from the vocabulary or the issues, analysed once per process. */
+  private Map<String, Double> fixedWeightedTerms(String field, List<String> texts, double weight) {
+    boolean words = IndexSchema.WORDS.equals(field);
+    Map<String, List<String>> memo = words ? fixedWords : fixedBigrams;
+    Analyzer analyzer = words ? ChineseAnalysis.words() : ChineseAnalysis.bigrams();
+    Map<String, Double> terms = new LinkedHashMap<>();
+    for (String text : texts) {
+      for (String term : memo.computeIfAbsent(text, t -> ChineseAnalysis.terms(analyzer, field, t))) {
+        if (!STOP.contains(term)) {
+          terms.merge(term, weight, (a, b) -> Math.min(a + b, 3 * weight));
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** Whether any of {@code terms} occurs in {@code field} of any entry. */
+  private boolean occurs(String field, Set<String> terms) throws IOException {
+    int clauses = 0;
+    for (String term : terms) {
+      if (clauses++ == 512) {
+        break; // the same limit as termsQuery
+      }
+      if (reader.docFreq(new Term(field, term)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void merge(Map<String, Double> into, Map<String, Double> more) {
     more.forEach((term, weight) -> into.merge(term, weight, Math::max));
   }
 
-  private static Set<String> highlightTerms(String text, List<String> legalTerms) {
+  private Set<String> highlightTerms(String text, List<String> legalTerms) {
     Set<String> terms = new LinkedHashSet<>();
-    List<String> sources = new ArrayList<>(legalTerms);
-    sources.add(text);
-    for (String source : sources) {
-      for (String term : ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, source)) {
+    List<List<String>> sources = new ArrayList<>();
+    for (String legal : legalTerms) {
+      sources.add(fixedWords.computeIfAbsent(legal, t -> ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, t)));
+    }
+    sources.add(ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text));
+    for (List<String> source : sources) {
+      for (String term : source) {
         if (term.length() >= 2 && !NOT_HIGHLIGHTED.contains(term)) {
           terms.add(term);
         }
