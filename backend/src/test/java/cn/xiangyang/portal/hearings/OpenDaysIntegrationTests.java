@@ -36,6 +36,29 @@ class OpenDaysIntegrationTests extends IntegrationTestBase {
         .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
   }
 
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> inbox(People.Session who) {
+    return (List<Map<String, Object>>) (List<?>) http.get().uri("/api/v1/inbox").headers(h -> h.setBearerAuth(who.token())).exchange()
+        .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
+  }
+
+  /** The titles of the account's messages, newest first, once {@code ready} holds (they follow the commit through the outbox). */
+  private List<String> titles(People.Session who, java.util.function.Predicate<List<String>> ready) {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      List<String> titles = inbox(who).stream().map(m -> m.get("title").toString()).toList();
+      if (ready.test(titles) || System.nanoTime() > until) {
+        return titles;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return titles;
+      }
+    }
+  }
+
   private WebTestClient.ResponseSpec book(People.Session who, String openDay) {
     return http.post().uri("/api/v1/open-days/{id}/bookings", openDay).headers(h -> h.setBearerAuth(who.token())).exchange();
   }
@@ -64,6 +87,15 @@ class OpenDaysIntegrationTests extends IntegrationTestBase {
     http.delete().uri("/api/v1/open-days/{id}/bookings/mine", id).headers(h -> h.setBearerAuth(a.token())).exchange().expectStatus().isNotFound();
     http.get().uri("/api/v1/open-days/{id}/bookings/mine", id).headers(h -> h.setBearerAuth(c.token())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.status").isEqualTo("CONFIRMED").jsonPath("$.position").isEqualTo(2);
+
+    // Each person is told what became of the booking, once: a's seat, c's waitlist place and then c's promotion.
+    assertThat(titles(a, m -> m.contains("开放日预约成功：劳动仲裁开放日"))).containsOnlyOnce("开放日预约成功：劳动仲裁开放日");
+    List<String> toC = titles(c, m -> m.contains("候补成功：劳动仲裁开放日"));
+    assertThat(toC).containsExactly("候补成功：劳动仲裁开放日", "开放日已约满，您在候补第 1 位");
+    assertThat(titles(b, m -> !m.isEmpty())).containsExactly("开放日预约成功：劳动仲裁开放日");
+    String promoted = inbox(c).get(0).get("body").toString();
+    assertThat(promoted).contains("从候补转为正式预约").contains("“劳动仲裁开放日”").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+    assertThat(inbox(c).get(0).get("caseId")).isNull();
 
     // Staff see the attendee list and mark attendance; another commission sees nothing.
     List<?> attendees = http.get().uri("/api/v1/staff/open-days/{id}/attendees", id).headers(h -> h.setBearerAuth(staff.token())).exchange()

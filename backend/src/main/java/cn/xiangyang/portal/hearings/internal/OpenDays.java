@@ -2,6 +2,8 @@ package cn.xiangyang.portal.hearings.internal;
 
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.events.DurableEvents;
+import cn.xiangyang.portal.hearings.OpenDaySeat;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,11 +37,13 @@ class OpenDays {
   private final DatabaseClient db;
   private final TransactionalOperator tx;
   private final Clock clock;
+  private final DurableEvents events;
 
-  OpenDays(DatabaseClient db, TransactionalOperator tx, Clock clock) {
+  OpenDays(DatabaseClient db, TransactionalOperator tx, Clock clock, DurableEvents events) {
     this.db = db;
     this.tx = tx;
     this.clock = clock;
+    this.events = events;
   }
 
   static String audienceLabel(String audience) {
@@ -135,7 +139,9 @@ class OpenDays {
                     .bind("n", user.displayName()).bind("s", status).bind("now", now)
                     .bind("conf", io.r2dbc.spi.Parameters.in(io.r2dbc.postgresql.codec.PostgresqlObjectId.TIMESTAMPTZ, status.equals("CONFIRMED") ? now : null))
                     .then().then(mine(openDayId, user.accountId()))
-                    .map(b -> new Booked(b, true));
+                    .flatMap(b -> events.publish(new OpenDaySeat(openDayId, user.accountId(), b.status(), b.position(), day.title(),
+                            day.commissionName(), day.startsAt(), now))
+                        .thenReturn(new Booked(b, true)));
               }));
         })
         .as(tx::transactional);
@@ -157,10 +163,15 @@ class OpenDays {
         .as(tx::transactional);
   }
 
+  /** The first on the waitlist takes the freed seat, and is told so. */
   private Mono<Void> promote(UUID openDayId, Instant now) {
     return db.sql("update hearings.bookings set status = 'CONFIRMED', confirmed_at = :now where id = ("
-            + "select id from hearings.bookings where open_day_id = :o and status = 'WAITLISTED' order by seq limit 1)")
-        .bind("now", now).bind("o", openDayId).then();
+            + "select id from hearings.bookings where open_day_id = :o and status = 'WAITLISTED' order by seq limit 1) returning account_id")
+        .bind("now", now).bind("o", openDayId)
+        .map(r -> r.get("account_id", UUID.class)).one()
+        .flatMap(account -> find(openDayId).zipWith(mine(openDayId, account))
+            .flatMap(t -> events.publish(new OpenDaySeat(openDayId, account, "PROMOTED", t.getT2().position(), t.getT1().title(),
+                t.getT1().commissionName(), t.getT1().startsAt(), now))));
   }
 
   /** The account's live booking with its position, or empty. */

@@ -23,6 +23,21 @@ class Inbox {
     this.clock = clock;
   }
 
+  /** A message that belongs to no case (an open-day booking, say). */
+  Mono<Void> note(UUID accountId, String title, String body) {
+    return db.sql(
+            """
+            insert into inbox_messages (id, account_id, case_id, document_id, title, body, created_at)
+            values (:id, :a, null, null, :t, :b, :now)""")
+        .bind("id", UUID.randomUUID())
+        .bind("a", accountId)
+        .bind("t", title)
+        .bind("b", body)
+        .bind("now", clock.instant())
+        .then()
+        .doOnSuccess(v -> log.info("已通知账号 {}：{}", accountId, title));
+  }
+
   Mono<Void> put(UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId) {
     var spec =
         db.sql(
