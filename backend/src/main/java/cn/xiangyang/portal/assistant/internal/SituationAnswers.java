@@ -480,7 +480,8 @@ class SituationAnswers {
     if (worker) {
       facts.add(fact("stillEmployed", "是否在职", s.stillEmployed() == null ? null : s.stillEmployed().toString(),
           s.stillEmployed() == null ? "" : s.stillEmployed() ? "仍在职" : "已离职", EMPLOYED, corrections, asked));
-      if (!Boolean.TRUE.equals(s.stillEmployed()) || s.ending() != Ending.UNKNOWN) {
+      // how it ended matters once it has ended; while that is still asked, the question comes first
+      if (Boolean.FALSE.equals(s.stillEmployed()) || s.ending() != Ending.UNKNOWN) {
         facts.add(fact("ending", "怎么结束的", s.ending() == Ending.UNKNOWN ? null : s.ending().name(),
             s.ending() == Ending.UNKNOWN ? "" : s.ending().label(), ENDINGS, corrections, asked));
       }
@@ -598,7 +599,7 @@ class SituationAnswers {
     }
     if (s.unpaidAmount() != null || s.unpaidMonths() != null) {
       elements.add("欠薪情况：被申请人拖欠申请人" + (s.unpaidMonths() != null ? s.unpaidMonths() + "个月" : "") + "工资"
-          + (s.unpaidAmount() != null ? "共计" + yuan(s.unpaidAmount()) + "元" : "") + "，经催要至今未付。");
+          + (s.unpaidAmount() != null ? "共计" + yuan(s.unpaidAmount()) + "元" : "") + "，至今未支付。");
     }
     if (s.overtimeHours() != null) {
       List<String> parts = new ArrayList<>();
@@ -606,7 +607,7 @@ class SituationAnswers {
         parts.add("工作日延长工作时间" + plain(s.weekdayOvertimeHours()) + "小时");
       }
       if (s.restDayOvertimeHours() != null) {
-        parts.add("休息日加班" + plain(s.restDayOvertimeHours()) + "小时且未安排补休");
+        parts.add("休息日加班" + plain(s.restDayOvertimeHours()) + "小时");
       }
       if (s.holidayOvertimeHours() != null) {
         parts.add("法定节假日加班" + plain(s.holidayOvertimeHours()) + "小时");
