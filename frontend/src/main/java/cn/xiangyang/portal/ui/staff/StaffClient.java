@@ -42,8 +42,10 @@ public class StaffClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** One line of the audit trail; {@code actionLabel} and {@code actorLabel} are the backend's Chinese words for it. */
     public record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
-            @Nullable String actorKind, String action, @Nullable Object detail) implements Serializable {}
+            @Nullable String actorKind, String action, @Nullable Object detail, @Nullable String actionLabel,
+            @Nullable String actorLabel) implements Serializable {}
 
     private final RestClient backend;
 
