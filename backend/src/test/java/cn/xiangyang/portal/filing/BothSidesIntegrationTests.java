@@ -174,10 +174,21 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     Session worker = parties.worker("吴审计");
     String id = acceptedCase(worker, code);
     defence(employer, id, Map.of("declined", true)).expectStatus().isOk();
+    // A colleague is picked from the commission's mediators and arbitrators, and named on the case.
+    String commission = http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody().get("commission") instanceof Map<?, ?> m ? m.get("id").toString() : "";
+    Session arbitrator = parties.staff("ARBITRATOR", commission);
+    parties.staff("CLERK", commission);
+    http.get().uri("/api/v1/staff/cases/{id}/assignees", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$[?(@.id == '" + arbitrator.id() + "')].roleLabel").isEqualTo(List.of("仲裁员"))
+        .jsonPath("$[?(@.role == 'CLERK')]").isEmpty();
+    http.post().uri("/api/v1/staff/cases/{id}/assign", id).headers(h -> h.setBearerAuth(parties.admin().token()))
+        .bodyValue(Map.of("staffId", arbitrator.id())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.assignedToName").value(n -> assertThat(n.toString()).startsWith("工作人员"));
     String audit = http.get().uri("/api/v1/staff/cases/{id}/audit", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange()
         .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     assertThat(audit).contains("\"actionLabel\":\"提交仲裁申请\"", "\"actionLabel\":\"受理申请\"", "\"actionLabel\":\"被申请人表示不提交答辩\"",
-        "\"actorLabel\":\"吴审计（申请人）\"", "（被申请人）\"", "（工作人员）\"");
+        "\"actorLabel\":\"吴审计（申请人）\"", "（被申请人）\"", "（工作人员）\"", "\"actionLabel\":\"指派承办人员\"");
   }
 
   @Test

@@ -54,7 +54,7 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(facts).containsText("书面劳动合同");
     assertThat(facts).containsText("没有签订");
     assertThat(facts).containsText("法定代表人（主要负责人）");
-    assertThat(facts).containsText("支付未签订书面劳动合同的二倍工资差额，30000.00 元");
+    assertThat(facts).containsText("未签书面劳动合同的二倍工资，30000.00 元");
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
     page.locator("vaadin-details.evidence-item vaadin-details-summary").first().click();
     Locator image = page.locator("img.evidence-image").first();
@@ -76,7 +76,7 @@ class BothSidesBrowserTests extends BrowserTest {
     signIn(employerPhone, "hr2026pass");
     open("/my-cases/" + caseId);
     assertThat(page.locator(".case-facts")).containsText("被申请人拖欠申请人两个月工资");
-    assertThat(page.locator(".case-facts")).containsText("支付拖欠的工资，10000.00 元");
+    assertThat(page.locator(".case-facts")).containsText("拖欠工资，10000.00 元");
     assertThat(page.locator(".case-facts .evidence-item").first()).containsText("工资条");
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"))).isVisible();
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"))).hasCount(0);

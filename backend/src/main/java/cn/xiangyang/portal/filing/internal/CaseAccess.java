@@ -153,7 +153,8 @@ class CaseAccess {
             filings.documents(c.id()).filter(d -> addressedTo(d, v.party())).map(d -> document(c, d, v.party())).collectList(),
             filings.hearings(c.id()).map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn())).collectList(),
             evidence.list(c.id()).collectList(),
-            filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt(), answers(c, d))).collectList())
+            filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt(), answers(c, d))).collectList(),
+            c.assignedTo() == null ? Mono.just("") : filings.staffMember(c.assignedTo()).map(Filings.StaffMember::name).defaultIfEmpty(""))
         .map(
             t ->
                 new Views.CaseView(
@@ -186,7 +187,8 @@ class CaseAccess {
                     t.getT4(),
                     t.getT5(),
                     t.getT6(),
-                    transitions.allowed(c, v.actor())));
+                    transitions.allowed(c, v.actor()),
+                    t.getT7().isEmpty() ? null : t.getT7()));
   }
 
   /** Each document only to its addressee; staff see every document of the case. */

@@ -383,6 +383,17 @@ class Filings {
         .one();
   }
 
+  /** The commission's mediators and arbitrators who can be assigned a case, by name. */
+  Flux<StaffMember> assignable(String commissionId) {
+    return db.sql(
+            """
+            select s.account_id, a.display_name, s.role, s.commission_id from staff s join accounts a on a.id = s.account_id
+             where s.commission_id = :c and a.disabled_at is null and s.role in ('MEDIATOR', 'ARBITRATOR') order by s.role, a.display_name""")
+        .bind("c", commissionId)
+        .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
+        .all();
+  }
+
   /** Area code → commission id, for every area of Xiangyang. */
   Mono<Map<String, String>> areaCommissions() {
     return db.sql("select code, commission_id from areas")

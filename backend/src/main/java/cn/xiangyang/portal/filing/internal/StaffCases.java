@@ -362,6 +362,12 @@ class StaffCases {
         c -> new Change(Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()));
   }
 
+  /** Whom the case can be assigned to: its commission's mediators and arbitrators. */
+  Mono<List<Views.Assignee>> assignees(PortalUser user, UUID id) {
+    return access.staffCase(user, id)
+        .flatMap(c -> filings.assignable(c.commissionId() == null ? "" : c.commissionId()).map(s -> new Views.Assignee(s.id(), s.name(), s.role(), roleLabel(s.role()))).collectList());
+  }
+
   Mono<List<Filings.AuditEntry>> audit(PortalUser user, UUID id) {
     return access.staffCase(user, id).flatMap(c -> filings.auditTrail(id).collectList());
   }

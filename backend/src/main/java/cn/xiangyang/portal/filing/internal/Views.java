@@ -148,7 +148,11 @@ final class Views {
       List<HearingView> hearings,
       List<EvidenceView> evidence,
       List<DefenceView> defences,
-      List<ActionView> allowedActions) {}
+      List<ActionView> allowedActions,
+      @Nullable String assignedToName) {}
+
+  /** A colleague a case can be assigned to: a mediator or arbitrator of the case's commission. */
+  record Assignee(UUID id, String name, String role, String roleLabel) {}
 
   /** One line of a commission's queue, with its deadline flags. */
   record QueueItem(

@@ -198,7 +198,7 @@ public final class FilingApi {
             @Nullable String outcomeSummary, @Nullable Boolean finalAward,
             @Nullable List<Deadline> deadlines, @Nullable List<Event> timeline, @Nullable List<Document> documents,
             @Nullable List<Hearing> hearings, @Nullable List<Evidence> evidence, @Nullable List<Defence> defences,
-            @Nullable List<AllowedAction> allowedActions)
+            @Nullable List<AllowedAction> allowedActions, @Nullable String assignedToName)
             implements Serializable {
 
         public List<AllowedAction> allowedActionsOrEmpty() {

@@ -11,6 +11,7 @@ import cn.xiangyang.portal.ui.filing.ApplicationPdfLink;
 import cn.xiangyang.portal.ui.filing.CaseFacts;
 import cn.xiangyang.portal.ui.filing.FilingApi;
 import cn.xiangyang.portal.ui.filing.FilingClient;
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -125,7 +125,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                     + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"))));
         }
         if (c.assignedTo() != null) {
-            summary.add(new Paragraph("承办人员：" + (c.assignedTo().equals(accountId) ? "我" : c.assignedTo().toString())));
+            summary.add(new Paragraph("承办人员：" + (c.assignedTo().equals(accountId) ? "我" : c.assignedToName() != null ? c.assignedToName() : "已指派")));
         }
         if (token != null) {
             // The application PDF and the whole application with its evidence, to read before deciding.
@@ -195,11 +195,24 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                         items.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
             }
             case "ASSIGN" -> {
-                TextField staffId = new TextField("承办人员编号");
-                staffId.setHelperText("留空则指派给自己");
-                staffId.setWidthFull();
-                yield form(name, "assign", staffId, () -> Map.of("staffId",
-                        staffId.getValue().isBlank() && accountId != null ? accountId.toString() : staffId.getValue().strip()));
+                // Picked from the commission's mediators and arbitrators, never typed as an id (issue 14).
+                List<StaffClient.Assignee> colleagues;
+                try {
+                    colleagues = staff.assignees(token == null ? "" : token, c.id());
+                } catch (BackendProblem | BackendUnavailable e) {
+                    colleagues = List.of();
+                }
+                if (colleagues.isEmpty()) {
+                    yield null;
+                }
+                LabelledSelect<StaffClient.Assignee> who = new LabelledSelect<>();
+                who.setItems(colleagues);
+                who.setLabel("承办人员");
+                who.setItemLabelGenerator(s -> s.name() + (s.roleLabel() == null ? "" : "（" + s.roleLabel() + "）"));
+                who.setValue(colleagues.stream().filter(s -> s.id().equals(c.assignedTo())).findFirst().orElse(colleagues.getFirst()));
+                who.setWidthFull();
+                who.setHelperText("本仲裁委员会的调解员和仲裁员");
+                yield form(name, "assign", who, () -> Map.of("staffId", who.getValue() == null ? "" : who.getValue().id().toString()));
             }
             case "START_MEDIATION" -> form(name, "mediation", new Div(), () -> Map.of("action", "START"));
             case "RECORD_AGREEMENT" -> {
@@ -233,9 +246,9 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                 servedOn.setHelperText("答辩期自签收之日的次日起算十个工作日");
                 servedOn.setValue(LocalDate.now(CaseParts.ZONE));
                 servedOn.setWidthFull();
-                Select<String> method = new Select<>();
-                method.setLabel("送达方式");
+                LabelledSelect<String> method = new LabelledSelect<>();
                 method.setItems("PAPER", "ELECTRONIC");
+                method.setLabel("送达方式");
                 method.setItemLabelGenerator(m -> "PAPER".equals(m) ? "书面送达（直接送达或邮寄签收）" : "电子送达（经同意，已确认收到）");
                 method.setValue("PAPER");
                 method.setWidthFull();

@@ -68,6 +68,18 @@ public class StaffClient {
                 .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve().body(Case.class));
     }
 
+    /** A colleague the case can be assigned to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Assignee(UUID id, String name, @Nullable String role, @Nullable String roleLabel) implements Serializable {}
+
+    /** The case's commission's mediators and arbitrators, to pick the one to assign. */
+    public List<Assignee> assignees(String token, UUID id) {
+        List<Assignee> all = backend.get().uri("/api/v1/staff/cases/{id}/assignees", id)
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<Assignee>>() {});
+        return all == null ? List.of() : all;
+    }
+
     public List<AuditEntry> audit(String token, UUID id) {
         List<AuditEntry> entries = backend.get().uri("/api/v1/staff/cases/{id}/audit", id)
                 .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
