@@ -10,3 +10,7 @@ alter table case_documents add column addressee text not null default 'BOTH'
 update case_documents set addressee = 'APPLICANT'
  where kind in ('ACCEPTANCE_NOTICE', 'REJECTION_NOTICE', 'CORRECTION_NOTICE', 'DEFENCE');
 update case_documents set addressee = 'RESPONDENTS' where kind = 'RESPONDENT_COPY';
+
+-- How an inbox message served its document: ELECTRONIC (full text, with consent: opening it is the service) or
+-- PAPER (a notice that the paper copy follows). Null for messages without a document and for older ones.
+alter table inbox_messages add column service text check (service in ('ELECTRONIC', 'PAPER'));

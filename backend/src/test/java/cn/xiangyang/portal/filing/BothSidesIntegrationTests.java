@@ -277,7 +277,10 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     List<Map<String, Object>> inbox = parties.inbox(consenting, m -> m.stream().anyMatch(x -> first.equals(x.get("caseId")) && x.get("documentId") != null));
     Map<String, Object> copy = inbox.stream().filter(x -> first.equals(x.get("caseId")) && x.get("documentId") != null).findFirst().orElseThrow();
     assertThat(copy.get("body").toString()).contains("申请书副本");
-    http.post().uri("/api/v1/inbox/{id}/read", copy.get("id")).headers(h -> h.setBearerAuth(consenting.token())).exchange().expectStatus().isOk();
+    assertThat(copy.get("service")).isEqualTo("ELECTRONIC");
+    assertThat(copy.get("serviceNote").toString()).contains("打开本文书即为送达");
+    http.post().uri("/api/v1/inbox/{id}/read", copy.get("id")).headers(h -> h.setBearerAuth(consenting.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.serviceNote").value(n -> assertThat(n.toString()).contains("已电子送达：送达时间为您打开本文书的时间"));
     view(consenting, first)
         .jsonPath("$.serviceMethod").isEqualTo("ELECTRONIC")
         .jsonPath("$.servedOn").isEqualTo(Parties.today().toString())
@@ -287,7 +290,13 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     Session offline = parties.employer("襄阳书面送达有限公司", paper);
     String second = acceptedCase(parties.worker("孙书面"), paper);
     List<Map<String, Object>> notices = parties.inbox(offline, m -> m.stream().anyMatch(x -> second.equals(x.get("caseId"))));
-    assertThat(notices).anyMatch(x -> x.get("body").toString().contains("书面方式送达"));
+    assertThat(notices).anyMatch(x -> x.get("body").toString().contains("书面方式送达") && "PAPER".equals(x.get("service"))
+        && x.get("serviceNote").toString().contains("签收日期为准"));
+    // Consenting later does not turn the paper notice into an electronic service when it is opened.
+    http.put().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(offline.token())).bodyValue(Map.of("consented", true)).exchange().expectStatus().isOk();
+    Map<String, Object> paperNotice = notices.stream().filter(x -> second.equals(x.get("caseId")) && "PAPER".equals(x.get("service"))).findFirst().orElseThrow();
+    http.post().uri("/api/v1/inbox/{id}/read", paperNotice.get("id")).headers(h -> h.setBearerAuth(offline.token())).exchange().expectStatus().isOk();
+    view(offline, second).jsonPath("$.servedOn").isEmpty();
     LocalDate recorded = Parties.today();
     http.post().uri("/api/v1/staff/cases/{id}/service", second).headers(h -> h.setBearerAuth(parties.admin().token()))
         .bodyValue(Map.of("servedOn", recorded.toString(), "method", "PAPER")).exchange().expectStatus().isOk();

@@ -250,8 +250,9 @@ public final class FilingApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A message; {@code serviceNote} says how its document was served (电子送达 at the opening time, or 书面送达). */
     public record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, @Nullable String body,
-            Instant createdAt, @Nullable Instant readAt) implements Serializable {}
+            Instant createdAt, @Nullable Instant readAt, @Nullable String service, @Nullable String serviceNote) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Consent(boolean consented, @Nullable Instant changedAt, @Nullable String explanation) implements Serializable {}
