@@ -89,7 +89,7 @@ class BothSidesBrowserTests extends BrowserTest {
     page.getByLabel("第 2 项的理由和证据").fill("已签订书面劳动合同，合同原件在公司");
     screenshot("both-03-employer-answers");
     assertAccessible("employer answer form");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答辩")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答辩").setExact(true)).click();
     Locator answer = page.locator(".defences").first();
     assertThat(answer).containsText("第1项（支付拖欠的工资 10000.00 元）：部分同意，对 5000.00 元有异议");
     assertThat(answer).containsText("第2项（支付未签订书面劳动合同的二倍工资差额 30000.00 元）：不同意");

@@ -278,7 +278,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         withdrawalReason.setMaxLength(500);
         withdrawalReason.setHelperText("例如：已与单位和解，工资已经付清");
         Button yes = new Button("确认撤回");
-        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
         yes.setDisableOnClick(true);
         Button no = new Button("不撤回");
         no.addClickListener(e -> {

@@ -90,7 +90,7 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
         Button ask = new Button("删除草稿…");
         ask.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Button yes = new Button("确认删除");
-        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
         yes.setDisableOnClick(true);
         Button no = new Button("不删除");
         Div confirm = new Div(new Paragraph("删除后，草稿和已上传的材料都不能恢复。"), yes, no);
