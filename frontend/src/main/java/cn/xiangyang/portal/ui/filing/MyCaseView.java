@@ -328,6 +328,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         Section section = section("答辩");
         section.addClassName("defence");
         if (!c.defencesOrEmpty().isEmpty()) {
+            section.add(new Paragraph(c.defencesOrEmpty().getFirst().declined() ? "贵单位已表示不提交答辩书。" : "贵单位已提交答辩意见，副本已送申请人："));
             section.add(CaseFacts.defences(c));
             if (c.allows("ADD_EVIDENCE")) {
                 section.add(evidenceUpload(c, true));
@@ -405,8 +406,14 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         try {
             List<ClaimAnswerRequest> answers = new ArrayList<>();
             if (!declined) {
+                // Claim by claim, every claim; or (as before) one overall statement when no claim is answered.
+                boolean anyChosen = rows.stream().anyMatch(r -> r.position().getValue() != null);
+                boolean statementOnly = !anyChosen && !statement.getValue().isBlank();
                 boolean missing = false;
                 for (ClaimRow row : rows) {
+                    if (statementOnly) {
+                        break;
+                    }
                     if (row.position().getValue() == null) {
                         row.position().setErrorMessage("请选择对第 " + row.number() + " 项请求的意见");
                         row.position().setInvalid(true);
@@ -416,7 +423,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
                             row.disputed().isVisible() ? row.disputed().getValue() : null));
                 }
                 if (missing) {
-                    alert.show("请对每一项请求选择“同意”“不同意”或“部分同意”。");
+                    alert.show("请对每一项请求选择“同意”“不同意”或“部分同意”（或只填写答辩意见）。");
                     return;
                 }
                 if (rows.isEmpty() && statement.getValue().isBlank()) {
