@@ -118,7 +118,8 @@ class Defences {
       if (reasonProblem != null) {
         errors.add(new FieldMessage(field + ".reason", reasonProblem));
       }
-      BigDecimal disputed = a.disputedAmount();
+      // Yuan with two decimals (the field allows no more), so that 5000 reads 5000.00 like the claim.
+      BigDecimal disputed = a.disputedAmount() == null ? null : a.disputedAmount().setScale(2, java.math.RoundingMode.UNNECESSARY);
       switch (a.position()) {
         case AGREE -> {
           if (disputed != null && disputed.signum() > 0) {
