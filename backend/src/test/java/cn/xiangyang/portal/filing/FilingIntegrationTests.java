@@ -324,10 +324,12 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .jsonPath("$.errors[?(@.field == 'knewOn')].message").value(m -> assertThat(m.toString()).contains("不能晚于今天"));
     Map<String, Object> knewBeforeEntry = new HashMap<>(Parties.application(Parties.creditCode(), "fancheng", today().minusYears(1), null, wageClaim()));
     knewBeforeEntry.put("knewOn", today().minusYears(2).toString());
+    knewBeforeEntry.put("interruptedOn", today().plusDays(1).toString());
     http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(knewBeforeEntry)
         .exchange().expectStatus().isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field == 'knewOn')].message").value(m -> assertThat(m.toString()).contains("不能早于入职时间"));
+        .jsonPath("$.errors[?(@.field == 'knewOn')].message").value(m -> assertThat(m.toString()).contains("不能早于入职时间"))
+        .jsonPath("$.errors[?(@.field == 'interruptedOn')].message").value(m -> assertThat(m.toString()).contains("主张权利的日期不能晚于今天"));
     Map<String, Object> future = new HashMap<>(Parties.application(Parties.creditCode(), "fancheng", today().plusDays(1), null, wageClaim()));
     http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(future)
         .exchange().expectStatus().isBadRequest()

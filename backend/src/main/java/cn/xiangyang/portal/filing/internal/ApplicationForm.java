@@ -30,7 +30,10 @@ record ApplicationForm(
     @Size(max = 2000, message = "证据说明不能超过 2000 字") @Nullable String evidenceNotes,
     @Nullable LocalDate knewOn,
     @Nullable Boolean migrantWorker,
-    @Size(max = 10, message = "证人最多 10 位") @Nullable List<@Valid @NotNull(message = "证人不能为空") Witness> witnesses) {
+    @Size(max = 10, message = "证人最多 10 位") @Nullable List<@Valid @NotNull(message = "证人不能为空") Witness> witnesses,
+    // 调解仲裁法 第二十七条第二款: the last day the worker claimed the right from the employer (a written
+    // demand, a complaint, a mediation request) or the employer agreed to pay; the year runs again from then
+    @Nullable LocalDate interruptedOn) {
 
   static final String PHONE = "^1[3-9][0-9]{9}$";
 
@@ -121,6 +124,6 @@ record ApplicationForm(
   }
 
   static ApplicationForm empty() {
-    return new ApplicationForm(null, null, null, null, null, null, null, null, null, null);
+    return new ApplicationForm(null, null, null, null, null, null, null, null, null, null, null);
   }
 }

@@ -184,6 +184,9 @@ class ApplicationPdf {
     if (f.knewOn() != null) {
       line(doc, text, base, "申请人于" + chinese(f.knewOn()) + "知道其权利受到侵害。");
     }
+    if (f.interruptedOn() != null) {
+      line(doc, text, base, "申请人于" + chinese(f.interruptedOn()) + "向被申请人主张权利（仲裁时效自该日起重新计算）。");
+    }
     line(doc, text, base, or(f.factsAndReasons()));
 
     section(doc, "证据和证据来源", heading, base);

@@ -365,6 +365,7 @@ class FilingService {
                 i++;
               }
               knewRule(errors, "knewOn", form.knewOn(), start, today);
+              interruptionRule(errors, form.interruptedOn(), start, today);
               PrintableText.problems(form).forEach(errors::add);
               if (!errors.isEmpty()) {
                 return Mono.error(new FilingProblems.InvalidInput(errors));
@@ -396,6 +397,19 @@ class FilingService {
     }
   }
 
+  private static void interruptionRule(List<FieldMessage> errors, @Nullable LocalDate on, @Nullable LocalDate start, LocalDate today) {
+    if (on == null) {
+      return;
+    }
+    if (on.isAfter(today)) {
+      errors.add(new FieldMessage("interruptedOn", "向单位主张权利的日期不能晚于今天（" + chinese(today) + "）"));
+    } else if (start != null && on.isBefore(start)) {
+      errors.add(new FieldMessage("interruptedOn", "向单位主张权利的日期不能早于入职时间（" + chinese(start) + "）"));
+    } else if (on.getYear() < EARLIEST_YEAR) {
+      errors.add(new FieldMessage("interruptedOn", "向单位主张权利的日期年份不能早于 " + EARLIEST_YEAR + " 年，请检查年份是否输错"));
+    }
+  }
+
   static String chinese(LocalDate date) {
     return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
@@ -413,7 +427,7 @@ class FilingService {
                 .toList();
     return new ApplicationForm(
         form.procedure(), form.applicant(), respondents, form.employment(), form.claims(), form.factsAndReasons(), form.evidenceNotes(), form.knewOn(), form.migrantWorker(),
-        form.witnesses());
+        form.witnesses(), form.interruptedOn());
   }
 
   private static @Nullable String strip(@Nullable String s) {

@@ -49,7 +49,7 @@ class LimitationCheck implements EligibilityCheck {
       LimitationPeriod.Query q =
           new LimitationPeriod.Query(
               kind(claim.type()), knew, e == null ? null : e.endDate(), e == null ? null : e.stillEmployed(),
-              periodFrom(claim, e), claim.periodTo(), null, null, null, facts.today());
+              periodFrom(claim, e), claim.periodTo(), facts.form().interruptedOn(), null, null, facts.today());
       try {
         LimitationPeriod.Assessment a = limitation.assess(q);
         citations.addAll(a.citations());

@@ -50,7 +50,7 @@ class EligibilityChecksTests {
 
   static ApplicationForm form(ApplicationForm.Employment e, List<ApplicationForm.Respondent> respondents, ApplicationForm.Claim... claims) {
     return new ApplicationForm(ApplicationForm.Procedure.ARBITRATION, new ApplicationForm.Applicant("襄阳市樊城区人民路 1 号", "MALE", "焊工", null),
-        respondents, e, List.of(claims), "拖欠工资", "工资条", null, true, null);
+        respondents, e, List.of(claims), "拖欠工资", "工资条", null, true, null, null);
   }
 
   static ApplicationForm.Respondent respondent(String name, @Nullable String creditCode, @Nullable String area) {
@@ -95,6 +95,18 @@ class EligibilityChecksTests {
     assertThat(limitation.outcome()).isEqualTo(Outcome.PROBLEM);
     assertThat(limitation.explanation()).contains("2026-03-16").contains("仍会受理");
     assertThat(limitation.citations()).contains(Citation.caseHandlingRules(30));
+  }
+
+  @Test
+  void aDemandMadeToTheEmployerStartsTheYearAgain() {
+    // 调解仲裁法 第二十七条第二款: dismissed 2025-03-15, but he asked for his damages in writing on 2026-02-10
+    ApplicationForm f = form(employment(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 3, 15), false, EmployerKind.ORGANISATION, false), ONE,
+        claim(ClaimType.UNLAWFUL_TERMINATION_DAMAGES, "18000.00", null, null, null, LocalDate.of(2025, 3, 15)));
+    ApplicationForm interrupted = new ApplicationForm(f.procedure(), f.applicant(), f.respondents(), f.employment(), f.claims(),
+        f.factsAndReasons(), f.evidenceNotes(), f.knewOn(), f.migrantWorker(), f.witnesses(), LocalDate.of(2026, 2, 10));
+    CheckResult limitation = code(run(interrupted), "LIMITATION").getFirst();
+    assertThat(limitation.outcome()).isNotEqualTo(Outcome.PROBLEM);
+    assertThat(limitation.explanation()).contains("2027-02-").doesNotContain("届满");
   }
 
   @Test

@@ -32,10 +32,11 @@ public final class FilingApi {
             @Nullable String evidenceNotes,
             @Nullable LocalDate knewOn,
             @Nullable Boolean migrantWorker,
-            @Nullable List<Witness> witnesses) implements Serializable {
+            @Nullable List<Witness> witnesses,
+            @Nullable LocalDate interruptedOn) implements Serializable {
 
         public static Application empty() {
-            return new Application(null, null, null, null, null, null, null, null, null, null);
+            return new Application(null, null, null, null, null, null, null, null, null, null, null);
         }
 
         public List<Witness> witnessesOrEmpty() {

@@ -122,6 +122,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final Select<String> workArea = new LabelledSelect<>();
     final TextField workplace = field("具体工作地点", "例如：高新区某某工业园3号车间", 200);
     final DatePicker knewOn = date("哪天知道自己的权益受到侵害", "例如：单位应发工资却没有发的那天。用于计算申请时效（一年）");
+    // 调解仲裁法 第二十七条第二款: a demand on the employer, a complaint or a mediation request starts the year again
+    final DatePicker interruptedOn = date("最近一次向单位讨要或投诉的日期（如有）",
+            "书面或微信向单位要过、向劳动监察投诉过、申请过调解，或单位答应过支付的，填最近的那一天：一年时效从这天起重新计算。请保留这些记录作为证据");
     final Checkbox migrantWorker = new Checkbox("我是农民工");
     final TextField applicantAddress = field("您的住址（经常居住地）", "例如：襄阳市樊城区某某小区2栋", 200);
     final TextField contactPhone = field("联系电话（选填）", "11位手机号；不填则用注册的手机号", 11);
@@ -234,6 +237,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         DateRules.notBefore1950NotAfterToday(startDate, "入职时间");
         DateRules.notBefore1950(endDate, "离职时间");
         DateRules.notBefore1950NotAfterToday(knewOn, "知道权益受到侵害的日期");
+        DateRules.notBefore1950NotAfterToday(interruptedOn, "向单位主张权利的日期");
         startDate.addValueChangeListener(e -> applyStartDate());
         TextCounter.count(facts, "用自己的话写：在哪里干活、干了多久、单位欠了什么、找单位要过没有。例如：我2025年3月进厂当焊工，"
                 + "每月工资4500元，2026年5月至7月的工资单位一直没发，找老板要了几次都说再等等。");
@@ -383,7 +387,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
             alert.show("请先选择解决方式：先行调解或申请仲裁。");
             return false;
         }
-        List<DatePicker> pickers = new ArrayList<>(List.of(startDate, endDate, knewOn));
+        List<DatePicker> pickers = new ArrayList<>(List.of(startDate, endDate, knewOn, interruptedOn));
         claims.forEach(row -> pickers.addAll(List.of(row.from, row.to, row.knew)));
         for (DatePicker picker : pickers) {
             if (picker.isAttached() && picker.isInvalid()) {
@@ -424,6 +428,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                 Map.entry("employment.startDate", startDate),
                 Map.entry("employment.endDate", endDate),
                 Map.entry("knewOn", knewOn),
+                Map.entry("interruptedOn", interruptedOn),
                 Map.entry("respondents[0].name", respondentName),
                 Map.entry("respondents[0].creditCode", creditCode),
                 Map.entry("respondents[0].address", respondentAddress),
@@ -470,7 +475,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
                     new Paragraph("您要申请的是哪家单位？按营业执照或劳动合同上的信息填写，不清楚的可以先空着，下一步检查时会提醒。"),
                     respondentName, creditCode, respondentAddress, legalRepresentative, legalRepresentativeTitle, respondentArea, respondentPhone);
             case 2 -> body.add(new H2("工作情况"), employerKind, startDate, stillEmployed, endDate, retiredWithPension, job, monthlyWage, writtenContract, workArea, workplace,
-                    knewOn, migrantWorker, new H3("您的联系信息"), identityLine, applicantAddress, contactPhone);
+                    knewOn, interruptedOn, migrantWorker, new H3("您的联系信息"), identityLine, applicantAddress, contactPhone);
             case 3 -> showClaims();
             case 4 -> showFacts();
             case 5 -> showChecks();
@@ -484,6 +489,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         LocalDate start = startDate.isInvalid() ? null : startDate.getValue();
         DateRules.notBefore(endDate, "离职时间", start, "入职时间");
         DateRules.notBefore(knewOn, "知道权益受到侵害的日期", start, "入职时间");
+        DateRules.notBefore(interruptedOn, "向单位主张权利的日期", start, "入职时间");
         claims.forEach(row -> DateRules.notBefore(row.knew, "知道这项权益受到侵害的日期", start, "入职时间"));
     }
 
@@ -862,6 +868,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         workArea.setValue(em.workAreaCode());
         workplace.setValue(nz(em.workplace()));
         knewOn.setValue(a.knewOn());
+        interruptedOn.setValue(a.interruptedOn());
         migrantWorker.setValue(Boolean.TRUE.equals(a.migrantWorker()));
         Applicant ap = a.applicant() == null ? new Applicant(null, null, null, null) : a.applicant();
         applicantAddress.setValue(nz(ap.address()));
@@ -894,7 +901,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         return new Application(procedure.getValue(), applicant, noRespondent ? List.of() : List.of(respondent),
                 employment, claimValues, blankToNull(facts.getValue()), blankToNull(evidenceNotes.getValue()),
                 knewOn.getValue(), migrantWorker.getValue(),
-                witnesses.stream().map(WitnessRow::value).filter(w -> !w.equals(new FilingApi.Witness(null, null, null))).toList());
+                witnesses.stream().map(WitnessRow::value).filter(w -> !w.equals(new FilingApi.Witness(null, null, null))).toList(),
+                interruptedOn.getValue());
     }
 
     // ---- small helpers ----

@@ -121,6 +121,11 @@ class FilingWizardViewTests extends UiTest {
         assertThat(view().endDate.getErrorMessage()).startsWith("离职时间不能早于入职时间");
         _setValue(view().knewOn, today.plusDays(1));
         assertThat(view().knewOn.getErrorMessage()).startsWith("知道权益受到侵害的日期不能晚于今天");
+        _setValue(view().interruptedOn, today.plusDays(1));
+        assertThat(view().interruptedOn.getErrorMessage()).startsWith("向单位主张权利的日期不能晚于今天");
+        _setValue(view().interruptedOn, today.minusMonths(2));
+        assertThat(view().interruptedOn.isInvalid()).isFalse();
+        assertThat(view().collect().interruptedOn()).isEqualTo(today.minusMonths(2));
 
         view().go(3);
         assertThat(view().getElement().getTextRecursively()).contains("第 3 步，共 7 步");
@@ -158,7 +163,7 @@ class FilingWizardViewTests extends UiTest {
                          "factsAndReasons":"事实与理由（要素式）：一、……"},"evidence":[]}""".formatted(DRAFT_ID));
         var prefill = new FilingApi.Application(null, null, List.of(new FilingApi.Respondent("襄阳华宇机械有限公司", null, null, null, null, null, null)),
                 null, List.of(new FilingApi.Claim("UNPAID_WAGES", new java.math.BigDecimal("9000.00"), null, null, null, null)),
-                "事实与理由（要素式）：一、……", null, null, null, null);
+                "事实与理由（要素式）：一、……", null, null, null, null, null);
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(FilingWizardView.PENDING, prefill);
         navigate("filing/new");
 
