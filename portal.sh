@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole portal on this machine: builds what is missing or out of date, then runs the backend
-# (which brings up embedded PostgreSQL and Redis when none are listening locally) and the frontend.
+# through the launcher (which brings up embedded PostgreSQL and Redis when none are listening locally,
+# restarts them if they die, and binds the backend to loopback) and the frontend.
 # Ctrl-C stops everything. Settings: environment variables, see README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +11,7 @@ portal_find_jdk
 BACKEND_PORT="${PORTAL_BACKEND_PORT:-8080}"
 FRONTEND_PORT="${PORTAL_FRONTEND_PORT:-8081}"
 BACKEND_JAR=backend/target/backend.jar
+LAUNCHER_JAR=launcher/target/launcher-exec.jar
 FRONTEND_JAR=frontend/target/frontend.jar
 LOGS="${PORTAL_HOME:-$HOME/.local/share/xiangyang-portal}/logs"
 mkdir -p "$LOGS"
@@ -19,9 +21,9 @@ stale() { # jar missing, or any source of its modules newer than it
   [ ! -f "$jar" ] && return 0
   [ -n "$(find pom.xml "$@" -newer "$jar" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]
 }
-if stale "$BACKEND_JAR" knowledge-base backend || stale "$FRONTEND_JAR" frontend; then
+if stale "$BACKEND_JAR" knowledge-base backend || stale "$LAUNCHER_JAR" launcher || stale "$FRONTEND_JAR" frontend; then
   echo "正在构建（首次约需几分钟，下载依赖并建立法规检索索引）…"
-  ./mvnw -q -B -DskipTests -pl backend,frontend -am package
+  ./mvnw -q -B -DskipTests -pl launcher,backend,frontend -am package
 fi
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -36,8 +38,10 @@ done
 RUN_DIR="${PORTAL_HOME:-$HOME/.local/share/xiangyang-portal}/run"
 mkdir -p "$RUN_DIR"
 cp "$BACKEND_JAR" "$RUN_DIR/backend.jar"
+cp "$LAUNCHER_JAR" "$RUN_DIR/launcher.jar"
 cp "$FRONTEND_JAR" "$RUN_DIR/frontend.jar"
 BACKEND_JAR="$RUN_DIR/backend.jar"
+LAUNCHER_JAR="$RUN_DIR/launcher.jar"
 FRONTEND_JAR="$RUN_DIR/frontend.jar"
 
 JVM_FLAGS=(--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -XX:+UseSerialGC)
@@ -51,7 +55,7 @@ stop() {
 trap stop INT TERM EXIT
 
 echo "启动后端（日志：$LOGS/backend.log）…"
-PORTAL_BACKEND_PORT="$BACKEND_PORT" java "${JVM_FLAGS[@]}" -jar "$BACKEND_JAR" >"$LOGS/backend.log" 2>&1 &
+PORTAL_BACKEND_PORT="$BACKEND_PORT" java "${JVM_FLAGS[@]}" -jar "$LAUNCHER_JAR" "$BACKEND_JAR" >"$LOGS/backend.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 180); do
   port_open "$BACKEND_PORT" && break
@@ -61,8 +65,14 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 
+# The key with which the frontend's X-Forwarded-For is believed (the launcher created it on the first start).
+PROXY_KEY_FILE="${PORTAL_HOME:-$HOME/.local/share/xiangyang-portal}/proxy-key"
+if [ -z "${PORTAL_PROXY_KEY:-}" ] && [ -f "$PROXY_KEY_FILE" ]; then
+  PORTAL_PROXY_KEY=$(cat "$PROXY_KEY_FILE")
+  export PORTAL_PROXY_KEY
+fi
 echo "启动前端（日志：$LOGS/frontend.log）…"
-PORTAL_FRONTEND_PORT="$FRONTEND_PORT" PORTAL_BACKEND_URL="${PORTAL_BACKEND_URL:-http://localhost:$BACKEND_PORT}" \
+PORTAL_FRONTEND_PORT="$FRONTEND_PORT" PORTAL_BACKEND_URL="${PORTAL_BACKEND_URL:-http://127.0.0.1:$BACKEND_PORT}" \
   java "${JVM_FLAGS[@]}" -jar "$FRONTEND_JAR" >"$LOGS/frontend.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do

@@ -21,7 +21,7 @@ mkdir -p "$RESULTS"
 . .mvn/find-jdk.sh && portal_find_jdk   # also runs bench/SseLoad.java
 STARTUP_LINE=""
 if [ -z "${PORTAL_URL:-}" ]; then
-  [ -f backend/target/backend.jar ] || ./mvnw -q -B -DskipTests -pl backend -am package
+  { [ -f backend/target/backend.jar ] && [ -f launcher/target/launcher-exec.jar ]; } || ./mvnw -q -B -DskipTests -pl launcher,backend -am package
   # 18080, or a free port if another backend already listens there (the machine is shared)
   PORT="${BENCH_PORT:-$(python3 -c '
 import socket
@@ -46,9 +46,9 @@ print(s.getsockname()[1])')}"
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
   PORTAL_REGISTRATIONS_PER_IP=100000000 PORTAL_SMS_CODES_PER_IP=100000000 \
   PORTAL_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}" \
-  PORTAL_ASSISTANT_LIMITS_PERIP=100000000 PORTAL_ASSISTANT_LIMITS_PERACCOUNT=100000000 \
+  PORTAL_ASSISTANT_LIMITS_PERIP=100000000 PORTAL_ASSISTANT_LIMITS_PERACCOUNT=100000000 PORTAL_ASSISTANT_LIMITS_PERCONVERSATION=100000000 \
     java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx"${BENCH_XMX:-1g}" \
-      -jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
+      -jar launcher/target/launcher-exec.jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
   BACKEND_PID=$!
   trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null || true; rm -rf "$HOME_DIR"' EXIT
   PORTAL_URL="http://127.0.0.1:$PORT"
@@ -58,7 +58,7 @@ print(s.getsockname()[1])')}"
     sleep 0.1
   done
   STARTUP_LINE=$(awk -v ns=$(( $(date +%s%N) - started )) \
-    'BEGIN {printf "start-up: %.1f s from launching backend.jar (-Xmx'"${BENCH_XMX:-1g}"', fresh PORTAL_HOME) to the first successful /api/v1/ping", ns / 1e9}')
+    'BEGIN {printf "start-up: %.1f s from launching backend.jar through the launcher (-Xmx'"${BENCH_XMX:-1g}"', fresh PORTAL_HOME) to the first successful /api/v1/ping", ns / 1e9}')
 fi
 curl -fsS "$PORTAL_URL/api/v1/ping" >/dev/null || { echo "后端没有响应：$PORTAL_URL" >&2; exit 1; }
 

@@ -46,12 +46,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return Mono.just(tooLargeResponse());
   }
 
-  @ExceptionHandler(IllegalArgumentException.class)
-  Mono<ResponseEntity<ProblemDetail>> illegalArgument(IllegalArgumentException e) {
-    // Library guards (query too long, malformed citation) speak Chinese already.
-    String detail = e.getMessage() == null ? "请求参数不正确，请检查后重试。" : e.getMessage();
+  /**
+   * The knowledge library's own refusals (empty or too long query, unknown result type) speak Chinese.
+   * Any other {@link IllegalArgumentException} is a bug of ours: a 500, logged (issue 8).
+   */
+  @ExceptionHandler(cn.xiangyang.portal.kb.search.InvalidQuery.class)
+  Mono<ResponseEntity<ProblemDetail>> invalidQuery(cn.xiangyang.portal.kb.search.InvalidQuery e) {
     return Mono.just(
-        ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求参数不正确", detail)));
+        ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求参数不正确", e.getMessage())));
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
@@ -67,26 +69,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             .body(Problems.standard(HttpStatus.UNAUTHORIZED)));
   }
 
-  @ExceptionHandler({
-    org.springframework.dao.QueryTimeoutException.class,
-    org.springframework.data.redis.RedisConnectionFailureException.class,
-    org.springframework.dao.DataAccessResourceFailureException.class
-  })
-  Mono<ResponseEntity<ProblemDetail>> overloaded(Exception e, ServerWebExchange exchange) {
+  private static Mono<ResponseEntity<ProblemDetail>> unavailable(Exception e, ServerWebExchange exchange) {
     // Redis or the database did not answer in time: the request may be retried; nothing was written.
     log.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e.toString());
     return Mono.just(
         ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header("Retry-After", "5")
-            .body(
-                Problems.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "服务繁忙",
-                    "当前访问人数较多，系统暂时繁忙，您的请求没有被处理。请稍等几秒后再试。")));
+            .header("Retry-After", Unavailable.RETRY_AFTER)
+            .body(Unavailable.problem()));
   }
 
   @ExceptionHandler(Exception.class)
   Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
+    if (Unavailable.is(e)) {
+      return unavailable(e, exchange);
+    }
     log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
     return Mono.just(
         ResponseEntity.internalServerError()
@@ -124,6 +120,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (causedBy(ex, DataBufferLimitException.class)) {
       return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeResponse().getBody()));
     }
+    InputGuard.Rejected rejected = cause(ex, InputGuard.Rejected.class);
+    if (rejected != null) {
+      ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, "填写内容有误", "有 1 处填写内容需要修改，请按提示更正后再提交。");
+      body.setProperty("errors", List.of(new DomainProblem.FieldMessage(rejected.field(), rejected.reason())));
+      return Mono.just(ResponseEntity.badRequest().body(body));
+    }
     String detail =
         causedBy(ex, DecodingException.class)
             ? "请求内容不是有效的 JSON，或字段类型不对（例如日期应写成 2026-01-31，金额应为数字）。"
@@ -153,12 +155,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
+    return cause(e, type) != null;
+  }
+
+  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
   }
 
   private static String message(FieldError error) {

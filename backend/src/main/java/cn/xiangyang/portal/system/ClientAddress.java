@@ -21,7 +21,9 @@ import reactor.core.publisher.Mono;
  * one of the trusted proxies ({@code portal.http.trusted-proxies}, addresses or CIDR ranges; by default
  * only this host, where the frontend runs), the address it reports in {@code X-Forwarded-For} (its last
  * entry, the one the proxy itself added) becomes the remote address. Rate limits per address then apply
- * per visitor. From anyone else the header is ignored, so it cannot be used to dodge a limit.
+ * per visitor. From anyone else the header is ignored, so it cannot be used to dodge a limit. When a
+ * proxy key is configured ({@code PORTAL_PROXY_KEY}, set by the start command), the header is believed
+ * only from a request that also carries that key in {@code X-Portal-Proxy-Key}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -30,10 +32,17 @@ class ClientAddress implements WebFilter {
   private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F]{0,4}(:[0-9a-fA-F.]{0,15}){2,8}");
 
-  private final List<Range> trusted;
+  /** The header with which the frontend proves it is the frontend, when a proxy key is configured. */
+  static final String PROXY_KEY_HEADER = "X-Portal-Proxy-Key";
 
-  ClientAddress(@Value("${PORTAL_TRUSTED_PROXIES:${portal.http.trusted-proxies:127.0.0.1,::1}}") List<String> trustedProxies) {
+  private final List<Range> trusted;
+  private final byte[] proxyKey;
+
+  ClientAddress(
+      @Value("${PORTAL_TRUSTED_PROXIES:${portal.http.trusted-proxies:127.0.0.1,::1}}") List<String> trustedProxies,
+      @Value("${PORTAL_PROXY_KEY:${portal.http.proxy-key:}}") String proxyKey) {
     this.trusted = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
+    this.proxyKey = proxyKey.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** An address or a CIDR range such as {@code 10.0.0.0/8}. */
@@ -68,7 +77,7 @@ class ClientAddress implements WebFilter {
     ServerHttpRequest request = exchange.getRequest();
     String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
     InetSocketAddress peer = request.getRemoteAddress();
-    if (forwarded == null || peer == null || peer.getAddress() == null || !isTrusted(peer.getAddress())) {
+    if (forwarded == null || peer == null || peer.getAddress() == null || !isTrusted(peer.getAddress()) || !provesKey(request)) {
       return chain.filter(exchange);
     }
     InetAddress client = literal(lastEntry(forwarded));
@@ -77,6 +86,19 @@ class ClientAddress implements WebFilter {
     }
     ServerHttpRequest mutated = request.mutate().remoteAddress(new InetSocketAddress(client, 0)).build();
     return chain.filter(exchange.mutate().request(mutated).build());
+  }
+
+  /**
+   * True when no proxy key is configured, or the request carries it. On one machine every local process
+   * connects from 127.0.0.1 like the frontend does; the key (which the start command gives the frontend
+   * and the backend) is what sets the frontend apart.
+   */
+  private boolean provesKey(ServerHttpRequest request) {
+    if (proxyKey.length == 0) {
+      return true;
+    }
+    String given = request.getHeaders().getFirst(PROXY_KEY_HEADER);
+    return given != null && java.security.MessageDigest.isEqual(proxyKey, given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private boolean isTrusted(InetAddress address) {

@@ -32,12 +32,27 @@ class FallbackProblems implements WebExceptionHandler {
     HttpStatusCode status;
     if (ex instanceof ErrorResponse response) {
       status = response.getStatusCode();
-    } else if (ex instanceof DataBufferLimitException) {
+    } else if (causedBy(ex, DataBufferLimitException.class)) {
       status = HttpStatus.CONTENT_TOO_LARGE;
+    } else if (Unavailable.is(ex)) {
+      // e.g. the bearer session could not be looked up because Redis is down
+      log.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
+      exchange.getResponse().getHeaders().set("Retry-After", Unavailable.RETRY_AFTER);
+      return writer.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, Unavailable.problem());
     } else {
       log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
     return writer.write(exchange, status);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.system;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -45,8 +48,6 @@ class SecurityConfiguration {
     "/api/v1/openapi/**",
     "/api/v1/docs/**",
     "/webjars/**",
-    "/actuator/health/**",
-    "/actuator/prometheus",
   };
 
   private static final String[] PUBLIC_POST = {
@@ -101,8 +102,28 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * Answers a request the firewall refuses (an encoded slash, NUL or backslash in the path) with a
+   * Chinese problem, not an empty 400, and leaves the connection open for the next request.
+   */
+  @Bean
+  static BeanPostProcessor rejectedRequests(ObjectProvider<ProblemWriter> problems) {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof WebFilterChainProxy proxy) {
+          proxy.setExchangeRejectedHandler(
+              (exchange, rejected) ->
+                  problems.getObject().write(exchange, HttpStatus.BAD_REQUEST,
+                      Problems.of(HttpStatus.BAD_REQUEST, "地址无效", "请求的地址含有不允许的字符（例如编码的斜杠或空字符），请检查地址后重试。")));
+        }
+        return bean;
+      }
+    };
+  }
+
   /** Reads {@code Authorization: Bearer <token>}; requests without one stay anonymous. */
-  private static ServerAuthenticationConverter bearerToken() {
+  static ServerAuthenticationConverter bearerToken() {
     return exchange -> {
       String header = exchange.getRequest().getHeaders().getFirst("Authorization");
       if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {

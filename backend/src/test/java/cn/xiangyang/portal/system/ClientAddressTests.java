@@ -13,13 +13,21 @@ import reactor.test.StepVerifier;
 
 class ClientAddressTests {
 
-  private final ClientAddress filter = new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8"));
+  private final ClientAddress filter = new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8"), "");
+  private final ClientAddress keyed = new ClientAddress(List.of("127.0.0.1", "::1"), "frontend-secret");
 
   private String seenAddress(String peer, String forwardedFor) {
+    return seenAddress(filter, peer, forwardedFor, null);
+  }
+
+  private String seenAddress(ClientAddress filter, String peer, String forwardedFor, String key) {
     MockServerHttpRequest.BaseBuilder<?> request =
         MockServerHttpRequest.get("/api/v1/ping").remoteAddress(new InetSocketAddress(peer, 40000));
     if (forwardedFor != null) {
       request.header("X-Forwarded-For", forwardedFor);
+    }
+    if (key != null) {
+      request.header(ClientAddress.PROXY_KEY_HEADER, key);
     }
     AtomicReference<String> seen = new AtomicReference<>();
     StepVerifier.create(
@@ -42,6 +50,13 @@ class ClientAddressTests {
   @Test
   void ignoresTheHeaderFromAnyoneElse() {
     assertThat(seenAddress("192.0.2.44", "127.0.0.1")).isEqualTo("192.0.2.44");
+  }
+
+  @Test
+  void withAProxyKeyOnlyTheFrontendThatShowsItIsBelievedEvenFromLoopback() {
+    assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", "frontend-secret")).isEqualTo("203.0.113.7");
+    assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", null)).isEqualTo("127.0.0.1");
+    assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", "guess")).isEqualTo("127.0.0.1");
   }
 
   @Test

@@ -65,6 +65,8 @@ final class PortalUnderTest {
       backendEnv.put("PORTAL_HOME", out.resolve("home").toAbsolutePath().toString());
       backendEnv.put("PORTAL_DATA_KEY", "e2e-" + UUID.randomUUID());
       backendEnv.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      String proxyKey = "e2e-proxy-" + UUID.randomUUID();
+      backendEnv.put("PORTAL_PROXY_KEY", proxyKey);
       if (listening(5432)) {
         database = "portal_e2e_" + RUN;
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
@@ -86,13 +88,16 @@ final class PortalUnderTest {
       backendArgs.add("--portal.redis.key-prefix=e2e-" + RUN + ":");
       // Hearings are listed at once (no objection period), so a journey can watch one it just scheduled.
       backendArgs.add("--portal.hearings.objection-period=0s");
-      start("backend", root.resolve("backend/target/backend.jar"), backendEnv, backendArgs);
+      // Through the start command's launcher, as ./portal.sh runs it (embedded servers when none run here).
+      List<String> launcherArgs = new ArrayList<>(List.of(root.resolve("backend/target/backend.jar").toString()));
+      launcherArgs.addAll(backendArgs);
+      start("backend", root.resolve("launcher/target/launcher-exec.jar"), backendEnv, launcherArgs);
       waitFor(backendUrl + "/api/v1/ping", "backend", Duration.ofSeconds(180));
 
       start(
           "frontend",
           root.resolve("frontend/target/frontend.jar"),
-          Map.of("PORTAL_FRONTEND_PORT", Integer.toString(frontendPort), "PORTAL_BACKEND_URL", backendUrl),
+          Map.of("PORTAL_FRONTEND_PORT", Integer.toString(frontendPort), "PORTAL_BACKEND_URL", backendUrl, "PORTAL_PROXY_KEY", proxyKey),
           List.of());
       waitFor(frontendUrl + "/", "frontend", Duration.ofSeconds(120));
     } catch (Exception e) {

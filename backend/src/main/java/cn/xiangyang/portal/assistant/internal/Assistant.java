@@ -128,7 +128,7 @@ class Assistant {
     }
     String masked = PersonalData.mask(question);
     UUID accountId = user == null ? null : user.accountId();
-    return limits.admit(clientAddress, accountId)
+    return limits.admit(conversationId, clientAddress, accountId)
         .then(conversations.turns(conversationId))
         .flatMap(history -> sensitiveWords.current()
             // off the Redis/R2DBC I/O thread that delivered the answer: what follows (issue spotting, composing,

@@ -29,7 +29,7 @@ record AssistantProperties(
     memoryTurns = memoryTurns > 0 ? memoryTurns : 10;
     minAgreement = minAgreement > 0 ? minAgreement : 3.8;
     chunkChars = chunkChars > 0 ? chunkChars : 16;
-    limits = limits == null ? new Limits(20, 30, Duration.ofMinutes(1)) : limits;
+    limits = limits == null ? new Limits(60, 30, 20, Duration.ofMinutes(1)) : limits;
     llm = llm == null ? new Llm(null, null, null, null, null, 0, null, 0) : llm;
   }
 
@@ -38,10 +38,16 @@ record AssistantProperties(
    * @param perAccount questions per window from one signed-in account
    * @param window the fixed window
    */
-  record Limits(int perIp, int perAccount, Duration window) {
+  /**
+   * Questions per window: per conversation (the visitor's session, so that a factory's workers behind one
+   * address each get their own allowance), per client address (wider, for such shared addresses) and
+   * per signed-in account.
+   */
+  record Limits(int perIp, int perAccount, int perConversation, Duration window) {
     Limits {
-      perIp = perIp > 0 ? perIp : 20;
+      perIp = perIp > 0 ? perIp : 60;
       perAccount = perAccount > 0 ? perAccount : 30;
+      perConversation = perConversation > 0 ? perConversation : 20;
       window = window == null ? Duration.ofMinutes(1) : window;
     }
   }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits questions per client address and per signed-in account in Redis, shared by all replicas: fixed
+ * Limits questions per conversation, per client address and per signed-in account in Redis, shared by all replicas: fixed
  * windows counted atomically; over the limit a question is refused with 429 and {@code Retry-After}.
  */
 @Component
@@ -36,9 +36,13 @@ class QuestionLimits {
     this.limits = properties.limits();
   }
 
-  /** Counts a question; fails with TooManyQuestions when the address or the account is over its limit. */
-  Mono<Void> admit(String clientAddress, @Nullable UUID accountId) {
-    Mono<Void> ip = count(keys.key("assistant", "limit", "ip", clientAddress), limits.perIp());
+  /**
+   * Counts a question; fails with TooManyQuestions when the conversation, the address or the account is
+   * over its limit.
+   */
+  Mono<Void> admit(UUID conversationId, String clientAddress, @Nullable UUID accountId) {
+    Mono<Void> conversation = count(keys.key("assistant", "limit", "conversation", conversationId.toString()), limits.perConversation());
+    Mono<Void> ip = conversation.then(count(keys.key("assistant", "limit", "ip", clientAddress), limits.perIp()));
     Mono<Void> account = accountId == null
         ? Mono.empty()
         : count(keys.key("assistant", "limit", "account", accountId.toString()), limits.perAccount());

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -50,27 +51,44 @@ class SensitiveWords {
         .map(this::remember);
   }
 
-  /** Replaces the whole list; blank entries and duplicates are dropped. */
-  Mono<List<String>> replace(List<String> newWords) {
+  /**
+   * Replaces the whole list; blank entries and duplicates are dropped. The change is recorded in the
+   * audit trail with who made it and how many words were added and removed (not the words).
+   */
+  Mono<List<String>> replace(List<String> newWords, UUID actor) {
     Set<String> cleaned = new LinkedHashSet<>();
     for (String word : newWords) {
       if (word != null && !word.isBlank()) {
         String w = word.strip();
         if (w.length() > 50) {
-          throw new IllegalArgumentException("敏感词每个最多 50 个字：" + w.substring(0, 20) + "…");
+          throw new cn.xiangyang.portal.system.InvalidInput("敏感词每个最多 50 个字：" + w.substring(0, 20) + "…");
         }
         cleaned.add(w);
       }
     }
     if (cleaned.size() > MAX_WORDS) {
-      throw new IllegalArgumentException("敏感词最多 " + MAX_WORDS + " 个。");
+      throw new cn.xiangyang.portal.system.InvalidInput("敏感词最多 " + MAX_WORDS + " 个。");
     }
     Instant now = clock.instant();
     Mono<Void> insertAll = Mono.when(cleaned.stream()
         .map(w -> db.sql("insert into assistant_sensitive_words (word, updated_at) values (:w, :t)")
             .bind("w", w).bind("t", now).then())
         .toList());
-    return tx.transactional(db.sql("delete from assistant_sensitive_words").then().then(insertAll))
+    Mono<Void> audit =
+        db.sql("select word from assistant_sensitive_words").map(row -> row.get("word", String.class)).all().collectList()
+            .flatMap(before -> {
+              long added = cleaned.stream().filter(w -> !before.contains(w)).count();
+              long removed = before.stream().filter(w -> !cleaned.contains(w)).count();
+              return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
+                  .bind("at", now)
+                  .bind("actor", actor)
+                  .bind("action", "assistant.sensitive-words.replaced")
+                  .bind("subject", "sensitive-words")
+                  .bind("detail", io.r2dbc.postgresql.codec.Json.of(
+                      "{\"count\":" + cleaned.size() + ",\"added\":" + added + ",\"removed\":" + removed + "}"))
+                  .then();
+            });
+    return tx.transactional(audit.then(db.sql("delete from assistant_sensitive_words").then()).then(insertAll))
         .then(Mono.fromSupplier(() -> remember(new ArrayList<>(cleaned))));
   }
 

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import cn.xiangyang.portal.accounts.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,12 +59,14 @@ class StaffAssistantController {
     return sensitiveWords.current().map(Words::new);
   }
 
+  /** Replaces the city-wide list: administrators only, audited (issue 9). */
   @PutMapping("/sensitive-words")
-  Mono<Words> replaceWords(@RequestBody Words words) {
+  @PreAuthorize("hasRole('ADMIN')")
+  Mono<Words> replaceWords(@RequestBody Words words, @AuthenticationPrincipal PortalUser admin) {
     if (words.words() == null) {
       return Mono.error(new AssistantProblems.QuestionInvalid("请提交敏感词列表（words）。"));
     }
-    return sensitiveWords.replace(words.words()).map(Words::new);
+    return sensitiveWords.replace(words.words(), admin.accountId()).map(Words::new);
   }
 
   /** Unanswered and down-voted questions by topic, the largest group first; at most {@code limit} questions. */

@@ -48,7 +48,7 @@ class StaffCasesController {
           try {
             statuses.add(CaseStatus.valueOf(one.strip()));
           } catch (IllegalArgumentException e) {
-            return Flux.error(new IllegalArgumentException("状态 " + one + " 不存在，可选：SUBMITTED、CORRECTION_REQUESTED、ACCEPTED、IN_MEDIATION、IN_ARBITRATION、HEARING_SCHEDULED 等。"));
+            return Flux.error(new cn.xiangyang.portal.system.InvalidInput("状态 " + one + " 不存在，可选：SUBMITTED、CORRECTION_REQUESTED、ACCEPTED、IN_MEDIATION、IN_ARBITRATION、HEARING_SCHEDULED 等。"));
           }
         }
       }

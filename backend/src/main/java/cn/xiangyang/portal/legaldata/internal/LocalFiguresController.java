@@ -71,7 +71,7 @@ class LocalFiguresController {
       @NotBlank(message = "请填写发布文件（文号）") @Size(max = 500, message = "来源不能超过 500 字") String source,
       boolean verified,
       @Size(max = 2000, message = "说明不能超过 2000 字") @Nullable String note,
-      @NotEmpty(message = "请至少填写一个档次") List<@Valid TierInput> tiers,
+      @NotEmpty(message = "请至少填写一个档次") List<@jakarta.validation.constraints.NotNull(message = "档次不能为空") @Valid TierInput> tiers,
       @Nullable Map<String, @Nullable Integer> areas) {}
 
   record AreaTierInput(@Min(value = 1, message = "档次从 1 开始") @Max(value = 9, message = "档次不能超过 9") @Nullable Integer tier) {}

@@ -122,6 +122,9 @@ public class AssistantClient {
         String visitor = ClientAddress.current();
         if (visitor != null) {
             request.header(ClientAddress.HEADER, visitor);
+            if (ClientAddress.PROXY_KEY != null) {
+                request.header(ClientAddress.PROXY_KEY_HEADER, ClientAddress.PROXY_KEY);
+            }
         }
         HttpResponse<InputStream> response;
         try {

@@ -46,6 +46,9 @@ class BackendConfiguration {
                     String visitor = ClientAddress.current();
                     if (visitor != null) {
                         request.getHeaders().set(ClientAddress.HEADER, visitor);
+                        if (ClientAddress.PROXY_KEY != null) {
+                            request.getHeaders().set(ClientAddress.PROXY_KEY_HEADER, ClientAddress.PROXY_KEY);
+                        }
                     }
                     try {
                         return execution.execute(request, body);

@@ -14,7 +14,20 @@ public final class ClientAddress {
     /** The header the backend reads (only from trusted proxies such as this frontend). */
     public static final String HEADER = "X-Forwarded-For";
 
+    /** The header that proves to the backend that {@link #HEADER} comes from this frontend. */
+    public static final String PROXY_KEY_HEADER = "X-Portal-Proxy-Key";
+
+    /**
+     * The key the start command shares between this frontend and the backend ({@code PORTAL_PROXY_KEY});
+     * null when none is set (then the backend trusts the frontend by its address alone).
+     */
+    public static final @Nullable String PROXY_KEY = blankToNull(System.getenv("PORTAL_PROXY_KEY"));
+
     private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
 
     private ClientAddress() {
     }

@@ -20,6 +20,6 @@ public enum HitType {
         return type;
       }
     }
-    throw new IllegalArgumentException("未知的结果类型：" + id + "（可选 article、case、faq）");
+    throw new InvalidQuery("未知的结果类型：" + id + "（可选 article、case、faq）");
   }
 }

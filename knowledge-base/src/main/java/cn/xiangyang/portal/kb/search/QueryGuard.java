@@ -38,7 +38,7 @@ public final class QueryGuard {
    */
   public static String check(String text, int maxChars) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("请输入要查询的问题或情况描述。");
+      throw new InvalidQuery("请输入要查询的问题或情况描述。");
     }
     StringBuilder cleaned = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -46,7 +46,7 @@ public final class QueryGuard {
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         cleaned.append(c).append(text.charAt(++i));
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("查询内容包含无效字符，请重新输入。");
+        throw new InvalidQuery("查询内容包含无效字符，请重新输入。");
       } else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
         // zero-width characters come with copied text; they carry nothing
       } else if (c == '\n' || c == '\r' || c == '\t') {
@@ -54,7 +54,7 @@ public final class QueryGuard {
       } else if (Character.getType(c) == Character.CONTROL
           || Character.getType(c) == Character.FORMAT
           || (c >= '\u2028' && c <= '\u2029')) {
-        throw new IllegalArgumentException("查询内容包含不可见的控制字符，请删除后重新输入。");
+        throw new InvalidQuery("查询内容包含不可见的控制字符，请删除后重新输入。");
       } else {
         cleaned.append(c);
       }
@@ -66,11 +66,11 @@ public final class QueryGuard {
         .replaceAll(" *\\n[\\s]*", "\n")
         .strip();
     if (normalized.codePointCount(0, normalized.length()) > maxChars) {
-      throw new IllegalArgumentException(
+      throw new InvalidQuery(
           "查询内容过长（最多 " + maxChars + " 字），请只写关键情况，或分几次查询。");
     }
     if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new IllegalArgumentException("请用文字描述您的问题。");
+      throw new InvalidQuery("请用文字描述您的问题。");
     }
     return normalized;
   }

@@ -20,10 +20,10 @@ public record SearchQuery(String text, int k, Set<HitType> types) {
   public SearchQuery {
     text = QueryGuard.check(text);
     if (k < 1 || k > MAX_K) {
-      throw new IllegalArgumentException("返回条数须在 1 到 " + MAX_K + " 之间。");
+      throw new InvalidQuery("返回条数须在 1 到 " + MAX_K + " 之间。");
     }
     if (types == null || types.isEmpty()) {
-      throw new IllegalArgumentException("请至少选择一种结果类型（法条、案例或问答）。");
+      throw new InvalidQuery("请至少选择一种结果类型（法条、案例或问答）。");
     }
     types = Set.copyOf(EnumSet.copyOf(types));
   }
