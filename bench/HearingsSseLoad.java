@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * measures the time from sending the staff request to reading the status event. Prints one markdown row
  * (events delivered, p50, p99, missed, heap) and details. Options: --timeout seconds per phase (60), --name,
  * --pid (the backend's process id on this machine: adds its open file descriptors and the heap still in use
- * after a full GC with every stream open — the live set — read with {@code jcmd PID GC.run}).
+ * after a full GC with every stream open — the live set — read with {@code jcmd PID GC.run}). The heap is read
+ * from /actuator/prometheus with the bearer {@code PORTAL_METRICS_TOKEN}, or with {@code jcmd PID GC.heap_info}.
  */
 public class HearingsSseLoad {
 
@@ -113,7 +114,7 @@ public class HearingsSseLoad {
     Thread.sleep(1000);
     double heapOpen = heapMiB(http, base);
     double heapPeak = heapOpen;
-    String pid = opt.get("pid");
+    pid = opt.get("pid");
     String live = "";
     if (pid != null) {
       long fds = -1;
@@ -169,15 +170,47 @@ public class HearingsSseLoad {
     return String.format("%.0fms", nanos / 1e6);
   }
 
+  /** The backend's heap in use: from /actuator/prometheus (bearer PORTAL_METRICS_TOKEN), else from jcmd with --pid. */
   private static double heapMiB(HttpClient http, String base) {
+    double fromMetrics = heapFromMetrics(http, base);
+    return fromMetrics >= 0 || pid == null ? fromMetrics : heapFromJcmd(pid);
+  }
+
+  static String pid;
+
+  private static double heapFromJcmd(String pid) {
     try {
-      String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, "GC.heap_info")
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes());
+      p.waitFor();
+      Matcher m = Pattern.compile("used (\\d+)K").matcher(out);
+      return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static double heapFromMetrics(HttpClient http, String base) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"));
+      String token = System.getenv("PORTAL_METRICS_TOKEN");
+      if (token != null && !token.isBlank()) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        return -1;
+      }
+      String metrics = answer.body();
       double sum = 0;
       Matcher m = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\}\\s+([0-9.eE+]+)").matcher(metrics);
+      boolean any = false;
       while (m.find()) {
         sum += Double.parseDouble(m.group(1));
+        any = true;
       }
-      return sum / (1024 * 1024);
+      return any ? sum / (1024 * 1024) : -1;
     } catch (Exception e) {
       return -1;
     }
