@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cacheTtl how long a cached schedule page lives at most (it is also dropped on every change)
  * @param heartbeat how often an idle status stream sends a comment, so proxies keep it open
  * @param reminderLead how long before an open day its confirmed bookings are reminded (the day before)
- * @param reminderPoll how often each replica looks for reminders that fell due
+ * @param reminderPoll how often each replica looks for reminders that fell due; zero: this replica does not look
  */
 @ConfigurationProperties("portal.hearings")
 record HearingsProperties(Duration objectionPeriod, Duration cacheTtl, Duration heartbeat, Duration reminderLead, Duration reminderPoll) {

@@ -50,7 +50,7 @@ class OpenDayReminders implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    if (loop == null) {
+    if (loop == null && properties.reminderPoll().isPositive()) {
       loop = Flux.interval(properties.reminderPoll())
           .onBackpressureDrop()
           .concatMap(tick -> remindDue().onErrorResume(e -> {
