@@ -12,6 +12,7 @@ public enum CaseAction {
   SUBMIT("提交申请"),
   RESUBMIT("补正后重新提交"),
   WITHDRAW("撤回申请"),
+  DELETE_DRAFT("删除草稿"),
   SUBMIT_DEFENCE("提交答辩"),
   ACCEPT("受理"),
   REJECT("不予受理"),

@@ -135,9 +135,9 @@ class AssistantIntegrationTests extends IntegrationTestBase {
         .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("不存在或已过期"));
     String conversation = assistant.start();
     http.post().uri("/api/v1/assistant/conversations/{id}/messages", conversation)
-        .bodyValue(Map.of("text", "工".repeat(501))).exchange()
+        .bodyValue(Map.of("text", "工".repeat(3001))).exchange()
         .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("过长", "500"));
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("过长", "3000"));
     freshLimits();
     for (int i = 0; i < 20; i++) {
       http.post().uri("/api/v1/assistant/conversations/{id}/messages", conversation)

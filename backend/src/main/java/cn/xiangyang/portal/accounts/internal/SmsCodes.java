@@ -38,6 +38,17 @@ class SmsCodes {
           return 0""",
           Long.class);
 
+  // A new code replaces the old one and expires, in one step: stored by three commands, a code could live
+  // without its expiry for a moment (seen once under load), or for ever when the process stopped between them.
+  private static final RedisScript<Long> STORE =
+      RedisScript.of(
+          """
+          redis.call('DEL', KEYS[1])
+          redis.call('HSET', KEYS[1], 'h', ARGV[1])
+          redis.call('PEXPIRE', KEYS[1], ARGV[2])
+          return 1""",
+          Long.class);
+
   private final ReactiveStringRedisTemplate redis;
   private final RedisKeys keys;
   private final Counters counters;
@@ -120,9 +131,7 @@ class SmsCodes {
   private Mono<Void> store(String phone, SmsPurpose purpose, String code) {
     String key = key(phone, purpose);
     return redis
-        .delete(key)
-        .then(redis.opsForHash().put(key, "h", hash(phone, purpose, code)))
-        .then(redis.expire(key, settings.codeTtl()))
+        .execute(STORE, List.of(key), List.of(hash(phone, purpose, code), Long.toString(settings.codeTtl().toMillis())))
         .then();
   }
 

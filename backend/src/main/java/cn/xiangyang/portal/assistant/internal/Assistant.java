@@ -99,7 +99,7 @@ class Assistant {
 
   /**
    * Checks the question and finds its grounds; the answer stream follows. Fails with 400 (empty, longer
-   * than 500 characters, control characters), 404 (unknown or expired conversation), 429 (too many
+   * than 3,000 characters, control characters), 404 (unknown or expired conversation), 429 (too many
    * questions) or 503 (search overloaded), in each case before anything is streamed.
    */
   Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {

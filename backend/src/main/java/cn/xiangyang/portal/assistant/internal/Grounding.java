@@ -29,7 +29,7 @@ class Grounding {
   /** 1 + the reciprocal-rank-fusion constant of KnowledgeSearch (RankFusion.K = 60). */
   static final double FIRST_RANK_UNITS = 61.0;
   static final int HITS = 12;
-  private static final int MAX_QUERY = 500;
+  private static final int MAX_QUERY = cn.xiangyang.portal.kb.search.QueryGuard.MAX_CHARS;
 
   private final KnowledgeLibrary library;
   private final Scope scope;

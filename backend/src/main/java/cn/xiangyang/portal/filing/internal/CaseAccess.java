@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import cn.xiangyang.portal.system.DomainProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -150,10 +151,11 @@ class CaseAccess {
     return Mono.zip(
             commission,
             filings.timeline(c.id()).collectList(),
-            filings.documents(c.id()).map(d -> new Views.DocumentView(d.id(), d.kind(), d.title(), d.body(), d.issuedAt())).collectList(),
+            filings.documents(c.id()).filter(d -> addressedTo(d, v.party())).map(d -> document(c, d, v.party())).collectList(),
             filings.hearings(c.id()).map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn())).collectList(),
             evidence.list(c.id()).collectList(),
-            filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt())).collectList())
+            filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt(), answers(c, d))).collectList(),
+            c.assignedTo() == null ? Mono.just("") : filings.staffMember(c.assignedTo()).map(Filings.StaffMember::name).defaultIfEmpty(""))
         .map(
             t ->
                 new Views.CaseView(
@@ -186,7 +188,61 @@ class CaseAccess {
                     t.getT4(),
                     t.getT5(),
                     t.getT6(),
-                    transitions.allowed(c, v.actor())));
+                    transitions.allowed(c, v.actor()),
+                    t.getT7().isEmpty() ? null : t.getT7()));
+  }
+
+  /** Each document only to its addressee; staff see every document of the case. */
+  static boolean addressedTo(Filings.Document d, Party viewer) {
+    return switch (viewer) {
+      case STAFF -> true;
+      case APPLICANT -> !d.addressee().equals("RESPONDENTS");
+      case RESPONDENT -> !d.addressee().equals("APPLICANT");
+    };
+  }
+
+  private static Views.DocumentView document(CaseRecord c, Filings.Document d, Party viewer) {
+    return new Views.DocumentView(d.id(), d.kind(), d.title(), d.body(), d.issuedAt(), d.addressee(), viewer == Party.STAFF ? null : service(c, d, viewer));
+  }
+
+  /**
+   * How the application copy reached the respondent, in words: 电子送达 with the time it was opened (the
+   * service that starts the defence period), or 书面送达 on the day staff recorded; until then, that
+   * service is awaited. Other documents: null (the inbox says how each was served).
+   */
+  static @Nullable String service(CaseRecord c, Filings.Document d, Party viewer) {
+    if (!d.kind().equals("RESPONDENT_COPY") || viewer != Party.RESPONDENT) {
+      return null;
+    }
+    if (!c.served()) {
+      return "尚未送达：同意电子送达的，在“我的消息”中打开本文书即为送达；未同意的，以书面方式送达，送达日期由仲裁委员会记录。答辩期自送达之日起计算。";
+    }
+    // 劳动争议调解仲裁法 第三十条: the ten days run from receipt.
+    return "ELECTRONIC".equals(c.serviceMethod())
+        ? "已电子送达：您于 " + WHEN.format(c.servedAt().atZone(PortalZone.ZONE)) + " 打开本文书，即为送达时间，答辩期自 " + FilingService.chinese(c.servedOn()) + " 起计算，至 " + FilingService.chinese(c.defenceDue()) + " 止（劳动争议调解仲裁法第三十条）。"
+        : "已书面送达：仲裁委员会记录的签收日期为 " + FilingService.chinese(c.servedOn()) + "，答辩期自该日起计算，至 " + FilingService.chinese(c.defenceDue()) + " 止（劳动争议调解仲裁法第三十条）。";
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  static List<Views.ClaimAnswerView> answers(CaseRecord c, Filings.Defence d) {
+    List<ApplicationForm.Claim> claims = c.application().form().claimsOrEmpty();
+    return d.claims().stream()
+        .map(
+            a -> {
+              ApplicationForm.Claim claim = a.claimId() >= 1 && a.claimId() <= claims.size() ? claims.get(a.claimId() - 1) : null;
+              return new Views.ClaimAnswerView(
+                  a.claimId(),
+                  claim == null || claim.type() == null ? null : claim.type().name(),
+                  claim == null || claim.type() == null ? null : claim.type().label(),
+                  claim == null ? null : claim.amount(),
+                  a.position(),
+                  Defences.positionLabel(a.position()),
+                  a.reason(),
+                  a.disputedAmount(),
+                  Defences.line(c, a));
+            })
+        .toList();
   }
 
   Mono<Views.QueueItem> queueItem(CaseRecord c) {

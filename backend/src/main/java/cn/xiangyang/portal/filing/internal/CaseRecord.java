@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One stored case (a draft is a case in state DRAFT), as the service layer sees it. */
+/**
+ * One stored case (a draft is a case in state DRAFT), as the service layer sees it.
+ *
+ * @param hearingAt when the case's hearing (still scheduled, not cancelled) begins; null when none
+ */
 record CaseRecord(
     UUID id,
     UUID workerId,
@@ -36,11 +40,17 @@ record CaseRecord(
     @Nullable LocalDate servedOn,
     @Nullable String serviceMethod,
     @Nullable Instant extensionRequestedAt,
-    @Nullable String extensionRequestReason) {
+    @Nullable String extensionRequestReason,
+    @Nullable Instant hearingAt) {
 
   /** True once the respondent's receipt of the application copy is recorded: the defence period runs from it. */
   boolean served() {
     return servedOn != null;
+  }
+
+  /** True once the scheduled hearing has begun: evidence is then handed to the tribunal, no longer uploaded. */
+  boolean hearingBegun(Instant now) {
+    return hearingAt != null && !now.isBefore(hearingAt);
   }
 
   /**

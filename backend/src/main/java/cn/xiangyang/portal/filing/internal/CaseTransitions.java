@@ -78,11 +78,15 @@ class CaseTransitions {
       List.of(
           // 劳动争议调解仲裁法 第二十八条: the written application; it can be edited until it is filed, and again to correct it.
           rule(EDIT_APPLICATION, Party.APPLICANT, EnumSet.of(DRAFT, CORRECTION_REQUESTED), null, "申请书已提交，不能再修改。如需补充，请等待仲裁委员会通知或联系承办人员。"),
-          rule(ADD_EVIDENCE, Party.APPLICANT, EnumSet.of(DRAFT, SUBMITTED, CORRECTION_REQUESTED), null, "不能再通过网上上传证据，请按仲裁庭的要求提交。"),
+          // 补充证据: until the hearing begins (劳动人事争议仲裁办案规则 第十五条: within the period the commission sets).
+          rule(ADD_EVIDENCE, Party.APPLICANT, EnumSet.of(DRAFT, SUBMITTED, CORRECTION_REQUESTED, ACCEPTED, IN_MEDIATION, IN_ARBITRATION, HEARING_SCHEDULED), null,
+              "案件已经结束，不能再通过网上提交证据。"),
           rule(REMOVE_EVIDENCE, Party.APPLICANT, EnumSet.of(DRAFT, CORRECTION_REQUESTED), null, "申请已提交，证据不能删除。"),
           rule(SUBMIT, Party.APPLICANT, EnumSet.of(DRAFT), SUBMITTED, "不能再次提交。"),
           rule(RESUBMIT, Party.APPLICANT, EnumSet.of(CORRECTION_REQUESTED), SUBMITTED, "只有需要补正的申请可以重新提交。"),
-          new Rule(WITHDRAW, Party.APPLICANT, UNDER_WAY, WITHDRAWN, Set.of(), s -> s == DRAFT ? "草稿尚未提交，无需撤回。" : "案件已经结束，不能撤回。"),
+          // 劳动人事争议仲裁办案规则 第三十五条: the applicant may withdraw before the outcome.
+          new Rule(WITHDRAW, Party.APPLICANT, UNDER_WAY, WITHDRAWN, Set.of(), s -> s == DRAFT ? "草稿尚未提交，无需撤回；不需要的草稿可以删除。" : "案件已经结束，不能撤回。"),
+          rule(DELETE_DRAFT, Party.APPLICANT, EnumSet.of(DRAFT), null, "申请已提交，不能删除；如不再需要仲裁，可以撤回申请。"),
           // 劳动争议调解仲裁法 第三十条: the respondent answers after the copy is served.
           rule(SUBMIT_DEFENCE, Party.RESPONDENT, PENDING, null, "不能再提交答辩。"),
           rule(ADD_EVIDENCE, Party.RESPONDENT, PENDING, null, "不能再通过网上提交证据。"),
@@ -112,9 +116,17 @@ class CaseTransitions {
   }
 
   private final Deadlines deadlines;
+  private final java.time.Clock clock;
 
-  CaseTransitions(Deadlines deadlines) {
+  @org.springframework.beans.factory.annotation.Autowired
+  CaseTransitions(Deadlines deadlines, java.time.Clock clock) {
     this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  /** With the system clock for the hearing's start (unit tests of the table). */
+  CaseTransitions(Deadlines deadlines) {
+    this(deadlines, java.time.Clock.systemUTC());
   }
 
   private static Optional<Rule> find(CaseAction action, Party party) {
@@ -166,6 +178,10 @@ class CaseTransitions {
       case SUBMIT_DEFENCE ->
           c.defenceDue() != null && today.isAfter(c.defenceDue())
               ? rule(d, "答辩期已过", "答辩期已于 " + c.defenceDue() + " 届满（劳动争议调解仲裁法第三十条）。未提交答辩书不影响仲裁程序进行，您仍可以在开庭时陈述意见、提交证据。")
+              : d;
+      case ADD_EVIDENCE ->
+          c.hearingBegun(clock.instant())
+              ? rule(d, "已开庭", "本案已于 " + FilingService.chinese(LocalDate.ofInstant(c.hearingAt(), PortalZone.ZONE)) + " 开庭，不能再通过网上提交证据；如有新证据，请向仲裁庭说明并按其要求提交。")
               : d;
       default -> d;
     };

@@ -33,8 +33,14 @@ class EvidenceUploads {
   private final FilingProperties properties;
   private final TransactionalOperator tx;
   private final Clock clock;
+  private final CaseTransitions transitions;
+  private final Delivery delivery;
 
-  EvidenceUploads(CaseAccess access, EvidenceFiles files, Filings filings, FilingProperties properties, TransactionalOperator tx, Clock clock) {
+  EvidenceUploads(
+      CaseAccess access, EvidenceFiles files, Filings filings, FilingProperties properties, TransactionalOperator tx, Clock clock, CaseTransitions transitions,
+      Delivery delivery) {
+    this.transitions = transitions;
+    this.delivery = delivery;
     this.access = access;
     this.files = files;
     this.filings = filings;
@@ -47,7 +53,8 @@ class EvidenceUploads {
     return access.own(user, caseId)
         .flatMap(
             c -> {
-              CaseTransitions.transition(CaseTransitions.byState(c.status(), CaseAction.ADD_EVIDENCE, new CaseTransitions.Actor(Party.APPLICANT, null)));
+              // 补充证据 after submission, until the hearing begins: the table and its rule decide.
+              transitions.require(c, CaseAction.ADD_EVIDENCE, new CaseTransitions.Actor(Party.APPLICANT, null));
               return receive(user, c, "APPLICANT", exchange);
             });
   }
@@ -58,7 +65,7 @@ class EvidenceUploads {
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()))
         .flatMap(
             v -> {
-              CaseTransitions.transition(CaseTransitions.byState(v.record().status(), CaseAction.ADD_EVIDENCE, v.actor()));
+              transitions.require(v.record(), CaseAction.ADD_EVIDENCE, v.actor());
               return receive(user, v.record(), "RESPONDENT", exchange);
             });
   }
@@ -128,7 +135,31 @@ class EvidenceUploads {
                     ? Mono.error(new FilingProblems.UnacceptableFile(HttpStatus.CONFLICT, "每个案件最多上传 " + properties.maxEvidenceFiles() + " 个文件，请合并后上传。"))
                     : tx.transactional(
                         files.store(c.id(), user.accountId(), party, name, type, bytes, description, source, proves, now)
-                            .flatMap(v -> filings.audit(c.id(), user.accountId(), now, "evidence.uploaded", Map.of("evidenceId", v.id().toString(), "mediaType", v.mediaType(), "size", v.sizeBytes())).thenReturn(v))));
+                            .flatMap(v -> filings.audit(c.id(), user.accountId(), now, "evidence.uploaded", Map.of("evidenceId", v.id().toString(), "mediaType", v.mediaType(), "size", v.sizeBytes())).thenReturn(v))
+                            .flatMap(v -> tellTheOtherSide(c, party, v, user.accountId(), now).thenReturn(v))));
+  }
+
+  /**
+   * After filing, evidence one side adds is made known to the other side (the respondent only once the
+   * copy was issued to it), with the case's timeline entry; a draft's evidence concerns nobody else yet.
+   */
+  private Mono<Void> tellTheOtherSide(CaseRecord c, String party, Views.EvidenceView v, UUID by, Instant now) {
+    if (!c.status().filed()) {
+      return Mono.empty();
+    }
+    boolean applicant = party.equals("APPLICANT");
+    String who = applicant ? "申请人" : "被申请人";
+    String what = (v.description() == null ? v.fileName() : v.description()) + (v.proves() == null ? "" : "（证明：" + v.proves() + "）");
+    Mono<Void> timeline = filings.event(c.id(), now, "EVIDENCE_ADDED", who + "提交补充证据：" + what, null);
+    if (applicant && c.copySentAt() == null) {
+      return timeline;
+    }
+    return timeline.then(
+        delivery.issue(c, "EVIDENCE_NOTICE", who + "提交了补充证据",
+                "案号 " + c.caseNumber() + "：" + who + "于 " + FilingService.chinese(java.time.LocalDate.ofInstant(now, PortalZone.ZONE)) + " 提交了补充证据“" + what
+                    + "”。您可以在“我的案件”中查看，并在开庭时发表质证意见。",
+                by, applicant ? Delivery.To.RESPONDENTS : Delivery.To.APPLICANT, now)
+            .then());
   }
 
   private FilingProblems.UnacceptableFile tooLarge() {

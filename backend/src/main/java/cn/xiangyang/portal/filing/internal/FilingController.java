@@ -72,9 +72,25 @@ class FilingController {
     return filings.submit(user, id, key);
   }
 
+  /** Withdraws a filed application; the optional body gives the reason (e.g. 已和解). */
   @PostMapping("/{id}/withdraw")
-  Mono<Views.FilingView> withdraw(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
-    return filings.withdraw(user, id);
+  Mono<Views.FilingView> withdraw(
+      @PathVariable UUID id, @Valid @RequestBody(required = false) Requests.@Nullable Withdrawal body, @AuthenticationPrincipal PortalUser user) {
+    return filings.withdraw(user, id, body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip());
+  }
+
+  /** What withdrawing means (撤回 and the limitation period), to show before the worker confirms. */
+  record WithdrawalNotice(String consequence) {}
+
+  @GetMapping("/withdrawal-consequence")
+  Mono<WithdrawalNotice> withdrawalConsequence() {
+    return Mono.just(new WithdrawalNotice(FilingService.WITHDRAWAL_CONSEQUENCE));
+  }
+
+  /** Deletes a draft that was never submitted (204); a filed application is withdrawn instead (409). */
+  @DeleteMapping("/{id}")
+  Mono<ResponseEntity<Void>> deleteDraft(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+    return filings.deleteDraft(user, id).thenReturn(ResponseEntity.noContent().build());
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -44,10 +44,12 @@ class FilingService {
   private final Clock clock;
   private final Deadlines deadlines;
   private final IdNumbers idNumbers;
+  private final Delivery delivery;
 
   FilingService(
       Filings filings, CaseAccess access, EvidenceFiles evidence, EligibilityChecks checks,
-      TransactionalOperator tx, DurableEvents events, CaseTransitions transitions, Clock clock, Deadlines deadlines, IdNumbers idNumbers) {
+      TransactionalOperator tx, DurableEvents events, CaseTransitions transitions, Clock clock, Deadlines deadlines, IdNumbers idNumbers, Delivery delivery) {
+    this.delivery = delivery;
     this.idNumbers = idNumbers;
     this.filings = filings;
     this.access = access;
@@ -268,22 +270,58 @@ class FilingService {
                                 "/api/v1/cases/" + c.id() + "/application.pdf")));
   }
 
-  /** The worker withdraws the application (撤回仲裁申请) before the case is decided. */
-  Mono<Views.FilingView> withdraw(PortalUser user, UUID id) {
+  /**
+   * What withdrawing means, told before the worker confirms and repeated in the notice: the case ends,
+   * a new application is accepted, and the limitation period still applies to it.
+   */
+  static final String WITHDRAWAL_CONSEQUENCE =
+      "撤回后，本案终结，仲裁委员会不再审理，已安排的开庭取消。撤回后可以再次申请仲裁，仲裁委员会应当受理（劳动人事争议仲裁办案规则第三十五条）；"
+          + "但再次申请仍须在仲裁时效内提出：时效为一年，从知道或者应当知道权利被侵害之日起计算，本次申请使时效中断、从中断时起重新计算"
+          + "（劳动争议调解仲裁法第二十七条）。与单位和解的，建议先签订书面和解协议再撤回。";
+
+  /**
+   * The worker withdraws the application (撤回仲裁申请) before the case is decided (劳动人事争议仲裁办案规则
+   * 第三十五条): the hearings are cancelled and both sides get the notice (the respondent once the copy
+   * was issued to it).
+   */
+  Mono<Views.FilingView> withdraw(PortalUser user, UUID id, @Nullable String reason) {
     return access.own(user, id)
         .flatMap(
             c -> {
               CaseTransitions.Transition t = transitions.require(c, CaseAction.WITHDRAW, CaseTransitions.Actor.of(user, Party.APPLICANT));
               Instant now = clock.instant();
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("from", c.status().name());
+              if (reason != null) {
+                detail.put("reason", reason);
+              }
+              String body =
+                  "申请人 " + c.application().applicant().name() + " 于 " + chinese(LocalDate.ofInstant(now, clock.getZone())) + " 撤回仲裁申请（案号 " + c.caseNumber() + "）"
+                      + (reason == null ? "" : "，理由：" + reason) + "。" + WITHDRAWAL_CONSEQUENCE;
               return tx.transactional(
                       filings.move(id, t.from(), t.to(), now, Map.of("closed_at", now))
                           .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "请刷新后重试。")))
-                          .then(filings.event(id, now, "WITHDRAWN", "申请人撤回申请", null))
-                          .then(filings.audit(id, user.accountId(), now, "case.withdrawn", Map.of("from", c.status().name())))
+                          .then(filings.event(id, now, "WITHDRAWN", "申请人撤回申请", reason))
+                          .then(filings.audit(id, user.accountId(), now, "case.withdrawn", detail))
+                          .then(delivery.issue(c, "WITHDRAWAL_NOTICE", "撤回仲裁申请通知", body, user.accountId(), c.copySentAt() == null ? Delivery.To.APPLICANT : Delivery.To.BOTH, now))
                           .thenMany(filings.cancelHearings(id, now))
                           .concatMap(h -> events.publish(new HearingCancelled(id, h, c.caseNumber(), c.commissionId(), CaseStatus.WITHDRAWN, now)))
                           .then())
                   .then(view(user, id));
+            });
+  }
+
+  /** Deletes a draft that was never filed, with its evidence; the deletion itself stays in the audit trail. */
+  Mono<Void> deleteDraft(PortalUser user, UUID id) {
+    return access.own(user, id)
+        .flatMap(
+            c -> {
+              transitions.require(c, CaseAction.DELETE_DRAFT, CaseTransitions.Actor.of(user, Party.APPLICANT));
+              Instant now = clock.instant();
+              return tx.transactional(
+                  filings.deleteDraft(id, user.accountId())
+                      .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "草稿刚被提交，不能删除；请刷新后查看。")))
+                      .then(filings.audit(id, user.accountId(), now, "filing.draft.deleted", Map.of())));
             });
   }
 

@@ -28,7 +28,8 @@ class Filings {
       c.created_at, c.updated_at, c.submitted_at, c.acceptance_due, c.accepted_at, c.served_at, c.defence_due,
       c.award_due, c.award_extended, c.correction_requested, c.correction_items, c.rejection_reason,
       c.assigned_to, c.outcome_summary, c.final_award, c.closed_at, c.copy_sent_at, c.served_on, c.service_method,
-      c.extension_requested_at, c.extension_request_reason""";
+      c.extension_requested_at, c.extension_request_reason,
+      (select min(h.starts_at) from hearings h where h.case_id = c.id and h.cancelled_at is null) as hearing_at""";
 
   private final DatabaseClient db;
   private final JsonMapper json;
@@ -69,6 +70,11 @@ class Filings {
         .bind("now", now)
         .fetch()
         .rowsUpdated();
+  }
+
+  /** Deletes a draft of this worker with everything attached to it; 0 rows when it is no longer a draft. */
+  Mono<Long> deleteDraft(UUID id, UUID workerId) {
+    return db.sql("delete from cases where id = :id and worker_id = :w and status = 'DRAFT'").bind("id", id).bind("w", workerId).fetch().rowsUpdated();
   }
 
   Mono<CaseRecord> find(UUID id) {
@@ -202,7 +208,14 @@ class Filings {
         .then();
   }
 
-  record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail) {}
+  /**
+   * One line of the audit trail.
+   *
+   * @param action the stable code (for programs); {@code actionLabel} and {@code actorLabel} say it in Chinese
+   */
+  record AuditEntry(
+      Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail,
+      String actionLabel, String actorLabel) {}
 
   Flux<AuditEntry> auditTrail(UUID caseId) {
     return db.sql(
@@ -220,17 +233,21 @@ class Filings {
                   r.get("display_name", String.class),
                   r.get("kind", String.class),
                   r.get("action", String.class),
-                  detail == null ? null : json.readValue(detail.asString(), Object.class));
+                  detail == null ? null : json.readValue(detail.asString(), Object.class),
+                  AuditText.action(r.get("action", String.class)),
+                  AuditText.actor(r.get("display_name", String.class), r.get("kind", String.class)));
             })
         .all();
   }
 
-  record Document(UUID id, String kind, String title, String body, Instant issuedAt) {}
+  /** A document of the case and whom it is for: APPLICANT, RESPONDENTS or BOTH. */
+  record Document(UUID id, String kind, String title, String body, Instant issuedAt, String addressee) {}
 
-  Mono<Void> insertDocument(UUID id, UUID caseId, String kind, String title, String body, @Nullable UUID author, Instant now) {
+  Mono<Void> insertDocument(UUID id, UUID caseId, String kind, String title, String body, @Nullable UUID author, String addressee, Instant now) {
     var spec =
-        db.sql("insert into case_documents (id, case_id, kind, title, body, author_id, issued_at) values (:id, :c, :k, :t, :b, :a, :now)")
+        db.sql("insert into case_documents (id, case_id, kind, title, body, author_id, addressee, issued_at) values (:id, :c, :k, :t, :b, :a, :to, :now)")
             .bind("id", id)
+            .bind("to", addressee)
             .bind("c", caseId)
             .bind("k", kind)
             .bind("t", title)
@@ -249,9 +266,10 @@ class Filings {
   }
 
   Flux<Document> documents(UUID caseId) {
-    return db.sql("select id, kind, title, body, issued_at from case_documents where case_id = :c order by issued_at, id")
+    return db.sql("select id, kind, title, body, issued_at, addressee from case_documents where case_id = :c order by issued_at, id")
         .bind("c", caseId)
-        .map(r -> new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class), r.get("body", String.class), r.get("issued_at", Instant.class)))
+        .map(r -> new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class), r.get("body", String.class), r.get("issued_at", Instant.class),
+            r.get("addressee", String.class)))
         .all();
   }
 
@@ -295,26 +313,37 @@ class Filings {
 
   // ---- defences ----------------------------------------------------------------------------------
 
-  record Defence(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt) {}
+  /** The answer to one claim as stored: its number in the application, AGREE / DISAGREE / PARTLY, the reason, the disputed sum. */
+  record ClaimAnswer(int claimId, String position, @Nullable String reason, java.math.@Nullable BigDecimal disputedAmount) {}
 
-  Mono<Long> insertDefence(UUID caseId, String creditCode, UUID accountId, boolean declined, @Nullable String statement, Instant now) {
+  record Defence(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt, List<ClaimAnswer> claims) {}
+
+  Mono<Long> insertDefence(UUID caseId, String creditCode, UUID accountId, boolean declined, @Nullable String statement, List<ClaimAnswer> claims, Instant now) {
     var spec =
         db.sql(
                 """
-                insert into defences (case_id, credit_code, account_id, declined, statement, submitted_at)
-                values (:c, :code, :a, :d, :s, :now) on conflict do nothing""")
+                insert into defences (case_id, credit_code, account_id, declined, statement, claims, submitted_at)
+                values (:c, :code, :a, :d, :s, :claims, :now) on conflict do nothing""")
             .bind("c", caseId)
             .bind("code", creditCode)
             .bind("a", accountId)
             .bind("d", declined)
             .bind("now", now);
+    spec = claims.isEmpty() ? spec.bindNull("claims", Json.class) : spec.bind("claims", toJson(claims));
     return (statement == null ? spec.bindNull("s", String.class) : spec.bind("s", statement)).fetch().rowsUpdated();
   }
 
   Flux<Defence> defences(UUID caseId) {
-    return db.sql("select credit_code, declined, statement, submitted_at from defences where case_id = :c order by submitted_at")
+    return db.sql("select credit_code, declined, statement, submitted_at, claims from defences where case_id = :c order by submitted_at")
         .bind("c", caseId)
-        .map(r -> new Defence(r.get("credit_code", String.class), Boolean.TRUE.equals(r.get("declined", Boolean.class)), r.get("statement", String.class), r.get("submitted_at", Instant.class)))
+        .map(
+            r -> {
+              Json claims = r.get("claims", Json.class);
+              return new Defence(
+                  r.get("credit_code", String.class), Boolean.TRUE.equals(r.get("declined", Boolean.class)), r.get("statement", String.class),
+                  r.get("submitted_at", Instant.class),
+                  claims == null ? List.of() : json.readValue(claims.asString(), new TypeReference<List<ClaimAnswer>>() {}));
+            })
         .all();
   }
 
@@ -352,6 +381,17 @@ class Filings {
         .bind("id", accountId)
         .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
         .one();
+  }
+
+  /** The commission's mediators and arbitrators who can be assigned a case, by name. */
+  Flux<StaffMember> assignable(String commissionId) {
+    return db.sql(
+            """
+            select s.account_id, a.display_name, s.role, s.commission_id from staff s join accounts a on a.id = s.account_id
+             where s.commission_id = :c and a.disabled_at is null and s.role in ('MEDIATOR', 'ARBITRATOR') order by s.role, a.display_name""")
+        .bind("c", commissionId)
+        .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
+        .all();
   }
 
   /** Area code → commission id, for every area of Xiangyang. */
@@ -408,6 +448,7 @@ class Filings {
         r.get("served_on", LocalDate.class),
         r.get("service_method", String.class),
         r.get("extension_requested_at", Instant.class),
-        r.get("extension_request_reason", String.class));
+        r.get("extension_request_reason", String.class),
+        r.get("hearing_at", Instant.class));
   }
 }

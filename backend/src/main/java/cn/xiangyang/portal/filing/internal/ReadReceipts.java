@@ -28,6 +28,6 @@ class ReadReceipts implements ServiceReceipts {
             c ->
                 filings.employerCreditCode(accountId)
                     .filter(code -> c.respondentCodes().contains(code))
-                    .flatMap(code -> cases.served(c, accountId, LocalDate.ofInstant(openedAt, PortalZone.ZONE), "ELECTRONIC")));
+                    .flatMap(code -> cases.served(c, accountId, LocalDate.ofInstant(openedAt, PortalZone.ZONE), "ELECTRONIC", openedAt)));
   }
 }

@@ -1,11 +1,16 @@
 package cn.xiangyang.portal.filing.internal;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 final class Requests {
 
   private Requests() {}
+
+  /** The applicant's withdrawal, with an optional reason (已与单位和解 …). */
+  record Withdrawal(@Size(max = 500, message = "理由不能超过 500 字") @Nullable String reason) {}
 
   record Accept(@Size(max = 1000, message = "备注不能超过 1000 字") @Nullable String note) {}
 
@@ -58,9 +66,44 @@ final class Requests {
       @NotBlank(message = "请填写裁决主文") @Size(max = 10000, message = "裁决内容不能超过 10000 字") String summary,
       @NotNull(message = "请说明是否为终局裁决") Boolean finalAward) {}
 
-  /** An employer's defence (答辩), or its statement that it will not submit one. */
+  /**
+   * An employer's defence (答辩), or its statement that it will not submit one: the overall statement
+   * and, claim by claim, its position ("对各项请求的意见和理由"). Either the statement or the answers to
+   * the claims are needed unless it declines; when answers are given, every claim is answered once.
+   */
   record Defence(
       boolean declined,
-      @Size(max = 10000, message = "答辩内容不能超过 10000 字") @Nullable String statement) {}
+      @Size(max = 10000, message = "答辩内容不能超过 10000 字") @Nullable String statement,
+      @Size(max = 20, message = "最多对 20 项请求发表意见") @Nullable List<@Valid @NotNull(message = "对请求的意见不能为空") ClaimAnswer> claims) {
+
+    List<ClaimAnswer> claimsOrEmpty() {
+      return claims == null ? List.of() : claims;
+    }
+  }
+
+  /** The respondent's position on one claim. */
+  enum Position {
+    /** 同意该项请求. */
+    AGREE,
+    /** 不同意该项请求. */
+    DISAGREE,
+    /** 部分同意：对其中一部分金额有异议. */
+    PARTLY
+  }
+
+  /**
+   * The answer to one claim.
+   *
+   * @param claimId the claim's number in the application (1 = the first claim)
+   * @param disputedAmount the part of the claimed amount the respondent disputes, in yuan
+   */
+  record ClaimAnswer(
+      @NotNull(message = "请写明是第几项请求（claimId）") @Nullable Integer claimId,
+      @NotNull(message = "请选择对该项请求的意见：同意、不同意或部分同意") @Nullable Position position,
+      @Size(max = 2000, message = "理由不能超过 2000 字") @Nullable String reason,
+      @DecimalMin(value = "0.00", message = "有异议的金额不能为负数")
+          @DecimalMax(value = "999999999.99", message = "金额过大，请检查是否多写了 0")
+          @Digits(integer = 40, fraction = 2, message = "金额最多两位小数（分）")
+          @Nullable BigDecimal disputedAmount) {}
 
 }

@@ -270,19 +270,23 @@ class StaffCases {
               if (accepted != null && servedOn.isBefore(accepted)) {
                 return Mono.error(new BadStaffInput("servedOn", "送达日期不能早于受理日期（" + accepted + "）。"));
               }
-              return served(c, user.accountId(), servedOn, method).then(staffView(user, id));
+              return served(c, user.accountId(), servedOn, method, clock.instant()).then(staffView(user, id));
             });
   }
 
-  /** Stores the service and its defence deadline, with timeline and audit, in one transaction; also used by the read receipt. */
-  Mono<Void> served(CaseRecord c, UUID by, LocalDate servedOn, String method) {
+  /**
+   * Stores the service and its defence deadline, with timeline and audit, in one transaction; also used
+   * by the read receipt, whose {@code servedAt} is the moment the respondent opened the copy.
+   */
+  Mono<Void> served(CaseRecord c, UUID by, LocalDate servedOn, String method, Instant servedAt) {
     LocalDate defenceDue = deadlines.defenceDue(servedOn);
     Instant now = clock.instant();
     String how = "PAPER".equals(method) ? "书面送达" : "电子送达";
     return tx.transactional(
-        filings.set(c.id(), c.status(), now, Map.of("served_on", servedOn, "service_method", method, "served_at", now, "defence_due", defenceDue))
+        filings.set(c.id(), c.status(), now, Map.of("served_on", servedOn, "service_method", method, "served_at", servedAt, "defence_due", defenceDue))
             .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
-            .then(filings.event(c.id(), now, "SERVED", "申请书副本已送达被申请人（" + how + "，" + servedOn + "）",
+            .then(filings.event(c.id(), now, "SERVED", "申请书副本已送达被申请人（" + how + "，"
+                + ("PAPER".equals(method) ? FilingService.chinese(servedOn) : WHEN.format(servedAt.atZone(clock.getZone()))) + "）",
                 "被申请人应在 " + defenceDue + " 前提交答辩书（劳动争议调解仲裁法第三十条：收到副本之日起十日内；办案规则第八十条：工作日）。"))
             .then(filings.audit(c.id(), by, now, "case.served", Map.of("servedOn", servedOn.toString(), "method", method, "defenceDue", defenceDue.toString()))));
   }
@@ -356,6 +360,12 @@ class StaffCases {
     return change(
         user, id, CaseAction.CLOSE,
         c -> new Change(Map.of("closed_at", now), "CLOSED", "结案", null, "case.closed", Map.of(), updated -> Mono.empty()));
+  }
+
+  /** Whom the case can be assigned to: its commission's mediators and arbitrators. */
+  Mono<List<Views.Assignee>> assignees(PortalUser user, UUID id) {
+    return access.staffCase(user, id)
+        .flatMap(c -> filings.assignable(c.commissionId() == null ? "" : c.commissionId()).map(s -> new Views.Assignee(s.id(), s.name(), s.role(), roleLabel(s.role()))).collectList());
   }
 
   Mono<List<Filings.AuditEntry>> audit(PortalUser user, UUID id) {

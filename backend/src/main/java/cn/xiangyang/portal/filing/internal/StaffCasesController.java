@@ -61,6 +61,12 @@ class StaffCasesController {
     return cases.staffView(user, id);
   }
 
+  /** The colleagues the case can be assigned to (ASSIGN), to pick from rather than type an id. */
+  @GetMapping("/{id}/assignees")
+  Mono<List<Views.Assignee>> assignees(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+    return cases.assignees(user, id);
+  }
+
   @GetMapping("/{id}/audit")
   Mono<List<Filings.AuditEntry>> audit(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
     return cases.audit(user, id);

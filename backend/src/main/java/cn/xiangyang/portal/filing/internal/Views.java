@@ -85,11 +85,29 @@ final class Views {
       @Nullable String explanation,
       @Nullable String note) {}
 
-  record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt) {}
+  /**
+   * A document of the case, shown only to its addressee (staff see all).
+   *
+   * @param addressee APPLICANT, RESPONDENTS or BOTH
+   * @param service how and when it was served on the viewer, in words; null for staff
+   */
+  record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt, String addressee, @Nullable String service) {}
 
   record HearingView(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
 
-  record DefenceView(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt) {}
+  /** The respondent's defence: the overall statement and the answer to each claim, in the claims' order. */
+  record DefenceView(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt, List<ClaimAnswerView> claims) {}
+
+  /**
+   * The answer to one claim, with the claim it answers.
+   *
+   * @param claimId the claim's number in the application (1 = the first)
+   * @param position AGREE, DISAGREE or PARTLY; {@code positionLabel} in Chinese
+   * @param disputedAmount the sum the respondent disputes; null when it agrees or the claim has no sum
+   */
+  record ClaimAnswerView(
+      int claimId, @Nullable String claimType, @Nullable String claimLabel, java.math.@Nullable BigDecimal claimedAmount, String position,
+      String positionLabel, @Nullable String reason, java.math.@Nullable BigDecimal disputedAmount, String text) {}
 
   /**
    * A case as a party or a staff member sees it.
@@ -130,7 +148,11 @@ final class Views {
       List<HearingView> hearings,
       List<EvidenceView> evidence,
       List<DefenceView> defences,
-      List<ActionView> allowedActions) {}
+      List<ActionView> allowedActions,
+      @Nullable String assignedToName) {}
+
+  /** A colleague a case can be assigned to: a mediator or arbitrator of the case's commission. */
+  record Assignee(UUID id, String name, String role, String roleLabel) {}
 
   /** One line of a commission's queue, with its deadline flags. */
   record QueueItem(

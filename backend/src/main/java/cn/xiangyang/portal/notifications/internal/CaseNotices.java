@@ -42,8 +42,9 @@ class CaseNotices {
         .flatMap(
             yes ->
                 yes
-                    ? inbox.put(account, d.caseId(), d.title(), d.body(), d.documentId())
+                    ? inbox.put(account, d.caseId(), d.title(), d.body(), d.documentId(), "ELECTRONIC")
                     : inbox.put(account, d.caseId(), d.title(),
-                        "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。", d.documentId()));
+                        "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。", d.documentId(),
+                        "PAPER"));
   }
 }

@@ -39,11 +39,16 @@ class Inbox {
   }
 
   Mono<Void> put(UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId) {
+    return put(accountId, caseId, title, body, documentId, null);
+  }
+
+  /** A case message; {@code service} says how its document is served (ELECTRONIC or PAPER), null without one. */
+  Mono<Void> put(UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId, @Nullable String service) {
     var spec =
         db.sql(
                 """
-                insert into inbox_messages (id, account_id, case_id, document_id, title, body, created_at)
-                values (:id, :a, :c, :d, :t, :b, :now)""")
+                insert into inbox_messages (id, account_id, case_id, document_id, title, body, created_at, service)
+                values (:id, :a, :c, :d, :t, :b, :now, :service)""")
             .bind("id", UUID.randomUUID())
             .bind("a", accountId)
             .bind("c", caseId)
@@ -51,6 +56,7 @@ class Inbox {
             .bind("b", body)
             .bind("now", clock.instant());
     spec = documentId == null ? spec.bindNull("d", UUID.class) : spec.bind("d", documentId);
+    spec = service == null ? spec.bindNull("service", String.class) : spec.bind("service", service);
     return spec.then().doOnSuccess(v -> log.info("已通知账号 {}：案件 {} 有新消息", accountId, caseId));
   }
 

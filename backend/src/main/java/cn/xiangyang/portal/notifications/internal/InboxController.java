@@ -43,7 +43,30 @@ class InboxController {
   /** The body of {@code PUT /api/v1/inbox/consent}. */
   record Consent(@NotNull(message = "请选择是否同意电子送达") @Nullable Boolean consented) {}
 
-  record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, String body, Instant createdAt, @Nullable Instant readAt) {}
+  /**
+   * One message of the inbox.
+   *
+   * @param service how its document is served: ELECTRONIC (with consent; opening it is the service) or PAPER; null without a document
+   * @param serviceNote the same in words, with the service time once it was opened
+   */
+  record Message(
+      UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, String body, Instant createdAt, @Nullable Instant readAt,
+      @Nullable String service, @Nullable String serviceNote) {}
+
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  /** 电子送达 is done when the party opens the document (the period runs from then); otherwise the paper copy counts. */
+  private static @Nullable String serviceNote(@Nullable String service, @Nullable Instant readAt) {
+    if (service == null) {
+      return null;
+    }
+    if (service.equals("PAPER")) {
+      return "本文书以书面方式送达，送达日期以仲裁委员会记录的签收日期为准。";
+    }
+    return readAt == null
+        ? "电子送达：打开本文书即为送达，相关期间自送达时起计算。"
+        : "已电子送达：送达时间为您打开本文书的时间 " + WHEN.format(readAt.atZone(java.time.ZoneId.of("Asia/Shanghai"))) + "，相关期间自此起算。";
+  }
 
   record ConsentView(boolean consented, @Nullable Instant changedAt, String explanation) {}
 
@@ -52,7 +75,7 @@ class InboxController {
 
   @GetMapping
   Flux<Message> inbox(@org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
-    return db.sql("select id, case_id, document_id, title, body, created_at, read_at from inbox_messages where account_id = :a order by created_at desc, id limit 200")
+    return db.sql("select id, case_id, document_id, title, body, created_at, read_at, service from inbox_messages where account_id = :a order by created_at desc, id limit 200")
         .bind("a", user.accountId())
         .map(this::message)
         .all();
@@ -64,19 +87,20 @@ class InboxController {
     return db.sql(
             """
             update inbox_messages set read_at = coalesce(read_at, :now) where id = :id and account_id = :a
-            returning id, case_id, document_id, title, body, created_at, read_at""")
+            returning id, case_id, document_id, title, body, created_at, read_at, service""")
         .bind("now", clock.instant())
         .bind("id", id)
         .bind("a", user.accountId())
         .map(this::message)
         .one()
         .switchIfEmpty(Mono.error(new NoSuchMessage()))
-        // With consent to electronic service, opening a served document is its service (the read receipt).
+        // A document served electronically (the party had consented when it was issued) is served when opened: the
+        // read receipt. A paper notice opened after a later consent is not; older messages fall back to today's consent.
         .flatMap(
             m ->
-                m.documentId() == null || m.readAt() == null
+                m.documentId() == null || m.readAt() == null || "PAPER".equals(m.service())
                     ? Mono.just(m)
-                    : inbox.consented(user.accountId())
+                    : ("ELECTRONIC".equals(m.service()) ? Mono.just(true) : inbox.consented(user.accountId()))
                         .filter(Boolean::booleanValue)
                         .flatMap(yes -> receipts.opened(m.documentId(), user.accountId(), m.readAt()))
                         .thenReturn(m));
@@ -114,6 +138,8 @@ class InboxController {
   }
 
   private Message message(io.r2dbc.spi.Readable r) {
+    Instant readAt = r.get("read_at", Instant.class);
+    String service = r.get("service", String.class);
     return new Message(
         r.get("id", UUID.class),
         r.get("case_id", UUID.class),
@@ -121,7 +147,9 @@ class InboxController {
         r.get("title", String.class),
         r.get("body", String.class),
         r.get("created_at", Instant.class),
-        r.get("read_at", Instant.class));
+        readAt,
+        service,
+        serviceNote(service, readAt));
   }
 
   static final class NoSuchMessage extends cn.xiangyang.portal.system.DomainProblem {

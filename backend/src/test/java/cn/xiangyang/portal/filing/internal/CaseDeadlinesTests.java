@@ -38,7 +38,7 @@ class CaseDeadlinesTests {
         UUID.randomUUID(), UUID.randomUUID(), status, new CaseRecord.StoredApplication(new CaseRecord.Applicant("申请人", null, null), ApplicationForm.empty()),
         List.of(), "xiangyang", "襄劳人仲案字〔2026〕第1号", t, t, t, acceptanceDue, accepted == null ? null : at(accepted), servedOn == null ? null : at(servedOn),
         defenceDue, awardDue, extended, corrected, null, null, null, null, null, null,
-        accepted == null ? null : at(accepted), servedOn, servedOn == null ? null : "PAPER", null, null);
+        accepted == null ? null : at(accepted), servedOn, servedOn == null ? null : "PAPER", null, null, null);
   }
 
   static Views.DeadlineView code(List<Views.DeadlineView> all, String code) {

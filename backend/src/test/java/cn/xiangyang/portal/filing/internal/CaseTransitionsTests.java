@@ -28,10 +28,11 @@ class CaseTransitionsTests {
   private static final List<String> PROCEDURE =
       List.of(
           "APPLICANT EDIT_APPLICATION: DRAFT =, CORRECTION_REQUESTED =",
-          "APPLICANT ADD_EVIDENCE: DRAFT =, SUBMITTED =, CORRECTION_REQUESTED =",
+          "APPLICANT ADD_EVIDENCE: DRAFT =, SUBMITTED =, CORRECTION_REQUESTED =, ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
           "APPLICANT REMOVE_EVIDENCE: DRAFT =, CORRECTION_REQUESTED =",
           "APPLICANT SUBMIT: DRAFT SUBMITTED",
           "APPLICANT RESUBMIT: CORRECTION_REQUESTED SUBMITTED",
+          "APPLICANT DELETE_DRAFT: DRAFT =",
           "APPLICANT WITHDRAW: SUBMITTED WITHDRAWN, CORRECTION_REQUESTED WITHDRAWN, ACCEPTED WITHDRAWN, IN_MEDIATION WITHDRAWN, IN_ARBITRATION WITHDRAWN, HEARING_SCHEDULED WITHDRAWN",
           "RESPONDENT SUBMIT_DEFENCE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
           "RESPONDENT ADD_EVIDENCE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
@@ -128,7 +129,7 @@ class CaseTransitionsTests {
     return new CaseRecord(
         UUID.randomUUID(), UUID.randomUUID(), status, new CaseRecord.StoredApplication(new CaseRecord.Applicant("申请人", null, null), ApplicationForm.empty()),
         List.of(), "xiangyang", "襄劳人仲案字〔2026〕第1号", t, t, t, null, t, t, defenceDue, awardDue, awardExtended, correctionRequested, null, null, null, null, null, null,
-        t, defenceDue == null ? null : LocalDate.of(2026, 11, 20), defenceDue == null ? null : "PAPER", null, null);
+        t, defenceDue == null ? null : LocalDate.of(2026, 11, 20), defenceDue == null ? null : "PAPER", null, null, null);
   }
 
   @Test
@@ -197,7 +198,27 @@ class CaseTransitionsTests {
     assertThat(award.reason()).isNotBlank();
     List<Views.ActionView> worker = transitions.allowed(submitted, new CaseTransitions.Actor(Party.APPLICANT, null));
     assertThat(worker).extracting(Views.ActionView::action).containsExactly(
-        CaseAction.EDIT_APPLICATION, CaseAction.ADD_EVIDENCE, CaseAction.REMOVE_EVIDENCE, CaseAction.SUBMIT, CaseAction.RESUBMIT, CaseAction.WITHDRAW);
+        CaseAction.EDIT_APPLICATION, CaseAction.ADD_EVIDENCE, CaseAction.REMOVE_EVIDENCE, CaseAction.SUBMIT, CaseAction.RESUBMIT, CaseAction.WITHDRAW, CaseAction.DELETE_DRAFT);
     assertThat(worker).filteredOn(Views.ActionView::allowed).extracting(Views.ActionView::action).containsExactly(CaseAction.ADD_EVIDENCE, CaseAction.WITHDRAW);
+  }
+
+  @Test
+  void evidenceIsAddedAfterSubmissionUntilTheHearingBegins() {
+    CaseRecord scheduled = aCase(CaseStatus.HEARING_SCHEDULED, false, null, null, false);
+    CaseTransitions.Actor worker = new CaseTransitions.Actor(Party.APPLICANT, null);
+    CaseRecord ahead = withHearing(scheduled, Instant.now().plus(java.time.Duration.ofDays(3)));
+    assertThat(transitions.decide(ahead, CaseAction.ADD_EVIDENCE, worker).allowed()).isTrue();
+    CaseRecord heard = withHearing(scheduled, Instant.now().minus(java.time.Duration.ofHours(1)));
+    CaseTransitions.Decision late = transitions.decide(heard, CaseAction.ADD_EVIDENCE, worker);
+    assertThat(late.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(late.reason()).contains("开庭").contains("仲裁庭");
+    assertThat(transitions.decide(heard, CaseAction.ADD_EVIDENCE, new CaseTransitions.Actor(Party.RESPONDENT, null)).allowed()).isFalse();
+  }
+
+  private static CaseRecord withHearing(CaseRecord c, Instant at) {
+    return new CaseRecord(c.id(), c.workerId(), c.status(), c.application(), c.respondentCodes(), c.commissionId(), c.caseNumber(), c.createdAt(), c.updatedAt(),
+        c.submittedAt(), c.acceptanceDue(), c.acceptedAt(), c.servedAt(), c.defenceDue(), c.awardDue(), c.awardExtended(), c.correctionRequested(),
+        c.correctionItems(), c.rejectionReason(), c.assignedTo(), c.outcomeSummary(), c.finalAward(), c.closedAt(), c.copySentAt(), c.servedOn(),
+        c.serviceMethod(), c.extensionRequestedAt(), c.extensionRequestReason(), at);
   }
 }

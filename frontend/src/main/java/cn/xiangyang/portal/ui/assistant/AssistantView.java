@@ -52,7 +52,7 @@ public class AssistantView extends Main {
     public static final String PATH = "assistant";
 
     /** The backend refuses longer questions. */
-    static final int MAX_CHARS = 500;
+    static final int MAX_CHARS = 3000;
 
     static final List<String> STARTERS = List.of(
             "公司不给我交社保怎么办", "老板拖欠工资怎么办", "没签劳动合同能要双倍工资吗", "被辞退了有没有补偿");
@@ -99,7 +99,8 @@ public class AssistantView extends Main {
         input.setMaxLength(MAX_CHARS);
         input.setWidthFull();
         input.setPlaceholder("请描述您遇到的劳动争议问题，例如：公司拖欠我三个月工资，我该怎么办？");
-        input.setValueChangeMode(ValueChangeMode.EAGER);
+        // LAZY: a 3,000-character story typed on a phone is not sent back to the server on every key
+        input.setValueChangeMode(ValueChangeMode.LAZY);
         input.addValueChangeListener(event -> count());
         input.addClassName("question-input");
         count();

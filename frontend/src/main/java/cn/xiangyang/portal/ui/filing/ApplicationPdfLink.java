@@ -14,13 +14,13 @@ import org.slf4j.LoggerFactory;
  * A link to the application PDF, served by the frontend: it fetches the PDF from the backend with the
  * user's token, which stays on the server (the browser only sees a Vaadin resource address).
  */
-final class ApplicationPdfLink {
+public final class ApplicationPdfLink {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationPdfLink.class);
 
     private ApplicationPdfLink() {}
 
-    static Anchor of(FilingClient filings, String token, UUID caseId, @org.jspecify.annotations.Nullable String caseNumber) {
+    public static Anchor of(FilingClient filings, String token, UUID caseId, @org.jspecify.annotations.Nullable String caseNumber) {
         // The download is named with the case number, as the backend names it.
         String fileName = caseNumber == null ? "仲裁申请书（草稿）.pdf" : "仲裁申请书-" + caseNumber + ".pdf";
         DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {

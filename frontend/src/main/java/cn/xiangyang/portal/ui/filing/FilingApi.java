@@ -160,15 +160,28 @@ public final class FilingApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(Instant at, String kind, String title, @Nullable String detail) implements Serializable {}
 
+    /** A document addressed to the viewer; {@code service} says how and when it was served on them. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Document(UUID id, String kind, String title, @Nullable String body, Instant issuedAt) implements Serializable {}
+    public record Document(UUID id, String kind, String title, @Nullable String body, Instant issuedAt, @Nullable String addressee,
+            @Nullable String service) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hearing(UUID id, String room, Instant startsAt, @Nullable LocalDate noticedOn) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Defence(@Nullable String creditCode, boolean declined, @Nullable String statement,
-            @Nullable Instant submittedAt) implements Serializable {}
+            @Nullable Instant submittedAt, @Nullable List<ClaimAnswer> claims) implements Serializable {
+
+        public List<ClaimAnswer> claimsOrEmpty() {
+            return claims == null ? List.of() : claims;
+        }
+    }
+
+    /** The respondent's answer to one claim ({@code claimId} = its number in the application, from 1). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClaimAnswer(int claimId, @Nullable String claimLabel, @Nullable BigDecimal claimedAmount, String position,
+            @Nullable String positionLabel, @Nullable String reason, @Nullable BigDecimal disputedAmount,
+            @Nullable String text) implements Serializable {}
 
     /** One action the viewer could take on a case now, or the backend's reason why not. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -185,7 +198,7 @@ public final class FilingApi {
             @Nullable String outcomeSummary, @Nullable Boolean finalAward,
             @Nullable List<Deadline> deadlines, @Nullable List<Event> timeline, @Nullable List<Document> documents,
             @Nullable List<Hearing> hearings, @Nullable List<Evidence> evidence, @Nullable List<Defence> defences,
-            @Nullable List<AllowedAction> allowedActions)
+            @Nullable List<AllowedAction> allowedActions, @Nullable String assignedToName)
             implements Serializable {
 
         public List<AllowedAction> allowedActionsOrEmpty() {
@@ -237,8 +250,9 @@ public final class FilingApi {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** A message; {@code serviceNote} says how its document was served (电子送达 at the opening time, or 书面送达). */
     public record Message(UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, @Nullable String body,
-            Instant createdAt, @Nullable Instant readAt) implements Serializable {}
+            Instant createdAt, @Nullable Instant readAt, @Nullable String service, @Nullable String serviceNote) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Consent(boolean consented, @Nullable Instant changedAt, @Nullable String explanation) implements Serializable {}
@@ -246,7 +260,24 @@ public final class FilingApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LawSummary(String id) implements Serializable {}
 
-    public record DefenceRequest(boolean declined, @Nullable String statement) {}
+    /** The defence as sent: declined, or the statement and the answers to the claims. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DefenceRequest(boolean declined, @Nullable String statement, @Nullable List<ClaimAnswerRequest> claims) {
+
+        public DefenceRequest(boolean declined, @Nullable String statement) {
+            this(declined, statement, null);
+        }
+    }
+
+    /** One claim's answer: AGREE, DISAGREE or PARTLY, the reason and the sum disputed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClaimAnswerRequest(int claimId, @Nullable String position, @Nullable String reason,
+            @Nullable BigDecimal disputedAmount) {}
+
+    public record WithdrawalRequest(@Nullable String reason) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WithdrawalNotice(String consequence) implements Serializable {}
 
     public record ConsentRequest(boolean consented) {}
 }

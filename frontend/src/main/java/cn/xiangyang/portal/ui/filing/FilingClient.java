@@ -13,6 +13,8 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Filing;
 import cn.xiangyang.portal.ui.filing.FilingApi.LawSummary;
 import cn.xiangyang.portal.ui.filing.FilingApi.Message;
 import cn.xiangyang.portal.ui.filing.FilingApi.Receipt;
+import cn.xiangyang.portal.ui.filing.FilingApi.WithdrawalNotice;
+import cn.xiangyang.portal.ui.filing.FilingApi.WithdrawalRequest;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import java.util.List;
@@ -89,6 +91,13 @@ public class FilingClient {
     /** Uploads one piece of evidence with its 证据清单 entries: what it is, its source and what it proves. */
     public Evidence upload(String token, UUID id, String fileName, @Nullable String contentType, byte[] content,
             @Nullable String description, @Nullable String source, @Nullable String proves) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/evidence", id)
+                .headers(h -> auth(h, token)).contentType(MediaType.MULTIPART_FORM_DATA).accept(JSON)
+                .body(parts(fileName, contentType, content, description, source, proves)).retrieve().body(Evidence.class));
+    }
+
+    private static MultiValueMap<String, Object> parts(String fileName, @Nullable String contentType, byte[] content,
+            @Nullable String description, @Nullable String source, @Nullable String proves) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders fileHeaders = new HttpHeaders();
         fileHeaders.setContentType(contentType == null || contentType.isBlank()
@@ -110,9 +119,7 @@ public class FilingClient {
         if (proves != null && !proves.isBlank()) {
             parts.add("proves", proves);
         }
-        return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/evidence", id)
-                .headers(h -> auth(h, token)).contentType(MediaType.MULTIPART_FORM_DATA).accept(JSON)
-                .body(parts).retrieve().body(Evidence.class));
+        return parts;
     }
 
     public void deleteEvidence(String token, UUID id, UUID evidenceId) {
@@ -149,6 +156,40 @@ public class FilingClient {
         return Objects.requireNonNull(backend.post().uri("/api/v1/cases/{id}/defence", caseId)
                 .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
                 .body(defence).retrieve().body(Case.class));
+    }
+
+    /** One evidence file of a case the user may see (a party's own case, or staff's commission's). */
+    public byte[] evidence(String token, UUID caseId, UUID evidenceId) {
+        byte[] bytes = backend.get().uri("/api/v1/cases/{id}/evidence/{eid}", caseId, evidenceId)
+                .headers(h -> auth(h, token)).accept(MediaType.ALL).retrieve().body(byte[].class);
+        return bytes == null ? new byte[0] : bytes;
+    }
+
+    /** The respondent's evidence for its answer, with its 证据清单 entries. */
+    public Evidence uploadDefenceEvidence(String token, UUID caseId, String fileName, @Nullable String contentType, byte[] content,
+            @Nullable String description, @Nullable String source, @Nullable String proves) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/cases/{id}/evidence", caseId)
+                .headers(h -> auth(h, token)).contentType(MediaType.MULTIPART_FORM_DATA).accept(JSON)
+                .body(parts(fileName, contentType, content, description, source, proves)).retrieve().body(Evidence.class));
+    }
+
+    /** Withdraws a filed application (撤回仲裁申请). */
+    public Filing withdraw(String token, UUID id, @Nullable String reason) {
+        return Objects.requireNonNull(backend.post().uri("/api/v1/filings/{id}/withdraw", id)
+                .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(new WithdrawalRequest(reason)).retrieve().body(Filing.class));
+    }
+
+    /** What withdrawing means, as the backend words it (撤回 and the limitation period). */
+    public String withdrawalConsequence(String token) {
+        WithdrawalNotice notice = backend.get().uri("/api/v1/filings/withdrawal-consequence")
+                .headers(h -> auth(h, token)).accept(JSON).retrieve().body(WithdrawalNotice.class);
+        return notice == null ? "" : notice.consequence();
+    }
+
+    /** Deletes a draft that was never submitted. */
+    public void deleteDraft(String token, UUID id) {
+        backend.delete().uri("/api/v1/filings/{id}", id).headers(h -> auth(h, token)).accept(JSON).retrieve().toBodilessEntity();
     }
 
     public List<Message> inbox(String token) {

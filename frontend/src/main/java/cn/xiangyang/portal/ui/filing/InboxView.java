@@ -115,6 +115,11 @@ public class InboxView extends Main implements BeforeEnterObserver {
         } else {
             card.add(new Paragraph("阅读时间：" + CaseParts.dateTime(m.readAt())));
         }
+        if (m.serviceNote() != null) {
+            Paragraph service = new Paragraph(m.serviceNote());
+            service.addClassName("service");
+            card.add(service);
+        }
         if (m.caseId() != null) {
             card.add(new RouterLink("查看案件", MyCaseView.class, new RouteParameters("id", m.caseId().toString())));
         }

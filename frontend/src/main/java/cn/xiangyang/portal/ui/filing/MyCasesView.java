@@ -10,6 +10,8 @@ import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -83,6 +85,44 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
         cases.forEach(c -> list.add(row(c)));
     }
 
+    /** 删除草稿 with a second, explicit confirmation: the draft and its uploaded files are gone for good. */
+    private Div deleteDraft(Case c) {
+        Button ask = new Button("删除草稿…");
+        ask.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        Button yes = new Button("确认删除");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        yes.setDisableOnClick(true);
+        Button no = new Button("不删除");
+        Div confirm = new Div(new Paragraph("删除后，草稿和已上传的材料都不能恢复。"), yes, no);
+        confirm.addClassName("actions");
+        confirm.setVisible(false);
+        ask.addClickListener(e -> {
+            confirm.setVisible(true);
+            ask.setVisible(false);
+        });
+        no.addClickListener(e -> {
+            confirm.setVisible(false);
+            ask.setVisible(true);
+        });
+        yes.addClickListener(e -> {
+            alert.clear();
+            SignedIn signedIn = currentUser.get().orElse(null);
+            try {
+                filings.deleteDraft(signedIn == null ? "" : signedIn.token(), c.id());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            } catch (BackendProblem refusal) {
+                alert.show(refusal.detailOr("草稿没有删除成功。"));
+                yes.setEnabled(true);
+            } catch (BackendUnavailable down) {
+                alert.show(BackendUnavailable.MESSAGE + "，草稿没有删除。");
+                yes.setEnabled(true);
+            }
+        });
+        Div box = new Div(ask, confirm);
+        box.addClassName("delete-draft");
+        return box;
+    }
+
     private Div row(Case c) {
         Div card = new Div();
         card.addClassNames("card", "case-row");
@@ -103,6 +143,9 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
         }
         if (c.isDraft()) {
             card.add(new Paragraph("点编号继续填写，填过的内容都已保存。"));
+            if (c.allows("DELETE_DRAFT")) {
+                card.add(deleteDraft(c));
+            }
         }
         Deadline next = c.nextDeadline();
         if (next != null) {

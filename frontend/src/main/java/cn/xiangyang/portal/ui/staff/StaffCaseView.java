@@ -7,6 +7,11 @@ import cn.xiangyang.portal.ui.filing.FilingApi.AllowedAction;
 import cn.xiangyang.portal.ui.filing.FilingApi.Case;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import cn.xiangyang.portal.ui.filing.ApplicationPdfLink;
+import cn.xiangyang.portal.ui.filing.CaseFacts;
+import cn.xiangyang.portal.ui.filing.FilingApi;
+import cn.xiangyang.portal.ui.filing.FilingClient;
+import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
@@ -26,8 +31,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,6 +58,7 @@ import org.jspecify.annotations.Nullable;
 public class StaffCaseView extends Main implements BeforeEnterObserver {
 
     private final StaffClient staff;
+    private final FilingClient filings;
     private final CurrentUser currentUser;
     private final H1 title = new H1("案件办理");
     final ProblemAlert alert = new ProblemAlert();
@@ -63,8 +69,9 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     final TextField room = new TextField("仲裁庭");
     final DateTimePicker startsAt = new DateTimePicker("开庭时间");
 
-    public StaffCaseView(StaffClient staff, CurrentUser currentUser) {
+    public StaffCaseView(StaffClient staff, FilingClient filings, CurrentUser currentUser) {
         this.staff = staff;
+        this.filings = filings;
         this.currentUser = currentUser;
         addClassNames("page", "staff-case");
         room.setHelperText("例如：第一仲裁庭");
@@ -116,16 +123,20 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         if (c.application() != null) {
             c.application().respondentsOrEmpty().forEach(r -> summary.add(new Paragraph("被申请人：" + r.name()
                     + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"))));
-            c.application().claimsOrEmpty().forEach(cl -> summary.add(new Paragraph("请求：" + CaseParts.claimTypeText(cl.type())
-                    + (cl.amount() == null ? "" : " " + cl.amount().toPlainString() + " 元"))));
-            if (c.application().factsAndReasons() != null) {
-                summary.add(new Details("事实与理由", new Paragraph(c.application().factsAndReasons())));
-            }
         }
         if (c.assignedTo() != null) {
-            summary.add(new Paragraph("承办人员：" + (c.assignedTo().equals(accountId) ? "我" : c.assignedTo().toString())));
+            summary.add(new Paragraph("承办人员：" + (c.assignedTo().equals(accountId) ? "我" : c.assignedToName() != null ? c.assignedToName() : "已指派")));
+        }
+        if (token != null) {
+            // The application PDF and the whole application with its evidence, to read before deciding.
+            Div links = new Div(ApplicationPdfLink.of(filings, token, c.id(), c.caseNumber()));
+            links.addClassName("case-links");
+            summary.add(links);
         }
         content.add(summary);
+        if (token != null) {
+            content.add(CaseFacts.of(c, filings, token));
+        }
         content.add(section("期限", CaseParts.deadlines(c.deadlinesOrEmpty(), null)));
         Div hearings = new Div();
         c.hearingsOrEmpty().forEach(h -> hearings.add(CaseParts.hearing(h)));
@@ -134,6 +145,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         }
         content.add(section("开庭", hearings));
         content.add(actions(c));
+        content.add(documents(c));
         content.add(section("办理经过", CaseParts.timeline(c.timelineOrEmpty())));
         content.add(audit(c.id()));
         content.add(new RouterLink("返回案件列表", StaffQueueView.class));
@@ -183,11 +195,24 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                         items.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
             }
             case "ASSIGN" -> {
-                TextField staffId = new TextField("承办人员编号");
-                staffId.setHelperText("留空则指派给自己");
-                staffId.setWidthFull();
-                yield form(name, "assign", staffId, () -> Map.of("staffId",
-                        staffId.getValue().isBlank() && accountId != null ? accountId.toString() : staffId.getValue().strip()));
+                // Picked from the commission's mediators and arbitrators, never typed as an id (issue 14).
+                List<StaffClient.Assignee> colleagues;
+                try {
+                    colleagues = staff.assignees(token == null ? "" : token, c.id());
+                } catch (BackendProblem | BackendUnavailable e) {
+                    colleagues = List.of();
+                }
+                if (colleagues.isEmpty()) {
+                    yield null;
+                }
+                LabelledSelect<StaffClient.Assignee> who = new LabelledSelect<>();
+                who.setItems(colleagues);
+                who.setLabel("承办人员");
+                who.setItemLabelGenerator(s -> s.name() + (s.roleLabel() == null ? "" : "（" + s.roleLabel() + "）"));
+                who.setValue(colleagues.stream().filter(s -> s.id().equals(c.assignedTo())).findFirst().orElse(colleagues.getFirst()));
+                who.setWidthFull();
+                who.setHelperText("本仲裁委员会的调解员和仲裁员");
+                yield form(name, "assign", who, () -> Map.of("staffId", who.getValue() == null ? "" : who.getValue().id().toString()));
             }
             case "START_MEDIATION" -> form(name, "mediation", new Div(), () -> Map.of("action", "START"));
             case "RECORD_AGREEMENT" -> {
@@ -221,9 +246,9 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                 servedOn.setHelperText("答辩期自签收之日的次日起算十个工作日");
                 servedOn.setValue(LocalDate.now(CaseParts.ZONE));
                 servedOn.setWidthFull();
-                Select<String> method = new Select<>();
-                method.setLabel("送达方式");
+                LabelledSelect<String> method = new LabelledSelect<>();
                 method.setItems("PAPER", "ELECTRONIC");
+                method.setLabel("送达方式");
                 method.setItemLabelGenerator(m -> "PAPER".equals(m) ? "书面送达（直接送达或邮寄签收）" : "电子送达（经同意，已确认收到）");
                 method.setValue("PAPER");
                 method.setWidthFull();
@@ -304,11 +329,33 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
             List<AuditEntry> entries = staff.audit(token, id);
             UnorderedList list = new UnorderedList();
             list.addClassName("timeline");
-            entries.forEach(a -> list.add(new ListItem(CaseParts.dateTime(a.occurredAt()) + "　"
-                    + (a.actorName() == null ? "系统" : a.actorName()) + "　" + a.action())));
+            // The backend's words for each entry: who (with their side of the case) did what, never a code.
+            entries.forEach(a -> list.add(new ListItem(new Span(CaseParts.dateTime(a.occurredAt())),
+                    new Span((a.actorLabel() == null ? "系统" : a.actorLabel()) + "　" + (a.actionLabel() == null ? "其他操作" : a.actionLabel())))));
             section.add(list);
         } catch (BackendProblem | BackendUnavailable e) {
             section.add(new Paragraph("审计记录暂时无法显示。"));
+        }
+        return section;
+    }
+
+    /** Every document of the case with its addressee (staff see all of them). */
+    private Section documents(Case c) {
+        Section section = section("文书");
+        for (FilingApi.Document d : c.documentsOrEmpty()) {
+            String to = d.addressee() == null ? "" : switch (d.addressee()) {
+                case "APPLICANT" -> "送申请人";
+                case "RESPONDENTS" -> "送被申请人";
+                default -> "送双方";
+            };
+            Paragraph body = new Paragraph(d.body() == null ? "" : d.body());
+            body.addClassName("prewrap");
+            Details details = new Details(d.title() + "（" + to + "，" + CaseParts.dateTime(d.issuedAt()) + "）", body);
+            details.addClassName("document");
+            section.add(details);
+        }
+        if (c.documentsOrEmpty().isEmpty()) {
+            section.add(new Paragraph("尚未制作文书。"));
         }
         return section;
     }

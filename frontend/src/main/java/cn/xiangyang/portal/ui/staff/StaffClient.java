@@ -42,8 +42,10 @@ public class StaffClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** One line of the audit trail; {@code actionLabel} and {@code actorLabel} are the backend's Chinese words for it. */
     public record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
-            @Nullable String actorKind, String action, @Nullable Object detail) implements Serializable {}
+            @Nullable String actorKind, String action, @Nullable Object detail, @Nullable String actionLabel,
+            @Nullable String actorLabel) implements Serializable {}
 
     private final RestClient backend;
 
@@ -64,6 +66,18 @@ public class StaffClient {
     public Case caseOf(String token, UUID id) {
         return Objects.requireNonNull(backend.get().uri("/api/v1/staff/cases/{id}", id)
                 .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve().body(Case.class));
+    }
+
+    /** A colleague the case can be assigned to. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Assignee(UUID id, String name, @Nullable String role, @Nullable String roleLabel) implements Serializable {}
+
+    /** The case's commission's mediators and arbitrators, to pick the one to assign. */
+    public List<Assignee> assignees(String token, UUID id) {
+        List<Assignee> all = backend.get().uri("/api/v1/staff/cases/{id}/assignees", id)
+                .headers(h -> h.setBearerAuth(token)).accept(JSON).retrieve()
+                .body(new ParameterizedTypeReference<List<Assignee>>() {});
+        return all == null ? List.of() : all;
     }
 
     public List<AuditEntry> audit(String token, UUID id) {

@@ -89,7 +89,7 @@ class AssistantViewTests extends UiTest {
         assertThat(page).contains("不构成法律意见", "仲裁不收费", "12333");
         assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).extracting(Button::getText)
                 .containsExactlyElementsOf(AssistantView.STARTERS);
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getMaxLength()).isEqualTo(500);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getMaxLength()).isEqualTo(3000);
     }
 
     @Test

@@ -16,8 +16,12 @@ public final class QueryGuard {
   /** Longest query accepted, in characters (code points) after normalisation. */
   public static final int MAX_CHARS = 3000;
 
-  /** Longest question to the assistant, in characters. */
-  public static final int QUESTION_MAX_CHARS = 500;
+  /**
+   * Longest question to the assistant, in characters: a worker's own story is often 600–1,000 characters,
+   * and the search behind the assistant takes a whole page of facts (split into its parts), so the
+   * assistant takes as much as search does.
+   */
+  public static final int QUESTION_MAX_CHARS = MAX_CHARS;
 
   private QueryGuard() {}
 

@@ -96,6 +96,10 @@ public final class FactReader {
   private static final Pattern END_CUE = Pattern.compile(
       "离职|辞退|开除|走的|出来|被炒|解除|不干|辞职|离开|不续|到期|别来|不用来|通知|被裁|裁员|走人");
 
+  /** Words that end a job, looked for in the rest of a dated sentence ({@link #dates}). */
+  private static final Pattern ENDED_IN_SENTENCE = Pattern.compile(
+      "别来了|不用来了|不要来了|辞退|开除|被炒|炒了|解除(了)?(劳动)?(合同|关系)|被裁|离职了|辞职了|走人|不让(我)?(进厂|上班|进门)");
+
   // an employer named the way it is registered ("襄阳华宇机械有限公司", "东风汽车配件厂"), not "一家公司", "厂里"
   private static final Pattern EMPLOYER_NAME = Pattern.compile(
       "(?:在|进了?|去了?|给|被)([\\p{IsHan}A-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|工厂|厂|超市|酒店|饭店|物业|商场))"
@@ -494,7 +498,31 @@ public final class FactReader {
         }
       }
     }
+    if (end == null) {
+      // "2026年9月5号那天我又去问工资，老板说……明天别来了": the date of the day it ended, with the words that
+      // ended it later in the same sentence. Only words that end a job count here (not 通知, 出来, 到期).
+      for (Dated d : found) {
+        String sentence = sentence(story.substring(d.until(), Math.min(story.length(), d.until() + 60)));
+        boolean startsHere = START_CUE.matcher(clause(story.substring(d.until(), Math.min(story.length(), d.until() + 14)))).find();
+        if (!startsHere && ENDED_IN_SENTENCE.matcher(sentence).find() && (start == null || !d.date().isBefore(start))) {
+          end = d.date();
+          break;
+        }
+      }
+    }
     return new DateFacts(start, end);
+  }
+
+  private static String sentence(String after) {
+    int stop = after.length();
+    for (int i = 0; i < after.length(); i++) {
+      char c = after.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '?' || c == '!' || c == '\n') {
+        stop = i;
+        break;
+      }
+    }
+    return after.substring(0, stop);
   }
 
   private static String clause(String after) {

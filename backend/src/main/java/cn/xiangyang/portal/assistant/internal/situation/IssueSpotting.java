@@ -76,6 +76,9 @@ public final class IssueSpotting {
   // Issues that set the frame the others are judged in: who the employer is (派遣), whether labor law
   // still applies in full (退休).
   private static final Set<LegalIssue> FRAME = EnumSet.of(LegalIssue.DISPATCH, LegalIssue.RETIREMENT);
+  // "站长说我们是劳务关系不是劳动关系": whether labor law applies at all comes before what it gives
+  private static final Pattern RELATIONSHIP_DISPUTED = Pattern.compile(
+      "不是劳动关系|劳务关系|合作关系|不是(他们|我们|公司|平台)的?(员工|人)|说我不是(员工|他们的人)|不承认(我|是)");
   private static final Pattern NOT_RETIRED = Pattern.compile("(没|未|不)到退休|还没(有)?退休|没有领养老金|没领养老金");
   private static final Pattern COMPENSATION_POINT = Pattern.compile("经济补偿|补偿金|裁员|工龄|[Nn]\\s*(加|\\+)\\s*[1一]");
 
@@ -85,7 +88,7 @@ public final class IssueSpotting {
     CUES.put(LegalIssue.UNPAID_WAGES, Pattern.compile(
         "欠(了)?(我|我们)?[^，。]{0,8}(工资|工钱|钱|薪)|拖欠|拖(了)?[^，。]{0,6}(工资|工钱)|工资[^，。]{0,10}(没发|不发|没给|不给|没结|未发|拖|欠|晚发|克扣)"
             + "|(不给|没给|不结|没结|不发|没发)[^，。]{0,4}(钱|工钱|工资)|干了活不给钱|搞了我[^，。]{0,8}钱|钱不给|工钱[^，。]{0,6}(没结|不给)"
-            + "|克扣|扣(了|着)?[^，。]{0,6}(工资|钱)|扣我|工资先欠|晚发工资|不按时发|只发[\\d一二三四五六七八九]|每月只发|按这个扣"
+            + "|克扣|扣(了|着)?[^，。]{0,6}(工资|钱|块|元)|工资里(面)?扣|扣我|工资(还)?(要|用|需要|得)给(吗|吧|不)|工资先欠|晚发工资|不按时发|只发[\\d一二三四五六七八九]|每月只发|按这个扣"
             + "|包工头跑了|老板跑了|人找不到了|年底(一起|统一)?(结|发)|不认账|没要到|工资被|要工资|讨薪|欠薪"
             + "|一分钱(工资)?(都)?(没|没有|不)(结|给|发)?|工资一分钱没有|(不发|只发)生活费|只按平时算|压着|年终奖|工资还能要|要回来|考核了再发"
             + "|工资[^，。]{0,12}(等|再给|再发)|没有工资|扣(他|她|我)?[^，。]{0,6}工资|购物卡|算不算工资|不给钱|折成钱"));
@@ -93,14 +96,14 @@ public final class IssueSpotting {
         "(没|未|不|没有|一直没|拖着不|还不)(跟我|和我|跟员工)?签[^，。]{0,4}合同|合同[^，。]{0,4}(没签|不签|未签)|不签合同|二倍工资|双倍工资"
             + "|(没|未)[^，。]{0,4}续签|不愿意签[^，。]{0,4}合同|没签过合同"));
     CUES.put(LegalIssue.UNLAWFUL_DISMISSAL, Pattern.compile(
-        "辞退|开除|把我开了|被炒|炒了我|炒鱿鱼|解雇|别来了|不用来(上班)?了|不要我了|让我走人|被辞|违法解除|赔偿金|辞了我|把我辞了"
+        "辞退|开除|把我开了|被炒|炒了我|炒鱿鱼|解雇|别来了|不用来(上班)?了|不要(我|我们|他|她)们?了|(算|视为|按|当作?)(你|我|我们|他|她)?(是)?自动离职|让我走人|被辞|违法解除|赔偿金|辞了我|把我辞了"
             + "|(公司|单位|厂里|老板)[^，。]{0,10}(解除|终止)[^，。]{0,6}(劳动)?合同|通知我解除|直接解除|能不能[^，。]{0,6}解除|可以解除|能解除"
             + "|不符合录用条件|随时辞退|处分员工|追究|记过|旷工|能力不行|不服从安排|让我走(?!人)|终止劳动关系|终止(劳动)?合同"
             + "|回家等通知|算不算被辞退|不给转正|让我(自己)?写辞职|逼(我)?辞职|劝退|就走人|要我们[^，。]{0,6}走|缩减人员|人员优化"));
     CUES.put(LegalIssue.ECONOMIC_COMPENSATION, Pattern.compile(
         "经济补偿|补偿金|裁员|裁掉|能拿补偿|有没有补偿|给多少补偿|要补偿|补偿给|工龄不算|给我一个月工资的补偿|搬到外地|搬迁|重新签合同"
             + "|不续签|有补偿吗|拿补偿|[Nn]\\s*(加|\\+)\\s*[1一]|优化|补偿怎么算|被收购|工龄从头算"
-            + "|关门|倒闭|停产|关了|不安排就解除|外包"));
+            + "|关门|倒闭|停产|关了|不安排就解除|外包|(场子|厂子|店|公司|厂|场)[^，。]{0,4}(卖了|转让|转手|被卖)|新老板|换了老板|给补偿|补偿吗"));
     CUES.put(LegalIssue.RESIGN_FOR_CAUSE, Pattern.compile(
         "(因为|以)(这个|公司|单位|老板|欠|拖|没交|不交|没给|不给)[^，。]{0,12}(辞职|离职)|被迫(辞职|离职|解除)"));
     CUES.put(LegalIssue.OVERTIME_PAY, Pattern.compile(
@@ -115,7 +118,7 @@ public final class IssueSpotting {
     CUES.put(LegalIssue.PREGNANCY, Pattern.compile("怀孕|孕期|产假|产检|哺乳|喂奶|生孩子|生育|流产|三期"));
     CUES.put(LegalIssue.PROBATION, Pattern.compile("试用期|转正|录用条件"));
     CUES.put(LegalIssue.NON_COMPETE, Pattern.compile("竞业|保密协议|竞争对手|商业秘密|违约金"));
-    CUES.put(LegalIssue.DISPATCH, Pattern.compile("派遣|退回|用工单位|劳务公司派|外包"));
+    CUES.put(LegalIssue.DISPATCH, Pattern.compile("派遣|退回|用工单位|劳务公司派|劳务外包|外包公司(派|招|签)|跟外包公司|外包到"));
     CUES.put(LegalIssue.RULES_PROCEDURE, Pattern.compile(
         "规章制度|员工手册|考勤制度|职代会|职工代表大会|职工大会|民主程序|公示|制度里写|规定[^，。]{0,4}有效"));
     CUES.put(LegalIssue.RESIGNATION_NOTICE, Pattern.compile(
@@ -132,7 +135,7 @@ public final class IssueSpotting {
     CUES.put(LegalIssue.RETIREMENT, Pattern.compile(
         "退休|超龄|(今年|已经)?([6-9]\\d|六十|七十)[多几]?(岁|了)|养老金|领退休"));
     CUES.put(LegalIssue.WAIVER, Pattern.compile(
-        "放弃|承诺书|不要社保|不交社保的声明|声明|(社保|保险)[^，。]{0,6}(加到|折成|发给)[^，。]{0,4}工资|加到工资里|结清|签了个单子|自愿离职的申请"));
+        "放弃|承诺书|不要社保|不交社保的声明|声明|(社保|保险)[^，。]{0,6}(加到|折成|发给)[^，。]{0,4}工资|加到工资里|结清|签了个单子|自愿离职的申请|多发[^。]{0,12}不(再)?(交|缴)(社保|保险)|(协议|承诺)[^。]{0,16}不(再)?(交|缴)(社保|保险)"));
   }
 
   private static final Pattern FOREIGN = Pattern.compile(
@@ -191,7 +194,8 @@ public final class IssueSpotting {
     List<LegalIssue> last = new ArrayList<>();
     List<LegalIssue> after = new ArrayList<>();
     for (LegalIssue issue : ordered) {
-      if (FRAME.contains(issue) && !(issue == LegalIssue.RETIREMENT && NOT_RETIRED.matcher(text).find())) {
+      if (FRAME.contains(issue) && !(issue == LegalIssue.RETIREMENT && NOT_RETIRED.matcher(text).find())
+          || issue == LegalIssue.CONFIRM_RELATIONSHIP && RELATIONSHIP_DISPUTED.matcher(text).find()) {
         frame.add(issue);
       } else if (issue == LegalIssue.LIMITATION
           || issue == LegalIssue.RESIGNATION_NOTICE && !NOTICE_POINT.matcher(text).find()) {

@@ -13,12 +13,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,9 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The application as filed, for the people who must act on it (staff before accepting, the employer
- * before answering): the employment facts, the contacts, the claims with amounts and periods, 事实和理由,
- * the evidence list with each file opened in place, the witnesses, the application PDF and the
- * employer's answer.
+ * before answering, the worker to check what he filed): the employment facts, the contacts, the claims
+ * with amounts and periods, 事实和理由, the evidence list with each file opened in place, the witnesses
+ * and the employer's answer claim by claim.
  */
 public final class CaseFacts {
 
@@ -46,13 +47,14 @@ public final class CaseFacts {
         FilingApi.Employment e = a.employment();
         Div work = card("劳动关系");
         if (e != null) {
-            row(work, "入职时间", CaseParts.date(e.startDate()));
+            row(work, "入职时间", e.startDate() == null ? null : CaseParts.date(e.startDate()));
             row(work, "离职时间", e.endDate() != null ? CaseParts.date(e.endDate())
-                    : Boolean.TRUE.equals(e.stillEmployed()) ? "仍在职" : "未填写");
+                    : Boolean.TRUE.equals(e.stillEmployed()) ? "仍在职" : null);
             row(work, "岗位", e.job());
             row(work, "月工资", e.monthlyWage() == null ? null : e.monthlyWage().toPlainString() + " 元");
-            row(work, "工作地点", (e.workAreaCode() == null ? "" : areas.getOrDefault(e.workAreaCode(), e.workAreaCode()))
-                    + (e.workplace() == null ? "" : " " + e.workplace()));
+            String place = ((e.workAreaCode() == null ? "" : areas.getOrDefault(e.workAreaCode(), e.workAreaCode()))
+                    + (e.workplace() == null ? "" : " " + e.workplace())).strip();
+            row(work, "工作地点", place);
             row(work, "书面劳动合同", e.writtenContract() == null ? null : e.writtenContract() ? "签订了" : "没有签订");
         } else {
             work.add(new Paragraph("未填写。"));
@@ -64,12 +66,14 @@ public final class CaseFacts {
             row(contacts, "申请人", c.applicant().name());
         }
         if (a.applicant() != null) {
+            row(contacts, "申请人职业", a.applicant().occupation());
             row(contacts, "申请人住所", a.applicant().address());
-            row(contacts, "申请人电话", a.applicant().contactPhone() != null ? a.applicant().contactPhone()
-                    : c.applicant() == null ? null : c.applicant().phoneMasked());
         }
+        String phone = a.applicant() != null && a.applicant().contactPhone() != null ? a.applicant().contactPhone()
+                : c.applicant() == null ? null : c.applicant().phoneMasked();
+        row(contacts, "申请人电话", phone);
         for (FilingApi.Respondent r : a.respondentsOrEmpty()) {
-            row(contacts, "被申请人", r.name() + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"));
+            row(contacts, "被申请人", WizardText.nz(r.name()) + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"));
             row(contacts, "单位住所", r.address());
             row(contacts, "法定代表人（主要负责人）", r.legalRepresentative() == null ? null
                     : r.legalRepresentative() + (r.legalRepresentativeTitle() == null ? "" : "，" + r.legalRepresentativeTitle()));
@@ -78,19 +82,18 @@ public final class CaseFacts {
         section.add(contacts);
 
         Div claims = card("仲裁请求");
-        int i = 0;
+        OrderedList list = new OrderedList();
+        list.addClassName("claims");
         for (FilingApi.Claim claim : a.claimsOrEmpty()) {
-            i++;
-            claims.add(new Paragraph(i + "．" + CaseParts.claimTypeText(claim.type())
-                    + (claim.amount() == null ? "" : "，" + claim.amount().toPlainString() + " 元")
-                    + (claim.periodFrom() == null && claim.periodTo() == null ? ""
-                            : "，期间 " + CaseParts.date(claim.periodFrom()) + "至" + CaseParts.date(claim.periodTo()))
-                    + (claim.description() == null ? "" : "。" + claim.description())));
+            list.add(new ListItem(claimText(claim)));
         }
+        claims.add(a.claimsOrEmpty().isEmpty() ? new Paragraph("未填写。") : list);
         section.add(claims);
 
         Div facts = card("事实和理由");
-        facts.add(new Paragraph(a.factsAndReasons() == null ? "未填写。" : a.factsAndReasons()));
+        Paragraph text = new Paragraph(a.factsAndReasons() == null ? "未填写。" : a.factsAndReasons());
+        text.addClassName("prewrap");
+        facts.add(text);
         if (a.evidenceNotes() != null) {
             facts.add(new Paragraph("证据说明：" + a.evidenceNotes()));
         }
@@ -98,32 +101,70 @@ public final class CaseFacts {
 
         section.add(evidence(c, filings, token));
 
-        Div witnesses = card("证人");
-        a.witnessesOrEmpty().forEach(w -> witnesses.add(new Paragraph(nz(w.name()) + "，住 " + nz(w.address())
-                + (w.proves() == null ? "" : "，证明：" + w.proves()))));
-        if (a.witnessesOrEmpty().isEmpty()) {
-            witnesses.add(new Paragraph("无。"));
+        if (!a.witnessesOrEmpty().isEmpty()) {
+            Div witnesses = card("证人");
+            a.witnessesOrEmpty().forEach(w -> witnesses.add(new Paragraph(nz(w.name()) + "，住 " + nz(w.address())
+                    + (w.proves() == null ? "" : "，证明：" + w.proves()))));
+            section.add(witnesses);
         }
-        section.add(witnesses);
-
-        Div defences = card("被申请人的答辩");
-        for (FilingApi.Defence d : c.defencesOrEmpty()) {
-            defences.add(new Paragraph((d.declined() ? "不提交答辩" : nz(d.statement())) + "（" + CaseParts.dateTime(d.submittedAt()) + "）"));
+        if (!"RESPONDENT".equals(c.role()) || !c.defencesOrEmpty().isEmpty()) {
+            section.add(defences(c));
         }
-        if (c.defencesOrEmpty().isEmpty()) {
-            defences.add(new Paragraph("尚未答辩。"));
-        }
-        section.add(defences);
         return section;
     }
 
+    /** "支付拖欠的工资，9000.00 元，2026年8月1日至2026年10月31日". */
+    static String claimText(FilingApi.Claim claim) {
+        return CaseParts.claimTypeText(claim.type())
+                + (claim.amount() == null ? "" : "，" + claim.amount().toPlainString() + " 元")
+                + (claim.periodFrom() == null && claim.periodTo() == null ? ""
+                        : "，" + CaseParts.date(claim.periodFrom()) + "至" + CaseParts.date(claim.periodTo()))
+                + (claim.description() == null ? "" : "。" + claim.description());
+    }
+
+    /** The employer's answer: declined, or the statement and each claim's position with reason and disputed sum. */
+    public static Div defences(Case c) {
+        Div card = card("被申请人的答辩");
+        card.addClassName("defences");
+        for (FilingApi.Defence d : c.defencesOrEmpty()) {
+            if (d.declined()) {
+                card.add(new Paragraph("被申请人表示不提交答辩书（" + CaseParts.dateTime(d.submittedAt()) + "）。不答辩不影响仲裁程序进行。"));
+                continue;
+            }
+            card.add(new Paragraph("提交时间：" + CaseParts.dateTime(d.submittedAt())));
+            if (!d.claimsOrEmpty().isEmpty()) {
+                OrderedList answers = new OrderedList();
+                answers.addClassName("claim-answers");
+                for (FilingApi.ClaimAnswer answer : d.claimsOrEmpty()) {
+                    ListItem item = new ListItem();
+                    item.addClassName("claim-answer");
+                    item.addClassName("position-" + answer.position().toLowerCase(java.util.Locale.ROOT));
+                    item.add(new Paragraph(answer.text() != null ? answer.text() : answer.positionLabel()));
+                    answers.add(item);
+                }
+                card.add(answers);
+            }
+            if (d.statement() != null) {
+                Paragraph statement = new Paragraph("答辩意见：" + d.statement());
+                statement.addClassName("prewrap");
+                card.add(statement);
+            }
+        }
+        if (c.defencesOrEmpty().isEmpty()) {
+            card.add(new Paragraph("被申请人尚未答辩。"));
+        }
+        return card;
+    }
+
     /** Each file in a closed section; opening it shows the picture or the PDF on the page itself. */
-    static Div evidence(Case c, FilingClient filings, String token) {
+    public static Div evidence(Case c, FilingClient filings, String token) {
         Div list = card("证据");
+        list.addClassName("evidence-list");
         for (Evidence e : c.evidenceOrEmpty()) {
             String title = (e.description() == null ? e.fileName() : e.description())
                     + ("RESPONDENT".equals(e.party()) ? "（被申请人提交）" : "（申请人提交）");
-            Div inside = new Div(new Paragraph("文件：" + e.fileName() + "；来源：" + nz(e.source()) + "；证明：" + nz(e.proves())));
+            Div inside = new Div(new Paragraph("文件：" + e.fileName() + "；来源：" + nz(e.source()) + "；证明：" + nz(e.proves())
+                    + "；提交时间：" + CaseParts.dateTime(e.uploadedAt())));
             Details details = new Details(title, inside);
             details.addClassName("evidence-item");
             details.addOpenedChangeListener(open -> {
@@ -156,11 +197,11 @@ public final class CaseFacts {
         if ("application/pdf".equals(e.mediaType())) {
             IFrame frame = new IFrame();
             frame.setSrc(content);
-            frame.getElement().setAttribute("title", e.fileName());
+            frame.setTitle("证据：" + e.fileName());
             frame.addClassName("evidence-pdf");
             viewer.add(frame);
         } else {
-            Image image = new Image(content, e.description() == null ? e.fileName() : e.description());
+            Image image = new Image(content, "证据：" + (e.description() == null ? e.fileName() : e.description()));
             image.addClassName("evidence-image");
             viewer.add(image);
         }
@@ -197,5 +238,4 @@ public final class CaseFacts {
     private static String nz(@Nullable String s) {
         return s == null ? "未填写" : s;
     }
-
 }

@@ -1,0 +1,252 @@
+package cn.xiangyang.portal.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case from both sides (issue 14) on a phone: staff read the application and open its evidence and
+ * PDF before accepting; the employer reads the whole application and answers it claim by claim with its
+ * own evidence; the worker sees the answer claim by claim, adds evidence and withdraws knowing what it means.
+ */
+class BothSidesBrowserTests extends BrowserTest {
+
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Test
+  void staffReadEvidenceBeforeAcceptingEmployerAnswersClaimByClaimWorkerAddsEvidenceAndWithdraws() throws Exception {
+    long n = System.nanoTime();
+    String workerPhone = "1351234" + String.format("%04d", (int) (n % 10000));
+    String first17 = "42060219930721" + String.format("%03d", (int) ((n / 7) % 1000));
+    registerWorker("冯双方", workerPhone, first17 + idCheck(first17), "feng2026pass");
+    String creditCode = creditCode("91420600MA4H9J3");
+    String employerPhone = "1341234" + String.format("%04d", (int) ((n / 13) % 10000));
+    Employers.registerVerified(portal, "襄阳双方答辩制造有限公司", creditCode, employerPhone, "hr2026pass");
+    String caseId = file(token(workerPhone, "feng2026pass"), creditCode);
+
+    // Staff: the application with the employment facts, its evidence opened in place and the PDF, before accepting.
+    signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
+    open("/staff/cases/" + caseId);
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请书内容"))).isVisible();
+    Locator facts = page.locator(".case-facts");
+    assertThat(facts).containsText("入职时间");
+    assertThat(facts).containsText("月工资");
+    assertThat(facts).containsText("5000.00 元");
+    assertThat(facts).containsText("工作地点");
+    assertThat(facts).containsText("书面劳动合同");
+    assertThat(facts).containsText("没有签订");
+    assertThat(facts).containsText("法定代表人（主要负责人）");
+    assertThat(facts).containsText("未签书面劳动合同的二倍工资，30000.00 元");
+    assertThat(page.getByText("下载申请书（PDF）")).isVisible();
+    page.locator("vaadin-details.evidence-item vaadin-details-summary").first().click();
+    Locator image = page.locator("img.evidence-image").first();
+    assertThat(image).isVisible();
+    page.waitForCondition(() -> (Boolean) image.evaluate("img => img.complete && img.naturalWidth > 0"));
+    screenshot("both-01-staff-reads-evidence");
+    assertAccessible("staff case with evidence open");
+    act("受理");
+    assertThat(page.getByText("状态：已受理")).isVisible();
+    Locator audit = page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+        new Page.GetByRoleOptions().setName("审计记录"))));
+    assertThat(audit).containsText("受理申请");
+    assertThat(audit).containsText("冯双方（申请人）");
+    assertThat(audit).not().containsText("case.accepted");
+    screenshot("both-02-staff-accepted-audit");
+
+    // The employer: the whole application, then an answer to each claim and its own evidence.
+    signOut();
+    signIn(employerPhone, "hr2026pass");
+    open("/my-cases/" + caseId);
+    assertThat(page.locator(".case-facts")).containsText("被申请人拖欠申请人两个月工资");
+    assertThat(page.locator(".case-facts")).containsText("拖欠工资，10000.00 元");
+    assertThat(page.locator(".case-facts .evidence-item").first()).containsText("工资条");
+    assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"))).isVisible();
+    assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"))).hasCount(0);
+    Locator first = page.locator(".claim-answer-form").nth(0);
+    first.getByText("部分同意", new Locator.GetByTextOptions().setExact(true)).click();
+    page.getByLabel("第 1 项的理由和证据").fill("9 月工资 5000 元已于 10 月 15 日转账支付，有银行流水为证");
+    page.getByLabel("第 1 项有异议的金额（元）").fill("5000");
+    Locator second = page.locator(".claim-answer-form").nth(1);
+    second.getByText("不同意", new Locator.GetByTextOptions().setExact(true)).click();
+    page.getByLabel("第 2 项的理由和证据").fill("已签订书面劳动合同，合同原件在公司");
+    screenshot("both-03-employer-answers");
+    assertAccessible("employer answer form");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答辩").setExact(true)).click();
+    Locator answer = page.locator(".defences").first();
+    assertThat(answer).containsText("第1项（支付拖欠的工资 10000.00 元）：部分同意，对 5000.00 元有异议");
+    assertThat(answer).containsText("第2项（支付未签订书面劳动合同的二倍工资差额 30000.00 元）：不同意");
+    page.getByLabel("这份证据是什么").fill("劳动合同");
+    page.getByLabel("能证明什么（选填）").fill("双方签订了书面劳动合同");
+    page.getByLabel("能证明什么（选填）").press("Tab");
+    page.waitForTimeout(800);
+    page.locator(".evidence-upload vaadin-upload input[type=file]").setInputFiles(new FilePayload("contract.png", "image/png", png()));
+    assertThat(page.getByText(Pattern.compile("已提交证据：contract.png"))).isVisible();
+    assertThat(page.locator(".case-facts .evidence-item").filter(new Locator.FilterOptions().setHasText("劳动合同（被申请人提交）"))).isVisible();
+    screenshot("both-04-employer-answered");
+    assertAccessible("employer answered");
+
+    // The worker: the answer claim by claim, 补充证据, then 撤回 with its consequence.
+    signOut();
+    signIn(workerPhone, "feng2026pass");
+    open("/my-cases/" + caseId);
+    assertThat(page.locator(".defences").first()).containsText("部分同意，对 5000.00 元有异议");
+    assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"))).hasCount(0);
+    page.getByLabel("这份证据是什么").fill("2026年9月考勤表");
+    page.getByLabel("能证明什么（选填）").fill("9 月全勤");
+    page.getByLabel("能证明什么（选填）").press("Tab");
+    page.waitForTimeout(800);
+    page.locator(".evidence-upload vaadin-upload input[type=file]").setInputFiles(new FilePayload("attendance.png", "image/png", png()));
+    assertThat(page.getByText(Pattern.compile("已提交证据：attendance.png"))).isVisible();
+    assertThat(page.locator(".case-facts .evidence-item").filter(new Locator.FilterOptions().setHasText("2026年9月考勤表（申请人提交）"))).isVisible();
+    screenshot("both-05-worker-sees-answer-adds-evidence");
+    assertAccessible("worker case");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤回申请…")).click();
+    assertThat(page.locator(".withdrawal-consequence")).containsText("仲裁时效");
+    assertThat(page.locator(".withdrawal-consequence")).containsText("第二十七条");
+    page.getByLabel("撤回的理由（选填）").fill("已与单位和解");
+    screenshot("both-06-worker-withdrawal-consequence");
+    assertAccessible("withdrawal confirmation");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认撤回")).click();
+    assertThat(page.getByText("状态：已撤回")).isVisible();
+    assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("撤回仲裁申请通知"))).isVisible();
+    screenshot("both-07-worker-withdrawn");
+  }
+
+  /** A real (tiny) PNG picture, so the page can show it. */
+  private static byte[] png() throws Exception {
+    BufferedImage image = new BufferedImage(120, 60, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 120, 60);
+    g.setColor(java.awt.Color.DARK_GRAY);
+    g.fillRect(10, 20, 100, 8);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** The worker's application with two claims and a payslip, submitted through the API. */
+  private static String file(String worker, String creditCode) throws Exception {
+    LocalDate start = LocalDate.now().minusYears(1);
+    String body = """
+        {"procedure":"ARBITRATION",
+         "applicant":{"address":"襄阳市樊城区人民路 3 号","gender":"MALE","occupation":"装配工"},
+         "respondents":[{"name":"襄阳双方答辩制造有限公司","creditCode":"%s","address":"襄阳市高新区长虹路 18 号",
+           "legalRepresentative":"钱某","legalRepresentativeTitle":"总经理","areaCode":"gaoxin"}],
+         "employment":{"startDate":"%s","stillEmployed":true,"job":"装配工","monthlyWage":"5000.00","writtenContract":false,
+           "workAreaCode":"gaoxin","workplace":"高新区总装车间"},
+         "claims":[{"type":"UNPAID_WAGES","amount":"10000.00","periodFrom":"%s","periodTo":"%s"},
+                   {"type":"DOUBLE_WAGES_NO_CONTRACT","amount":"30000.00","periodFrom":"%s","periodTo":"%s"}],
+         "factsAndReasons":"被申请人拖欠申请人两个月工资，且入职后一直未签订书面劳动合同。","evidenceNotes":"工资条","migrantWorker":false,
+         "knewOn":"%s"}
+        """.formatted(creditCode, start, LocalDate.now().minusMonths(3).withDayOfMonth(1), LocalDate.now().minusMonths(1).withDayOfMonth(1).minusDays(1),
+        start.plusMonths(1), start.plusMonths(7), LocalDate.now().minusMonths(1));
+    HttpResponse<String> draft = HTTP.send(post("/api/v1/filings", worker, body), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    Matcher id = ID.matcher(draft.body());
+    org.assertj.core.api.Assertions.assertThat(id.find()).isTrue();
+    String caseId = id.group(1);
+    String boundary = "----portal-" + UUID.randomUUID();
+    ByteArrayOutputStream multipart = new ByteArrayOutputStream();
+    multipart.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n工资条\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slip.png\"\r\nContent-Type: image/png\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    multipart.write(png());
+    multipart.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/filings/" + caseId + "/evidence"))
+        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + worker).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    HttpResponse<String> submit = HTTP.send(post("/api/v1/filings/" + caseId + "/submit", worker, null), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(submit.statusCode()).as(submit.body()).isEqualTo(200);
+    return caseId;
+  }
+
+  private static HttpRequest post(String path, String token, String json) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(portal.backendUrl + path)).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+        .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return b.build();
+  }
+
+  private static String token(String login, String password) throws Exception {
+    HttpResponse<String> r = HTTP.send(Sms.json(portal.backendUrl + "/api/v1/sessions",
+        "{\"account\":\"" + login + "\",\"password\":\"" + password + "\"}"), HttpResponse.BodyHandlers.ofString());
+    Matcher m = TOKEN.matcher(r.body());
+    org.assertj.core.api.Assertions.assertThat(m.find()).as(r.body()).isTrue();
+    return m.group(1);
+  }
+
+  private static void registerWorker(String name, String phone, String idNumber, String password) throws Exception {
+    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber
+        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
+    HttpResponse<String> answer = HTTP.send(Sms.json(portal.backendUrl + "/api/v1/accounts/workers", body), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+  }
+
+  /** Opens the staff action's section (a closed vaadin-details) and runs it with its button. */
+  private void act(String name) {
+    Locator action = page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
+    action.locator("vaadin-details-summary").click();
+    action.locator("vaadin-button").click();
+  }
+
+  private void signOut() {
+    open("/me");
+    page.locator("vaadin-button.sign-out-button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
+    page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
+  }
+
+  private void signIn(String login, String password) {
+    open("/login");
+    page.getByLabel(Pattern.compile("手机号")).fill(login);
+    page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill(password);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    page.waitForURL(Pattern.compile(".*/me$"));
+  }
+
+  private static char idCheck(String first17) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * weights[i];
+    }
+    return "10X98765432".charAt(sum % 11);
+  }
+
+  /** A valid unified social credit code: 15 characters given, two varying ones, and the check character. */
+  private static String creditCode(String first15) {
+    String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    long n = System.nanoTime();
+    String first17 = first15 + alphabet.charAt((int) (n % 31)) + alphabet.charAt((int) ((n / 31) % 31));
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+    }
+    return first17 + alphabet.charAt((31 - sum % 31) % 31);
+  }
+}
