@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
  * samples the backend heap (/actuator/prometheus); then a clerk of the hearing's commission (created with the
  * admin account) starts, pauses and resumes the hearing, one change a second. For every viewer and change it
  * measures the time from sending the staff request to reading the status event. Prints one markdown row
- * (events delivered, p50, p99, missed, heap) and details. Options: --timeout seconds per phase (60), --name.
+ * (events delivered, p50, p99, missed, heap) and details. Options: --timeout seconds per phase (60), --name,
+ * --pid (the backend's process id on this machine: adds its open file descriptors and the heap still in use
+ * after a full GC with every stream open — the live set — read with {@code jcmd PID GC.run}). The heap is read
+ * from /actuator/prometheus with the bearer {@code PORTAL_METRICS_TOKEN}, or with {@code jcmd PID GC.heap_info}.
  */
 public class HearingsSseLoad {
 
@@ -98,6 +101,9 @@ public class HearingsSseLoad {
 
         @Override public void onComplete() {}
       })).exceptionally(t -> {
+        if (closing.get()) {
+          return null; // cancelled by this client at the end
+        }
         failed.incrementAndGet();
         open.countDown();
         return null;
@@ -108,6 +114,18 @@ public class HearingsSseLoad {
     Thread.sleep(1000);
     double heapOpen = heapMiB(http, base);
     double heapPeak = heapOpen;
+    pid = opt.get("pid");
+    String live = "";
+    if (pid != null) {
+      long fds = -1;
+      try (var list = java.nio.file.Files.list(java.nio.file.Path.of("/proc", pid, "fd"))) {
+        fds = list.count();
+      } catch (Exception e) {
+        // not on this machine or not ours: leave it out
+      }
+      new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, "GC.run").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+      live = String.format("; after a full GC with all open %.0f MiB live; backend file descriptors open %d", heapMiB(http, base), fds);
+    }
     for (int i = 0; i < actions.length; i++) {
       sentAt.set(i, System.nanoTime());
       post(http, base + "/api/v1/staff/hearings/" + hearing + "/" + actions[i], staff, "{}");
@@ -121,6 +139,13 @@ public class HearingsSseLoad {
     }
     List<Long> all = new ArrayList<>();
     int missed = 0;
+    StringBuilder perChange = new StringBuilder();
+    for (int i = 0; i < actions.length; i++) {
+      long[] got = Arrays.stream(latency[i]).filter(l -> l >= 0).sorted().toArray();
+      perChange.append(String.format(" %s: %d delivered, p99 %s, max %s;", actions[i], got.length,
+          got.length == 0 ? "—" : ms(got[Math.min(got.length - 1, (int) Math.ceil(got.length * 0.99) - 1)]),
+          got.length == 0 ? "—" : ms(got[got.length - 1])));
+    }
     for (long[] row : latency) {
       for (long l : row) {
         if (l < 0) {
@@ -135,8 +160,9 @@ public class HearingsSseLoad {
     String p99 = all.isEmpty() ? "—" : ms(all.get(Math.min(all.size() - 1, (int) Math.ceil(all.size() * 0.99) - 1)));
     System.out.printf("| %-48s | %10s | %8s | %8s | %8s | %8s |%n", name, all.size() + "/" + (n * actions.length) + " ev", p50, p99,
         missed + (failed.get() > 0 ? " +" + failed.get() + "f" : ""), String.format("%.0f MiB", heapPeak));
-    System.out.printf("  %d streams opened in %.1f s (all open: %s); backend heap used %.0f MiB with all open, peak %.0f MiB during the changes;"
-        + " latency = staff request sent → status event read, per viewer and change%n", n - failed.get(), openSeconds, allOpen, heapOpen, heapPeak);
+    System.out.printf("  %d streams opened in %.1f s (all open: %s); backend heap used %.0f MiB with all open, peak %.0f MiB during the changes%s;"
+        + " latency = staff request sent → status event read, per viewer and change;%s%n", n - failed.get(), openSeconds, allOpen, heapOpen, heapPeak,
+        live, perChange);
     System.exit(0);
   }
 
@@ -144,15 +170,47 @@ public class HearingsSseLoad {
     return String.format("%.0fms", nanos / 1e6);
   }
 
+  /** The backend's heap in use: from /actuator/prometheus (bearer PORTAL_METRICS_TOKEN), else from jcmd with --pid. */
   private static double heapMiB(HttpClient http, String base) {
+    double fromMetrics = heapFromMetrics(http, base);
+    return fromMetrics >= 0 || pid == null ? fromMetrics : heapFromJcmd(pid);
+  }
+
+  static String pid;
+
+  private static double heapFromJcmd(String pid) {
     try {
-      String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, "GC.heap_info")
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes());
+      p.waitFor();
+      Matcher m = Pattern.compile("used (\\d+)K").matcher(out);
+      return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static double heapFromMetrics(HttpClient http, String base) {
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"));
+      String token = System.getenv("PORTAL_METRICS_TOKEN");
+      if (token != null && !token.isBlank()) {
+        request.header("Authorization", "Bearer " + token);
+      }
+      HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() != 200) {
+        return -1;
+      }
+      String metrics = answer.body();
       double sum = 0;
       Matcher m = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\}\\s+([0-9.eE+]+)").matcher(metrics);
+      boolean any = false;
       while (m.find()) {
         sum += Double.parseDouble(m.group(1));
+        any = true;
       }
-      return sum / (1024 * 1024);
+      return any ? sum / (1024 * 1024) : -1;
     } catch (Exception e) {
       return -1;
     }

@@ -22,9 +22,11 @@ SQL
   row "GET /api/v1/hearings.ics (calendar feed)" "$PORTAL_URL/api/v1/hearings.ics?commission=fancheng"
   admin_password=$(cat "$HOME_DIR/admin-password" 2>/dev/null || true)
   hearing=$(psql -h 127.0.0.1 -U postgres -d portal_bench -Atc "select id from hearings.hearings where commission_id = 'fancheng' and status = 'SCHEDULED' order by starts_at limit 1")
+  # the backend JVM is the launcher's child (it passes on the launcher's JVM flags, -Xmx included)
+  backend_jvm=$(pgrep -P "$BACKEND_PID" java | head -1 || true)
   if [ -n "$admin_password" ] && [ -n "$hearing" ]; then
     java -Xss256k bench/HearingsSseLoad.java --url "$PORTAL_URL" --n "$HEARINGS_SSE_N" --admin-password "$admin_password" \
-      --hearing "$hearing" --name "GET hearings/stream ($HEARINGS_SSE_N viewers, 3 status changes)" 2>&1 | tee "$RESULTS/hearings-sse.txt"
+      --hearing "$hearing" --pid "${backend_jvm:-$BACKEND_PID}" --name "GET hearings/stream ($HEARINGS_SSE_N viewers, 3 status changes)" 2>&1 | tee "$RESULTS/hearings-sse.txt"
   else
     echo "| GET hearings/stream | skipped: no admin password in \$HOME_DIR or no hearing |"
   fi

@@ -17,5 +17,12 @@ public class PortalBlockHoundIntegration implements BlockHoundIntegration {
     // Netty 4.2's adaptive allocator takes a short internal lock when it grows under heavy reads (a
     // 300 MB upload): Netty's own bookkeeping on its event loop, not a wait of ours.
     builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+    // Lettuce 6.8 guards a connection's writers with a ReentrantLock (SharedLock) that concurrent writers take
+    // for an instant; BlockHound's error thrown inside it left the connection wedged, so that every later Redis
+    // command waited forever (FilingIntegrationTests' concurrent submissions: one 500, then 30 s timeouts).
+    builder.allowBlockingCallsInside("io.lettuce.core.protocol.SharedLock", "incrementWriters");
+    // Spring Data Redis creates its shared connection under a lock: requests arriving together while it is
+    // re-created (after the data-store fault tests restart Redis) wait on it for the reconnect.
+    builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory", "doInLock");
   }
 }

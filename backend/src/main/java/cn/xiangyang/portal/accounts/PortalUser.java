@@ -12,7 +12,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * context).
  *
  * @param accountId the account
- * @param kind worker, employer or staff
+ * @param kind worker, employer, staff or visitor (公众)
  * @param displayName name or company name
  * @param role the staff role, null for workers and employers
  * @param commissionId the staff member's commission, null for workers and employers
@@ -24,7 +24,7 @@ public record PortalUser(
     @Nullable StaffRole role,
     @Nullable String commissionId) {
 
-  /** {@code ROLE_WORKER}, {@code ROLE_EMPLOYER} or {@code ROLE_STAFF}, plus {@code ROLE_<role>} for staff. */
+  /** {@code ROLE_WORKER}, {@code ROLE_EMPLOYER}, {@code ROLE_STAFF} or {@code ROLE_VISITOR}, plus {@code ROLE_<role>} for staff. */
   public List<GrantedAuthority> authorities() {
     List<GrantedAuthority> authorities = new ArrayList<>();
     authorities.add(new SimpleGrantedAuthority("ROLE_" + kind.name()));

@@ -56,6 +56,7 @@ class SecurityConfiguration {
     "/api/v1/compliance/checkups", "/api/v1/compliance/checkups/report.pdf", "/api/v1/compliance/risk-chart",
     "/api/v1/knowledge/search",
     "/api/v1/sms-codes", "/api/v1/accounts/password-reset",
+    "/api/v1/accounts/visitors",
     "/api/v1/calculators/**",
   };
 

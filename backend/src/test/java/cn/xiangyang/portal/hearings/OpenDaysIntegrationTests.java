@@ -130,4 +130,30 @@ class OpenDaysIntegrationTests extends IntegrationTestBase {
         .bodyValue(Map.of("title", "开放日", "startsAt", "2030-01-01T00:00:00Z", "capacity", 5, "audience", "PUBLIC"))
         .exchange().expectStatus().isForbidden();
   }
+
+  @Test
+  void aVisitorBooksOpenDaysForThePublicAndSeesItsBookings() {
+    People.Session staff = people.staff("laohekou");
+    String forThePublic = openDay(staff, 5, "PUBLIC", List.of());
+    String forStudents = openDay(staff, 5, "STUDENTS", List.of());
+    String forEmployers = openDay(staff, 5, "EMPLOYERS", List.of());
+    String forWorkers = openDay(staff, 5, "WORKERS", List.of());
+    People.Session visitor = people.visitor("钱公众");
+
+    book(visitor, forThePublic).expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("CONFIRMED").jsonPath("$.position").isEqualTo(1);
+    book(visitor, forStudents).expectStatus().isCreated();
+    book(visitor, forEmployers).expectStatus().isForbidden();
+    book(visitor, forWorkers).expectStatus().isForbidden();
+
+    http.get().uri("/api/v1/open-days/bookings/mine").headers(h -> h.setBearerAuth(visitor.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.length()").isEqualTo(2)
+        .jsonPath("$[?(@.id == '" + forThePublic + "')].mine.status").isEqualTo(List.of("CONFIRMED"))
+        .jsonPath("$[?(@.id == '" + forEmployers + "')]").isEmpty();
+    http.get().uri("/api/v1/open-days/bookings/mine").exchange().expectStatus().isUnauthorized();
+    assertThat(titles(visitor, m -> m.size() >= 2)).containsOnly("开放日预约成功：劳动仲裁开放日");
+
+    // The staff list says who booked with which kind of account.
+    http.get().uri("/api/v1/staff/open-days/{id}/attendees", forThePublic).headers(h -> h.setBearerAuth(staff.token())).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$[0].accountKind").isEqualTo("VISITOR").jsonPath("$[0].name").isEqualTo("钱公众");
+  }
 }

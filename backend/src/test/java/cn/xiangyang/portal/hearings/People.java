@@ -50,6 +50,15 @@ public final class People {
     return new Session(login(code, "hr2026pass"), account.get("id").toString());
   }
 
+  /** A 公众 visitor account: a name and a phone verified by an SMS code; signs in with the phone. */
+  public Session visitor(String name) {
+    String phone = String.format("136%08d", SEQ.incrementAndGet());
+    Map<?, ?> account = http.post().uri("/api/v1/accounts/visitors")
+        .bodyValue(Map.of("name", name, "phone", phone, "password", "visit2026", "smsCode", TestSms.code(http, phone, "REGISTER")))
+        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    return new Session(login(phone, "visit2026"), account.get("id").toString());
+  }
+
   public Session staff(String commission) {
     String admin = login("admin", "Admin-test-2026");
     String username = "clerk-" + commission + "-" + SEQ.incrementAndGet();

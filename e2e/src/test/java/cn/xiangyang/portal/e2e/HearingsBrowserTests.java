@@ -160,6 +160,62 @@ class HearingsBrowserTests extends BrowserTest {
     assertAccessible("open days");
   }
 
+  /**
+   * 开放日 for the public: a person without an account opens the open days, registers a 公众 account with
+   * a phone and an SMS code from the card's link, books a seat, and finds the confirmation in 我的消息.
+   */
+  @Test
+  void aVisitorRegistersWithAPhoneAndBooksAnOpenDaySeat() throws Exception {
+    long n = System.nanoTime() % 100000;
+    String admin = login("admin", PortalUnderTest.ADMIN_PASSWORD);
+    post("/api/v1/staff/accounts", admin, "{\"username\":\"clerk-lhk-" + n + "\",\"displayName\":\"老河口书记员\",\"role\":\"CLERK\","
+        + "\"commissionId\":\"laohekou\",\"password\":\"clerk2026pass\"}", 201);
+    String staff = login("clerk-lhk-" + n, "clerk2026pass");
+    String title = "公众开放日" + n;
+    String startsAt = LocalDate.now(ZONE).plusDays(9).atTime(14, 30).atZone(ZONE).toInstant().toString();
+    post("/api/v1/staff/open-days", staff, "{\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
+        + "\",\"capacity\":20,\"audience\":\"PUBLIC\",\"hearingIds\":[]}", 201);
+
+    open("/open-days");
+    Locator card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
+    assertThat(card).containsText("面向：社会公众");
+    card.getByText("没有账号？公众注册").click();
+    page.waitForURL(Pattern.compile(".*/register/visitor$"));
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("公众注册"))).isVisible();
+    String phone = "1371234" + String.format("%04d", n % 10000);
+    page.getByLabel("姓名").fill("孙旁听");
+    page.getByLabel("手机号").fill(phone);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+    assertThat(page.getByText(Pattern.compile("如果该手机号可以注册账号，验证码已发送"))).isVisible();
+    page.getByLabel("短信验证码").fill(Sms.latest(portal, phone));
+    page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("visit2026pass");
+    page.getByLabel("确认密码").fill("visit2026pass");
+    screenshot("hearings-07-visitor-registration");
+    assertAccessible("visitor registration");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("注册"))).click();
+    page.waitForURL(Pattern.compile(".*/me$"));
+    assertThat(page.getByText("孙旁听").first()).isVisible();
+    assertThat(page.getByText("公众").first()).isVisible();
+    screenshot("hearings-08-visitor-profile");
+
+    open("/open-days");
+    card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
+    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("预约座位")).click();
+    assertThat(page.locator(".booking-notice")).containsText("预约成功：“" + title + "”");
+    card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
+    assertThat(card.locator(".my-booking")).containsText("预约成功");
+    assertThat(card).containsText("剩余 19 个");
+    screenshot("hearings-09-visitor-booked");
+    assertAccessible("open days, booked by a visitor");
+
+    open("/inbox");
+    assertThat(page.getByText("开放日预约成功：" + title).first()).isVisible();
+    // no case, so no electronic service to consent to, and nothing refused
+    assertThat(page.getByText("电子送达")).hasCount(0);
+    assertThat(page.locator(".problem-alert:visible, [role=alert]:visible")).hasCount(0);
+    screenshot("hearings-10-visitor-inbox");
+  }
+
   /** A worker's arbitration application against a company, submitted; answers the case id. */
   private String fileCase(String staffToken) throws Exception {
     String phone = "1391234" + String.format("%04d", (int) (System.nanoTime() % 10000));

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * An account as its owner sees it; personal numbers only masked.
  *
  * @param id the account id
- * @param kind worker, employer or staff
+ * @param kind worker, employer, staff or visitor (公众)
  * @param displayName the name shown in the portal
  * @param phoneMasked the phone with the middle digits hidden
  * @param idNumberMasked a worker's ID number with the middle hidden

@@ -75,6 +75,18 @@ class Accounts {
         .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
   }
 
+  Mono<Void> insertVisitor(UUID id, String name, String phone, String hash, Instant now) {
+    return tx.transactional(
+            insertAccount(id, AccountKind.VISITOR, name, hash, now)
+                .then(
+                    db.sql("insert into accounts.visitors (account_id, name, phone) values (:id, :name, :phone)")
+                        .bind("id", id)
+                        .bind("name", name)
+                        .bind("phone", phone)
+                        .then()))
+        .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
+  }
+
   Mono<Void> insertStaff(
       UUID id, String username, String displayName, StaffRole role, String commissionId, String hash, Instant now) {
     return tx.transactional(
@@ -105,7 +117,7 @@ class Accounts {
         .then();
   }
 
-  /** Accounts a login string can mean: a phone (worker or employer), ID number, credit code or username. */
+  /** Accounts a login string can mean: a phone (worker, employer or visitor), ID number, credit code or username. */
   Flux<Credentials> findForLogin(@Nullable String phone, @Nullable String idHmac, @Nullable String creditCode, String username) {
     return db.sql(
             """
@@ -113,10 +125,11 @@ class Accounts {
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
               left join staff s on s.account_id = a.id
+              left join accounts.visitors p on p.account_id = a.id
              where a.disabled_at is null
                and (w.phone = :phone or w.id_number_hmac = :hmac or e.phone = :phone
-                    or e.credit_code = :code or s.username = :username)
-             order by case a.kind when 'WORKER' then 0 when 'EMPLOYER' then 1 else 2 end""")
+                    or e.credit_code = :code or s.username = :username or p.phone = :phone)
+             order by case a.kind when 'WORKER' then 0 when 'EMPLOYER' then 1 when 'VISITOR' then 2 else 3 end""")
         .bind("phone", Optional.ofNullable(phone).orElse(""))
         .bind("hmac", Optional.ofNullable(idHmac).orElse(""))
         .bind("code", Optional.ofNullable(creditCode).orElse(""))
@@ -134,7 +147,7 @@ class Accounts {
     return db.sql(
             """
             select a.id, a.kind, a.display_name,
-                   w.phone as worker_phone, w.id_number_masked,
+                   w.phone as worker_phone, w.id_number_masked, p.phone as visitor_phone,
                    e.company_name, e.credit_code, e.contact_name, e.phone as employer_phone,
                    s.username, s.role, s.commission_id, c.name as commission_name,
                    v.state as verification, v.reason as verification_reason
@@ -142,6 +155,7 @@ class Accounts {
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
               left join staff s on s.account_id = a.id
+              left join accounts.visitors p on p.account_id = a.id
               left join commissions c on c.id = s.commission_id
               left join accounts.employer_verifications v on v.account_id = a.id
              where a.id = :id and a.disabled_at is null""")
@@ -151,6 +165,9 @@ class Accounts {
               String phone = row.get("worker_phone", String.class);
               if (phone == null) {
                 phone = row.get("employer_phone", String.class);
+              }
+              if (phone == null) {
+                phone = row.get("visitor_phone", String.class);
               }
               String role = row.get("role", String.class);
               StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
@@ -187,14 +204,15 @@ class Accounts {
         .map(v -> new PortalUser(v.id(), v.kind(), v.displayName(), v.role(), v.commissionId()));
   }
 
-  /** The enabled worker and employer accounts registered with the phone. */
+  /** The enabled worker, employer and visitor accounts registered with the phone. */
   Flux<UUID> idsWithPhone(String phone) {
     return db.sql(
             """
             select a.id from accounts a
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
-             where a.disabled_at is null and (w.phone = :phone or e.phone = :phone)""")
+              left join accounts.visitors p on p.account_id = a.id
+             where a.disabled_at is null and (w.phone = :phone or e.phone = :phone or p.phone = :phone)""")
         .bind("phone", phone)
         .map(row -> row.get("id", UUID.class))
         .all();
@@ -212,9 +230,14 @@ class Accounts {
     return db.sql("update accounts set password_hash = :hash where id = :id").bind("id", id).bind("hash", hash).then();
   }
 
-  /** Moves a worker's or employer's account to a new (verified) phone; 409 when the phone is taken. */
+  /** Moves a worker's, employer's or visitor's account to a new (verified) phone; 409 when the phone is taken. */
   Mono<Void> setPhone(UUID id, AccountKind kind, String phone) {
-    String table = kind == AccountKind.WORKER ? "workers" : "employers";
+    String table = switch (kind) {
+      case WORKER -> "workers";
+      case EMPLOYER -> "employers";
+      case VISITOR -> "accounts.visitors";
+      case STAFF -> throw new IllegalArgumentException("staff accounts have no phone");
+    };
     return db.sql("update " + table + " set phone = :phone where account_id = :id")
         .bind("id", id)
         .bind("phone", phone)
@@ -286,6 +309,8 @@ class Accounts {
           new AccountProblems.DuplicateAccount("idNumber", "该身份证号已注册，请直接登录；如非本人注册，请拨打 12333 反映。");
       case "employers_phone_key" ->
           new AccountProblems.DuplicateAccount("phone", "该联系电话已用于另一个单位账号，请换一个号码。");
+      case "visitors_phone_key" ->
+          new AccountProblems.DuplicateAccount("phone", "该手机号已注册公众账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
       case "staff_username_key" -> new AccountProblems.DuplicateAccount("username", "该工作人员账号名已被使用。");
       default -> e;
     };

@@ -48,6 +48,13 @@ class AccountsController {
     return registration.registerEmployer(request, clientAddress(exchange));
   }
 
+  /** 公众注册: a visitor account for open-day bookings, with the phone verified by an SMS code. */
+  @PostMapping("/accounts/visitors")
+  @ResponseStatus(HttpStatus.CREATED)
+  Mono<AccountView> registerVisitor(@Valid @RequestBody Requests.VisitorRegistration request, ServerWebExchange exchange) {
+    return registration.registerVisitor(request, clientAddress(exchange));
+  }
+
   /**
    * Sends a 6-digit code to the phone. The answer is the same whether or not the phone is registered
    * (202, "如果该手机号可以注册/已注册，验证码已发送"); 429 with Retry-After past the limits.

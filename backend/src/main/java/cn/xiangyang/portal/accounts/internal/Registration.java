@@ -84,6 +84,19 @@ class Registration {
   }
 
   /**
+   * Registers a 公众 visitor account: a name and a phone proved by the SMS code, nothing else. It can book
+   * open-day seats for the public and read its messages, and nothing a worker, employer or staff does.
+   */
+  Mono<AccountView> registerVisitor(Requests.VisitorRegistration request, String clientAddress) {
+    UUID id = UUID.randomUUID();
+    String phone = request.phone().strip();
+    return verifiedStep(phone, request.password(), "password", request.smsCode(), "smsCode", clientAddress, "register")
+        .then(passwords.hash(request.password()))
+        .flatMap(hash -> accounts.insertVisitor(id, request.name().strip(), phone, hash, clock.instant()))
+        .then(accounts.view(id));
+  }
+
+  /**
    * Registers an employer account, unverified — or verified at once when it carries a valid
    * invitation from a verified colleague of the same company. Several accounts may name one credit
    * code; verification decides which of them act for the company.

@@ -52,6 +52,19 @@ final class Requests {
     }
   }
 
+  /** 公众注册：预约开放日等，只需手机号和姓名. */
+  record VisitorRegistration(
+      @NotBlank(message = "请填写姓名") @Size(max = 50, message = "姓名不能超过 50 个字") String name,
+      @NotBlank(message = "请填写手机号码") @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+      @NotBlank(message = "请设置密码") @Pattern(regexp = PASSWORD, message = PASSWORD_MESSAGE) String password,
+      @NotBlank(message = "请填写短信验证码") @Pattern(regexp = SMS_CODE, message = SMS_CODE_MESSAGE) String smsCode) {
+
+    @Override
+    public String toString() {
+      return "VisitorRegistration[redacted]";
+    }
+  }
+
   /** 工作人员账号（由管理员创建）. */
   record StaffRegistration(
       @NotBlank(message = "请填写账号名")

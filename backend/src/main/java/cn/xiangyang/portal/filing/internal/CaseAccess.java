@@ -79,6 +79,7 @@ class CaseAccess {
                       c.status() != CaseStatus.DRAFT && Objects.equals(c.commissionId(), user.commissionId())
                           ? Mono.just(new Visible(c, user, Party.STAFF))
                           : Mono.<Visible>empty();
+                  case VISITOR -> Mono.<Visible>empty(); // a 公众 account is party to no case
                 })
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchCase()));
   }
@@ -137,7 +138,7 @@ class CaseAccess {
                         ? notVerified(closed).flux()
                         : Flux.fromIterable(open).map(c -> new Visible(c, user, Party.RESPONDENT));
                   });
-      case STAFF -> Flux.empty();
+      case STAFF, VISITOR -> Flux.empty();
     };
   }
 

@@ -187,6 +187,18 @@ class OpenDays {
         .one();
   }
 
+  /** A booking of the account with its session, for "我的预约". */
+  record MyBooking(OpenDay openDay, Booking booking) {}
+
+  /** The account's live bookings of sessions not yet over a day, soonest first. */
+  Flux<MyBooking> bookingsOf(UUID accountId) {
+    return db.sql("select b.open_day_id from hearings.bookings b join hearings.open_days d on d.id = b.open_day_id"
+            + " where b.account_id = :a and b.status <> 'CANCELLED' and d.starts_at > :since order by d.starts_at limit 100")
+        .bind("a", accountId).bind("since", clock.instant().minus(java.time.Duration.ofDays(1)))
+        .map(r -> r.get(0, UUID.class)).all()
+        .concatMap(id -> find(id).zipWith(mine(id, accountId), MyBooking::new));
+  }
+
   Flux<Attendee> attendees(UUID openDayId) {
     return db.sql(
             """

@@ -51,6 +51,12 @@ class OpenDaysController {
         .map(b -> ResponseEntity.status(b.created() ? HttpStatus.CREATED : HttpStatus.OK).body(b.booking()));
   }
 
+  /** The caller's bookings (我的预约): each session as listed, with {@code mine} set. */
+  @GetMapping("/api/v1/open-days/bookings/mine")
+  Mono<List<OpenDayView>> myBookings(@AuthenticationPrincipal PortalUser user) {
+    return openDays.bookingsOf(user.accountId()).concatMap(b -> view(b.openDay(), user)).collectList();
+  }
+
   @GetMapping("/api/v1/open-days/{id}/bookings/mine")
   Mono<OpenDays.Booking> mine(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
     return openDays.find(id).then(openDays.mine(id, user.accountId())).switchIfEmpty(Mono.error(new HearingProblems.NoBooking()));

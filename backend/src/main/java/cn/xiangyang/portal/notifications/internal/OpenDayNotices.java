@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.notifications.internal;
 
 import cn.xiangyang.portal.events.DurableListener;
+import cn.xiangyang.portal.hearings.OpenDayReminded;
 import cn.xiangyang.portal.hearings.OpenDaySeat;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -8,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Tells a person what became of an open-day booking: seat confirmed, waitlisted, or a freed seat given to them. */
+/**
+ * Tells a person what became of an open-day booking (seat confirmed, waitlisted, or a freed seat given to
+ * them) and reminds them of it the day before.
+ */
 @Component
 class OpenDayNotices {
 
@@ -35,5 +39,15 @@ class OpenDayNotices {
           "有人取消了预约，您已从候补转为正式预约：" + what + "，请按时到场；不能参加请在开放日页面取消预约。");
       default -> Mono.error(new IllegalArgumentException("unknown open-day change " + seat.change()));
     };
+  }
+
+  /** The reminder the day before: when and where, and to cancel if they cannot come. */
+  @DurableListener
+  Mono<Void> on(OpenDayReminded reminder) {
+    String when = WHEN.format(ZonedDateTime.ofInstant(reminder.startsAt(), clock.getZone()));
+    String where = reminder.place().isBlank() ? "" : "地点：" + reminder.place() + "。";
+    return inbox.note(reminder.accountId(), "开放日提醒：" + reminder.title() + "（" + when + "）",
+        "您预约的" + reminder.commissionName() + "“" + reminder.title() + "”将于 " + when + " 开始。" + where
+            + "请带好身份证件，提前到场。不能参加请在开放日页面取消预约，把座位让给候补的人。");
   }
 }

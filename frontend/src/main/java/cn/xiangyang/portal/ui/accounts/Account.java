@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * An account as the backend shows it to its owner; personal numbers arrive already masked. Fields the
  * backend adds later are ignored.
  *
- * @param kind {@code WORKER}, {@code EMPLOYER} or {@code STAFF}
+ * @param kind {@code WORKER}, {@code EMPLOYER}, {@code STAFF} or {@code VISITOR} (公众)
  * @param kindLabel the backend's Chinese name for the kind, when it sends one
  * @param username a staff member's login name
  * @param role for staff: {@code CLERK}, {@code MEDIATOR}, {@code ARBITRATOR} or {@code ADMIN}
@@ -59,6 +59,7 @@ public record Account(
             case "WORKER" -> "劳动者";
             case "EMPLOYER" -> "用人单位";
             case "STAFF" -> "工作人员";
+            case "VISITOR" -> "公众";
             default -> kind;
         };
     }

@@ -31,6 +31,15 @@ public class AccountsClient {
     }
 
     /**
+     * Registers a 公众 visitor (open-day bookings). A retry with the same {@code idempotencyKey} creates nothing twice.
+     *
+     * @throws BackendProblem 400 with field errors, 409 when the phone already has a visitor account
+     */
+    public Account registerVisitor(VisitorRegistration registration, String idempotencyKey) {
+        return create("/api/v1/accounts/visitors", registration, idempotencyKey);
+    }
+
+    /**
      * Registers an employer. A retry with the same {@code idempotencyKey} creates nothing twice.
      *
      * @throws BackendProblem 400 with field errors, 409 when the credit code or phone is already registered

@@ -84,9 +84,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private static Component registerLinks() {
         RouterLink worker = new RouterLink("劳动者注册", WorkerRegistrationView.class);
         RouterLink employer = new RouterLink("用人单位注册", EmployerRegistrationView.class);
+        RouterLink visitor = new RouterLink("公众注册（预约开放日）", VisitorRegistrationView.class);
         worker.addClassName("button-link-secondary");
         employer.addClassName("button-link-secondary");
-        Div links = new Div(worker, employer);
+        visitor.addClassName("button-link-secondary");
+        Div links = new Div(worker, employer, visitor);
         links.addClassName("actions");
         return links;
     }

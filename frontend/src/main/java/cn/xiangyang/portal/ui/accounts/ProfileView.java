@@ -117,6 +117,8 @@ public class ProfileView extends Main implements BeforeEnterObserver {
             case "EMPLOYER" -> List.of(new String[] {"my-cases", "我的案件（答复申请）"}, new String[] {"inbox", "我的消息"},
                     new String[] {"checkup", "用工体检"}, new String[] {"checkups", "我的体检报告"});
             case "STAFF" -> List.of(new String[] {"staff/cases", "案件办理"}, new String[] {"staff/assistant", "问答管理"});
+            case "VISITOR" -> List.of(new String[] {"open-days", "开放日预约"}, new String[] {"inbox", "我的消息"},
+                    new String[] {"hearings", "庭审直播"});
             default -> List.of(new String[] {"filing/new", "在线申请调解仲裁"}, new String[] {"my-cases", "我的案件"},
                     new String[] {"inbox", "我的消息"});
         };

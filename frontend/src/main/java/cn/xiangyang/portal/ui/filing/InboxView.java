@@ -44,6 +44,7 @@ public class InboxView extends Main implements BeforeEnterObserver {
     final Checkbox consent = new Checkbox("同意通过本平台接收文书（电子送达）");
     private final Paragraph consentExplanation = new Paragraph();
     private final Paragraph consentState = new Paragraph();
+    private final Section consentSection = new Section(new H2("电子送达"), consentExplanation, consent, consentState);
     private @Nullable String token;
     private boolean loading;
 
@@ -58,7 +59,6 @@ public class InboxView extends Main implements BeforeEnterObserver {
                 changeConsent(e.getValue());
             }
         });
-        Section consentSection = new Section(new H2("电子送达"), consentExplanation, consent, consentState);
         consentSection.addClassName("card");
         add(new H1("我的消息"), alert, messages, consentSection);
     }
@@ -78,8 +78,12 @@ public class InboxView extends Main implements BeforeEnterObserver {
                 messages.add(new Paragraph("还没有消息。"));
             }
             inbox.forEach(m -> messages.add(message(m)));
-            Consent current = filings.consent(token);
-            showConsent(current);
+            // A 公众 account is party to no case: no documents to serve, so no consent to ask for.
+            boolean visitor = "VISITOR".equals(signedIn.account().kind());
+            consentSection.setVisible(!visitor);
+            if (!visitor) {
+                showConsent(filings.consent(token));
+            }
         } catch (BackendProblem refusal) {
             alert.show(refusal.detailOr("暂时无法查看消息。"));
         } catch (BackendUnavailable e) {

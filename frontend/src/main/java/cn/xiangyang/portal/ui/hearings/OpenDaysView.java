@@ -2,6 +2,7 @@ package cn.xiangyang.portal.ui.hearings;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.LoginView;
+import cn.xiangyang.portal.ui.accounts.VisitorRegistrationView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.filing.CaseParts;
 import cn.xiangyang.portal.ui.hearings.HearingsApi.Booking;
@@ -105,7 +106,8 @@ public class OpenDaysView extends Main implements BeforeEnterObserver {
             RouterLink login = new RouterLink("登录后预约", LoginView.class);
             login.setQueryParameters(QueryParameters.simple(Map.of(LoginView.CONTINUE, "open-days")));
             login.addClassName("button-link");
-            card.add(login);
+            RouterLink register = new RouterLink("没有账号？公众注册", VisitorRegistrationView.class);
+            card.add(login, new Paragraph(register));
         } else if (mine == null) {
             Button book = new Button(day.seatsLeft() > 0 ? "预约座位" : "排队候补", e -> {
                 try {

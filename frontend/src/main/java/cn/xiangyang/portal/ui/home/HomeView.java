@@ -79,6 +79,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         UnorderedList available = new UnorderedList(
                 linkItem("在线申请调解仲裁", FilingWizardView.class, "劳动者登录后在网上提交调解、仲裁申请，提交前自动检查时效、管辖和材料，随时查看办理进度。"),
                 linkItem("庭审直播", cn.xiangyang.portal.ui.hearings.HearingsView.class, "查看公开开庭的时间安排，在线观看庭审直播和回放；预约开放日到现场旁听。"),
+                linkItem("开放日", cn.xiangyang.portal.ui.hearings.OpenDaysView.class, "预约仲裁庭审开放日的座位，到仲裁庭现场旁听公开开庭；社会公众用手机号注册公众账号即可预约。"),
                 linkItem("AI智能解答", AssistantView.class, "用自己的话提问劳动法律问题，回答注明依据的法律条文，可点开原文。"),
                 linkItem("法规库", LawsView.class, "劳动法律法规逐条原文，可按关键词或自己的情况搜索。"),
                 linkItem("案例库", CasesView.class, "人力资源社会保障部、最高人民法院发布的典型案例。"),
