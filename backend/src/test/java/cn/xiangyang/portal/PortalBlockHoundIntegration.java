@@ -24,5 +24,10 @@ public class PortalBlockHoundIntegration implements BlockHoundIntegration {
     // Spring Data Redis creates its shared connection under a lock: requests arriving together while it is
     // re-created (after the data-store fault tests restart Redis) wait on it for the reconnect.
     builder.allowBlockingCallsInside("org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory", "doInLock");
+    // Jackson 3 builds a type's deserializer once, under a ReentrantLock; two threads decoding the same type
+    // for the first time at once wait for each other for an instant. BlockHound's error thrown there ended a
+    // test viewer's event stream (LiveStatusAcrossReplicasIntegrationTests: five viewers' first events decoded
+    // together on the client's event loops, one stream failed, "4 of 5 viewers").
+    builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
   }
 }
