@@ -96,7 +96,9 @@ class HearingsBrowserTests extends BrowserTest {
     String caseId = fileCase(staff);
     post("/api/v1/staff/cases/" + caseId + "/accept", staff, "{}", 200);
     post("/api/v1/staff/cases/" + caseId + "/arbitration", staff, "{}", 200);
-    String startsAt = LocalDate.now(ZONE).plusDays(8).atTime(9, 30).atZone(ZONE).toInstant().toString();
+    // three weeks ahead: 开庭五日前 counts working days (办案规则 第八十条), so eight calendar days were too few
+    // from a Friday, and a holiday week needs more still
+    String startsAt = LocalDate.now(ZONE).plusDays(21).atTime(9, 30).atZone(ZONE).toInstant().toString();
     post("/api/v1/staff/cases/" + caseId + "/hearings", staff, "{\"room\":\"第一仲裁庭\",\"startsAt\":\"" + startsAt + "\"}", 200);
     String hearingId = waitForListing(replica.backendUrl());
 
@@ -143,7 +145,7 @@ class HearingsBrowserTests extends BrowserTest {
     open("/staff/open-days");
     page.getByLabel("名称").fill("十二月仲裁庭审开放日");
     Locator when = page.locator("vaadin-date-time-picker");
-    when.locator("input").first().fill(LocalDate.now(ZONE).plusDays(8).getYear() + "/" + LocalDate.now(ZONE).plusDays(8).getMonthValue() + "/" + LocalDate.now(ZONE).plusDays(8).getDayOfMonth());
+    when.locator("input").first().fill(LocalDate.now(ZONE).plusDays(21).getYear() + "/" + LocalDate.now(ZONE).plusDays(21).getMonthValue() + "/" + LocalDate.now(ZONE).plusDays(21).getDayOfMonth());
     when.locator("input").first().press("Enter");
     when.locator("input").nth(1).fill("09:00");
     when.locator("input").nth(1).press("Enter");
@@ -172,7 +174,7 @@ class HearingsBrowserTests extends BrowserTest {
         + "\"commissionId\":\"laohekou\",\"password\":\"clerk2026pass\"}", 201);
     String staff = login("clerk-lhk-" + n, "clerk2026pass");
     String title = "公众开放日" + n;
-    String startsAt = LocalDate.now(ZONE).plusDays(9).atTime(14, 30).atZone(ZONE).toInstant().toString();
+    String startsAt = LocalDate.now(ZONE).plusDays(22).atTime(14, 30).atZone(ZONE).toInstant().toString();
     post("/api/v1/staff/open-days", staff, "{\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
         + "\",\"capacity\":20,\"audience\":\"PUBLIC\",\"hearingIds\":[]}", 201);
 
