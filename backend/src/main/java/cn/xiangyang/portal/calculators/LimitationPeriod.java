@@ -272,7 +272,7 @@ public final class LimitationPeriod {
       if (interrupted.isBefore(start)) {
         why.append("您填写的主张权利日期 ").append(interrupted).append(" 早于时效起算日，不产生中断。");
       } else if (interrupted.isAfter(calendar.workingDayOnOrAfter(last))) {
-        why.append("您填写的主张权利日期 ").append(interrupted).append(" 在时效届满（").append(last).append("）之后，不能使已届满的时效中断。");
+        why.append("您填写的主张权利日期 ").append(interrupted).append(" 在时效届满（").append(calendar.workingDayOnOrAfter(last)).append("）之后，不能使已届满的时效中断。");
       } else if (interrupted.isAfter(asOf)) {
         why.append("主张权利的日期 ").append(interrupted).append(" 晚于计算日，未计入。");
       } else {
