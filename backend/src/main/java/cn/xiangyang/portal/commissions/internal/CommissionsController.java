@@ -1,8 +1,10 @@
-package cn.xiangyang.portal.accounts.internal;
+package cn.xiangyang.portal.commissions.internal;
 
+import cn.xiangyang.portal.commissions.Commissions;
+import cn.xiangyang.portal.commissions.Directory;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -11,10 +13,10 @@ import reactor.core.publisher.Flux;
 @RestController
 class CommissionsController {
 
-  private final DatabaseClient db;
+  private final Commissions commissions;
 
-  CommissionsController(DatabaseClient db) {
-    this.db = db;
+  CommissionsController(Commissions commissions) {
+    this.commissions = commissions;
   }
 
   /** An area of Xiangyang and the commission that serves it. */
@@ -25,28 +27,22 @@ class CommissionsController {
 
   @GetMapping("/api/v1/areas")
   Flux<Area> areas() {
-    return db.sql("select code, name, kind, commission_id from areas order by sort_order")
-        .map(r -> new Area(r.get("code", String.class), r.get("name", String.class), r.get("kind", String.class), r.get("commission_id", String.class)))
-        .all();
+    return commissions.directory().flatMapIterable(d -> d.areas().stream().map(a -> new Area(a.code(), a.name(), a.kind(), a.commissionId())).toList());
   }
 
+  /** The commissions in the order of the first area each serves (the city commission first). */
   @GetMapping("/api/v1/commissions")
   Flux<Commission> commissions() {
-    return db.sql(
-            """
-            select c.id, c.name, c.address, c.phone, c.hours,
-                   coalesce(array_agg(a.name order by a.sort_order) filter (where a.code is not null), '{}') as areas
-              from commissions c left join areas a on a.commission_id = c.id
-             group by c.id order by min(coalesce(a.sort_order, 0)), c.id""")
-        .map(
-            r ->
-                new Commission(
-                    r.get("id", String.class),
-                    r.get("name", String.class),
-                    r.get("address", String.class),
-                    r.get("phone", String.class),
-                    r.get("hours", String.class),
-                    List.of(r.get("areas", String[].class))))
-        .all();
+    return commissions.directory().flatMapIterable(CommissionsController::listed);
+  }
+
+  private static List<Commission> listed(Directory d) {
+    Comparator<cn.xiangyang.portal.commissions.Commission> byFirstArea =
+        Comparator.comparingInt(
+            c -> d.areasOf(c.id()).stream().mapToInt(cn.xiangyang.portal.commissions.Area::sortOrder).min().orElse(0));
+    return d.commissions().stream()
+        .sorted(byFirstArea.thenComparing(cn.xiangyang.portal.commissions.Commission::id))
+        .map(c -> new Commission(c.id(), c.name(), c.address(), c.phone(), c.hours(), d.areasOf(c.id()).stream().map(cn.xiangyang.portal.commissions.Area::name).toList()))
+        .toList();
   }
 }
