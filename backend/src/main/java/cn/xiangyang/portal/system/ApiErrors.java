@@ -53,7 +53,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(cn.xiangyang.portal.kb.search.InvalidQuery.class)
   Mono<ResponseEntity<ProblemDetail>> invalidQuery(cn.xiangyang.portal.kb.search.InvalidQuery e) {
     return Mono.just(
-        ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求参数不正确", e.getMessage())));
+        ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求参数不正确", java.util.Objects.requireNonNullElse(e.getMessage(), "请求参数不正确"))));
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

@@ -29,7 +29,8 @@ public abstract class DomainProblem extends RuntimeException {
   }
 
   public String detail() {
-    return getMessage();
+    // the detail is the message given to the constructor, which takes no null
+    return java.util.Objects.requireNonNullElse(getMessage(), title);
   }
 
   /** Field-level messages, each {@code {field, message}}; empty when the problem is not per field. */

@@ -83,7 +83,11 @@ record CorpusFiles(SortedMap<String, byte[]> contents, List<String> problems) {
     }
     if ("file".equals(marker.getProtocol())) {
       try {
-        return fromDirectory(Path.of(marker.toURI()).getParent());
+        Path directory = Path.of(marker.toURI()).getParent();
+        if (directory == null) {
+          throw new CorpusInvalid(List.of("classpath: 知识库目录 kb/ 不在任何目录中 / kb/ has no parent directory"));
+        }
+        return fromDirectory(directory);
       } catch (URISyntaxException e) {
         throw new IllegalStateException(e);
       }

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.audit.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.audit.AuditRecord;
 import cn.xiangyang.portal.audit.AuditTrail;
 import io.r2dbc.postgresql.codec.Json;
@@ -45,10 +47,10 @@ class AuditStore implements AuditTrail {
             r -> {
               Json detail = r.get("detail", Json.class);
               return new AuditRecord(
-                  r.get("occurred_at", Instant.class),
+                  required(r, "occurred_at", Instant.class),
                   r.get("actor_id", UUID.class),
-                  r.get("action", String.class),
-                  r.get("subject", String.class),
+                  required(r, "action", String.class),
+                  required(r, "subject", String.class),
                   detail == null ? null : json.readValue(detail.asString(), Object.class));
             })
         .all();

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.commissions.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.commissions.Area;
 import cn.xiangyang.portal.commissions.Commission;
 import cn.xiangyang.portal.commissions.Commissions;
@@ -24,11 +26,11 @@ class CommissionStore implements Commissions {
             .map(
                 r ->
                     new Area(
-                        r.get("code", String.class),
-                        r.get("name", String.class),
-                        r.get("kind", String.class),
-                        r.get("commission_id", String.class),
-                        r.get("sort_order", Integer.class)))
+                        required(r, "code", String.class),
+                        required(r, "name", String.class),
+                        required(r, "kind", String.class),
+                        required(r, "commission_id", String.class),
+                        required(r, "sort_order", Integer.class)))
             .all()
             .collectList();
     Mono<java.util.List<Commission>> commissions =
@@ -36,7 +38,7 @@ class CommissionStore implements Commissions {
             .map(
                 r ->
                     new Commission(
-                        r.get("id", String.class), r.get("name", String.class), r.get("address", String.class), r.get("phone", String.class), r.get("hours", String.class)))
+                        required(r, "id", String.class), required(r, "name", String.class), r.get("address", String.class), r.get("phone", String.class), r.get("hours", String.class)))
             .all()
             .collectList();
     this.directory =

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.events.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import io.r2dbc.postgresql.codec.Json;
 import java.time.Duration;
 import java.util.List;
@@ -154,8 +156,8 @@ class Dispatcher implements SmartLifecycle {
     return spec.map(
             r ->
                 new Claimed(
-                    r.get("publication_id", UUID.class), r.get("listener", String.class), r.get("attempts", Integer.class),
-                    r.get("event_type", String.class), r.get("payload", Json.class).asString(), token))
+                    required(r, "publication_id", UUID.class), required(r, "listener", String.class), required(r, "attempts", Integer.class),
+                    required(r, "event_type", String.class), required(r, "payload", Json.class).asString(), token))
         .all()
         .collectList()
         .flatMap(claimed -> Flux.fromIterable(claimed).concatMap(this::deliver).then(Mono.just(claimed.size())));

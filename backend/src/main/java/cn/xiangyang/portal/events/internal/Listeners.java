@@ -33,7 +33,7 @@ class Listeners implements BeanPostProcessor {
               Object result = method.invoke(bean, event);
               return result == null ? Mono.error(new IllegalStateException(id + " returned null instead of a Mono")) : ((Mono<?>) result).then();
             } catch (InvocationTargetException e) {
-              return Mono.error(e.getCause());
+              return Mono.error(e.getCause() == null ? e : e.getCause());
             } catch (IllegalAccessException e) {
               return Mono.error(e);
             }

@@ -180,7 +180,7 @@ class KnowledgeController {
         current = new ArrayList<>();
         sections.add(new Section(section, current));
       }
-      current.add(ArticleText.of(a));
+      java.util.Objects.requireNonNull(current, "a section was opened above").add(ArticleText.of(a));
     }
     return chapters;
   }

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.notifications.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.filing.ServiceReceipts;
@@ -100,13 +102,17 @@ class InboxController {
         // A document served electronically (the party had consented when it was issued) is served when opened: the
         // read receipt. A paper notice opened after a later consent is not; older messages fall back to today's consent.
         .flatMap(
-            m ->
-                m.documentId() == null || m.readAt() == null || "PAPER".equals(m.service())
-                    ? Mono.just(m)
-                    : ("ELECTRONIC".equals(m.service()) ? Mono.just(true) : inbox.consented(user.accountId()))
-                        .filter(Boolean::booleanValue)
-                        .flatMap(yes -> receipts.opened(m.documentId(), user.accountId(), m.readAt()))
-                        .thenReturn(m));
+            m -> {
+              UUID document = m.documentId();
+              Instant readAt = m.readAt();
+              if (document == null || readAt == null || "PAPER".equals(m.service())) {
+                return Mono.just(m);
+              }
+              return ("ELECTRONIC".equals(m.service()) ? Mono.just(true) : inbox.consented(user.accountId()))
+                  .filter(Boolean::booleanValue)
+                  .flatMap(yes -> receipts.opened(document, user.accountId(), readAt))
+                  .thenReturn(m);
+            });
   }
 
   @GetMapping("/consent")
@@ -139,12 +145,12 @@ class InboxController {
     Instant readAt = r.get("read_at", Instant.class);
     String service = r.get("service", String.class);
     return new Message(
-        r.get("id", UUID.class),
+        required(r, "id", UUID.class),
         r.get("case_id", UUID.class),
         r.get("document_id", UUID.class),
-        r.get("title", String.class),
-        r.get("body", String.class),
-        r.get("created_at", Instant.class),
+        required(r, "title", String.class),
+        required(r, "body", String.class),
+        required(r, "created_at", Instant.class),
         readAt,
         service,
         serviceNote(service, readAt));

@@ -178,12 +178,13 @@ public final class IndexBuilder {
     return passages;
   }
 
+  private static Stream<String> nonBlank(@Nullable String text) {
+    return text == null || text.isBlank() ? Stream.empty() : Stream.of(text.strip());
+  }
+
   static List<Passage> articlePassages(Law law, Article article) {
     String title = law.shortName() + " " + article.label();
-    String context = Stream.of(article.chapter(), article.section())
-        .filter(s -> s != null && !s.isBlank())
-        .map(String::strip)
-        .collect(Collectors.joining(" "));
+    String context = Stream.concat(nonBlank(article.chapter()), nonBlank(article.section())).collect(Collectors.joining(" "));
     String heading = String.join(" ", law.shortName(), String.join(" ", law.aliases()), context).strip();
     String embeddingHeading = (law.shortName() + " " + context).strip() + "：";
     List<Passage> passages = new ArrayList<>();

@@ -613,9 +613,11 @@ public final class KnowledgeSearch implements AutoCloseable {
     List<String> missing = new ArrayList<>();
     synchronized (vectorCache) {
       for (int i = 0; i < texts.size(); i++) {
-        vectors[i] = vectorCache.get(texts.get(i));
-        if (vectors[i] == null) {
+        float[] cached = vectorCache.get(texts.get(i));
+        if (cached == null) {
           missing.add(texts.get(i));
+        } else {
+          vectors[i] = cached;
         }
       }
     }
