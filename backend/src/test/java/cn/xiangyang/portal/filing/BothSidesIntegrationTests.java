@@ -185,6 +185,8 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     parties.employer("襄阳直接仲裁有限公司", code);
     Session worker = parties.worker("钱仲裁");
     Session admin = parties.admin();
+    // with consent the inbox carries the notice's text
+    http.put().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(worker.token())).bodyValue(Map.of("consented", true)).exchange().expectStatus().isOk();
     String id = acceptedCase(worker, code);
 
     // 第二十八条、第四十三条: the worker asked for 仲裁; the award period runs from acceptance, no 转入仲裁 press
