@@ -95,10 +95,12 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(copy.locator(".service")).containsText("被申请人：尚未送达");
     assertThat(copy.locator(".service")).hasCount(1);
     notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("记录申请人书面送达")).click();
+    assertThat(page.locator(".timeline").first()).containsText("《受理通知书》已书面送达申请人");
+    // the page is drawn anew: open the notice again
     notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
     notice.locator("vaadin-details-summary").first().click();
     assertThat(notice.locator(".service")).containsText("申请人：已书面送达（签收日期 " + today() + "）");
-    assertThat(page.locator(".timeline").first()).containsText("《受理通知书》已书面送达申请人");
+    assertThat(notice.locator(".service")).isVisible();
     notice.scrollIntoViewIfNeeded();
     screenshot("both-02b-staff-paper-service-recorded");
     assertAccessible("staff documents with service");
