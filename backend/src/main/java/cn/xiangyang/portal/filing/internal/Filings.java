@@ -454,21 +454,19 @@ class Filings {
 
   /** Where and how a commission is reached, as far as it is recorded: "地址：…；电话：…", or empty. */
   Mono<String> commissionContact(String commissionId) {
-    return db.sql("select name, address, phone from commissions where id = :id")
-        .bind("id", commissionId)
-        .map(r -> {
-          List<String> parts = new java.util.ArrayList<>();
-          String address = r.get("address", String.class);
-          String phone = r.get("phone", String.class);
-          if (address != null && !address.isBlank()) {
-            parts.add("地址：" + address.strip());
-          }
-          if (phone != null && !phone.isBlank()) {
-            parts.add("电话：" + phone.strip());
-          }
-          return String.join("；", parts);
-        })
-        .one()
+    return commissions.directory()
+        .flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)))
+        .map(
+            c -> {
+              List<String> parts = new java.util.ArrayList<>();
+              if (c.address() != null && !c.address().isBlank()) {
+                parts.add("地址：" + c.address().strip());
+              }
+              if (c.phone() != null && !c.phone().isBlank()) {
+                parts.add("电话：" + c.phone().strip());
+              }
+              return String.join("；", parts);
+            })
         .defaultIfEmpty("");
   }
 
