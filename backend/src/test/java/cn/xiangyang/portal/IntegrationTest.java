@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A full backend on a random port against this run's real PostgreSQL database and Redis. */
@@ -16,4 +17,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureWebTestClient(timeout = "30s")
 @ActiveProfiles("test")
 @ExtendWith(HangDiagnostics.class)
+@Import(FreshConnections.class)
 public @interface IntegrationTest {}
