@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -158,15 +159,12 @@ class FilingBrowserTests extends BrowserTest {
     assertAccessible("staff case served");
     // the queue agrees: the case is among those before the tribunal, not among those accepted for mediation
     open("/staff/cases");
-    page.locator("vaadin-select").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("仲裁审理中")).click();
+    chooseQueue("仲裁审理中");
     assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).containsText("状态：仲裁审理中");
-    page.locator("vaadin-select").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("已受理、调解中")).click();
+    chooseQueue("已受理、调解中");
     assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).hasCount(0);
     screenshot("staff-01d-queue-in-arbitration");
-    page.locator("vaadin-select").click();
-    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("仲裁审理中")).click();
+    chooseQueue("仲裁审理中");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
     openAction("安排开庭");
     page.getByLabel("仲裁庭").fill("第一仲裁庭");
@@ -291,5 +289,18 @@ class FilingBrowserTests extends BrowserTest {
       sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
     }
     return first17 + alphabet.charAt((31 - sum % 31) % 31);
+  }
+
+  /**
+   * Picks a queue in the staff queue's select. The option list is waited for before the click and until it
+   * has closed after it: a second pick while the list of the first was still closing found its option
+   * "not stable", then "not visible", and timed out.
+   */
+  private void chooseQueue(String queue) {
+    Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(queue));
+    page.locator("vaadin-select").click();
+    option.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+    option.click();
+    option.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
   }
 }
