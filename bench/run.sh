@@ -43,6 +43,8 @@ print(s.getsockname()[1])')}"
   if [ -z "${BENCH_KEEP_DB:-}" ] && command -v psql >/dev/null; then
     psql -h 127.0.0.1 -U postgres -qc 'drop database if exists portal_bench' >/dev/null 2>&1 || true
   fi
+  # the rows that act as staff (hearings, open days, staff cases) log in as this administrator
+  export BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}"
   started=$(date +%s%N)
   PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \

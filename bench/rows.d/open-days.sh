@@ -3,7 +3,7 @@
 #   one      — GET /api/v1/open-days/{id}
 #   visitor  — a 公众 account registered here (SMS code from the outbox): GET /api/v1/accounts/me and
 #              GET /api/v1/open-days/bookings/mine with its token, after it booked the open day once
-admin_password="${BENCH_ADMIN_PASSWORD:-$(cat "${HOME_DIR:-/nonexistent}/admin-password" 2>/dev/null)}"
+admin_password="${BENCH_ADMIN_PASSWORD:-$(cat "${HOME_DIR:-/nonexistent}/admin-password" 2>/dev/null || true)}"
 if [ -n "$admin_password" ]; then
   json() { python3 -c 'import json,sys;print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
   admin_token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
