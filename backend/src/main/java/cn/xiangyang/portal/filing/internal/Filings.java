@@ -60,7 +60,7 @@ class Filings {
                 order by v.uploaded_at, v.id), '[]')
          from evidence v where v.case_id = c.id) as d_evidence,
       (select coalesce(json_agg(json_build_object('code', f.credit_code, 'declined', f.declined, 'statement', f.statement,
-                'at', to_char(f.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'claims', f.claims)
+                'at', to_char(f.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'claims', f.claims::text)
                 order by f.submitted_at), '[]')
          from defences f where f.case_id = c.id) as d_defences""";
 
@@ -120,9 +120,10 @@ class Filings {
     }
     List<Defence> defences = new ArrayList<>();
     for (JsonNode f : tree(r, "d_defences")) {
-      JsonNode claims = f.get("claims");
+      // the answers as stored (text): read as a tree, 3000.00 would come back as the double 3000.0
+      String claims = text(f, "claims");
       defences.add(new Defence(text(f, "code"), f.get("declined").asBoolean(false), text(f, "statement"), instant(f, "at"),
-          claims == null || claims.isNull() ? List.of() : json.treeToValue(claims, new TypeReference<List<ClaimAnswer>>() {})));
+          claims == null ? List.of() : json.readValue(claims, new TypeReference<List<ClaimAnswer>>() {})));
     }
     return new Details(List.copyOf(timeline), List.copyOf(documents), List.copyOf(hearings), List.copyOf(evidence), List.copyOf(defences));
   }
