@@ -5,7 +5,9 @@
 # Settings: DURATION (default 15s), CONNECTIONS (default 64), THREADS (default 2), WRK_TIMEOUT (10s),
 # SSE_N (answer streams opened at once by bench/SseLoad.java, default 2000), BENCH_PORT (default 18080 or a free one),
 # ONLY (a space-separated choice of rows: login and the names of bench/rows.d/*.sh, e.g. ONLY="login filing"; the
-# warm ping always runs), BENCH_XMX (the backend's -Xmx, default 1g; the SSE capacity row is stated for 512m), WARMUP (default 10s of ping and of an article before the first row; 0 skips it).
+# warm ping always runs), BENCH_XMX (the backend's -Xmx, default 1g; the SSE capacity row is stated for 512m),
+# BENCH_JAVA_OPTS (more flags for the backend JVM, e.g. a flight recording:
+# '-XX:StartFlightRecording=filename=/tmp/bench-%p.jfr,settings=profile'), WARMUP (default 10s of ping and of an article before the first row; 0 skips it).
 # Every wrk row shows its req/s as a fraction of the warm ping of the same run ("× ping").
 # Prints the start-up time (launch to first successful ping) when it starts the backend itself.
 set -euo pipefail
@@ -41,13 +43,15 @@ print(s.getsockname()[1])')}"
   if [ -z "${BENCH_KEEP_DB:-}" ] && command -v psql >/dev/null; then
     psql -h 127.0.0.1 -U postgres -qc 'drop database if exists portal_bench' >/dev/null 2>&1 || true
   fi
+  # the rows that act as staff (hearings, open days, staff cases) log in as this administrator
+  export BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}"
   started=$(date +%s%N)
   PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
   PORTAL_REGISTRATIONS_PER_IP=100000000 PORTAL_SMS_CODES_PER_IP=100000000 \
   PORTAL_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}" \
   PORTAL_ASSISTANT_LIMITS_PERIP=100000000 PORTAL_ASSISTANT_LIMITS_PERACCOUNT=100000000 PORTAL_ASSISTANT_LIMITS_PERCONVERSATION=100000000 \
-    java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx"${BENCH_XMX:-1g}" \
+    java --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector -Xmx"${BENCH_XMX:-1g}" ${BENCH_JAVA_OPTS:-} \
       -jar launcher/target/launcher-exec.jar backend/target/backend.jar >"$RESULTS/backend.log" 2>&1 &
   BACKEND_PID=$!
   trap 'kill $BACKEND_PID 2>/dev/null; wait $BACKEND_PID 2>/dev/null || true; rm -rf "$HOME_DIR"' EXIT

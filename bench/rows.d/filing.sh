@@ -6,7 +6,8 @@
 #             fancheng: every submission takes the same commission's case-number counter, the worst case;
 #             FILING_AREA=all spreads them over the 12 areas). Then checks that case numbers are distinct:
 #             among the receipts, and in the database when it is the local portal_bench.
-#   case    — GET /api/v1/cases/{id} by its owner, rotating over the submitted cases and their tokens.
+#   case    — GET /api/v1/cases/{id} by its owner, rotating over the submitted cases and their tokens;
+#             then GET /api/v1/inbox and /api/v1/accounts/me with the same tokens in turn.
 #   draft   — POST /api/v1/filings (a complete application) for DURATION, one worker's token.
 FILING_N="${FILING_N:-2000}"
 FILING_WORKERS="${FILING_WORKERS:-8}"
@@ -38,6 +39,12 @@ fi
 if [ -s "$RESULTS/cases.txt" ]; then
   BENCH_CASES="$RESULTS/cases.txt" BENCH_THREADS="$THREADS" \
     row "GET /api/v1/cases/{id} (owner's token)" -s bench/rotate-cases.lua "$PORTAL_URL"
+  # the other signed-in reads, with the same owners' tokens in turn: the inbox (a receipt notice per case)
+  # and the account page
+  BENCH_CASES="$RESULTS/cases.txt" BENCH_THREADS="$THREADS" BENCH_PREFIX="/api/v1/inbox?case=" \
+    row "GET /api/v1/inbox (owner's token)" -s bench/rotate-cases.lua "$PORTAL_URL"
+  BENCH_CASES="$RESULTS/cases.txt" BENCH_THREADS="$THREADS" BENCH_PREFIX="/api/v1/accounts/me?case=" \
+    row "GET /api/v1/accounts/me (owner's token)" -s bench/rotate-cases.lua "$PORTAL_URL"
   BENCH_TOKEN=$(head -1 "$RESULTS/cases.txt" | cut -d' ' -f1) BENCH_BODY="$(cat "$RESULTS/application.json")" \
     row "POST /api/v1/filings (new complete draft)" -s bench/post-json.lua "$PORTAL_URL/api/v1/filings"
 fi

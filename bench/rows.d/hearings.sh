@@ -20,7 +20,7 @@ SQL
   row "GET /api/v1/hearings (schedule, Redis-cached)" "$PORTAL_URL/api/v1/hearings?commission=fancheng"
   row "GET /api/v1/hearings?cause=…&page=2 (cached)" "$PORTAL_URL/api/v1/hearings?commission=fancheng&cause=LABOR_REMUNERATION&page=2&size=20"
   row "GET /api/v1/hearings.ics (calendar feed)" "$PORTAL_URL/api/v1/hearings.ics?commission=fancheng"
-  admin_password=$(cat "$HOME_DIR/admin-password" 2>/dev/null || true)
+  admin_password="${BENCH_ADMIN_PASSWORD:-$(cat "${HOME_DIR:-/nonexistent}/admin-password" 2>/dev/null || true)}"
   hearing=$(psql -h 127.0.0.1 -U postgres -d portal_bench -Atc "select id from hearings.hearings where commission_id = 'fancheng' and status = 'SCHEDULED' order by starts_at limit 1")
   # the backend JVM is the launcher's child (it passes on the launcher's JVM flags, -Xmx included)
   backend_jvm=$(pgrep -P "$BACKEND_PID" java | head -1 || true)

@@ -6,7 +6,7 @@
 #              (non-2xx = requests - 1 is expected).
 # Needs an administrator to create the clerk: the backend started by run.sh writes its password into
 # PORTAL_HOME; against another backend set BENCH_ADMIN_PASSWORD.
-admin_password="${BENCH_ADMIN_PASSWORD:-$(cat "${HOME_DIR:-/nonexistent}/admin-password" 2>/dev/null)}"
+admin_password="${BENCH_ADMIN_PASSWORD:-$(cat "${HOME_DIR:-/nonexistent}/admin-password" 2>/dev/null || true)}"
 if [ -n "$admin_password" ] && [ -s "$RESULTS/cases.txt" ]; then
   json() { python3 -c 'import json,sys;print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
   admin_token=$(curl -fsS -X POST -H 'Content-Type: application/json' \

@@ -29,5 +29,9 @@ public class PortalBlockHoundIntegration implements BlockHoundIntegration {
     // test viewer's event stream (LiveStatusAcrossReplicasIntegrationTests: five viewers' first events decoded
     // together on the client's event loops, one stream failed, "4 of 5 viewers").
     builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
+    // Caffeine (the recent sessions) drains its buffers under a lock taken with tryLock;
+    // only when its write buffer is full does a writer take the lock and do that bookkeeping itself, for an
+    // instant, in memory.
+    builder.allowBlockingCallsInside("com.github.benmanes.caffeine.cache.BoundedLocalCache", "afterWrite");
   }
 }

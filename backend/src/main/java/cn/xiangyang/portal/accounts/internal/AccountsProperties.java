@@ -3,6 +3,7 @@ package cn.xiangyang.portal.accounts.internal;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -15,6 +16,9 @@ import org.springframework.util.unit.DataSize;
  * @param sms the SMS gateway and the limits on verification codes
  * @param registrationLimits how many registrations one address and one phone may attempt
  * @param maxDocumentSize the largest verification document (licence, 授权委托书) accepted
+ * @param sessionCacheTtl how long a replica keeps a session it looked up in Redis (default 10 s; zero turns it
+ *     off). A logout or revocation drops it at once on every replica (Redis pub/sub); only a session key deleted
+ *     in Redis by hand stays usable on a replica for at most this long.
  */
 @ConfigurationProperties("portal.accounts")
 record AccountsProperties(
@@ -24,7 +28,8 @@ record AccountsProperties(
     LoginLimits loginLimits,
     Sms sms,
     RegistrationLimits registrationLimits,
-    DataSize maxDocumentSize) {
+    DataSize maxDocumentSize,
+    @DefaultValue("10s") Duration sessionCacheTtl) {
 
   /**
    * @param username the administrator's login name

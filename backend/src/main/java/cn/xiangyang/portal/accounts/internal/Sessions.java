@@ -4,46 +4,123 @@ import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
 import cn.xiangyang.portal.system.RedisKeys;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.ReactiveRedisMessageListenerContainer;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
 
 /**
  * Login sessions in Redis: an opaque random token for the client, stored only as its SHA-256 (a Redis
- * dump reveals no usable token), with an expiry. Deleting the key logs out at once on every replica.
- * Also the security layer's authentication manager for bearer tokens.
+ * dump reveals no usable token), with an expiry. Also the security layer's authentication manager for
+ * bearer tokens.
+ *
+ * <p>Every signed-in request resolves its token, so each replica keeps the sessions it looked up for a few
+ * seconds ({@code portal.accounts.session-cache-ttl}): a signed-in read is then one Redis round trip fewer.
+ * Logging out and revoking sessions go through this class, which deletes the keys and then announces them on a
+ * Redis channel: every replica (this one at once) forgets them before the answer is sent, so a closed session
+ * stops working everywhere within the time a pub/sub message takes.
  */
 @Component
-class Sessions implements ReactiveAuthenticationManager {
+class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingleton, DisposableBean {
 
+  private static final Logger log = LoggerFactory.getLogger(Sessions.class);
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int CACHED_SESSIONS = 20_000;
 
   private final ReactiveStringRedisTemplate redis;
+  private final ReactiveRedisConnectionFactory connections;
   private final RedisKeys keys;
   private final AccountsProperties properties;
   private final Clock clock;
+  private final ChannelTopic closed;
+  /** Session key → its user, for a few seconds; null when the cache is off. */
+  private final @Nullable AsyncCache<String, PortalUser> recent;
+  private @Nullable ReactiveRedisMessageListenerContainer container;
+  private @Nullable Disposable subscription;
 
-  Sessions(ReactiveStringRedisTemplate redis, RedisKeys keys, AccountsProperties properties, Clock clock) {
+  Sessions(ReactiveStringRedisTemplate redis, ReactiveRedisConnectionFactory connections, RedisKeys keys, AccountsProperties properties,
+      Clock clock) {
     this.redis = redis;
+    this.connections = connections;
     this.keys = keys;
     this.properties = properties;
     this.clock = clock;
+    this.closed = ChannelTopic.of(keys.key("sessions", "closed"));
+    Duration ttl = properties.sessionCacheTtl();
+    this.recent = ttl == null || ttl.isZero() || ttl.isNegative()
+        ? null
+        : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(CACHED_SESSIONS).buildAsync();
+  }
+
+  /** Listens for sessions closed on other replicas before the server takes requests (start-up thread). */
+  @Override
+  public void afterSingletonsInstantiated() {
+    if (recent == null) {
+      return;
+    }
+    container = new ReactiveRedisMessageListenerContainer(connections);
+    Sinks.One<Boolean> subscribed = Sinks.one();
+    ReactiveRedisMessageListenerContainer listening = container;
+    subscription =
+        Flux.defer(() -> listening.receiveLater(closed).doOnNext(f -> subscribed.tryEmitValue(true)).flatMapMany(f -> f))
+            .map(m -> m.getMessage())
+            .doOnError(e -> {
+              // while not listening, sessions closed elsewhere could stay usable here: forget them all
+              recent.synchronous().invalidateAll();
+              log.warn("session channel lost, resubscribing: {}", e.toString());
+            })
+            .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
+            .subscribe(key -> recent.synchronous().invalidate(key));
+    subscribed.asMono().timeout(Duration.ofSeconds(15)).onErrorResume(e -> Mono.just(false)).block();
+  }
+
+  @Override
+  public void destroy() {
+    if (subscription != null) {
+      subscription.dispose();
+    }
+    if (container != null) {
+      container.destroyLater().onErrorComplete().subscribe();
+    }
+  }
+
+  /** Forgets the session keys here and tells the other replicas to forget them. */
+  private Mono<Void> forget(List<String> sessionKeys) {
+    if (recent == null || sessionKeys.isEmpty()) {
+      return Mono.empty();
+    }
+    sessionKeys.forEach(k -> recent.synchronous().invalidate(k));
+    return Flux.fromIterable(sessionKeys).concatMap(k -> redis.convertAndSend(closed.getTopic(), k)).then();
   }
 
   /** A new session's token and when it expires. */
@@ -76,7 +153,8 @@ class Sessions implements ReactiveAuthenticationManager {
   }
 
   Mono<Void> close(String token) {
-    return redis.delete(key(token)).then();
+    String key = key(token);
+    return redis.delete(key).then(forget(List.of(key)));
   }
 
   /**
@@ -95,7 +173,7 @@ class Sessions implements ReactiveAuthenticationManager {
             list ->
                 list.isEmpty()
                     ? Mono.just(0L)
-                    : redis.delete(list.toArray(String[]::new)).then(redis.opsForSet().remove(index, list.toArray())))
+                    : redis.delete(list.toArray(String[]::new)).then(redis.opsForSet().remove(index, list.toArray())).then(forget(list)).thenReturn(1L))
         .then();
   }
 
@@ -103,10 +181,20 @@ class Sessions implements ReactiveAuthenticationManager {
     return keys.key("sessions-of", accountId.toString());
   }
 
+  /** The user of a live session, or empty; from this replica's recent lookups when it has one. */
   Mono<PortalUser> resolve(String token) {
+    String key = key(token);
+    if (recent == null) {
+      return lookUp(key);
+    }
+    // an unknown token completes empty: Caffeine keeps no entry for it, nor for a failed lookup
+    return Mono.fromFuture(recent.get(key, (k, executor) -> lookUp(k).toFuture()), true);
+  }
+
+  private Mono<PortalUser> lookUp(String key) {
     return redis
         .<String, String>opsForHash()
-        .entries(key(token))
+        .entries(key)
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
         .filter(fields -> fields.containsKey("account"))
         .map(

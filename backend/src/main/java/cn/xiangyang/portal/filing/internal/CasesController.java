@@ -53,7 +53,7 @@ class CasesController {
 
   @GetMapping("/{id}")
   Mono<Views.CaseView> one(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
-    return access.visible(user, id).flatMap(access::view);
+    return access.visibleView(user, id);
   }
 
   @GetMapping(path = "/{id}/application.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -117,6 +117,14 @@ public final class KnowledgeSearch implements AutoCloseable {
    */
   private final Map<String, List<String>> fixedWords = new ConcurrentHashMap<>();
   private final Map<String, List<String>> fixedBigrams = new ConcurrentHashMap<>();
+  /**
+   * A passage's word tokens, by doc id, for its snippet. Segmenting the ten hits' passages again for every search
+   * (SmartChinese's HMM) was 28% of the search workers' CPU in the bench (JFR, 2026-12-07); the index never changes
+   * once open, so each passage is segmented once per process. Bounded by the index (about 2,000 passages, a few MB:
+   * the terms are shared strings).
+   */
+  private final Map<Integer, List<ChineseAnalysis.Token>> passageTokens = new ConcurrentHashMap<>();
+  private final Map<String, String> sharedTerms = new ConcurrentHashMap<>();
   /** Query text to its vector, least recently used dropped first; guarded by itself. */
   private final Map<String, float[]> vectorCache = new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
     @Override
@@ -217,7 +225,7 @@ public final class KnowledgeSearch implements AutoCloseable {
     for (RankFusion.Fused fused : select(ranked, query)) {
       HitType type = HitType.fromId(fused.key.substring(0, fused.key.indexOf(':')));
       int doc = fused.bestDoc >= 0 ? fused.bestDoc : firstPassage.getOrDefault(fused.key, -1);
-      hits.add(hit(type, stored.document(doc), fused.score, highlight));
+      hits.add(hit(type, doc, stored.document(doc), fused.score, highlight));
     }
     return hits;
   }
@@ -486,8 +494,9 @@ public final class KnowledgeSearch implements AutoCloseable {
     }
   }
 
-  private SearchHit hit(HitType type, Document doc, double score, Set<String> highlight) {
+  private SearchHit hit(HitType type, int docId, Document doc, double score, Set<String> highlight) {
     String number = doc.get(IndexSchema.ARTICLE_NUMBER);
+    String text = doc.get(IndexSchema.TEXT);
     return new SearchHit(
         type,
         doc.get(IndexSchema.ID),
@@ -495,8 +504,14 @@ public final class KnowledgeSearch implements AutoCloseable {
         doc.get(IndexSchema.LAW_SHORT_NAME),
         number == null ? null : Integer.valueOf(number),
         doc.get(IndexSchema.TITLE),
-        Snippets.of(doc.get(IndexSchema.TEXT), highlight),
+        Snippets.of(text, passageTokens.computeIfAbsent(docId, d -> analysed(text)), highlight),
         score);
+  }
+
+  private List<ChineseAnalysis.Token> analysed(String text) {
+    return ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text).stream()
+        .map(t -> new ChineseAnalysis.Token(sharedTerms.computeIfAbsent(t.term(), term -> term), t.start(), t.end()))
+        .toList();
   }
 
   /** The ranked entries a query finds: one element per entry, at its best passage's rank. */

@@ -20,8 +20,13 @@ final class Snippets {
 
   /** The snippet of {@code text} for a query whose highlightable terms are {@code terms}. */
   static String of(String text, Set<String> terms) {
+    return of(text, ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text), terms);
+  }
+
+  /** The snippet of {@code text}, whose word tokens are {@code tokens}, for a query whose highlightable terms are {@code terms}. */
+  static String of(String text, List<ChineseAnalysis.Token> tokens, Set<String> terms) {
     List<ChineseAnalysis.Token> hits = new ArrayList<>();
-    for (ChineseAnalysis.Token token : ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text)) {
+    for (ChineseAnalysis.Token token : tokens) {
       if (terms.contains(token.term())) {
         hits.add(token);
       }
