@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The procedural deadlines of labor dispute arbitration, counted the way the law counts days.
@@ -157,11 +158,17 @@ public final class Deadlines {
   }
 
   private Deadline natural(Step step, LocalDate from, int days, String event, String what, String consequence, List<Citation> citations) {
-    LocalDate end = from.plusDays(days);
+    return natural(step, from, days, 0, event, what, consequence, citations);
+  }
+
+  private Deadline natural(Step step, LocalDate from, int days, long paused, String event, String what, String consequence, List<Citation> citations) {
+    LocalDate end = from.plusDays(days + paused);
     LocalDate last = calendar.workingDayOnOrAfter(end);
     boolean rolled = !last.equals(end);
     String text =
-        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），第 " + days + " 日是 " + day(end) + "；"
+        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
+            + (paused > 0 ? "中止审理的 " + paused + " 日不计入（办案规则第四十六条第六项），" : "")
+            + "第 " + days + " 日是 " + day(end) + "；"
             + (rolled
                 ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
                 : "这一天是工作日，不顺延。")
@@ -213,9 +220,14 @@ public final class Deadlines {
     return holiday != null ? holiday + "假期" : weekday(d);
   }
 
-  /** 2026-12-04（星期五）. */
+  /** 2026年12月4日（星期五）: the date as the law's texts and the parties read it, with the weekday. */
   static String day(LocalDate d) {
-    return d + "（" + weekday(d) + "）";
+    return chinese(d) + "（" + weekday(d) + "）";
+  }
+
+  /** 2026年12月4日: the date in user-facing words (JSON fields stay ISO). */
+  public static String chinese(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   private static String weekday(LocalDate d) {
@@ -235,6 +247,26 @@ public final class Deadlines {
   /** Last day for the respondent's defence after receiving the copy on {@code servedOn}. */
   public LocalDate defenceDue(LocalDate servedOn) {
     return compute(Step.DEFENCE, servedOn).lastDay();
+  }
+
+  /**
+   * The award deadline as 劳动人事争议仲裁办案规则 第四十六条 counts it: 45 natural days (60 with the approved
+   * extension) from {@code from}, which is acceptance or, after a restart, the day of the event named by
+   * {@code restartedOn} (such as "受理反申请之日"), with {@code pausedDays} of suspension not counted
+   * (第六项), rolled over to the next working day (民法典 第二百零三条).
+   */
+  public Deadline award(LocalDate from, boolean extended, @Nullable String restartedOn, long pausedDays) {
+    if (restartedOn == null && pausedDays == 0) {
+      return compute(extended ? Step.AWARD_EXTENDED : Step.AWARD, from);
+    }
+    List<Citation> citations = new ArrayList<>(List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(46)));
+    if (extended) {
+      citations.add(Citation.caseHandlingRules(45));
+    }
+    citations.addAll(List.of(Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
+    return natural(extended ? Step.AWARD_EXTENDED : Step.AWARD, from, AWARD_DAYS + (extended ? AWARD_EXTENSION_DAYS : 0), pausedDays,
+        restartedOn == null ? "受理仲裁申请之日" : restartedOn + "（仲裁期限重新计算，办案规则第四十六条）", extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
+        "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。", List.copyOf(citations));
   }
 
   /** Last day for the award: 45 natural days after acceptance, 60 with the one approved extension, rolled over. */

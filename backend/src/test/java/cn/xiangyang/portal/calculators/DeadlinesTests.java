@@ -33,7 +33,7 @@ class DeadlinesTests {
     assertThat(d.dayKind()).isEqualTo(DayKind.WORKING);
     assertThat(d.rolledOver()).isFalse();
     assertThat(d.citations()).contains(Citation.arbitrationLaw(29), Citation.caseHandlingRules(80));
-    assertThat(d.explanation()).contains("2026-12-04（星期五）");
+    assertThat(d.explanation()).contains("2026年12月4日（星期五）");
   }
 
   @Test
@@ -57,7 +57,7 @@ class DeadlinesTests {
     assertThat(d.dayKind()).isEqualTo(DayKind.NATURAL);
     assertThat(d.rolledOver()).isTrue();
     assertThat(d.citations()).contains(Citation.arbitrationLaw(43), Citation.civilCode(203));
-    assertThat(d.explanation()).contains("2027-01-31（星期日）").contains("顺延");
+    assertThat(d.explanation()).contains("2027年1月31日（星期日）").contains("顺延");
   }
 
   @Test

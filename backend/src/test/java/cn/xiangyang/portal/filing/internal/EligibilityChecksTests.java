@@ -93,7 +93,7 @@ class EligibilityChecksTests {
         claim(ClaimType.UNLAWFUL_TERMINATION_DAMAGES, "18000.00", null, null, null, LocalDate.of(2025, 3, 15))));
     CheckResult limitation = code(r, "LIMITATION").getFirst();
     assertThat(limitation.outcome()).isEqualTo(Outcome.PROBLEM);
-    assertThat(limitation.explanation()).contains("2026-03-16").contains("仍会受理");
+    assertThat(limitation.explanation()).contains("2026年3月16日").contains("仍会受理");
     assertThat(limitation.citations()).contains(Citation.caseHandlingRules(30));
   }
 
@@ -106,7 +106,7 @@ class EligibilityChecksTests {
         f.factsAndReasons(), f.evidenceNotes(), f.knewOn(), f.migrantWorker(), f.witnesses(), LocalDate.of(2026, 2, 10));
     CheckResult limitation = code(run(interrupted), "LIMITATION").getFirst();
     assertThat(limitation.outcome()).isNotEqualTo(Outcome.PROBLEM);
-    assertThat(limitation.explanation()).contains("2027-02-").doesNotContain("届满");
+    assertThat(limitation.explanation()).contains("2027年2月").doesNotContain("届满");
   }
 
   @Test
