@@ -165,7 +165,7 @@ class BothSidesBrowserTests extends BrowserTest {
     act("受理");
     assertThat(page.getByText("状态：已受理")).isVisible();
     act("记录送达");
-    assertThat(page.locator(".timeline")).first().containsText("申请书副本已送达被申请人");
+    assertThat(page.locator(".timeline").first()).containsText("申请书副本已送达被申请人");
 
     Locator counter = actionForm("受理反申请并合并处理");
     Locator received = counter.getByLabel("收到反申请的日期");
