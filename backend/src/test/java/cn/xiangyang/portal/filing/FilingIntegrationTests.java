@@ -158,7 +158,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
     String tooSoon = ZonedDateTime.of(earliest.minusDays(1), LocalTime.of(9, 30), Parties.ZONE).toInstant().toString();
     http.post().uri("/api/v1/staff/cases/{id}/hearings", id).headers(h -> h.setBearerAuth(arbitrator.token()))
         .bodyValue(Map.of("room", "第一仲裁庭", "startsAt", tooSoon)).exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("第三十五条").contains(earliest.toString()));
+        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("第三十五条").contains(earliest.getYear() + "年" + earliest.getMonthValue() + "月" + earliest.getDayOfMonth() + "日"));
     String startsAt = ZonedDateTime.of(earliest, LocalTime.of(9, 30), Parties.ZONE).toInstant().toString();
     http.post().uri("/api/v1/staff/cases/{id}/hearings", id).headers(h -> h.setBearerAuth(arbitrator.token()))
         .bodyValue(Map.of("room", "第一仲裁庭", "startsAt", startsAt)).exchange().expectStatus().isOk()
@@ -370,8 +370,14 @@ class FilingIntegrationTests extends IntegrationTestBase {
   void limitationCheckOnBoundaryDates() {
     Session worker = parties.worker("韩晓明");
     String code = Parties.creditCode();
-    // Ended 366 days ago: the one-year period for wage arrears has run out.
-    String late = parties.draft(worker, Parties.application(code, "fancheng", today().minusYears(3), today().minusDays(366), wageClaim()));
+    // Ended a year and a day ago or a little earlier: the one-year period for wage arrears has run out. The
+    // end is moved back until its anniversary is a working day, so that no roll-over over a weekend or a
+    // holiday (民法典 第二百零三条) carries the last day to today or later whatever day the test runs.
+    LocalDate ended = today().minusDays(366);
+    while (!Parties.DEADLINES.calendar().isWorkingDay(ended.plusYears(1))) {
+      ended = ended.minusDays(1);
+    }
+    String late = parties.draft(worker, Parties.application(code, "fancheng", today().minusYears(3), ended, wageClaim()));
     checks(worker, late).jsonPath("$.checks[?(@.code == 'LIMITATION')].outcome").isEqualTo(List.of("PROBLEM"))
         .jsonPath("$.checks[?(@.code == 'LIMITATION')].explanation").value(e -> assertThat(e.toString()).contains("重新计算"))
         .jsonPath("$.checks[?(@.code == 'LIMITATION')].citation.article").isEqualTo(List.of(27));
