@@ -122,6 +122,36 @@ class EligibilityChecksTests {
   }
 
   @Test
+  void apprenticesOfCraftsmenWorkersOfRuralHouseholdsAndClaimsAgainstTheAgencyArePointedOutside() {
+    // 解释（一）第二条第五、六项: 个体工匠与帮工、学徒; 农村承包经营户与受雇人.
+    for (EmployerKind kind : List.of(EmployerKind.CRAFTSMAN, EmployerKind.RURAL_CONTRACTOR)) {
+      CheckResult scope = code(run(form(employment(LocalDate.of(2024, 1, 1), null, true, kind, false), ONE,
+          claim(ClaimType.UNPAID_WAGES, "3000.00", null, null, null, null))), "SCOPE").getFirst();
+      assertThat(scope.outcome()).as(kind.name()).isEqualTo(Outcome.PROBLEM);
+      assertThat(scope.explanation()).as(kind.name()).contains("不属于劳动争议", "人民调解");
+      assertThat(scope.citation()).isEqualTo(Citation.spcInterpretation(2));
+    }
+    // 第一项: asking the social-insurance agency to pay is not a dispute with the employer.
+    List<CheckResult> agency = code(run(form(employment(LocalDate.of(2024, 1, 1), null, true, EmployerKind.ORGANISATION, false), ONE,
+        claim(ClaimType.OTHER, null, null, null, "社保局不给发养老金", LocalDate.of(2026, 10, 1)))), "SCOPE");
+    assertThat(agency).anySatisfy(r -> {
+      assertThat(r.outcome()).isEqualTo(Outcome.PROBLEM);
+      assertThat(r.explanation()).contains("社会保险经办机构", "第二条第一项", "行政复议");
+    });
+  }
+
+  @Test
+  void doubleWagesWhileAWrittenContractExistsAreFlaggedWithTheChoiceExplained() {
+    ApplicationForm.Employment signed = new ApplicationForm.Employment(LocalDate.of(2024, 1, 1), null, "焊工", new BigDecimal("4500.00"), true, "fancheng", "车间", true,
+        false, EmployerKind.ORGANISATION);
+    CheckResult exclusive = code(run(form(signed, ONE, claim(ClaimType.DOUBLE_WAGES_NO_CONTRACT, "20000.00", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31), null, null))),
+        "EXCLUSIVE_CLAIMS").getFirst();
+    assertThat(exclusive.outcome()).isEqualTo(Outcome.WARNING);
+    assertThat(exclusive.explanation()).contains("签合同之前", "11 个月");
+    assertThat(exclusive.citation()).isEqualTo(Citation.laborContractLaw(82));
+  }
+
+  @Test
   void backContributionsGoToTheCollectionAgencyAndInjuryDecisionsToReview() {
     List<CheckResult> r = run(form(employment(LocalDate.of(2024, 1, 1), null, true, EmployerKind.ORGANISATION, false), ONE,
         claim(ClaimType.SOCIAL_INSURANCE, null, null, null, "要求补缴社保", null),
