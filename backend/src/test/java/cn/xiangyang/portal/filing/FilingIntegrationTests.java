@@ -370,13 +370,10 @@ class FilingIntegrationTests extends IntegrationTestBase {
   void limitationCheckOnBoundaryDates() {
     Session worker = parties.worker("韩晓明");
     String code = Parties.creditCode();
-    // Ended a year and a day ago or a little earlier: the one-year period for wage arrears has run out. The
-    // end is moved back until its anniversary is a working day, so that no roll-over over a weekend or a
-    // holiday (民法典 第二百零三条) carries the last day to today or later whatever day the test runs.
-    LocalDate ended = today().minusDays(366);
-    while (!Parties.DEADLINES.calendar().isWorkingDay(ended.plusYears(1))) {
-      ended = ended.minusDays(1);
-    }
+    // Ended a year and a day or more ago, so that the year's last day has passed even after its roll-over over a
+    // weekend or holiday (民法典 第二百零三条: ended on 2025-12-06, the year's last day is Monday 2026-12-07, not
+    // the Sunday). The public limitation calculator names the first such day; the filing check must agree with it.
+    LocalDate ended = firstEndDateWhoseYearHasRunOut();
     String late = parties.draft(worker, Parties.application(code, "fancheng", today().minusYears(3), ended, wageClaim()));
     checks(worker, late).jsonPath("$.checks[?(@.code == 'LIMITATION')].outcome").isEqualTo(List.of("PROBLEM"))
         .jsonPath("$.checks[?(@.code == 'LIMITATION')].explanation").value(e -> assertThat(e.toString()).contains("重新计算"))
@@ -390,6 +387,22 @@ class FilingIntegrationTests extends IntegrationTestBase {
     String ongoing = parties.draft(worker, Parties.application(code, "fancheng", today().minusYears(3), null, wageClaim()));
     checks(worker, ongoing).jsonPath("$.checks[?(@.code == 'LIMITATION')].outcome").isEqualTo(List.of("OK"))
         .jsonPath("$.checks[?(@.code == 'LIMITATION')].explanation").value(e -> assertThat(e.toString()).contains("不受一年时效限制"));
+  }
+
+  /** The latest end of employment for which the one-year limitation of wage arrears has run out by today. */
+  private LocalDate firstEndDateWhoseYearHasRunOut() {
+    for (int days = 1; days <= 15; days++) {
+      LocalDate ended = today().minusYears(1).minusDays(days);
+      String status =
+          http.post().uri("/api/v1/calculators/limitation")
+              .bodyValue(Map.of("claimType", "UNPAID_WAGES", "employmentEnded", ended.toString(), "stillEmployed", false, "asOf", today().toString()))
+              .exchange().expectStatus().isOk()
+              .expectBody(Map.class).returnResult().getResponseBody().get("status").toString();
+      if (status.equals("EXPIRED")) {
+        return ended;
+      }
+    }
+    throw new AssertionError("no end date in the 15 days before a year ago whose limitation has run out");
   }
 
   @Test
