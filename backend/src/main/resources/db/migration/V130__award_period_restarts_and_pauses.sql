@@ -11,4 +11,6 @@ alter table cases add column award_period_event text;
 alter table cases add column award_paused_days int not null default 0 check (award_paused_days >= 0);
 alter table cases add column suspended_on date;
 alter table cases add column suspension_reason text;
-alter table cases add column transfer_from text references commissions (id);
+-- No foreign key: the commissions table belongs to the commissions module (its own schema from V140); the
+-- service checks the id against that module's directory.
+alter table cases add column transfer_from text;

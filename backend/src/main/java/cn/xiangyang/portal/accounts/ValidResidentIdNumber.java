@@ -29,7 +29,7 @@ public @interface ValidResidentIdNumber {
       if (value == null || value.isBlank()) {
         return true;
       }
-      String problem = ResidentIdNumber.problem(ResidentIdNumber.normalize(value), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+      String problem = ResidentIdNumber.problem(ResidentIdNumber.normalize(value), java.time.LocalDate.now(cn.xiangyang.portal.system.PortalClock.ZONE));
       if (problem == null) {
         return true;
       }

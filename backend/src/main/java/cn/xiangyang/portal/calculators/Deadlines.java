@@ -162,11 +162,16 @@ public final class Deadlines {
   }
 
   private Deadline natural(Step step, LocalDate from, int days, long paused, String event, String what, String consequence, List<Citation> citations) {
+    return natural(step, from, days, paused, "", event, what, consequence, citations);
+  }
+
+  private Deadline natural(
+      Step step, LocalDate from, int days, long paused, String lead, String event, String what, String consequence, List<Citation> citations) {
     LocalDate end = from.plusDays(days + paused);
     LocalDate last = calendar.workingDayOnOrAfter(end);
     boolean rolled = !last.equals(end);
     String text =
-        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
+        lead + "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
             + (paused > 0 ? "中止审理的 " + paused + " 日不计入（办案规则第四十六条第六项），" : "")
             + "第 " + days + " 日是 " + day(end) + "；"
             + (rolled
@@ -265,7 +270,7 @@ public final class Deadlines {
     }
     citations.addAll(List.of(Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
     return natural(extended ? Step.AWARD_EXTENDED : Step.AWARD, from, AWARD_DAYS + (extended ? AWARD_EXTENSION_DAYS : 0), pausedDays,
-        restartedOn == null ? "受理仲裁申请之日" : restartedOn + "（仲裁期限重新计算，办案规则第四十六条）", extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
+        restartedOn == null ? "" : "仲裁期限依办案规则第四十六条重新计算：", restartedOn == null ? "受理仲裁申请之日" : restartedOn, extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
         "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。", List.copyOf(citations));
   }
 

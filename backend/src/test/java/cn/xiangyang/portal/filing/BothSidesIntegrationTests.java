@@ -253,7 +253,7 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     http.delete().uri("/api/v1/filings/{id}", draft).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isNoContent();
     http.get().uri("/api/v1/filings/{id}", draft).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isNotFound();
     try (Connection c = TestServices.jdbc();
-        PreparedStatement s = c.prepareStatement("select count(*) from audit_events where subject = ? and action = 'filing.draft.deleted'")) {
+        PreparedStatement s = c.prepareStatement("select count(*) from audit.audit_events where subject = ? and action = 'filing.draft.deleted'")) {
       s.setString(1, "case:" + draft);
       try (ResultSet r = s.executeQuery()) {
         r.next();

@@ -123,7 +123,7 @@ class EmployerAccessIntegrationTests extends IntegrationTestBase {
     assertThat(defences).isEmpty();
     answer(real, caseId).expectStatus().isOk();
     try (Connection c = TestServices.jdbc();
-        PreparedStatement s = c.prepareStatement("select count(*) from audit_events where subject = ? and action = 'case.defence-voided'")) {
+        PreparedStatement s = c.prepareStatement("select count(*) from audit.audit_events where subject = ? and action = 'case.defence-voided'")) {
       s.setString(1, "case:" + caseId);
       try (ResultSet r = s.executeQuery()) {
         r.next();

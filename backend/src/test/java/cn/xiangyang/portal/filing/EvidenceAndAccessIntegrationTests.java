@@ -248,7 +248,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
     http.get().uri("/api/v1/local-figures").exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.averageWage[?(@.area == '测试市')].monthly").isEqualTo(List.of(6000.00));
     try (Connection c = TestServices.jdbc();
-        ResultSet rs = c.createStatement().executeQuery("select count(*) from audit_events where action like 'local-figures.%'")) {
+        ResultSet rs = c.createStatement().executeQuery("select count(*) from audit.audit_events where action like 'local-figures.%'")) {
       rs.next();
       assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(3);
     }

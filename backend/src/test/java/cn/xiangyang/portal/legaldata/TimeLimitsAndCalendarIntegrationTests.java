@@ -116,7 +116,7 @@ class TimeLimitsAndCalendarIntegrationTests extends IntegrationTestBase {
     // … 03-10 (6) to 03-14 (10).
     deadline("DEFENCE", "2031-02-28").jsonPath("$.lastDay").isEqualTo("2031-03-14");
     try (Connection c = TestServices.jdbc();
-        var s = c.prepareStatement("select count(*) from audit_events where action = 'legal-calendar.year.put' and subject = 'calendar:2031'")) {
+        var s = c.prepareStatement("select count(*) from audit.audit_events where action = 'legal-calendar.year.put' and subject = 'calendar:2031'")) {
       ResultSet rs = s.executeQuery();
       rs.next();
       assertThat(rs.getInt(1)).isEqualTo(1);

@@ -145,7 +145,7 @@ class HostileRequestsIntegrationTests extends IntegrationTestBase {
     http.put().uri("/api/v1/staff/assistant/sensitive-words").headers(h -> h.setBearerAuth(admin))
         .bodyValue(Map.of("words", words)).exchange().expectStatus().isOk();
     try (var c = cn.xiangyang.portal.TestServices.jdbc();
-        var rs = c.createStatement().executeQuery("select count(*) from audit_events where action = 'assistant.sensitive-words.replaced'")) {
+        var rs = c.createStatement().executeQuery("select count(*) from audit.audit_events where action = 'assistant.sensitive-words.replaced'")) {
       rs.next();
       assertThat(rs.getInt(1)).isPositive();
     }

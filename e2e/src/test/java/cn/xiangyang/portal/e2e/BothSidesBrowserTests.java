@@ -190,6 +190,7 @@ class BothSidesBrowserTests extends BrowserTest {
     Matcher due = Pattern.compile("裁决期限至(\\d{4}年\\d{1,2}月\\d{1,2}日)").matcher(audit.innerText());
     org.assertj.core.api.Assertions.assertThat(due.find()).as(audit.innerText()).isTrue();
     assertThat(page.locator(".deadlines")).containsText("截止：" + due.group(1));
+    audit.scrollIntoViewIfNeeded();
     screenshot("both-09-staff-counter-application-merged");
     assertAccessible("award period counted anew");
 

@@ -4,10 +4,12 @@ import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
 import cn.xiangyang.portal.accounts.VerificationState;
+import cn.xiangyang.portal.audit.AuditTrail;
+import cn.xiangyang.portal.commissions.Commission;
+import cn.xiangyang.portal.commissions.Commissions;
+import cn.xiangyang.portal.commissions.Directory;
 import io.r2dbc.postgresql.api.ErrorDetails;
 import io.r2dbc.postgresql.api.PostgresqlException;
-import io.r2dbc.postgresql.codec.Json;
-import io.r2dbc.spi.Parameters;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The stored accounts: one row in {@code accounts} plus one in the table of its kind. */
 @Component
@@ -27,12 +28,14 @@ class Accounts {
 
   private final DatabaseClient db;
   private final TransactionalOperator tx;
-  private final JsonMapper json;
+  private final Commissions commissions;
+  private final AuditTrail auditTrail;
 
-  Accounts(DatabaseClient db, TransactionalOperator tx, JsonMapper json) {
+  Accounts(DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail) {
     this.db = db;
     this.tx = tx;
-    this.json = json;
+    this.commissions = commissions;
+    this.auditTrail = auditTrail;
   }
 
   /** A candidate for login: the account and its password hash. */
@@ -144,19 +147,22 @@ class Accounts {
   }
 
   Mono<AccountView> view(UUID id) {
+    return commissions.directory().flatMap(directory -> view(id, directory));
+  }
+
+  private Mono<AccountView> view(UUID id, Directory directory) {
     return db.sql(
             """
             select a.id, a.kind, a.display_name,
                    w.phone as worker_phone, w.id_number_masked, p.phone as visitor_phone,
                    e.company_name, e.credit_code, e.contact_name, e.phone as employer_phone,
-                   s.username, s.role, s.commission_id, c.name as commission_name,
+                   s.username, s.role, s.commission_id,
                    v.state as verification, v.reason as verification_reason
               from accounts a
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
               left join staff s on s.account_id = a.id
               left join accounts.visitors p on p.account_id = a.id
-              left join commissions c on c.id = s.commission_id
               left join accounts.employer_verifications v on v.account_id = a.id
              where a.id = :id and a.disabled_at is null""")
         .bind("id", id)
@@ -189,7 +195,7 @@ class Accounts {
                   staffRole,
                   staffRole == null ? null : staffRole.label(),
                   row.get("commission_id", String.class),
-                  row.get("commission_name", String.class),
+                  commissionName(directory, row.get("commission_id", String.class)),
                   verification,
                   verification == null ? null : verification.label(),
                   verification == VerificationState.REJECTED || verification == VerificationState.SUSPENDED
@@ -274,26 +280,17 @@ class Accounts {
     return db.sql("update accounts set disabled_at = null where id = :id").bind("id", id).then();
   }
 
-  /** Records who did what to which account (audit trail, same table as the other modules'). */
+  /** Records who did what to which account (the shared audit trail). */
   Mono<Void> audit(Instant now, @Nullable UUID actor, String action, UUID subject, Map<String, ?> detail) {
-    return db.sql(
-            """
-            insert into audit_events (occurred_at, actor_id, action, subject, detail)
-            values (:now, :actor, :action, :subject, :detail)""")
-        .bind("now", now)
-        .bind("actor", actor == null ? Parameters.in(UUID.class) : actor)
-        .bind("action", action)
-        .bind("subject", "account:" + subject)
-        .bind("detail", Json.of(json.writeValueAsString(detail)))
-        .then();
+    return auditTrail.record(now, actor, action, "account:" + subject, detail);
+  }
+
+  private static @Nullable String commissionName(Directory directory, @Nullable String commissionId) {
+    return commissionId == null ? null : directory.commission(commissionId).map(Commission::name).orElse(null);
   }
 
   Mono<Boolean> commissionExists(String commissionId) {
-    return db.sql("select 1 from commissions where id = :id")
-        .bind("id", commissionId)
-        .map(row -> true)
-        .one()
-        .defaultIfEmpty(false);
+    return commissions.directory().map(d -> d.commission(commissionId).isPresent());
   }
 
   Mono<Boolean> anyAdmin() {

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import cn.xiangyang.portal.system.FixedWindows;
 import cn.xiangyang.portal.system.RedisKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,22 +24,14 @@ import reactor.core.publisher.Mono;
 @Component
 class LoginThrottle {
 
-  // INCR and set the expiry on first use in one step; returns {count, seconds left}.
-  private static final RedisScript<List> COUNT =
-      RedisScript.of(
-          """
-          local n = redis.call('INCR', KEYS[1])
-          if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-          local ttl = redis.call('PTTL', KEYS[1])
-          return {n, ttl}""",
-          List.class);
-
   private final ReactiveStringRedisTemplate redis;
+  private final FixedWindows windows;
   private final RedisKeys keys;
   private final AccountsProperties.LoginLimits limits;
 
-  LoginThrottle(ReactiveStringRedisTemplate redis, RedisKeys keys, AccountsProperties properties) {
+  LoginThrottle(ReactiveStringRedisTemplate redis, FixedWindows windows, RedisKeys keys, AccountsProperties properties) {
     this.redis = redis;
+    this.windows = windows;
     this.keys = keys;
     this.limits = properties.loginLimits();
   }
@@ -98,14 +90,7 @@ class LoginThrottle {
   }
 
   private Mono<Count> count(String key) {
-    return redis
-        .execute(COUNT, List.of(key), List.of(Long.toString(limits.window().toMillis())))
-        .next()
-        .map(
-            result -> {
-              List<?> values = result;
-              return new Count(((Number) values.get(0)).longValue(), ((Number) values.get(1)).longValue());
-            });
+    return windows.increment(key, limits.window()).map(c -> new Count(c.value(), c.left().toMillis()));
   }
 
   private static <T> Mono<T> tooMany(long millisLeft) {

@@ -156,13 +156,8 @@ class LlmComposer {
     tokens = tokens.subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
     Flux<String> timed = tokens
         .timeout(reactor.core.publisher.Mono.delay(settings.firstTokenTimeout()), t -> reactor.core.publisher.Mono.delay(settings.idleTimeout()));
-    return sentences(timed)
-        .concatMapIterable(sentence -> checkSentence(sentence, passages))
-        .doOnComplete(circuit::succeeded)
-        .doOnError(e -> {
-          circuit.failed();
-          log.warn("大模型回答失败，改用知识库整理的回答：{}", e.toString());
-        });
+    return circuit.guard(sentences(timed).concatMapIterable(sentence -> checkSentence(sentence, passages)))
+        .doOnError(e -> log.warn("大模型回答失败，改用知识库整理的回答：{}", e.toString()));
   }
 
   /** Groups tokens into sentences (ending in 。！？； or a line break); the rest is flushed at the end. */

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.assistant.internal;
 
+import cn.xiangyang.portal.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,10 +32,12 @@ class SensitiveWords {
   private final DatabaseClient db;
   private final TransactionalOperator tx;
   private final Clock clock;
+  private final AuditTrail auditTrail;
   private volatile List<String> words = List.of();
   private volatile Instant loadedAt = Instant.EPOCH;
 
-  SensitiveWords(DatabaseClient db, TransactionalOperator tx, Clock clock) {
+  SensitiveWords(DatabaseClient db, TransactionalOperator tx, Clock clock, AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
     this.db = db;
     this.tx = tx;
     this.clock = clock;
@@ -79,14 +83,8 @@ class SensitiveWords {
             .flatMap(before -> {
               long added = cleaned.stream().filter(w -> !before.contains(w)).count();
               long removed = before.stream().filter(w -> !cleaned.contains(w)).count();
-              return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
-                  .bind("at", now)
-                  .bind("actor", actor)
-                  .bind("action", "assistant.sensitive-words.replaced")
-                  .bind("subject", "sensitive-words")
-                  .bind("detail", io.r2dbc.postgresql.codec.Json.of(
-                      "{\"count\":" + cleaned.size() + ",\"added\":" + added + ",\"removed\":" + removed + "}"))
-                  .then();
+              return auditTrail.record(
+                  now, actor, "assistant.sensitive-words.replaced", "sensitive-words", Map.of("count", cleaned.size(), "added", added, "removed", removed));
             });
     return tx.transactional(audit.then(db.sql("delete from assistant_sensitive_words").then()).then(insertAll))
         .then(Mono.fromSupplier(() -> remember(new ArrayList<>(cleaned))));

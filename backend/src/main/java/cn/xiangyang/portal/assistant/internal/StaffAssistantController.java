@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
 class StaffAssistantController {
 
   private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cn.xiangyang.portal.system.PortalClock.ZONE);
   private static final int MAX_ROWS = 5000;
 
   private final AnswerLog answers;

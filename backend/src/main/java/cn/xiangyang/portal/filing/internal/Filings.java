@@ -1,5 +1,11 @@
 package cn.xiangyang.portal.filing.internal;
 
+import cn.xiangyang.portal.accounts.AccountDirectory;
+import cn.xiangyang.portal.audit.AuditRecord;
+import cn.xiangyang.portal.audit.AuditTrail;
+import cn.xiangyang.portal.commissions.Commission;
+import cn.xiangyang.portal.commissions.Commissions;
+import cn.xiangyang.portal.commissions.Directory;
 import cn.xiangyang.portal.filing.CaseStatus;
 import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
 import io.r2dbc.postgresql.codec.Json;
@@ -34,10 +40,16 @@ class Filings {
 
   private final DatabaseClient db;
   private final JsonMapper json;
+  private final AccountDirectory accounts;
+  private final Commissions commissions;
+  private final AuditTrail audit;
 
-  Filings(DatabaseClient db, JsonMapper json) {
+  Filings(DatabaseClient db, JsonMapper json, AccountDirectory accounts, Commissions commissions, AuditTrail audit) {
     this.db = db;
     this.json = json;
+    this.accounts = accounts;
+    this.commissions = commissions;
+    this.audit = audit;
   }
 
   Mono<Void> insertDraft(UUID id, UUID workerId, StoredApplication application, List<String> codes, String procedure, Instant now) {
@@ -203,13 +215,7 @@ class Filings {
   }
 
   Mono<Void> audit(UUID caseId, UUID actor, Instant now, String action, Map<String, ?> detail) {
-    return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
-        .bind("at", now)
-        .bind("actor", actor)
-        .bind("action", action)
-        .bind("subject", "case:" + caseId)
-        .bind("detail", Json.of(json.writeValueAsString(detail)))
-        .then();
+    return audit.record(now, actor, action, "case:" + caseId, detail);
   }
 
   /**
@@ -221,29 +227,26 @@ class Filings {
       Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail,
       String actionLabel, String actorLabel, @Nullable String why) {}
 
+  /** The case's audit trail, with each actor's name from the accounts module. */
   Flux<AuditEntry> auditTrail(UUID caseId) {
-    return db.sql(
-            """
-            select e.occurred_at, e.actor_id, a.display_name, a.kind, e.action, e.detail
-              from audit_events e left join accounts a on a.id = e.actor_id
-             where e.subject = :s order by e.id""")
-        .bind("s", "case:" + caseId)
-        .map(
-            r -> {
-              Json detail = r.get("detail", Json.class);
-              Object details = detail == null ? null : json.readValue(detail.asString(), Object.class);
-              return new AuditEntry(
-                  r.get("occurred_at", Instant.class),
-                  r.get("actor_id", UUID.class),
-                  r.get("display_name", String.class),
-                  r.get("kind", String.class),
-                  r.get("action", String.class),
-                  details,
-                  AuditText.action(r.get("action", String.class)),
-                  AuditText.actor(r.get("display_name", String.class), r.get("kind", String.class)),
-                  details instanceof Map<?, ?> m && m.get("why") instanceof String why ? why : null);
-            })
-        .all();
+    return audit.of("case:" + caseId)
+        .collectList()
+        .flatMapMany(
+            records ->
+                accounts.people(records.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).toList())
+                    .flatMapIterable(
+                        people ->
+                            records.stream()
+                                .map(
+                                    r -> {
+                                      AccountDirectory.Person who = r.actorId() == null ? null : people.get(r.actorId());
+                                      String name = who == null ? null : who.displayName();
+                                      String kind = who == null ? null : who.kind().name();
+                                      return new AuditEntry(
+                                          r.occurredAt(), r.actorId(), name, kind, r.action(), r.detail(), AuditText.action(r.action()), AuditText.actor(name, kind),
+                                          r.detail() instanceof Map<?, ?> m && m.get("why") instanceof String why ? why : null);
+                                    })
+                                .toList()));
   }
 
   /** A document of the case and whom it is for: APPLICANT, RESPONDENTS or BOTH. */
@@ -353,73 +356,50 @@ class Filings {
         .all();
   }
 
-  // ---- other modules' reference data, read only ---------------------------------------------------
-  // The accounts module owns these tables; filing only reads names and codes it must print.
+  // ---- other modules' data, through their published APIs (issue 8: filing reads no other module's tables) ----
 
   Mono<CaseRecord.Applicant> applicant(UUID workerId) {
-    return db.sql("select w.name, w.phone, w.id_number_masked from workers w where w.account_id = :id")
-        .bind("id", workerId)
-        .map(
-            r -> {
-              String phone = r.get("phone", String.class);
-              String masked = phone != null && phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : null;
-              return new CaseRecord.Applicant(r.get("name", String.class), r.get("id_number_masked", String.class), masked);
-            })
-        .one();
+    return accounts.worker(workerId).map(w -> new CaseRecord.Applicant(w.name(), w.idNumberMasked(), w.phoneMasked()));
   }
 
   Mono<String> employerCreditCode(UUID accountId) {
-    return db.sql("select credit_code from employers where account_id = :id").bind("id", accountId).map(r -> r.get("credit_code", String.class)).one();
+    return accounts.employerCreditCode(accountId);
   }
 
   Flux<UUID> employerAccounts(List<String> creditCodes) {
-    return db.sql("select e.account_id from employers e join accounts a on a.id = e.account_id where a.disabled_at is null and e.credit_code = any (:codes)")
-        .bind("codes", creditCodes.toArray(String[]::new))
-        .map(r -> r.get("account_id", UUID.class))
-        .all();
+    return accounts.employerAccounts(creditCodes);
   }
 
   record StaffMember(UUID id, String name, String role, String commissionId) {}
 
   Mono<StaffMember> staffMember(UUID accountId) {
-    return db.sql(
-            "select s.account_id, a.display_name, s.role, s.commission_id from staff s join accounts a on a.id = s.account_id where s.account_id = :id and a.disabled_at is null")
-        .bind("id", accountId)
-        .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
-        .one();
+    return accounts.staffMember(accountId).map(Filings::staff);
   }
 
   /** The commission's mediators and arbitrators who can be assigned a case, by name. */
   Flux<StaffMember> assignable(String commissionId) {
-    return db.sql(
-            """
-            select s.account_id, a.display_name, s.role, s.commission_id from staff s join accounts a on a.id = s.account_id
-             where s.commission_id = :c and a.disabled_at is null and s.role in ('MEDIATOR', 'ARBITRATOR') order by s.role, a.display_name""")
-        .bind("c", commissionId)
-        .map(r -> new StaffMember(r.get("account_id", UUID.class), r.get("display_name", String.class), r.get("role", String.class), r.get("commission_id", String.class)))
-        .all();
+    return accounts.assignable(commissionId).map(Filings::staff);
+  }
+
+  private static StaffMember staff(AccountDirectory.StaffMember s) {
+    return new StaffMember(s.id(), s.name(), s.role().name(), s.commissionId());
   }
 
   /** Area code → commission id, for every area of Xiangyang. */
   Mono<Map<String, String>> areaCommissions() {
-    return db.sql("select code, commission_id from areas")
-        .map(r -> Map.entry(r.get("code", String.class), r.get("commission_id", String.class)))
-        .all()
-        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    return commissions.directory().map(Directory::commissionByArea);
   }
 
   Mono<Map<String, String>> areaNames() {
-    return db.sql("select code, name from areas").map(r -> Map.entry(r.get("code", String.class), r.get("name", String.class))).all()
-        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    return commissions.directory().map(Directory::areaNames);
   }
 
   Mono<Map<String, String>> commissionNames() {
-    return db.sql("select id, name from commissions").map(r -> Map.entry(r.get("id", String.class), r.get("name", String.class))).all()
-        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    return commissions.directory().map(Directory::commissionNames);
   }
 
   Mono<String> commissionName(String commissionId) {
-    return db.sql("select name from commissions where id = :id").bind("id", commissionId).map(r -> r.get("name", String.class)).one();
+    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)).map(Commission::name));
   }
 
   private CaseRecord toRecord(Readable r) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** The JSON bodies of the hearings API. Public ones carry only masked parties. */
 final class Views {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final ZoneId ZONE = cn.xiangyang.portal.system.PortalClock.ZONE;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private Views() {}

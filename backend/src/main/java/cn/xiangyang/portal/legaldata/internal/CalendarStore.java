@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.legaldata.internal;
 
+import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.calculators.CalendarYear;
 import cn.xiangyang.portal.calculators.LegalCalendar;
 import io.r2dbc.postgresql.codec.Json;
@@ -38,10 +39,12 @@ class CalendarStore implements ApplicationRunner, DisposableBean {
   private final DatabaseClient db;
   private final TransactionalOperator tx;
   private final LegalCalendar calendar;
+  private final AuditTrail auditTrail;
   private final JsonMapper json = JsonMapper.builder().build();
   private @Nullable Disposable refresh;
 
-  CalendarStore(DatabaseClient db, TransactionalOperator tx, LegalCalendar calendar) {
+  CalendarStore(DatabaseClient db, TransactionalOperator tx, LegalCalendar calendar, AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
     this.db = db;
     this.tx = tx;
     this.calendar = calendar;
@@ -116,14 +119,9 @@ class CalendarStore implements ApplicationRunner, DisposableBean {
             .bind("actor", actor)
             .then()
             .then(
-                db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
-                    .bind("at", now)
-                    .bind("actor", actor)
-                    .bind("action", "legal-calendar.year.put")
-                    .bind("subject", "calendar:" + y.year())
-                    .bind("detail", Json.of(json.writeValueAsString(Map.of(
-                        "source", y.source(), "verified", y.verified(), "holidays", y.holidays().size(), "workingDays", y.workingDays().size()))))
-                    .then());
+                auditTrail.record(
+                    now, actor, "legal-calendar.year.put", "calendar:" + y.year(),
+                    Map.of("source", y.source(), "verified", y.verified(), "holidays", y.holidays().size(), "workingDays", y.workingDays().size())));
     return tx.transactional(work).then(Mono.fromRunnable(() -> calendar.replace(y))).thenReturn(y);
   }
 

@@ -1,11 +1,15 @@
 package cn.xiangyang.portal.legaldata.internal;
 
+import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.calculators.LocalFigures;
-import io.r2dbc.postgresql.codec.Json;
+import cn.xiangyang.portal.commissions.Area;
+import cn.xiangyang.portal.commissions.Commissions;
+import cn.xiangyang.portal.commissions.Directory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +27,14 @@ class LocalFiguresStore implements LocalFigures {
 
   private final DatabaseClient db;
   private final TransactionalOperator tx;
+  private final Commissions commissions;
+  private final AuditTrail auditTrail;
 
-  LocalFiguresStore(DatabaseClient db, TransactionalOperator tx) {
+  LocalFiguresStore(DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail) {
     this.db = db;
     this.tx = tx;
+    this.commissions = commissions;
+    this.auditTrail = auditTrail;
   }
 
   record Tier(int tier, BigDecimal monthly, @Nullable BigDecimal hourly) {}
@@ -42,18 +50,21 @@ class LocalFiguresStore implements LocalFigures {
 
   @Override
   public Mono<AreaMinimumWage> minimumWage(String areaCode, LocalDate on) {
+    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.area(areaCode))).flatMap(area -> minimumWage(area, on));
+  }
+
+  private Mono<AreaMinimumWage> minimumWage(Area area, LocalDate on) {
     return db.sql(
             """
-            select s.effective, s.source, s.verified, a.code, a.name, la.tier,
+            select s.effective, s.source, s.verified, la.tier,
                    (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id and t.tier = la.tier) as monthly,
                    (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id order by t.monthly asc limit 1) as lowest
               from local_minimum_wage s
-              join areas a on a.code = :area
-              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = a.code
+              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = :area
              where s.effective is not null and s.effective <= :on
              order by s.effective desc
              limit 1""")
-        .bind("area", areaCode)
+        .bind("area", area.code())
         .bind("on", on)
         .map(
             row -> {
@@ -61,8 +72,8 @@ class LocalFiguresStore implements LocalFigures {
               BigDecimal lowest = row.get("lowest", BigDecimal.class);
               boolean known = monthly != null;
               return new AreaMinimumWage(
-                  row.get("code", String.class),
-                  row.get("name", String.class),
+                  area.code(),
+                  area.name(),
                   row.get("effective", LocalDate.class),
                   row.get("source", String.class),
                   Boolean.TRUE.equals(row.get("verified", Boolean.class)),
@@ -74,6 +85,24 @@ class LocalFiguresStore implements LocalFigures {
         .filter(w -> w.monthly() != null);
   }
 
+  private record StoredTier(long standardId, String areaCode, @Nullable Integer tier) {}
+
+  /** Each standard's area tiers, in the areas' published order (areas unknown to the directory are left out). */
+  private static Map<Long, List<AreaTier>> byStandardInAreaOrder(List<StoredTier> rows, Directory d) {
+    Map<Long, List<AreaTier>> map = new LinkedHashMap<>();
+    rows.stream()
+        .sorted(Comparator.comparingLong(StoredTier::standardId))
+        .forEach(t -> map.computeIfAbsent(t.standardId(), k -> new ArrayList<>()));
+    for (Area a : d.areas()) {
+      for (StoredTier t : rows) {
+        if (t.areaCode().equals(a.code())) {
+          map.get(t.standardId()).add(new AreaTier(a.code(), a.name(), t.tier()));
+        }
+      }
+    }
+    return map;
+  }
+
   Flux<Standard> standards() {
     Mono<Map<Long, List<Tier>>> tiers =
         db.sql("select standard_id, tier, monthly, hourly from local_minimum_wage_tiers order by standard_id, tier")
@@ -81,13 +110,14 @@ class LocalFiguresStore implements LocalFigures {
             .all()
             .collect(LinkedHashMap::new, (m, e) -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     Mono<Map<Long, List<AreaTier>>> areas =
-        db.sql(
-                """
-                select la.standard_id, a.code, a.name, la.tier from local_minimum_wage_areas la
-                  join areas a on a.code = la.area_code order by la.standard_id, a.sort_order""")
-            .map(r -> Map.entry(r.get("standard_id", Long.class), new AreaTier(r.get("code", String.class), r.get("name", String.class), r.get("tier", Integer.class))))
-            .all()
-            .collect(LinkedHashMap::new, (m, e) -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        commissions.directory()
+            .flatMap(
+                d ->
+                    db.sql("select standard_id, area_code, tier from local_minimum_wage_areas")
+                        .map(r -> new StoredTier(r.get("standard_id", Long.class), r.get("area_code", String.class), r.get("tier", Integer.class)))
+                        .all()
+                        .collectList()
+                        .map(rows -> byStandardInAreaOrder(rows, d)));
     return Mono.zip(tiers, areas)
         .flatMapMany(
             both ->
@@ -156,14 +186,18 @@ class LocalFiguresStore implements LocalFigures {
                                       return spec.then();
                                     }))
                         .then(
-                            db.sql(
-                                    """
-                                    insert into local_minimum_wage_areas (standard_id, area_code, tier)
-                                    select :id, code, null from areas on conflict do nothing""")
-                                .bind("id", id)
-                                .then())
+                            commissions.directory()
+                                .flatMap(
+                                    d ->
+                                        db.sql(
+                                                """
+                                                insert into local_minimum_wage_areas (standard_id, area_code, tier)
+                                                select :id, code, null from unnest(:codes::text[]) as code on conflict do nothing""")
+                                            .bind("id", id)
+                                            .bind("codes", d.areas().stream().map(Area::code).toArray(String[]::new))
+                                            .then()))
                         .thenMany(Flux.fromIterable(areas.entrySet()).concatMap(e -> setTier(id, e.getKey(), e.getValue())))
-                        .then(audit(actor, now, "local-figures.minimum-wage.put", "minimum-wage:" + effective, "{\"tiers\":" + tiers.size() + "}")));
+                        .then(audit(actor, now, "local-figures.minimum-wage.put", "minimum-wage:" + effective, Map.of("tiers", tiers.size()))));
     return tx.transactional(work);
   }
 
@@ -178,7 +212,7 @@ class LocalFiguresStore implements LocalFigures {
                 id ->
                     setTier(id, areaCode, tier)
                         .then(audit(actor, now, "local-figures.area-tier.put", "minimum-wage:" + effective + ":" + areaCode,
-                            "{\"tier\":" + (tier == null ? "null" : tier) + "}"))
+                            java.util.Collections.singletonMap("tier", tier)))
                         .thenReturn(true))
             .defaultIfEmpty(false));
   }
@@ -202,7 +236,7 @@ class LocalFiguresStore implements LocalFigures {
     spec = w.effective() == null ? spec.bindNull("effective", LocalDate.class) : spec.bind("effective", w.effective());
     spec = w.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", w.note());
     return tx.transactional(
-            spec.then().then(audit(actor, now, "local-figures.average-wage.put", "average-wage:" + w.area() + ":" + w.year(), "{}")))
+            spec.then().then(audit(actor, now, "local-figures.average-wage.put", "average-wage:" + w.area() + ":" + w.year(), Map.of())))
         .thenReturn(w);
   }
 
@@ -217,7 +251,7 @@ class LocalFiguresStore implements LocalFigures {
   }
 
   Mono<Boolean> areaExists(String code) {
-    return db.sql("select 1 from areas where code = :c").bind("c", code).map(r -> true).one().defaultIfEmpty(false);
+    return commissions.directory().map(d -> d.area(code).isPresent());
   }
 
   private Mono<Void> setTier(long standardId, String areaCode, @Nullable Integer tier) {
@@ -231,13 +265,7 @@ class LocalFiguresStore implements LocalFigures {
     return (tier == null ? spec.bindNull("tier", Integer.class) : spec.bind("tier", tier)).then();
   }
 
-  private Mono<Void> audit(UUID actor, Instant now, String action, String subject, String detailJson) {
-    return db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
-        .bind("at", now)
-        .bind("actor", actor)
-        .bind("action", action)
-        .bind("subject", subject)
-        .bind("detail", Json.of(detailJson))
-        .then();
+  private Mono<Void> audit(UUID actor, Instant now, String action, String subject, Map<String, ?> detail) {
+    return auditTrail.record(now, actor, action, subject, detail);
   }
 }

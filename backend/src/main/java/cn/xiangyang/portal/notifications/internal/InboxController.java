@@ -1,12 +1,13 @@
 package cn.xiangyang.portal.notifications.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.filing.ServiceReceipts;
-import io.r2dbc.postgresql.codec.Json;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,8 +33,10 @@ class InboxController {
   private final Clock clock;
   private final Inbox inbox;
   private final ServiceReceipts receipts;
+  private final AuditTrail auditTrail;
 
-  InboxController(DatabaseClient db, Clock clock, Inbox inbox, ServiceReceipts receipts) {
+  InboxController(DatabaseClient db, Clock clock, Inbox inbox, ServiceReceipts receipts, AuditTrail auditTrail) {
+    this.auditTrail = auditTrail;
     this.db = db;
     this.clock = clock;
     this.inbox = inbox;
@@ -65,7 +68,7 @@ class InboxController {
     }
     return readAt == null
         ? "电子送达：打开本文书即为送达，相关期间自送达时起计算。"
-        : "已电子送达：送达时间为您打开本文书的时间 " + WHEN.format(readAt.atZone(java.time.ZoneId.of("Asia/Shanghai"))) + "，相关期间自此起算。";
+        : "已电子送达：送达时间为您打开本文书的时间 " + WHEN.format(readAt.atZone(cn.xiangyang.portal.system.PortalClock.ZONE)) + "，相关期间自此起算。";
   }
 
   record ConsentView(boolean consented, @Nullable Instant changedAt, String explanation) {}
@@ -127,13 +130,8 @@ class InboxController {
         .bind("now", now)
         .then()
         .then(
-            db.sql("insert into audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :a, :action, :s, :d)")
-                .bind("at", now)
-                .bind("a", user.accountId())
-                .bind("action", Boolean.TRUE.equals(body.consented()) ? "e-service.consented" : "e-service.withdrawn")
-                .bind("s", "account:" + user.accountId())
-                .bind("d", Json.of("{}"))
-                .then())
+            auditTrail.record(
+                now, user.accountId(), Boolean.TRUE.equals(body.consented()) ? "e-service.consented" : "e-service.withdrawn", "account:" + user.accountId(), Map.of()))
         .thenReturn(new ConsentView(Boolean.TRUE.equals(body.consented()), now, EXPLANATION));
   }
 

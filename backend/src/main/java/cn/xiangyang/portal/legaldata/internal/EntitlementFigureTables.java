@@ -1,8 +1,8 @@
-package cn.xiangyang.portal.calculators.internal;
+package cn.xiangyang.portal.legaldata.internal;
 
 import cn.xiangyang.portal.calculators.EntitlementFigures;
+import cn.xiangyang.portal.commissions.Commissions;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +10,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** The entitlement calculators' figures, read from the local figures tables (maintained by administrators). */
+/**
+ * The entitlement calculators' figures, read from the local figures tables that this module owns and
+ * administrators maintain; the calculators module sees only its {@link EntitlementFigures} interface.
+ */
 @Component
 class EntitlementFigureTables implements EntitlementFigures {
 
@@ -18,22 +21,16 @@ class EntitlementFigureTables implements EntitlementFigures {
   static final String CITY = "襄阳市";
 
   private final DatabaseClient db;
-  // The area list changes only with a migration; read it once per minute at most.
-  private final Mono<List<Area>> areas;
+  private final Commissions commissions;
 
-  EntitlementFigureTables(DatabaseClient db) {
+  EntitlementFigureTables(DatabaseClient db, Commissions commissions) {
     this.db = db;
-    this.areas =
-        db.sql("select code, name from areas order by sort_order")
-            .map(r -> new Area(r.get("code", String.class), r.get("name", String.class)))
-            .all()
-            .collectList()
-            .cache(list -> Duration.ofMinutes(1), e -> Duration.ZERO, () -> Duration.ZERO);
+    this.commissions = commissions;
   }
 
   @Override
   public Mono<List<Area>> areas() {
-    return areas;
+    return commissions.directory().map(d -> d.areas().stream().map(a -> new Area(a.code(), a.name())).toList());
   }
 
   /** The row of the standard in force, before its tiers are read. */
@@ -41,16 +38,15 @@ class EntitlementFigureTables implements EntitlementFigures {
 
   @Override
   public Mono<MinimumWageStandard> minimumWage(String areaCode, LocalDate on) {
-    return db.sql(
+    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.area(areaCode))).flatMap(area -> db.sql(
             """
-            select s.id, s.effective, s.source, s.verified, a.code, a.name, la.tier
+            select s.id, s.effective, s.source, s.verified, la.tier
               from local_minimum_wage s
-              join areas a on a.code = :area
-              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = a.code
+              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = :area
              where s.effective is not null and s.effective <= :on
              order by s.effective desc
              limit 1""")
-        .bind("area", areaCode)
+        .bind("area", area.code())
         .bind("on", on)
         .map(
             row ->
@@ -59,10 +55,10 @@ class EntitlementFigureTables implements EntitlementFigures {
                     row.get("effective", LocalDate.class),
                     row.get("source", String.class),
                     Boolean.TRUE.equals(row.get("verified", Boolean.class)),
-                    row.get("code", String.class),
-                    row.get("name", String.class),
+                    area.code(),
+                    area.name(),
                     row.get("tier", Integer.class)))
-        .one()
+        .one())
         .flatMap(
             found ->
                 db.sql("select tier, monthly, hourly from local_minimum_wage_tiers where standard_id = :id order by tier")
