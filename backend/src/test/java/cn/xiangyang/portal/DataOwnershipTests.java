@@ -43,7 +43,7 @@ class DataOwnershipTests {
     own(m, "commissions", "commissions.commissions", "commissions.areas");
     own(m, "audit", "audit.audit_events");
     own(m, "filing", "cases", "case_documents", "case_events", "case_number_counters", "case_number_prefixes", "defences", "evidence",
-        "filing_idempotency", "hearings");
+        "filing_idempotency", "hearings", "document_services");
     own(m, "notifications", "inbox_messages", "e_service_consent");
     own(m, "assistant", "assistant_feedback", "assistant_messages", "assistant_sensitive_words", "assistant_unanswered");
     own(m, "events", "events.deliveries", "events.publications");

@@ -5,10 +5,11 @@ package cn.xiangyang.portal.filing;
  * transition table ({@code internal.CaseTransitions}); this picture is its summary.
  *
  * <pre>
- * DRAFT ─submit─► SUBMITTED ─accept─► ACCEPTED ─mediation─► IN_MEDIATION ─agreement─► MEDIATED ─► CLOSED
- *                  │  ▲   └─reject─► REJECTED          │            └─fails─┐
- *      request-    ▼  │ resubmit                       └─arbitration─► IN_ARBITRATION ─hearing─► HEARING_SCHEDULED ─award─► AWARDED ─► CLOSED
- *      correction  CORRECTION_REQUESTED (once)                            (mediation agreement possible until the award)
+ * DRAFT ─submit─► SUBMITTED ─accept (调解)─► ACCEPTED ─mediation─► IN_MEDIATION ─agreement─► MEDIATED ─► CLOSED
+ *                  │  ▲ │ └─reject─► REJECTED           │            └─fails─┐
+ *      request-    ▼  │ │ resubmit                      └─arbitration─► IN_ARBITRATION ─hearing─► HEARING_SCHEDULED ─award─► AWARDED ─► CLOSED
+ *      correction  CORRECTION_REQUESTED (once)                              ▲  (mediation agreement possible until the award)
+ *                       └─accept (仲裁: the applicant asked for arbitration)──┘
  * any state from SUBMITTED up to HEARING_SCHEDULED ─withdraw─► WITHDRAWN
  * </pre>
  */

@@ -167,6 +167,67 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     assertThat(parties.inbox(worker, m -> m.stream().anyMatch(x -> x.get("title").equals("答辩书副本")))).anyMatch(x -> x.get("title").equals("答辩书副本"));
   }
 
+  /** Where the outbox's {@link CaseAccepted} of a case says acceptance led. */
+  static String acceptedTo(String caseId) throws Exception {
+    try (Connection c = TestServices.jdbc();
+        PreparedStatement s = c.prepareStatement("select payload->>'status' from events.publications where event_type like '%CaseAccepted' and payload->>'caseId' = ?")) {
+      s.setString(1, caseId);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).as("CaseAccepted of " + caseId).isTrue();
+        return r.getString(1);
+      }
+    }
+  }
+
+  @Test
+  void anApplicationForArbitrationGoesBeforeTheTribunalOnAcceptanceAndOneForMediationIsMediatedFirst() throws Exception {
+    String code = Parties.creditCode();
+    parties.employer("襄阳直接仲裁有限公司", code);
+    Session worker = parties.worker("钱仲裁");
+    Session admin = parties.admin();
+    // with consent the inbox carries the notice's text
+    http.put().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(worker.token())).bodyValue(Map.of("consented", true)).exchange().expectStatus().isOk();
+    String id = acceptedCase(worker, code);
+
+    // 第二十八条、第四十三条: the worker asked for 仲裁; the award period runs from acceptance, no 转入仲裁 press
+    http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(admin.token())).exchange().expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.status").isEqualTo("IN_ARBITRATION")
+        .jsonPath("$.deadlines[?(@.code == 'AWARD')].due").isEqualTo(List.of(Parties.DEADLINES.awardDue(Parties.today(), false).toString()))
+        .jsonPath("$.timeline[?(@.kind == 'ACCEPTED')].title").isEqualTo(List.of("已受理，转入仲裁审理"))
+        .jsonPath("$.allowedActions[?(@.action == 'MOVE_TO_ARBITRATION')].allowed").isEqualTo(List.of(false))
+        .jsonPath("$.allowedActions[?(@.action == 'START_MEDIATION')].allowed").isEqualTo(List.of(false))
+        .jsonPath("$.allowedActions[?(@.action == 'SCHEDULE_HEARING')].allowed").isEqualTo(List.of(true));
+    http.post().uri("/api/v1/staff/cases/{id}/arbitration", id).headers(h -> h.setBearerAuth(admin.token())).exchange()
+        .expectStatus().isEqualTo(HttpStatus.CONFLICT);
+    // the queue and the worker's page agree
+    http.get().uri("/api/v1/staff/cases?status=IN_ARBITRATION,HEARING_SCHEDULED").headers(h -> h.setBearerAuth(admin.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$[?(@.id == '" + id + "')].statusLabel").isEqualTo(List.of("仲裁审理中"));
+    http.get().uri("/api/v1/staff/cases?status=ACCEPTED,IN_MEDIATION").headers(h -> h.setBearerAuth(admin.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$[?(@.id == '" + id + "')]").isEmpty();
+    view(worker, id).jsonPath("$.status").isEqualTo("IN_ARBITRATION").jsonPath("$.statusLabel").isEqualTo("仲裁审理中")
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].body").value(b -> assertThat(b.toString()).contains("受理，转入仲裁审理"));
+    assertThat(parties.inbox(worker, m -> m.stream().anyMatch(x -> "受理通知书".equals(x.get("title")))))
+        .anyMatch(x -> "受理通知书".equals(x.get("title")) && x.get("body").toString().contains("受理，转入仲裁审理"));
+    http.get().uri("/api/v1/staff/cases/{id}/audit", id).headers(h -> h.setBearerAuth(admin.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$[?(@.action == 'case.accepted-to-arbitration')].actionLabel").isEqualTo(List.of("受理申请，转入仲裁审理"))
+        .jsonPath("$[?(@.action == 'case.accepted-to-arbitration')].detail.to").isEqualTo(List.of("IN_ARBITRATION"));
+    assertThat(acceptedTo(id)).isEqualTo("IN_ARBITRATION");
+
+    // 先行调解 asked: accepted for mediation; 转入仲裁 stays the staff's step after it fails
+    Session other = parties.worker("钱调解");
+    Map<String, Object> body = Parties.application(code, "gaoxin", Parties.today().minusYears(1), null, List.of(Parties.claim("UNPAID_WAGES", "3000.00", null, null)));
+    body.put("procedure", "MEDIATION");
+    String mediated = parties.draft(other, body);
+    parties.submit(other, mediated);
+    http.post().uri("/api/v1/staff/cases/{id}/accept", mediated).headers(h -> h.setBearerAuth(admin.token())).bodyValue(Map.of()).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.status").isEqualTo("ACCEPTED")
+        .jsonPath("$.timeline[?(@.kind == 'ACCEPTED')].title").isEqualTo(List.of("仲裁委员会已受理"))
+        .jsonPath("$.allowedActions[?(@.action == 'MOVE_TO_ARBITRATION')].allowed").isEqualTo(List.of(true));
+    assertThat(acceptedTo(mediated)).isEqualTo("ACCEPTED");
+    view(other, mediated).jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].body").value(b -> assertThat(b.toString()).contains("先行调解").doesNotContain("转入仲裁审理，"));
+  }
+
   @Test
   void theAuditTrailSaysWhatWasDoneByWhomInChinese() {
     String code = Parties.creditCode();
@@ -187,7 +248,7 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
         .expectBody().jsonPath("$.assignedToName").value(n -> assertThat(n.toString()).startsWith("工作人员"));
     String audit = http.get().uri("/api/v1/staff/cases/{id}/audit", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange()
         .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-    assertThat(audit).contains("\"actionLabel\":\"提交仲裁申请\"", "\"actionLabel\":\"受理申请\"", "\"actionLabel\":\"被申请人表示不提交答辩\"",
+    assertThat(audit).contains("\"actionLabel\":\"提交仲裁申请\"", "\"actionLabel\":\"受理申请，转入仲裁审理\"", "\"actionLabel\":\"被申请人表示不提交答辩\"",
         "\"actorLabel\":\"吴审计（申请人）\"", "（被申请人）\"", "（工作人员）\"", "\"actionLabel\":\"指派承办人员\"");
   }
 
@@ -265,6 +326,81 @@ class BothSidesIntegrationTests extends IntegrationTestBase {
     String filed = acceptedCase(worker, code);
     http.delete().uri("/api/v1/filings/{id}", filed).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isEqualTo(HttpStatus.CONFLICT)
         .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("不能删除").contains("撤回"));
+  }
+
+  static String chinese(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+  }
+
+  WebTestClient.ResponseSpec paperService(String caseId, Object documentId, String party, LocalDate servedOn) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("party", party);
+    if (servedOn != null) {
+      body.put("servedOn", servedOn.toString());
+    }
+    return http.post().uri("/api/v1/staff/cases/{id}/documents/{d}/service", caseId, documentId).headers(h -> h.setBearerAuth(parties.admin().token()))
+        .bodyValue(body).exchange();
+  }
+
+  @Test
+  void everyDocumentShowsItsServiceToItsAddresseeAndToStaffAndPaperServiceIsRecordedPerDocument() {
+    String code = Parties.creditCode();
+    Session employer = parties.employer("襄阳逐份送达有限公司", code);
+    http.put().uri("/api/v1/inbox/consent").headers(h -> h.setBearerAuth(employer.token())).bodyValue(Map.of("consented", true)).exchange().expectStatus().isOk();
+    Session worker = parties.worker("李逐份");
+    String id = acceptedCase(worker, code);
+    Map<?, ?> staffView = http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    List<?> documents = (List<?>) staffView.get("documents");
+    Object notice = documents.stream().map(d -> (Map<?, ?>) d).filter(d -> d.get("kind").equals("ACCEPTANCE_NOTICE")).findFirst().orElseThrow().get("id");
+    Object copy = documents.stream().map(d -> (Map<?, ?>) d).filter(d -> d.get("kind").equals("RESPONDENT_COPY")).findFirst().orElseThrow().get("id");
+
+    // Not yet served: each side reads it on its own copy, staff see it per addressee, and nobody sees the other's document.
+    view(worker, id).jsonPath("$.documents[*].kind").value(k -> assertThat(k.toString()).doesNotContain("RESPONDENT_COPY"))
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].service").value(t -> assertThat(t.toString()).contains("尚未送达"))
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].services[*].party").isEqualTo(List.of("APPLICANT"));
+    view(employer, id).jsonPath("$.documents[*].kind").value(k -> assertThat(k.toString()).doesNotContain("ACCEPTANCE_NOTICE"))
+        // the 应诉通知书: how to answer, the hearing notice to come, what to bring, whom to call
+        .jsonPath("$.documents[?(@.kind == 'RESPONDENT_COPY')].body").value(b -> assertThat(b.toString())
+            .contains("应诉须知", "逐项答辩", "开庭通知书", "第三十五条", "营业执照副本复印件", "委托书（第二十四条）", "12333"));
+    http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].services[*].method").isEqualTo(List.of("NONE"))
+        .jsonPath("$.documents[?(@.kind == 'RESPONDENT_COPY')].services[*].text").value(t -> assertThat(t.toString()).contains("被申请人：尚未送达"));
+
+    // 书面送达 of the acceptance notice on the worker (who did not consent): refused at the field when wrong, then recorded once.
+    LocalDate today = Parties.today();
+    assertThat(fieldMessages(paperService(id, notice, "APPLICANT", today.plusDays(1)))).contains("servedOn").contains("不能晚于今天");
+    assertThat(fieldMessages(paperService(id, notice, "APPLICANT", today.minusDays(3)))).contains("servedOn").contains("不能早于文书制作的日期");
+    assertThat(fieldMessages(paperService(id, notice, "RESPONDENT", today))).contains("party").contains("不是送达被申请人的文书");
+    assertThat(fieldMessages(paperService(id, notice, "SOMEONE", today))).contains("party");
+    assertThat(fieldMessages(paperService(id, notice, "APPLICANT", null))).contains("servedOn").contains("签收的日期");
+    paperService(id, java.util.UUID.randomUUID(), "APPLICANT", today).expectStatus().isNotFound();
+    paperService(id, notice, "APPLICANT", today).expectStatus().isOk().expectBody()
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].services[0].method").isEqualTo(List.of("PAPER"))
+        .jsonPath("$.timeline[*].title").value(t -> assertThat(t.toString()).contains("《受理通知书》已书面送达申请人（" + chinese(today) + "）"));
+    paperService(id, notice, "APPLICANT", today).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+    view(worker, id).jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].service")
+        .value(t -> assertThat(t.toString()).contains("已书面送达：仲裁委员会记录的签收日期为 " + chinese(today)));
+
+    // 电子送达: the consenting employer opens the copy in the inbox; the opening time is the service, on its page and on staff's.
+    Map<String, Object> message = parties.inbox(employer, m -> m.stream().anyMatch(x -> copy.toString().equals(x.get("documentId")))).stream()
+        .filter(x -> copy.toString().equals(x.get("documentId"))).findFirst().orElseThrow();
+    http.post().uri("/api/v1/inbox/{id}/read", message.get("id")).headers(h -> h.setBearerAuth(employer.token())).exchange().expectStatus().isOk();
+    view(employer, id).jsonPath("$.documents[?(@.kind == 'RESPONDENT_COPY')].service").value(t -> assertThat(t.toString()).contains("已电子送达：您于", "第三十条"));
+    http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.documents[?(@.kind == 'RESPONDENT_COPY')].services[0].method").isEqualTo(List.of("ELECTRONIC"))
+        .jsonPath("$.documents[?(@.kind == 'RESPONDENT_COPY')].services[0].text").value(t -> assertThat(t.toString()).contains("被申请人：已电子送达"));
+    paperService(id, copy, "RESPONDENT", today).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+
+    // A document for both sides, issued as the case ends, is still served on each: staff record the paper copy after the end.
+    http.post().uri("/api/v1/filings/{id}/withdraw", id).headers(h -> h.setBearerAuth(worker.token())).bodyValue(Map.of()).exchange().expectStatus().isOk();
+    Map<?, ?> ended = http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(parties.admin().token())).exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    Map<?, ?> withdrawal = ((List<?>) ended.get("documents")).stream().map(d -> (Map<?, ?>) d).filter(d -> d.get("kind").equals("WITHDRAWAL_NOTICE")).findFirst().orElseThrow();
+    assertThat(((List<?>) withdrawal.get("services")).stream().map(x -> (Object) ((Map<?, ?>) x).get("party")).toList()).containsExactly((Object) "APPLICANT", "RESPONDENT");
+    paperService(id, withdrawal.get("id"), "APPLICANT", today).expectStatus().isOk();
+    view(worker, id).jsonPath("$.documents[?(@.kind == 'WITHDRAWAL_NOTICE')].service").value(t -> assertThat(t.toString()).contains("已书面送达"));
+    view(employer, id).jsonPath("$.documents[?(@.kind == 'WITHDRAWAL_NOTICE')].service").value(t -> assertThat(t.toString()).contains("尚未送达"));
   }
 
   @Test

@@ -170,6 +170,19 @@ class FilingIntegrationTests extends IntegrationTestBase {
     http.post().uri("/api/v1/staff/cases/{id}/award", id).headers(h -> h.setBearerAuth(arbitrator.token()))
         .bodyValue(Map.of("summary", "被申请人于本裁决生效之日起十日内支付申请人工资 13500.00 元", "finalAward", true))
         .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("AWARDED").jsonPath("$.finalAward").isEqualTo(true);
+    // 第四十八条: the 15 days run from receipt of the award; until its service is recorded the page says it counts from the award's day
+    http.get().uri("/api/v1/cases/{id}", id).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.deadlines[?(@.code == 'LAWSUIT')].title").value(t -> assertThat(t.toString()).contains("尚未记录送达"));
+    Map<?, ?> awarded = http.get().uri("/api/v1/staff/cases/{id}", id).headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody();
+    Object awardDocument = ((List<?>) awarded.get("documents")).stream().map(d -> (Map<?, ?>) d).filter(d -> "AWARD".equals(d.get("kind"))).findFirst().orElseThrow().get("id");
+    http.post().uri("/api/v1/staff/cases/{id}/documents/{d}/service", id, awardDocument).headers(h -> h.setBearerAuth(clerk.token()))
+        .bodyValue(Map.of("party", "APPLICANT", "servedOn", today().toString())).exchange().expectStatus().isOk();
+    http.get().uri("/api/v1/cases/{id}", id).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.deadlines[?(@.code == 'LAWSUIT')].title").value(t -> assertThat(t.toString()).contains("送达）").doesNotContain("尚未记录送达"))
+        .jsonPath("$.deadlines[?(@.code == 'LAWSUIT')].due").isEqualTo(List.of(today().plusDays(15).toString()))
+        .jsonPath("$.documents[?(@.kind == 'AWARD')].service").value(t -> assertThat(t.toString()).contains("已书面送达"));
     http.post().uri("/api/v1/staff/cases/{id}/close", id).headers(h -> h.setBearerAuth(clerk.token()))
         .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
 
@@ -179,7 +192,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .jsonPath("$[?(@.id == '" + finalId + "')].status").isEqualTo(List.of("CLOSED"))
         .jsonPath("$[?(@.id == '" + finalId + "')].documents[*].kind").value(k -> assertThat(k.toString()).contains("ACCEPTANCE_NOTICE", "DEFENCE", "HEARING_NOTICE", "AWARD"));
     http.get().uri("/api/v1/cases/{id}", id).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.timeline.length()").isEqualTo(10).jsonPath("$.role").isEqualTo("APPLICANT");
+        .expectBody().jsonPath("$.timeline.length()").isEqualTo(11).jsonPath("$.role").isEqualTo("APPLICANT");
     assertThat(parties.inbox(worker, m -> m.size() >= 5)).hasSizeGreaterThanOrEqualTo(5);
 
     http.get().uri("/api/v1/staff/cases/{id}/audit", id).headers(h -> h.setBearerAuth(clerk.token())).exchange().expectStatus().isOk()

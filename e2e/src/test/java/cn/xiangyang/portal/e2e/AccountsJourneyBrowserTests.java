@@ -48,6 +48,9 @@ class AccountsJourneyBrowserTests extends BrowserTest {
     page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("wrong-password-1");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
     assertThat(page.getByText("账号或密码不正确").first()).isVisible();
+    // only the real message: the emptied fields stay neutral, and the way to reset the password is there
+    assertThat(page.locator("vaadin-password-field[invalid], vaadin-text-field[invalid]")).hasCount(0);
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("忘记密码"))).isVisible();
     screenshot("04-login-wrong-password");
     assertAccessible("login with error");
 

@@ -42,6 +42,13 @@ class BothSidesBrowserTests extends BrowserTest {
     Employers.registerVerified(portal, "襄阳双方答辩制造有限公司", creditCode, employerPhone, "hr2026pass");
     String caseId = file(token(workerPhone, "feng2026pass"), creditCode);
 
+    // The employer consents to electronic service in 我的消息 before anything is served; the worker does not.
+    signIn(employerPhone, "hr2026pass");
+    open("/inbox");
+    page.getByText("同意通过本平台接收文书（电子送达）").click();
+    assertThat(page.getByText("您已同意电子送达。")).isVisible();
+    signOut();
+
     // Staff: the application with the employment facts, its evidence opened in place and the PDF, before accepting.
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/cases/" + caseId);
@@ -56,6 +63,14 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(facts).containsText("法定代表人（主要负责人）");
     assertThat(facts).containsText("未签书面劳动合同的二倍工资，30000.00 元");
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
+    // the PDF as the staff page links it: the commission's copy, with the full ID number and the case number in its name
+    com.microsoft.playwright.APIResponse pdf = page.request().get(
+        URI.create(portal.frontendUrl + "/").resolve(page.getByText("下载申请书（PDF）").getAttribute("href")).toString());
+    org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+    org.assertj.core.api.Assertions.assertThat(java.net.URLDecoder.decode(pdf.headers().get("content-disposition"), StandardCharsets.UTF_8)).contains("劳人仲案字");
+    String pdfText = pdfText(pdf.body()).replaceAll("\\s+", "");
+    org.assertj.core.api.Assertions.assertThat(pdfText).contains("姓名：冯双方", "公民身份号码：" + first17 + idCheck(first17), "被申请人", "襄阳双方答辩制造有限公司");
     page.locator("vaadin-details.evidence-item vaadin-details-summary").first().click();
     Locator image = page.locator("img.evidence-image").first();
     assertThat(image).isVisible();
@@ -63,13 +78,32 @@ class BothSidesBrowserTests extends BrowserTest {
     screenshot("both-01-staff-reads-evidence");
     assertAccessible("staff case with evidence open");
     act("受理");
-    assertThat(page.getByText("状态：已受理")).isVisible();
+    // the worker asked for 仲裁: straight to the tribunal
+    assertThat(page.getByText("状态：仲裁审理中")).isVisible();
     Locator audit = page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
         new Page.GetByRoleOptions().setName("审计记录"))));
-    assertThat(audit).containsText("受理申请");
+    assertThat(audit).containsText("受理申请，转入仲裁审理");
     assertThat(audit).containsText("冯双方（申请人）");
     assertThat(audit).not().containsText("case.accepted");
     screenshot("both-02-staff-accepted-audit");
+    // 送达 of each document on each addressee; the worker did not consent, so staff record the paper copy's receipt.
+    Locator notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
+    notice.locator("vaadin-details-summary").first().click();
+    assertThat(notice.locator(".service")).containsText("申请人：尚未送达");
+    Locator copy = page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"));
+    copy.locator("vaadin-details-summary").first().click();
+    assertThat(copy.locator(".service")).containsText("被申请人：尚未送达");
+    assertThat(copy.locator(".service")).hasCount(1);
+    notice.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("记录申请人书面送达")).click();
+    assertThat(page.locator(".timeline").first()).containsText("《受理通知书》已书面送达申请人");
+    // the page is drawn anew: open the notice again
+    notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
+    notice.locator("vaadin-details-summary").first().click();
+    assertThat(notice.locator(".service")).containsText("申请人：已书面送达（签收日期 " + today() + "）");
+    assertThat(notice.locator(".service")).isVisible();
+    notice.scrollIntoViewIfNeeded();
+    screenshot("both-02b-staff-paper-service-recorded");
+    assertAccessible("staff documents with service");
 
     // The employer: the whole application, then an answer to each claim and its own evidence.
     signOut();
@@ -80,6 +114,24 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(page.locator(".case-facts .evidence-item").first()).containsText("工资条");
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"))).isVisible();
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"))).hasCount(0);
+    Locator served = page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"));
+    served.locator("vaadin-details-summary").first().click();
+    assertThat(served.locator(".service")).containsText("尚未送达");
+    // 电子送达: opening the copy in 我的消息 is the service; the case page then says when, and the defence period from it
+    open("/inbox");
+    Locator message = page.locator(".message").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"));
+    message.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("打开查看")).click();
+    assertThat(page.locator(".message").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书")).locator(".service"))
+        .containsText("已电子送达");
+    open("/my-cases/" + caseId);
+    served = page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"));
+    served.locator("vaadin-details-summary").first().click();
+    assertThat(served.locator(".service")).containsText("已电子送达：您于 " + today());
+    assertThat(served.locator(".service")).containsText("答辩期自 " + today() + " 起计算");
+    served.scrollIntoViewIfNeeded();
+    screenshot("both-02c-employer-copy-served-electronically");
+    assertAccessible("employer case served electronically");
+    served.locator("vaadin-details-summary").first().click();
     Locator first = page.locator(".claim-answer-form").nth(0);
     first.getByText("部分同意", new Locator.GetByTextOptions().setExact(true)).click();
     page.getByLabel("第 1 项的理由和证据").fill("9 月工资 5000 元已于 10 月 15 日转账支付，有银行流水为证");
@@ -109,6 +161,11 @@ class BothSidesBrowserTests extends BrowserTest {
     open("/my-cases/" + caseId);
     assertThat(page.locator(".defences").first()).containsText("部分同意，对 5000.00 元有异议");
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁申请书副本及应诉通知书"))).hasCount(0);
+    Locator mine = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
+    mine.locator("vaadin-details-summary").first().click();
+    assertThat(mine.locator(".service")).containsText("已书面送达：仲裁委员会记录的签收日期为 " + today());
+    screenshot("both-04b-worker-document-served-on-paper");
+    mine.locator("vaadin-details-summary").first().click();
     page.getByLabel("这份证据是什么").fill("2026年9月考勤表");
     page.getByLabel("能证明什么（选填）").fill("9 月全勤");
     page.getByLabel("能证明什么（选填）").press("Tab");
@@ -128,6 +185,22 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(page.getByText("状态：已撤回")).isVisible();
     assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("撤回仲裁申请通知"))).isVisible();
     screenshot("both-07-worker-withdrawn");
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("staff-copy", ".pdf");
+    java.nio.file.Files.write(file, pdf);
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(p.waitFor()).as(text).isZero();
+    java.nio.file.Files.deleteIfExists(file);
+    return text;
+  }
+
+  /** Today as the pages write it: 2026年12月7日. */
+  private static String today() {
+    java.time.LocalDate d = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   /** A real (tiny) PNG picture, so the page can show it. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A worker files a wage claim on a phone through the guided application; the commission (admin) accepts
- * it, moves it to arbitration and schedules a hearing at least 5 days ahead; the worker sees the hearing.
+ * it (the worker asked for 仲裁, so it goes to the tribunal at once, with no 转入仲裁 press), finds it in the
+ * 仲裁审理中 queue and schedules a hearing at least 5 days ahead; the worker sees the hearing.
  */
 class FilingBrowserTests extends BrowserTest {
 
@@ -132,7 +133,7 @@ class FilingBrowserTests extends BrowserTest {
       org.assertj.core.api.Assertions.assertThat(l.isEmpty() || !isPunctuation(l.codePointAt(0))).as("line starts with punctuation: " + l).isTrue();
     }
 
-    // The commission: admin accepts, moves it to arbitration and schedules a hearing a week ahead.
+    // The commission: admin accepts (the worker chose 仲裁: straight to the tribunal) and schedules a hearing a week ahead.
     signOut();
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/cases");
@@ -141,7 +142,12 @@ class FilingBrowserTests extends BrowserTest {
     screenshot("staff-01-case");
     assertAccessible("staff case");
     act("受理");
-    assertThat(page.getByText("状态：已受理")).isVisible();
+    // the worker chose 仲裁 at step 1: acceptance puts the case before the tribunal, with no 转入仲裁 press
+    assertThat(page.getByText("状态：仲裁审理中")).isVisible();
+    assertThat(page.locator(".timeline").first().getByText("已受理，转入仲裁审理")).isVisible();
+    assertThat(action("转入仲裁")).hasCount(0);
+    assertThat(page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+        new Page.GetByRoleOptions().setName("审计记录"))))).containsText("受理申请，转入仲裁审理");
     // 第三十条: the defence period waits for the recorded service; the clerk records the paper delivery today.
     assertThat(page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限"))).containsText("未送达");
     screenshot("staff-01b-accepted-not-served");
@@ -150,8 +156,18 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText(Pattern.compile("申请书副本已送达被申请人（书面送达")).first()).isVisible();
     screenshot("staff-01c-served");
     assertAccessible("staff case served");
-    act("转入仲裁");
-    assertThat(page.getByText("状态：仲裁审理中")).isVisible();
+    // the queue agrees: the case is among those before the tribunal, not among those accepted for mediation
+    open("/staff/cases");
+    page.locator("vaadin-select").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("仲裁审理中")).click();
+    assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).containsText("状态：仲裁审理中");
+    page.locator("vaadin-select").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("已受理、调解中")).click();
+    assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).hasCount(0);
+    screenshot("staff-01d-queue-in-arbitration");
+    page.locator("vaadin-select").click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("仲裁审理中")).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
     openAction("安排开庭");
     page.getByLabel("仲裁庭").fill("第一仲裁庭");
     action("安排开庭").locator("vaadin-button").click();
@@ -164,6 +180,9 @@ class FilingBrowserTests extends BrowserTest {
     open("/my-cases");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
     assertThat(page.getByText("地点：第一仲裁庭")).isVisible();
+    Locator notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
+    notice.locator("vaadin-details-summary").click();
+    assertThat(notice).containsText("受理，转入仲裁审理");
     screenshot("worker-01-case-with-hearing");
     assertAccessible("my case");
     open("/inbox");

@@ -94,8 +94,8 @@ class HearingsBrowserTests extends BrowserTest {
     post("/api/v1/staff/hearings/rooms", staff, "{\"name\":\"第一仲裁庭\",\"address\":\"襄阳市樊城区人民路 8 号\",\"floor\":\"三楼\","
         + "\"visitorNote\":\"请携带身份证，提前 15 分钟到场。\",\"liveUrl\":\"" + liveUrl + "\"}", 201);
     String caseId = fileCase(staff);
+    // the worker asked for 仲裁: acceptance puts the case before the tribunal, no 转入仲裁 step
     post("/api/v1/staff/cases/" + caseId + "/accept", staff, "{}", 200);
-    post("/api/v1/staff/cases/" + caseId + "/arbitration", staff, "{}", 200);
     // three weeks ahead: 开庭五日前 counts working days (办案规则 第八十条), so eight calendar days were too few
     // from a Friday, and a holiday week needs more still
     String startsAt = LocalDate.now(ZONE).plusDays(21).atTime(9, 30).atZone(ZONE).toInstant().toString();

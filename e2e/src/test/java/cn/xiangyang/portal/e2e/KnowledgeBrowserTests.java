@@ -90,5 +90,18 @@ class KnowledgeBrowserTests extends BrowserTest {
     open("/laws/civil-code-general-part");
     assertThat(page.locator("#contents")).isVisible();
     page.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/knowledge-08-civil-code-contents.png")));
+
+    // a notice numbered 1., 2., … resting on one public copy says so; a text checked against two copies says how
+    open("/laws/part-time-employment-opinions#第9条");
+    assertThat(page.locator(".law-unverified")).containsText("文本未经核实");
+    assertThat(page.locator("[id='第9条']")).containsText("非全日制用工的工资支付可以按小时、日、周或月为单位结算。");
+    screenshot("knowledge-09-unverified-notice");
+    assertAccessible("unverified notice");
+
+    open("/laws/national-holidays-measures");
+    assertThat(page.locator(".law-facts")).containsText("文本核对");
+    assertThat(page.locator(".law-unverified")).hasCount(0);
+    screenshot("knowledge-10-verified-by-two-copies");
+    assertAccessible("law verified by two copies");
   }
 }

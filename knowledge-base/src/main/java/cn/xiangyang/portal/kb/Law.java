@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param source where the official text was taken from
  * @param verified whether the text was compared in full with the official text or a second, independent public
  *     copy; false means it rests on one copy and the page says so
- * @param verification what was and was not compared, when not fully verified; null otherwise
+ * @param verification what was and was not compared; for a law verified against public copies, how they were compared
+ * @param copies the independent public copies (repository, path, commit) a law without an official reference text
+ *     was verified against, at least two; empty otherwise
  * @param articles the articles, numbered 1..n without gaps
  */
 public record Law(
@@ -42,10 +44,12 @@ public record Law(
     String source,
     boolean verified,
     @Nullable String verification,
+    List<String> copies,
     List<Article> articles) {
 
   public Law {
     aliases = List.copyOf(aliases);
+    copies = List.copyOf(copies);
     articles = List.copyOf(articles);
   }
 

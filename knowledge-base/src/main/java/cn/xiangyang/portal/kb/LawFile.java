@@ -23,11 +23,12 @@ import tools.jackson.databind.JsonNode;
 final class LawFile {
 
   static final Set<String> FIELDS = Set.of("id", "title", "shortName", "aliases", "level", "issuer", "adopted",
-      "lastAmended", "effective", "validity", "replacedBy", "asOf", "source", "verified", "verification", "history", "preamble", "appendix",
+      "lastAmended", "effective", "validity", "replacedBy", "asOf", "source", "verified", "verification", "copies", "history", "preamble", "appendix",
       "topics");
 
-  /** {@code 第八十二条} or, for the items of a notice, {@code 一、}. */
-  private static final Pattern LABEL = Pattern.compile("第([零一二三四五六七八九十百千]+)条|([零一二三四五六七八九十百千]+)、");
+  /** {@code 第八十二条} or, for the items of a notice, {@code 一、} or {@code 9.} (as the notice numbers them). */
+  private static final Pattern LABEL =
+      Pattern.compile("第([零一二三四五六七八九十百千]+)条|([零一二三四五六七八九十百千]+)、|([1-9][0-9]{0,2})\\.");
 
   /** A law with the parts of its file that {@link Law} has no place for. */
   record Read(Law law, @Nullable String preamble, @Nullable String appendix) {}
@@ -60,6 +61,17 @@ final class LawFile {
     if (!verified && verification == null) {
       problems.add(path, "未核实（verified: false）的法规须写明 verification", "an unverified law needs verification");
     }
+    // a law verified against public copies instead of an official reference text names at least two of them
+    List<String> copies = fields.texts("copies");
+    if (!copies.isEmpty() && !verified) {
+      problems.add(path, "列出 copies 的法规应为已核实（去掉 verified: false）", "a law that lists copies is verified");
+    }
+    if (copies.size() == 1) {
+      problems.add(path, "copies 须列出至少两份独立公开副本", "copies must name at least two independent copies");
+    }
+    if (!copies.isEmpty() && verification == null) {
+      problems.add(path, "列出 copies 的法规须在 verification 中写明比对方法", "a law that lists copies says in verification how they were compared");
+    }
     fields.text("history"); // required: the record of adoption and amendments, though Law has no place for it
     // A missing or malformed date reads as LocalDate.EPOCH and is reported already.
     boolean datesRead = !adopted.equals(LocalDate.EPOCH) && !effective.equals(LocalDate.EPOCH);
@@ -81,7 +93,7 @@ final class LawFile {
       }
     }
     Law law = new Law(id, title, shortName, aliases, level, issuer, adopted, lastAmended, effective, validity,
-        replacedBy, asOf, source, verified, verification, articles);
+        replacedBy, asOf, source, verified, verification, copies, articles);
     return new Read(law, fields.optionalText("preamble"), fields.optionalText("appendix"));
   }
 
@@ -169,12 +181,15 @@ final class LawFile {
     Matcher m = LABEL.matcher(label);
     try {
       if (m.matches()) {
+        if (m.group(3) != null) {
+          return Integer.parseInt(m.group(3));
+        }
         return ChineseNumerals.parse(m.group(1) != null ? m.group(1) : m.group(2));
       }
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    problems.add(path, "无法识别的条文标题：" + label + "（应为“第N条”或“一、”）",
+    problems.add(path, "无法识别的条文标题：" + label + "（应为“第N条”“一、”或“1.”）",
         "not an article label: " + label);
     return 0;
   }

@@ -85,6 +85,48 @@ class CorpusValidatorTests {
   }
 
   @Test
+  void readsTheArabicItemNumbersOfANoticeAsArticleNumbers() {
+    var corpus = CorpusFixture.sound(kb)
+        .edit("laws/test-law.md", "#### 第一条", "#### 1.")
+        .edit("laws/test-law.md", "#### 第二条", "#### 2.")
+        .edit("laws/test-law.md", "#### 第三条", "#### 3.");
+
+    assertThat(corpus.problems()).isEmpty();
+  }
+
+  @Test
+  void rejectsArabicItemNumbersOutOfOrder() {
+    var corpus = CorpusFixture.sound(kb)
+        .edit("laws/test-law.md", "#### 第一条", "#### 1.")
+        .edit("laws/test-law.md", "#### 第二条", "#### 2.")
+        .edit("laws/test-law.md", "#### 第三条", "#### 4.");
+
+    assertThat(corpus.problems()).singleElement().asString().contains("条文序号不连续：应为第三条，实为4.");
+  }
+
+  @Test
+  void rejectsALawVerifiedAgainstFewerThanTwoCopiesOrListingCopiesWhileUnverified() {
+    var one = CorpusFixture.sound(kb).edit("laws/test-law.md", "history: |",
+        "verification: 逐字比对\ncopies: [\"a/b law.md @ 1234\"]\nhistory: |");
+
+    assertThat(one.problems()).singleElement().asString().contains("copies 须列出至少两份独立公开副本");
+
+    var unverified = one.edit("laws/test-law.md", "copies: [\"a/b law.md @ 1234\"]",
+        "verified: false\ncopies: [\"a/b law.md @ 1234\", \"c/d law.json @ 5678\"]");
+
+    assertThat(unverified.problems()).singleElement().asString().contains("列出 copies 的法规应为已核实");
+
+    var silent = unverified.edit("laws/test-law.md", "verified: false\n", "").edit("laws/test-law.md",
+        "verification: 逐字比对\n", "");
+
+    assertThat(silent.problems()).singleElement().asString().contains("须在 verification 中写明比对方法");
+
+    var sound = silent.edit("laws/test-law.md", "history: |", "verification: 逐字比对\nhistory: |");
+
+    assertThat(sound.problems()).isEmpty();
+  }
+
+  @Test
   void rejectsAnUnknownLevelOrValidity() {
     var corpus = CorpusFixture.sound(kb)
         .edit("laws/test-law.md", "level: LAW", "level: STATUTE")

@@ -151,7 +151,8 @@ class CaseAccess {
     return Mono.zip(
             commission,
             filings.timeline(c.id()).collectList(),
-            filings.documents(c.id()).filter(d -> addressedTo(d, v.party())).map(d -> document(c, d, v.party())).collectList(),
+            filings.documentServices(c.id()).collectList()
+                .flatMap(services -> filings.documents(c.id()).filter(d -> addressedTo(d, v.party())).map(d -> document(c, d, v.party(), services)).collectList()),
             filings.hearings(c.id()).map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn())).collectList(),
             evidence.list(c.id()).collectList(),
             filings.defences(c.id()).map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt(), answers(c, d))).collectList(),
@@ -201,26 +202,53 @@ class CaseAccess {
     };
   }
 
-  private static Views.DocumentView document(CaseRecord c, Filings.Document d, Party viewer) {
-    return new Views.DocumentView(d.id(), d.kind(), d.title(), d.body(), d.issuedAt(), d.addressee(), viewer == Party.STAFF ? null : service(c, d, viewer));
+  private static Views.DocumentView document(CaseRecord c, Filings.Document d, Party viewer, List<Filings.DocumentService> all) {
+    List<Party> sides = viewer == Party.STAFF
+        ? java.util.stream.Stream.of(Party.APPLICANT, Party.RESPONDENT).filter(p -> addressedTo(d, p)).toList()
+        : List.of(viewer);
+    List<Views.ServiceView> services =
+        sides.stream()
+            .map(p -> service(c, d, p, viewer, all.stream().filter(s -> s.documentId().equals(d.id()) && s.party().equals(p.name())).findFirst().orElse(null)))
+            .toList();
+    return new Views.DocumentView(d.id(), d.kind(), d.title(), d.body(), d.issuedAt(), d.addressee(), viewer == Party.STAFF ? null : services.getFirst().text(), services);
   }
 
   /**
-   * How the application copy reached the respondent, in words: 电子送达 with the time it was opened (the
-   * service that starts the defence period), or 书面送达 on the day staff recorded; until then, that
-   * service is awaited. Other documents: null (the inbox says how each was served).
+   * How a document reached one side, in words for {@code viewer}: 电子送达 with the time it was opened (the
+   * service time, from which a period such as the defence's runs), 书面送达 on the day staff recorded, or
+   * not yet served and how it will be. For the application copy on the respondents it adds the defence
+   * period that runs from that service (劳动争议调解仲裁法 第三十条).
    */
-  static @Nullable String service(CaseRecord c, Filings.Document d, Party viewer) {
-    if (!d.kind().equals("RESPONDENT_COPY") || viewer != Party.RESPONDENT) {
-      return null;
-    }
-    if (!c.served()) {
-      return "尚未送达：同意电子送达的，在“我的消息”中打开本文书即为送达；未同意的，以书面方式送达，送达日期由仲裁委员会记录。答辩期自送达之日起计算。";
+  static Views.ServiceView service(CaseRecord c, Filings.Document d, Party side, Party viewer, Filings.@Nullable DocumentService s) {
+    boolean copy = d.kind().equals("RESPONDENT_COPY") && side == Party.RESPONDENT;
+    boolean staff = viewer == Party.STAFF;
+    String who = side == Party.APPLICANT ? "申请人" : "被申请人";
+    if (s == null) {
+      String text = staff
+          ? who + "：尚未送达（同意电子送达的，打开本文书即为送达；未同意的，书面送达后请记录签收日期）"
+          : "尚未送达：同意电子送达的，在“我的消息”中打开本文书即为送达；未同意的，以书面方式送达，送达日期由仲裁委员会记录。"
+              + (copy ? "答辩期自送达之日起计算。" : "");
+      return new Views.ServiceView(side.name(), "NONE", null, null, text);
     }
     // 劳动争议调解仲裁法 第三十条: the ten days run from receipt.
-    return "ELECTRONIC".equals(c.serviceMethod())
-        ? "已电子送达：您于 " + WHEN.format(c.servedAt().atZone(PortalZone.ZONE)) + " 打开本文书，即为送达时间，答辩期自 " + FilingService.chinese(c.servedOn()) + " 起计算，至 " + FilingService.chinese(c.defenceDue()) + " 止（劳动争议调解仲裁法第三十条）。"
-        : "已书面送达：仲裁委员会记录的签收日期为 " + FilingService.chinese(c.servedOn()) + "，答辩期自该日起计算，至 " + FilingService.chinese(c.defenceDue()) + " 止（劳动争议调解仲裁法第三十条）。";
+    String period = copy && c.defenceDue() != null
+        ? "答辩期自 " + FilingService.chinese(s.servedOn()) + " 起计算，至 " + FilingService.chinese(c.defenceDue()) + " 止（劳动争议调解仲裁法第三十条）。"
+        : "";
+    String text;
+    if ("ELECTRONIC".equals(s.method()) && s.servedAt() != null) {
+      String when = WHEN.format(s.servedAt().atZone(PortalZone.ZONE));
+      text = staff
+          ? who + "：已电子送达（" + when + " 打开）。" + period
+          : "已电子送达：您于 " + when + " 打开本文书，即为送达时间" + (period.isEmpty() ? "。" : "，" + period);
+    } else if ("ELECTRONIC".equals(s.method())) {
+      text = staff ? who + "：已电子送达（" + FilingService.chinese(s.servedOn()) + "，经确认收到）。" + period
+          : "已电子送达：仲裁委员会确认您于 " + FilingService.chinese(s.servedOn()) + " 收到本文书。" + period;
+    } else {
+      text = staff
+          ? who + "：已书面送达（签收日期 " + FilingService.chinese(s.servedOn()) + "）。" + period
+          : "已书面送达：仲裁委员会记录的签收日期为 " + FilingService.chinese(s.servedOn()) + (period.isEmpty() ? "。" : "，" + period);
+    }
+    return new Views.ServiceView(side.name(), s.method(), s.servedOn(), s.servedAt(), text);
   }
 
   private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");

@@ -125,13 +125,18 @@ class CaseDeadlines {
           .ifPresent(
               award -> {
                 LocalDate issued = day(award.issuedAt());
+                // the day this party was served with the award, once recorded (opened in the inbox, or the paper receipt)
+                LocalDate served = award.services().stream().filter(sv -> sv.party().equals(viewer.name()) && sv.servedOn() != null)
+                    .map(Views.ServiceView::servedOn).findFirst().orElse(null);
                 // 劳动争议调解仲裁法 第四十八条、第五十条: 15 days from receipt of the award to sue.
                 Citation rule = Citation.arbitrationLaw(viewer == Party.APPLICANT ? 48 : 50);
                 list.add(
                     dated(
                         "LAWSUIT",
-                        "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，这里按作出日计算，实际以签收日为准）",
-                        issued.plusDays(15),
+                        served != null
+                            ? "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，" + FilingService.chinese(served) + " 送达）"
+                            : "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，尚未记录送达，这里按作出日计算，实际以签收日为准）",
+                        (served != null ? served : issued).plusDays(15),
                         null,
                         rule,
                         List.of(),

@@ -134,6 +134,11 @@ class CaseTransitions {
               "中止审理的情形消除后，由仲裁庭恢复审理（劳动人事争议仲裁办案规则第四十七条），只有仲裁员或仲裁委员会主任可以办理。"),
           rule(CLOSE, Party.STAFF, EnumSet.of(MEDIATED, AWARDED), CLOSED, "只有已调解或已裁决的案件可以结案。"));
 
+  // 劳动争议调解仲裁法 第二十八条、第四十三条: an applicant who asked for arbitration (not 先行调解) is heard by the
+  // tribunal from acceptance, without a 转入仲裁 step; the award period runs from acceptance either way. The one
+  // place where the applicant's choice changes where an action leads.
+  private static final java.util.Map<CaseAction, CaseStatus> WHEN_ARBITRATION_ASKED = java.util.Map.of(ACCEPT, IN_ARBITRATION);
+
   private static Rule rule(CaseAction action, Party party, Set<CaseStatus> from, @Nullable CaseStatus to, String whyNot) {
     return new Rule(action, party, from, to, party == Party.STAFF ? ANY_STAFF : Set.of(), s -> whyNot);
   }
@@ -156,8 +161,16 @@ class CaseTransitions {
     return TABLE.stream().filter(r -> r.action() == action && r.party() == party).findFirst();
   }
 
-  /** The table alone, without the rules on the case's facts: for actions that have none. */
+  /** The table alone for an application that asked for 先行调解 (or said nothing). */
   static Decision byState(CaseStatus state, CaseAction action, Actor who) {
+    return byState(state, ApplicationForm.Procedure.MEDIATION, action, who);
+  }
+
+  /**
+   * The table alone, without the rules on the case's facts, for an application that asked for {@code asked}
+   * (调解 or 仲裁): for actions that have none.
+   */
+  static Decision byState(CaseStatus state, ApplicationForm.Procedure asked, CaseAction action, Actor who) {
     Rule rule = find(action, who.party()).orElse(null);
     if (rule == null) {
       return new Decision(action, state, null, Refusal.ROLE, "没有权限", "您不能办理“" + action.label() + "”。");
@@ -168,12 +181,19 @@ class CaseTransitions {
     if (!rule.from().contains(state)) {
       return new Decision(action, state, null, Refusal.STATE, "当前状态不能办理", rule.whyNot().apply(state));
     }
-    return new Decision(action, state, rule.to() == null ? state : rule.to(), null, null, null);
+    CaseStatus to = asked == ApplicationForm.Procedure.ARBITRATION ? WHEN_ARBITRATION_ASKED.getOrDefault(action, rule.to()) : rule.to();
+    return new Decision(action, state, to == null ? state : to, null, null, null);
+  }
+
+  /** What the application asked for; an application that said nothing is treated as asking for 调解 first. */
+  static ApplicationForm.Procedure asked(CaseRecord c) {
+    ApplicationForm.Procedure p = c.application().form().procedure();
+    return p == null ? ApplicationForm.Procedure.MEDIATION : p;
   }
 
   /** The table, then the rules on this case's facts. */
   Decision decide(CaseRecord c, CaseAction action, Actor who) {
-    Decision d = byState(c.status(), action, who);
+    Decision d = byState(c.status(), asked(c), action, who);
     if (!d.allowed()) {
       return d;
     }

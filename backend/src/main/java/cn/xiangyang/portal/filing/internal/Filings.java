@@ -282,6 +282,61 @@ class Filings {
         .all();
   }
 
+  /** A document by id, with its case; empty when there is none. */
+  Mono<Map.Entry<UUID, Document>> document(UUID documentId) {
+    return db.sql("select id, case_id, kind, title, body, issued_at, addressee from case_documents where id = :id")
+        .bind("id", documentId)
+        .map(r -> Map.entry(r.get("case_id", UUID.class), new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class),
+            r.get("body", String.class), r.get("issued_at", Instant.class), r.get("addressee", String.class))))
+        .one();
+  }
+
+  /**
+   * How a document reached one side (送达): ELECTRONIC at the moment it was opened, or PAPER on the recorded day.
+   *
+   * @param party APPLICANT or RESPONDENT
+   */
+  record DocumentService(UUID documentId, String party, String method, LocalDate servedOn, @Nullable Instant servedAt) {}
+
+  /** The services of a case's documents. */
+  Flux<DocumentService> documentServices(UUID caseId) {
+    return db.sql(
+            """
+            select s.document_id, s.party, s.method, s.served_on, s.served_at
+              from document_services s join case_documents d on d.id = s.document_id
+             where d.case_id = :c""")
+        .bind("c", caseId)
+        .map(r -> new DocumentService(r.get("document_id", UUID.class), r.get("party", String.class), r.get("method", String.class),
+            r.get("served_on", LocalDate.class), r.get("served_at", Instant.class)))
+        .all();
+  }
+
+  /**
+   * Records the service of documents on one side; the first record of a document and side stands, a later one
+   * changes nothing. {@code kind} non-null records it for every document of that kind of the case instead.
+   * Answers the number of rows recorded.
+   */
+  Mono<Long> recordService(UUID caseId, @Nullable UUID documentId, @Nullable String kind, String party, String method, LocalDate servedOn,
+      @Nullable Instant servedAt, @Nullable UUID by, Instant now) {
+    var spec =
+        db.sql(
+                """
+                insert into document_services (document_id, party, method, served_on, served_at, recorded_by, recorded_at)
+                select d.id, :party, :method, :on, :at, :by, :now from case_documents d
+                 where d.case_id = :c and (d.id = :doc or d.kind = :kind)
+                on conflict (document_id, party) do nothing""")
+            .bind("c", caseId)
+            .bind("party", party)
+            .bind("method", method)
+            .bind("on", servedOn)
+            .bind("now", now);
+    spec = documentId == null ? spec.bindNull("doc", UUID.class) : spec.bind("doc", documentId);
+    spec = kind == null ? spec.bindNull("kind", String.class) : spec.bind("kind", kind);
+    spec = servedAt == null ? spec.bindNull("at", Instant.class) : spec.bind("at", servedAt);
+    spec = by == null ? spec.bindNull("by", UUID.class) : spec.bind("by", by);
+    return spec.fetch().rowsUpdated();
+  }
+
   // ---- hearings ----------------------------------------------------------------------------------
 
   record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
@@ -400,6 +455,24 @@ class Filings {
 
   Mono<String> commissionName(String commissionId) {
     return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)).map(Commission::name));
+  }
+
+  /** Where and how a commission is reached, as far as it is recorded: "地址：…；电话：…", or empty. */
+  Mono<String> commissionContact(String commissionId) {
+    return commissions.directory()
+        .flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)))
+        .map(
+            c -> {
+              List<String> parts = new java.util.ArrayList<>();
+              if (c.address() != null && !c.address().isBlank()) {
+                parts.add("地址：" + c.address().strip());
+              }
+              if (c.phone() != null && !c.phone().isBlank()) {
+                parts.add("电话：" + c.phone().strip());
+              }
+              return String.join("；", parts);
+            })
+        .defaultIfEmpty("");
   }
 
   private CaseRecord toRecord(Readable r) {

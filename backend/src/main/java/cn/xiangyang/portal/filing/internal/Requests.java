@@ -82,6 +82,11 @@ final class Requests {
       @Size(max = 200, message = "当事人名称不能超过 200 字") @Nullable String party,
       @Size(max = 40, message = "仲裁委员会编号有误") @Nullable String commissionId) {}
 
+  /** The body of {@code POST /api/v1/staff/cases/{id}/documents/{documentId}/service}: 书面送达 of one document on one side. */
+  record DocumentService(
+      @NotNull(message = "请选择送达的当事人") @Pattern(regexp = "^(APPLICANT|RESPONDENT)$", message = "当事人应为 APPLICANT（申请人）或 RESPONDENT（被申请人）") @Nullable String party,
+      @NotNull(message = "请填写当事人签收的日期") @Nullable LocalDate servedOn) {}
+
   record Award(
       @NotBlank(message = "请填写裁决主文") @Size(max = 10000, message = "裁决内容不能超过 10000 字") String summary,
       @NotNull(message = "请说明是否为终局裁决") Boolean finalAward) {}

@@ -86,11 +86,16 @@ class StaffCases {
    * documents and events, in one transaction.
    */
   private Mono<Views.CaseView> change(PortalUser user, UUID id, CaseAction action, Function<CaseRecord, Change> plan) {
+    return change(user, id, action, (c, t) -> plan.apply(c));
+  }
+
+  /** As above, for a change whose record depends on where the table leads (acceptance: 调解 or 仲裁). */
+  private Mono<Views.CaseView> change(PortalUser user, UUID id, CaseAction action, java.util.function.BiFunction<CaseRecord, CaseTransitions.Transition, Change> plan) {
     return access.staffCase(user, id)
         .flatMap(
             c -> {
               CaseTransitions.Transition t = transitions.require(c, action, CaseTransitions.Actor.of(user, Party.STAFF));
-              Change change = plan.apply(c);
+              Change change = plan.apply(c, t);
               Instant now = clock.instant();
               Mono<Object> work =
                   filings.move(id, t.from(), t.to(), now, change.sets())
@@ -114,6 +119,12 @@ class StaffCases {
     return access.staffCase(user, id).flatMap(c -> access.view(new CaseAccess.Visible(c, user, Party.STAFF)));
   }
 
+  /**
+   * 受理 (劳动争议调解仲裁法 第二十九条): the acceptance notice to the applicant, the application copy with the
+   * 应诉通知书 to the respondents, the award deadline (第四十三条) from today. An application that asked for
+   * 仲裁 goes to the tribunal at once (IN_ARBITRATION), one that asked for 调解 is mediated first (ACCEPTED),
+   * as the transition table says; the timeline, the audit trail, the notice and {@link CaseAccepted} say which.
+   */
   Mono<Views.CaseView> accept(PortalUser user, UUID id, @Nullable String note) {
     LocalDate today = deadlines.today();
     LocalDate serviceDue = deadlines.serviceDue(today);
@@ -121,27 +132,46 @@ class StaffCases {
     Instant now = clock.instant();
     return change(
         user, id, CaseAction.ACCEPT,
-        c -> {
+        (c, t) -> {
+          boolean toArbitration = t.to() == CaseStatus.IN_ARBITRATION;
           Map<String, Object> sets = new LinkedHashMap<>();
           sets.put("accepted_at", now);
           // The copy is issued now (the respondent can read it online); the defence period runs only from its
           // recorded receipt (劳动争议调解仲裁法 第三十条), so defence_due stays empty until service is recorded.
           sets.put("copy_sent_at", now);
           sets.put("award_due", awardDue);
-          return new Change(sets, "ACCEPTED", "仲裁委员会已受理",
-              "申请书副本应在 " + FilingService.chinese(serviceDue) + " 前送达被申请人，被申请人自收到副本之日起十日内答辩；仲裁庭应在 " + FilingService.chinese(awardDue) + " 前作出裁决。",
-              "case.accepted", note == null ? Map.of() : Map.of("note", note),
+          String next = toArbitration
+              ? "申请人选择仲裁，案件转入仲裁审理，由仲裁庭安排开庭。"
+              : "申请人选择先行调解，调解员将与双方联系；调解不成的，转入仲裁审理。";
+          return new Change(sets, "ACCEPTED", toArbitration ? "已受理，转入仲裁审理" : "仲裁委员会已受理",
+              "申请书副本应在 " + FilingService.chinese(serviceDue) + " 前送达被申请人，被申请人自收到副本之日起十日内答辩；仲裁庭应在 " + FilingService.chinese(awardDue) + " 前作出裁决。" + next,
+              toArbitration ? "case.accepted-to-arbitration" : "case.accepted", note == null ? Map.of() : Map.of("note", note),
               updated ->
                   delivery.issue(updated, "ACCEPTANCE_NOTICE", "受理通知书",
-                          "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + FilingService.chinese(today) + " 受理。仲裁不收费。仲裁庭应在 " + FilingService.chinese(awardDue)
-                              + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
+                          "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + FilingService.chinese(today) + (toArbitration ? " 受理，转入仲裁审理，开庭时间和地点另行通知。" : " 受理。")
+                              + (toArbitration ? "" : "你选择了先行调解，调解员将与双方联系；调解不成的，转入仲裁审理。")
+                              + "仲裁不收费。仲裁庭应在 " + FilingService.chinese(awardDue) + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
                           user.accountId(), Delivery.To.APPLICANT, now)
-                      .then(accessCodes(updated).flatMap(codes -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
+                      .then(Mono.zip(accessCodes(updated), filings.commissionContact(updated.commissionId() == null ? "" : updated.commissionId()))
+                          .flatMap(t2 -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
                           "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请自收到本副本之日起十日内（工作日）"
-                              + "提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + codes,
+                              + "提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + t2.getT1()
+                              + respondentNotice(t2.getT2()),
                           user.accountId(), Delivery.To.RESPONDENTS, now)))
-                      .then(events.publish(new CaseAccepted(updated.id(), updated.caseNumber(), updated.commissionId(), now, awardDue))));
+                      .then(events.publish(new CaseAccepted(updated.id(), updated.caseNumber(), updated.commissionId(), now, awardDue, t.to()))));
         });
+  }
+
+  /**
+   * 应诉须知 on the application copy: how to answer, that the hearing's time and place follow in the hearing
+   * notice, what to bring, and how to reach the commission (its recorded address and telephone, else 12333).
+   */
+  static String respondentNotice(String contact) {
+    return "\n应诉须知：一、请在答辩期内在本平台“我的案件”中对申请人的各项请求逐项答辩并提交证据，也可以向仲裁委员会提交书面答辩书（一式两份）和证据材料。"
+        + "二、开庭的时间、地点另以开庭通知书告知，至迟于开庭五日前送达（劳动争议调解仲裁法第三十五条）。"
+        + "三、到庭时请携带：营业执照副本复印件，法定代表人（主要负责人）身份证明书及其身份证件，答辩书和证据原件；委托他人参加的，"
+        + "提交有委托人签名或者盖章、载明委托事项和权限的委托书（第二十四条）及代理人的身份证件。"
+        + "四、" + (contact.isBlank() ? "如有疑问，请拨打 12333 劳动保障咨询电话，或在工作时间到仲裁委员会咨询。" : "仲裁委员会" + contact + "。");
   }
 
   Mono<Views.CaseView> reject(PortalUser user, UUID id, String reasons) {
@@ -270,15 +300,15 @@ class StaffCases {
               if (accepted != null && servedOn.isBefore(accepted)) {
                 return Mono.error(new BadStaffInput("servedOn", "送达日期不能早于受理日期（" + FilingService.chinese(accepted) + "）。"));
               }
-              return served(c, user.accountId(), servedOn, method, clock.instant()).then(staffView(user, id));
+              return served(c, user.accountId(), servedOn, method, clock.instant(), false).then(staffView(user, id));
             });
   }
 
   /**
    * Stores the service and its defence deadline, with timeline and audit, in one transaction; also used
-   * by the read receipt, whose {@code servedAt} is the moment the respondent opened the copy.
+   * by the read receipt, whose {@code servedAt} is the moment the respondent opened the copy ({@code opened}).
    */
-  Mono<Void> served(CaseRecord c, UUID by, LocalDate servedOn, String method, Instant servedAt) {
+  Mono<Void> served(CaseRecord c, UUID by, LocalDate servedOn, String method, Instant servedAt, boolean opened) {
     LocalDate defenceDue = deadlines.defenceDue(servedOn);
     Instant now = clock.instant();
     String how = "PAPER".equals(method) ? "书面送达" : "电子送达";
@@ -288,7 +318,65 @@ class StaffCases {
             .then(filings.event(c.id(), now, "SERVED", "申请书副本已送达被申请人（" + how + "，"
                 + ("PAPER".equals(method) ? FilingService.chinese(servedOn) : WHEN.format(servedAt.atZone(clock.getZone()))) + "）",
                 "被申请人应在 " + FilingService.chinese(defenceDue) + " 前提交答辩书（劳动争议调解仲裁法第三十条：收到副本之日起十日内；办案规则第八十条：工作日）。"))
+            .then(filings.recordService(c.id(), null, "RESPONDENT_COPY", "RESPONDENT", method, servedOn, opened ? servedAt : null, by, now))
             .then(filings.audit(c.id(), by, now, "case.served", Map.of("servedOn", servedOn.toString(), "method", method, "defenceDue", defenceDue.toString()))));
+  }
+
+  /**
+   * Records the day a party signed for the paper copy of one document (书面送达). Recording how a document was
+   * delivered changes nothing in the case, so it is no action of the transition table and is possible in any
+   * state (a 不予受理通知书 or a 裁决书 is served after the case has ended). The application copy on the
+   * respondents is the case's service ({@link #recordService}): its defence period runs from that day. The
+   * day may not lie before the document was issued or after today, the document must be addressed to that
+   * party (400 at the field), and a service already recorded stands (409).
+   *
+   * @param party APPLICANT or RESPONDENT
+   */
+  Mono<Views.CaseView> recordDocumentService(PortalUser user, UUID id, UUID documentId, String party, LocalDate servedOn) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c ->
+                filings.document(documentId)
+                    .filter(e -> e.getKey().equals(c.id()))
+                    .switchIfEmpty(Mono.error(new NoSuchDocument()))
+                    .flatMap(
+                        e -> {
+                          Filings.Document d = e.getValue();
+                          Party side = Party.valueOf(party);
+                          if (!CaseAccess.addressedTo(d, side)) {
+                            return Mono.error(new BadStaffInput("party", "《" + d.title() + "》不是送达" + sideLabel(party) + "的文书。"));
+                          }
+                          LocalDate today = deadlines.today();
+                          LocalDate issued = LocalDate.ofInstant(d.issuedAt(), clock.getZone());
+                          if (servedOn.isAfter(today)) {
+                            return Mono.error(new BadStaffInput("servedOn", "签收日期不能晚于今天（" + FilingService.chinese(today) + "）。"));
+                          }
+                          if (servedOn.isBefore(issued)) {
+                            return Mono.error(new BadStaffInput("servedOn", "签收日期不能早于文书制作的日期（" + FilingService.chinese(issued) + "）。"));
+                          }
+                          if (d.kind().equals("RESPONDENT_COPY") && side == Party.RESPONDENT) {
+                            return recordService(user, id, servedOn, "PAPER");
+                          }
+                          Instant now = clock.instant();
+                          return tx.transactional(
+                                  filings.recordService(c.id(), documentId, null, party, "PAPER", servedOn, null, user.accountId(), now)
+                                      .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
+                                          : Mono.error(new FilingProblems.RuleViolated("已记录送达", "《" + d.title() + "》已送达" + sideLabel(party) + "，不能再次记录。")))
+                                      .then(filings.event(c.id(), now, "DOCUMENT_SERVED", "《" + d.title() + "》已书面送达" + sideLabel(party) + "（" + FilingService.chinese(servedOn) + "）", null))
+                                      .then(filings.audit(c.id(), user.accountId(), now, "document.served",
+                                          Map.of("documentId", documentId.toString(), "kind", d.kind(), "party", party, "method", "PAPER", "servedOn", servedOn.toString()))))
+                              .then(staffView(user, id));
+                        }));
+  }
+
+  static String sideLabel(String party) {
+    return "APPLICANT".equals(party) ? "申请人" : "被申请人";
+  }
+
+  static final class NoSuchDocument extends DomainProblem {
+    NoSuchDocument() {
+      super(HttpStatus.NOT_FOUND, "找不到文书", "本案没有这份文书。");
+    }
   }
 
   /** Any staff member asks the director for the one extension of the award deadline, with the reason. */

@@ -120,6 +120,13 @@ class StaffCasesController {
     return cases.recordService(user, id, java.util.Objects.requireNonNull(body.servedOn()), body.method() == null ? "PAPER" : body.method());
   }
 
+  /** Records the day a party signed for the paper copy of one document (书面送达); the application copy's is {@code /service}. */
+  @PostMapping("/{id}/documents/{documentId}/service")
+  Mono<Views.CaseView> documentService(@PathVariable UUID id, @PathVariable UUID documentId, @Valid @RequestBody Requests.DocumentService body,
+      @AuthenticationPrincipal PortalUser user) {
+    return cases.recordDocumentService(user, id, documentId, java.util.Objects.requireNonNull(body.party()), java.util.Objects.requireNonNull(body.servedOn()));
+  }
+
   /** Any staff member asks the director for the award extension; only the director approves it ({@code /extension}). */
   @PostMapping("/{id}/extension-request")
   Mono<Views.CaseView> extensionRequest(@PathVariable UUID id, @Valid @RequestBody Requests.ExtensionRequest body, @AuthenticationPrincipal PortalUser user) {

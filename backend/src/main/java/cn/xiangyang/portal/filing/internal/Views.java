@@ -90,8 +90,19 @@ final class Views {
    *
    * @param addressee APPLICANT, RESPONDENTS or BOTH
    * @param service how and when it was served on the viewer, in words; null for staff
+   * @param services its service on each side it is addressed to (the viewer's own side only, for a party)
    */
-  record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt, String addressee, @Nullable String service) {}
+  record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt, String addressee, @Nullable String service, List<ServiceView> services) {}
+
+  /**
+   * How a document reached one side (送达).
+   *
+   * @param party APPLICANT or RESPONDENT
+   * @param method ELECTRONIC (opened in the inbox after consenting: {@code servedAt} is the service time), PAPER (signed for
+   *     on {@code servedOn}, as staff recorded), or NONE while not yet served
+   * @param text the same in words for the reader: the party itself, or staff
+   */
+  record ServiceView(String party, String method, @Nullable LocalDate servedOn, @Nullable Instant servedAt, String text) {}
 
   record HearingView(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
 

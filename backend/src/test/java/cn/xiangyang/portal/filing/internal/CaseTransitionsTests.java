@@ -58,10 +58,20 @@ class CaseTransitionsTests {
           "STAFF[DIRECTOR] SUSPEND: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
           "STAFF[ARBITRATOR,DIRECTOR,ADMIN] RESUME: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =");
 
+  /**
+   * Where an application that asked for 仲裁 (not 先行调解) goes differently: straight to the tribunal on
+   * acceptance (劳动争议调解仲裁法 第二十八条、第四十三条). Every other move is the same as above.
+   */
+  private static final List<String> ARBITRATION_ASKED = List.of("STAFF ACCEPT: SUBMITTED IN_ARBITRATION");
+
   /** "party[role] action from" → the state after; staff lines without roles are open to every staff role. */
-  private static Map<String, CaseStatus> expected() {
+  private static Map<String, CaseStatus> expected(ApplicationForm.Procedure asked) {
     Map<String, CaseStatus> moves = new HashMap<>();
-    for (String line : PROCEDURE) {
+    List<String> lines = new java.util.ArrayList<>(PROCEDURE);
+    if (asked == ApplicationForm.Procedure.ARBITRATION) {
+      lines.addAll(ARBITRATION_ASKED);
+    }
+    for (String line : lines) {
       String[] head = line.substring(0, line.indexOf(':')).split(" ");
       String party = head[0].replaceAll("\\[.*", "");
       List<String> roles =
@@ -93,14 +103,15 @@ class CaseTransitionsTests {
     return all;
   }
 
-  @Test
-  void everyStateActionPartyAndRoleFollowsTheProcedureAndNothingElse() {
-    Map<String, CaseStatus> expected = expected();
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(ApplicationForm.Procedure.class)
+  void everyStateActionPartyAndRoleFollowsTheProcedureAndNothingElse(ApplicationForm.Procedure asked) {
+    Map<String, CaseStatus> expected = expected(asked);
     int allowed = 0;
     for (CaseTransitions.Actor who : everyone()) {
       for (CaseAction action : CaseAction.values()) {
         for (CaseStatus state : CaseStatus.values()) {
-          CaseTransitions.Decision d = CaseTransitions.byState(state, action, who);
+          CaseTransitions.Decision d = CaseTransitions.byState(state, asked, action, who);
           String key = who.party() + "[" + (who.role() == null ? "-" : who.role().name()) + "] " + action + " " + state;
           CaseStatus to = expected.get(key);
           if (to == null) {
@@ -267,6 +278,33 @@ class CaseTransitionsTests {
         c.submittedAt(), c.acceptanceDue(), c.acceptedAt(), c.servedAt(), c.defenceDue(), c.awardDue(), c.awardExtended(), c.correctionRequested(),
         c.correctionItems(), c.rejectionReason(), c.assignedTo(), c.outcomeSummary(), c.finalAward(), c.closedAt(), c.copySentAt(), c.servedOn(),
         c.serviceMethod(), c.extensionRequestedAt(), c.extensionRequestReason(), c.hearingAt(), null, null, 0, suspendedOn, suspendedOn == null ? null : "第四十七条第一款第（六）项：等待工伤认定", transferFrom);
+  }
+
+  @Test
+  void anApplicationThatAskedForArbitrationIsHeardFromAcceptanceAndOneForMediationIsMediatedFirst() {
+    CaseTransitions.Actor clerk = new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK);
+    CaseRecord mediation = withProcedure(aCase(CaseStatus.SUBMITTED, false, null, null, false), ApplicationForm.Procedure.MEDIATION);
+    CaseRecord arbitration = withProcedure(mediation, ApplicationForm.Procedure.ARBITRATION);
+    CaseRecord unsaid = aCase(CaseStatus.SUBMITTED, false, null, null, false);
+    assertThat(transitions.require(arbitration, CaseAction.ACCEPT, clerk).to()).isEqualTo(CaseStatus.IN_ARBITRATION);
+    assertThat(transitions.require(mediation, CaseAction.ACCEPT, clerk).to()).isEqualTo(CaseStatus.ACCEPTED);
+    assertThat(transitions.require(unsaid, CaseAction.ACCEPT, clerk).to()).isEqualTo(CaseStatus.ACCEPTED);
+    // after a failed mediation the case still moves to arbitration by the staff's decision
+    CaseRecord mediating = withProcedure(aCase(CaseStatus.IN_MEDIATION, false, null, null, false), ApplicationForm.Procedure.MEDIATION);
+    assertThat(transitions.require(mediating, CaseAction.MOVE_TO_ARBITRATION, clerk).to()).isEqualTo(CaseStatus.IN_ARBITRATION);
+    CaseRecord heard = withProcedure(aCase(CaseStatus.IN_ARBITRATION, false, null, null, false), ApplicationForm.Procedure.ARBITRATION);
+    assertThat(transitions.decide(heard, CaseAction.MOVE_TO_ARBITRATION, clerk).refusal()).isEqualTo(CaseTransitions.Refusal.STATE);
+    assertThat(transitions.decide(heard, CaseAction.SCHEDULE_HEARING, clerk).allowed()).isTrue();
+  }
+
+  private static CaseRecord withProcedure(CaseRecord c, ApplicationForm.Procedure p) {
+    ApplicationForm f = c.application().form();
+    ApplicationForm form = new ApplicationForm(p, f.applicant(), f.respondents(), f.employment(), f.claims(), f.factsAndReasons(), f.evidenceNotes(), f.knewOn(),
+        f.migrantWorker(), f.witnesses(), f.interruptedOn());
+    return new CaseRecord(c.id(), c.workerId(), c.status(), new CaseRecord.StoredApplication(c.application().applicant(), form), c.respondentCodes(), c.commissionId(),
+        c.caseNumber(), c.createdAt(), c.updatedAt(), c.submittedAt(), c.acceptanceDue(), c.acceptedAt(), c.servedAt(), c.defenceDue(), c.awardDue(), c.awardExtended(),
+        c.correctionRequested(), c.correctionItems(), c.rejectionReason(), c.assignedTo(), c.outcomeSummary(), c.finalAward(), c.closedAt(), c.copySentAt(), c.servedOn(),
+        c.serviceMethod(), c.extensionRequestedAt(), c.extensionRequestReason(), c.hearingAt());
   }
 
   private static CaseRecord withHearing(CaseRecord c, Instant at) {

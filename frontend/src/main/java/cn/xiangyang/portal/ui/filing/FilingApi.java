@@ -161,10 +161,23 @@ public final class FilingApi {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(Instant at, String kind, String title, @Nullable String detail) implements Serializable {}
 
-    /** A document addressed to the viewer; {@code service} says how and when it was served on them. */
+    /**
+     * A document addressed to the viewer; {@code service} says how and when it was served on them, {@code services}
+     * the same per side (both sides it is addressed to, for staff).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Document(UUID id, String kind, String title, @Nullable String body, Instant issuedAt, @Nullable String addressee,
-            @Nullable String service) implements Serializable {}
+            @Nullable String service, @Nullable List<Service> services) implements Serializable {
+
+        public List<Service> servicesOrEmpty() {
+            return services == null ? List.of() : services;
+        }
+    }
+
+    /** How a document reached one side: method ELECTRONIC, PAPER or NONE (not yet served), and the same in words. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Service(String party, String method, @Nullable LocalDate servedOn, @Nullable Instant servedAt, String text)
+            implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Hearing(UUID id, String room, Instant startsAt, @Nullable LocalDate noticedOn) implements Serializable {}

@@ -209,12 +209,19 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         migrantWorker.setTooltipText("农民工讨薪案件通常优先办理");
         contactPhone.setAllowedCharPattern("[0-9]");
         startDate.setRequiredIndicatorVisible(true);
-        applicantAddress.setRequiredIndicatorVisible(true);
+        // The marker on every item 劳动争议调解仲裁法 第二十八条 requires (the check step names what is still
+        // missing), and only there; optional fields say （选填）. A draft may be saved incomplete, so an empty
+        // required field does not turn red by itself (manual validation): the check step says what is missing.
+        for (TextField required : List.of(respondentName, respondentAddress, legalRepresentative, applicantAddress)) {
+            required.setRequiredIndicatorVisible(true);
+            required.setManualValidation(true);
+        }
 
         facts.setWidthFull();
         facts.setMinHeight("12rem");
         facts.setMaxLength(10000);
         facts.setRequiredIndicatorVisible(true);
+        facts.setManualValidation(true);
         evidenceNotes.setWidthFull();
         evidenceNotes.setMaxLength(2000);
 

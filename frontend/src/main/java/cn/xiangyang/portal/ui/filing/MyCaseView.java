@@ -352,7 +352,14 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
         int n = 0;
         for (FilingApi.Claim claim : c.application() == null ? List.<FilingApi.Claim>of() : c.application().claimsOrEmpty()) {
             n++;
-            RadioButtonGroup<String> position = new RadioButtonGroup<>("第 " + n + " 项：" + CaseFacts.claimText(claim));
+            // The claim as a heading of its own, the choice below it with a short label and one option per line:
+            // as the radio group's label the whole claim was squeezed beside the required marker at 390 px (issue 14).
+            H3 heading = new H3("第 " + n + " 项请求");
+            heading.addClassName("claim-heading");
+            Paragraph what = new Paragraph(CaseFacts.claimText(claim));
+            what.addClassName("claim-text");
+            RadioButtonGroup<String> position = new RadioButtonGroup<>("对第 " + n + " 项的意见");
+            position.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
             position.setItems("AGREE", "DISAGREE", "PARTLY");
             position.setItemLabelGenerator(p -> switch (p) {
                 case "AGREE" -> "同意";
@@ -374,7 +381,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
                 reason.setVisible(objects);
                 disputed.setVisible(objects && claim.amount() != null && "PARTLY".equals(e.getValue()));
             });
-            Div block = new Div(position, reason, disputed);
+            Div block = new Div(heading, what, position, reason, disputed);
             block.addClassNames("card", "claim-answer-form");
             section.add(block);
             rows.add(new ClaimRow(n, claim, position, reason, disputed));

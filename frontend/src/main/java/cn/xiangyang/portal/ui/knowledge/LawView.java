@@ -140,6 +140,10 @@ public class LawView extends Main implements BeforeEnterObserver, HasDynamicTitl
         fact(facts, "最后修正", law.lastAmended() == null ? null : KnowledgeLinks.date(law.lastAmended()));
         fact(facts, "条文数", law.articleCount() + "条");
         fact(facts, "文本来源", law.source());
+        if (!Boolean.FALSE.equals(law.verified())) {
+            // a law verified against two public copies says which and how; one checked by an official text has none
+            fact(facts, "文本核对", law.verification());
+        }
         Div div = new Div(status, facts);
         if (Boolean.FALSE.equals(law.verified())) {
             // a text resting on one public copy is shown, but never as checked

@@ -183,6 +183,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         return switch (a.action()) {
             case "ACCEPT" -> {
                 TextArea note = area("受理备注（选填）", "");
+                // what acceptance leads to follows the applicant's choice (the backend's transition table)
+                note.setHelperText("ARBITRATION".equals(c.procedure())
+                        ? "申请人选择仲裁：受理后直接转入仲裁审理，无需再转入仲裁。"
+                        : "申请人选择先行调解：受理后先行调解，调解不成的再转入仲裁。");
                 yield form(name, "accept", note, () -> Map.of("note", note.getValue()));
             }
             case "REJECT" -> {
@@ -432,9 +436,20 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                 case "RESPONDENTS" -> "送被申请人";
                 default -> "送双方";
             };
+            Div inside = new Div();
+            // 送达 on each side it is addressed to; a paper service not yet recorded can be recorded here
+            for (FilingApi.Service s : d.servicesOrEmpty()) {
+                Paragraph line = new Paragraph(s.text());
+                line.addClassName("service");
+                inside.add(line);
+                if ("NONE".equals(s.method())) {
+                    inside.add(paperService(c, d, s.party()));
+                }
+            }
             Paragraph body = new Paragraph(d.body() == null ? "" : d.body());
             body.addClassName("prewrap");
-            Details details = new Details(d.title() + "（" + to + "，" + CaseParts.dateTime(d.issuedAt()) + "）", body);
+            inside.add(body);
+            Details details = new Details(d.title() + "（" + to + "，" + CaseParts.dateTime(d.issuedAt()) + "）", inside);
             details.addClassName("document");
             section.add(details);
         }
@@ -442,6 +457,36 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
             section.add(new Paragraph("尚未制作文书。"));
         }
         return section;
+    }
+
+    /** 书面送达 of one document on one side: the day the party signed for it, recorded by staff. */
+    private Div paperService(Case c, FilingApi.Document d, String party) {
+        String side = "APPLICANT".equals(party) ? "申请人" : "被申请人";
+        DatePicker servedOn = new DatePicker(side + "签收日期");
+        servedOn.setI18n(CaseParts.chineseDates());
+        servedOn.setValue(LocalDate.now(CaseParts.ZONE));
+        servedOn.setHelperText("书面送达的，填写签收日期；同意电子送达的当事人打开文书时自动记录");
+        Button record = new Button("记录" + side + "书面送达");
+        record.setDisableOnClick(true);
+        record.addClickListener(e -> {
+            alert.clear();
+            try {
+                show(staff.recordDocumentService(token == null ? "" : token, c.id(), d.id(), party, servedOn.getValue()));
+            } catch (BackendProblem refusal) {
+                alert.show(refusal, Map.of("servedOn", servedOn), "没有记录成功。");
+                if (refusal.problem().errors().isEmpty()) {
+                    servedOn.setErrorMessage(refusal.detailOr("没有记录成功。"));
+                    servedOn.setInvalid(true);
+                }
+            } catch (BackendUnavailable down) {
+                alert.show(BackendUnavailable.MESSAGE + "。");
+            } finally {
+                record.setEnabled(true);
+            }
+        });
+        Div box = new Div(servedOn, record);
+        box.addClassName("paper-service");
+        return box;
     }
 
     private static TextArea area(String label, String helper) {

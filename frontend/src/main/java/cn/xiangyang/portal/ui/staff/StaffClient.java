@@ -127,6 +127,18 @@ public class StaffClient {
      * {@code mediation}, {@code arbitration}, {@code hearings}, {@code extension}, {@code award},
      * {@code close}) with its body and returns the case as it is now.
      */
+    /** Records the day {@code party} (APPLICANT or RESPONDENT) signed for the paper copy of a document; the case as it is now. */
+    public Case recordDocumentService(String token, UUID id, UUID documentId, String party, java.time.@Nullable LocalDate servedOn) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("party", party);
+        if (servedOn != null) {
+            body.put("servedOn", servedOn.toString());
+        }
+        return Objects.requireNonNull(backend.post().uri("/api/v1/staff/cases/{id}/documents/{documentId}/service", id, documentId)
+                .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)
+                .body(body).retrieve().body(Case.class));
+    }
+
     public Case act(String token, UUID id, String action, Map<String, ?> body) {
         return Objects.requireNonNull(backend.post().uri("/api/v1/staff/cases/{id}/{action}", id, action)
                 .headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)

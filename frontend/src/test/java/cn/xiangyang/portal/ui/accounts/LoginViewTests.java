@@ -28,6 +28,9 @@ class LoginViewTests extends UiTest {
 
         assertThat(_get(ProblemAlert.class).text()).isEqualTo("账号或密码不正确，连续输错5次将暂停登录15分钟");
         assertThat(_get(PasswordField.class, spec -> spec.withLabel("密码")).getValue()).isEmpty();
+        // the emptied field stays neutral: no red "required" beside the real message (issue 14)
+        assertThat(_get(PasswordField.class, spec -> spec.withLabel("密码")).isInvalid()).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withLabel(ACCOUNT_LABEL)).isInvalid()).isFalse();
         assertThat(currentView()).isInstanceOf(LoginView.class);
     }
 

@@ -101,6 +101,24 @@ class FilingWizardViewTests extends UiTest {
     }
 
     @Test
+    void everyItemTheLawRequiresIsMarkedAndNoOptionalOne() {
+        openDraftAsWorker();
+        FilingWizardView v = view();
+        // 劳动争议调解仲裁法 第二十八条: the items the check step asks for when they are missing
+        java.util.List<com.vaadin.flow.component.HasValue<?, ?>> required = java.util.List.of(v.procedure, v.respondentName, v.respondentAddress,
+                v.legalRepresentative, v.startDate, v.applicantAddress, v.facts);
+        assertThat(required).allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isTrue());
+        java.util.List<com.vaadin.flow.component.HasValue<?, ?>> optional = java.util.List.of(v.creditCode, v.legalRepresentativeTitle, v.respondentPhone,
+                v.contactPhone, v.evidenceNotes);
+        assertThat(optional).allSatisfy(f -> assertThat(f.isRequiredIndicatorVisible()).isFalse());
+        assertThat(java.util.List.of(v.legalRepresentativeTitle.getLabel(), v.respondentPhone.getLabel(), v.contactPhone.getLabel(), v.evidenceNotes.getLabel()))
+                .allSatisfy(label -> assertThat(label).contains("选填"));
+        // an empty required field of a draft is not red by itself: the check step says what is missing
+        _setValue(v.respondentName, "");
+        assertThat(v.respondentName.isInvalid()).isFalse();
+    }
+
+    @Test
     void wrongDatesAreNamedAtTheirFieldAndKeepTheWorkerOnTheStep() {
         openDraftAsWorker();
         view().go(1);

@@ -49,13 +49,14 @@ class MyCaseViewTests extends UiTest {
         navigate("my-cases/" + CASE_ID);
 
         String text = _get(MyCaseView.class).getElement().getTextRecursively();
-        assertThat(text).contains("申请书内容", "入职时间", "月工资", "4500.00 元", "书面劳动合同", "没有签订", "拖欠工资，9000.00 元", "单位拖欠两个月工资。");
+        assertThat(text).contains("申请书内容", "入职时间", "月工资", "4500.00 元", "书面劳动合同", "没有签订", "拖欠工资，9000.00 元", "单位拖欠两个月工资。",
+                "第 1 项请求", "拖欠工资，9000.00 元，2026年8月1日至2026年9月30日", "第 2 项请求", "确认劳动关系");
 
         // Nothing chosen for a claim: said at the claim, nothing sent.
         _click(_get(Button.class, spec -> spec.withText("提交答辩")));
         assertThat(backend.received("POST", "/api/v1/cases/" + CASE_ID + "/defence")).isEmpty();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> first = _get(RadioButtonGroup.class, spec -> spec.withLabel("第 1 项：拖欠工资，9000.00 元，2026年8月1日至2026年9月30日"));
+        RadioButtonGroup<String> first = _get(RadioButtonGroup.class, spec -> spec.withLabel("对第 1 项的意见"));
         assertThat(first.isInvalid()).isTrue();
 
         _setValue(first, "PARTLY");
@@ -63,7 +64,7 @@ class MyCaseViewTests extends UiTest {
         BigDecimalField disputed = _get(BigDecimalField.class, spec -> spec.withLabel("第 1 项有异议的金额（元）"));
         _setValue(disputed, new BigDecimal("9500"));
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> second = _get(RadioButtonGroup.class, spec -> spec.withLabel("第 2 项：确认劳动关系"));
+        RadioButtonGroup<String> second = _get(RadioButtonGroup.class, spec -> spec.withLabel("对第 2 项的意见"));
         _setValue(second, "AGREE");
         _click(_get(Button.class, spec -> spec.withText("提交答辩")));
 

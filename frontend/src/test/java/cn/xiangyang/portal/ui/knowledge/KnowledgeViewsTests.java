@@ -125,6 +125,24 @@ class KnowledgeViewsTests extends UiTest {
     }
 
     @Test
+    void aLawPageSaysHowItsTextWasCheckedOrThatItWasNot() {
+        String law = fixture("labor-contract-law.json");
+        backend.json("GET", "/api/v1/knowledge/laws/labor-contract-law", 200, law.replace("\"articleCount\"",
+                "\"verified\": true, \"verification\": \"全文与两份独立公开副本逐字一致\", \"articleCount\""));
+        navigate("laws/labor-contract-law");
+
+        String page = _get(LawView.class).getElement().getTextRecursively();
+        assertThat(page).contains("文本核对", "全文与两份独立公开副本逐字一致").doesNotContain("文本未经核实");
+
+        backend.json("GET", "/api/v1/knowledge/laws/minimum-wage-provisions", 200, law.replace("\"articleCount\"",
+                "\"verified\": false, \"verification\": \"全文取自一份公开汇编\", \"articleCount\""));
+        navigate("laws/minimum-wage-provisions");
+
+        page = _get(LawView.class).getElement().getTextRecursively();
+        assertThat(page).contains("文本未经核实：全文取自一份公开汇编").doesNotContain("文本核对");
+    }
+
+    @Test
     void anUnknownLawIsAPageNotFound() {
         backend.problem("GET", "/api/v1/knowledge/laws/no-such-law", 404, """
                 {"title":"找不到","status":404,"detail":"没有这部法律"}""", Map.of());
