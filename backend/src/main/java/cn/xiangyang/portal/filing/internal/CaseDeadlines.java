@@ -128,17 +128,23 @@ class CaseDeadlines {
                 // the day this party was served with the award, once recorded (opened in the inbox, or the paper receipt)
                 LocalDate served = award.services().stream().filter(sv -> sv.party().equals(viewer.name()) && sv.servedOn() != null)
                     .map(Views.ServiceView::servedOn).findFirst().orElse(null);
-                // 劳动争议调解仲裁法 第四十八条、第五十条: 15 days from receipt of the award to sue.
-                Citation rule = Citation.arbitrationLaw(viewer == Party.APPLICANT ? 48 : 50);
+                // After a final award the employer cannot sue: it may apply to revoke within 30 days (第四十九条); the
+                // worker, and either party after any other award, may sue within 15 days (第四十八条、第五十条).
+                boolean revocation = Boolean.TRUE.equals(c.finalAward()) && viewer == Party.RESPONDENT;
+                LocalDate from = served != null ? served : issued;
+                Deadlines.Deadline rule = deadlines.compute(revocation ? Deadlines.Step.REVOCATION : Deadlines.Step.LAWSUIT, from);
+                Citation main =
+                    Citation.arbitrationLaw(revocation ? 49 : Boolean.TRUE.equals(c.finalAward()) && viewer == Party.APPLICANT ? 48 : 50);
+                String period = revocation ? "申请撤销终局裁决的期限（向中级人民法院，自收到裁决书之日起 30 日" : "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日";
                 list.add(
                     dated(
-                        "LAWSUIT",
+                        revocation ? "REVOCATION" : "LAWSUIT",
                         served != null
-                            ? "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，" + FilingService.chinese(served) + " 送达）"
-                            : "不服裁决向人民法院起诉的期限（自收到裁决书之日起 15 日，尚未记录送达，这里按作出日计算，实际以签收日为准）",
-                        (served != null ? served : issued).plusDays(15),
-                        null,
+                            ? period + "，" + FilingService.chinese(served) + " 送达）"
+                            : period + "，尚未记录送达，这里按作出日计算，实际以签收日为准）",
+                        rule.lastDay(),
                         rule,
+                        main,
                         List.of(),
                         null));
               });

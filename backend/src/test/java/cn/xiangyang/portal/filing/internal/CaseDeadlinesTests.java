@@ -202,4 +202,34 @@ class CaseDeadlinesTests {
     assertThat(late.citations()).contains(Citation.arbitrationLaw(29), Citation.spcInterpretation(12));
     assertThat(code(on(LocalDate.of(2026, 12, 7)).of(c, List.of(), Party.STAFF), "ACCEPTANCE").note()).isNull();
   }
+
+  @Test
+  void afterAFinalAwardTheEmployerIsToldItMayApplyToRevokeNotToSue() {
+    LocalDate accepted = LocalDate.of(2026, 10, 9);
+    CaseRecord base = aCase(CaseStatus.AWARDED, accepted, null, accepted, accepted, null, LocalDate.of(2026, 11, 23), false, false);
+    CaseRecord finalAward = new CaseRecord(
+        base.id(), base.workerId(), base.status(), base.application(), base.respondentCodes(), base.commissionId(), base.caseNumber(),
+        base.createdAt(), base.updatedAt(), base.submittedAt(), base.acceptanceDue(), base.acceptedAt(), base.servedAt(), base.defenceDue(),
+        base.awardDue(), false, false, null, null, null, "支付工资 8000 元", true, null, base.copySentAt(), base.servedOn(), base.serviceMethod(),
+        null, null, null);
+    LocalDate received = LocalDate.of(2026, 11, 27);
+    Views.DocumentView award = new Views.DocumentView(
+        UUID.randomUUID(), "AWARD", "裁决书", "本裁决为终局裁决。", at(LocalDate.of(2026, 11, 20)), "BOTH", null,
+        List.of(new Views.ServiceView("APPLICANT", "PAPER", received, null, "书面送达"), new Views.ServiceView("RESPONDENT", "PAPER", received, null, "书面送达")));
+    CaseDeadlines today = on(LocalDate.of(2026, 12, 1));
+    // 第四十九条: the employer cannot sue against a final award; it may apply to revoke it within 30 days.
+    Views.DeadlineView employer = code(today.of(finalAward, List.of(award), Party.RESPONDENT), "REVOCATION");
+    assertThat(employer.due()).isEqualTo(LocalDate.of(2026, 12, 28));
+    assertThat(employer.citation()).isEqualTo(Citation.arbitrationLaw(49));
+    assertThat(employer.title()).contains("申请撤销", "30 日");
+    assertThat(today.of(finalAward, List.of(award), Party.RESPONDENT)).extracting(Views.DeadlineView::code).doesNotContain("LAWSUIT");
+    // 第四十八条: the worker may still sue within 15 days, the last day rolled over the weekend.
+    Views.DeadlineView worker = code(today.of(finalAward, List.of(award), Party.APPLICANT), "LAWSUIT");
+    assertThat(worker.due()).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(worker.citation()).isEqualTo(Citation.arbitrationLaw(48));
+    // Any other award: either side may sue within 15 days (第五十条).
+    Views.DeadlineView ordinary = code(today.of(base, List.of(award), Party.RESPONDENT), "LAWSUIT");
+    assertThat(ordinary.citation()).isEqualTo(Citation.arbitrationLaw(50));
+    assertThat(ordinary.due()).isEqualTo(LocalDate.of(2026, 12, 14));
+  }
 }
