@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The procedural deadlines of labor dispute arbitration, counted the way the law counts days.
@@ -43,6 +44,10 @@ public final class Deadlines {
   public static final int AWARD_EXTENSION_DAYS = 15;
   /** Natural days a mediation organisation has to reach an agreement. */
   public static final int MEDIATION_DAYS = 15;
+  /** Natural days after receipt of an award to sue (劳动争议调解仲裁法 第四十八条、第五十条). */
+  public static final int LAWSUIT_DAYS = 15;
+  /** Natural days after receipt of a final award for the employer to apply for its revocation (第四十九条). */
+  public static final int REVOCATION_DAYS = 30;
 
   /** The procedural steps with a deadline. */
   public enum Step {
@@ -63,7 +68,11 @@ public final class Deadlines {
     /** The award with the director's one extension; {@code from} = the day of acceptance. */
     AWARD_EXTENDED,
     /** Mediation by a mediation organisation; {@code from} = the day it received the request. */
-    MEDIATION
+    MEDIATION,
+    /** Suing in court against an award; {@code from} = the day the party received the award. */
+    LAWSUIT,
+    /** The employer's application to revoke a final award; {@code from} = the day it received the award. */
+    REVOCATION
   }
 
   /** How the days of a period are counted. */
@@ -143,7 +152,33 @@ public final class Deadlines {
       case MEDIATION -> natural(step, from, MEDIATION_DAYS, "调解组织收到调解申请之日", "达成调解协议",
           "期满未达成调解协议的，当事人可以依法申请仲裁。",
           List.of(Citation.arbitrationLaw(14), Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
+      // 劳动争议调解仲裁法 第四十八条 (the worker, final award), 第五十条 (either party, other awards): 15 days from receipt.
+      case LAWSUIT -> courtPeriod(step, from, LAWSUIT_DAYS, "收到仲裁裁决书之日", "向人民法院提起诉讼",
+          "期满不起诉的，裁决书发生法律效力（终局裁决自作出之日起发生法律效力，劳动者不服的仍可在此期间内起诉）。",
+          List.of(Citation.arbitrationLaw(50), Citation.arbitrationLaw(48), Citation.civilCode(201), Citation.civilCode(203)));
+      // 劳动争议调解仲裁法 第四十九条: the employer may apply to the intermediate court to revoke a final award within 30 days.
+      case REVOCATION -> courtPeriod(step, from, REVOCATION_DAYS, "收到仲裁裁决书之日", "向劳动人事争议仲裁委员会所在地的中级人民法院申请撤销裁决",
+          "用人单位须有证据证明裁决存在第四十九条所列情形之一；终局裁决不能另行起诉。",
+          List.of(Citation.arbitrationLaw(49), Citation.civilCode(201), Citation.civilCode(203)));
     };
+  }
+
+  /**
+   * A period for going to court after an award: natural days from the day after receipt, the last day moved
+   * to the next working day when it is a rest day (民法典 第二百零一条、第二百零三条). 办案规则 第八十条 does not
+   * govern it: the period is the parties', before a court, not the commission's.
+   */
+  private Deadline courtPeriod(Step step, LocalDate from, int days, String event, String what, String consequence, List<Citation> citations) {
+    LocalDate end = from.plusDays(days);
+    LocalDate last = calendar.workingDayOnOrAfter(end);
+    boolean rolled = !last.equals(end);
+    String text =
+        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 日（民法典第二百零一条），第 " + days + " 日是 " + day(end) + "；"
+            + (rolled
+                ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
+                : "这一天是工作日，不顺延。")
+            + "应在 " + day(last) + " 之前（含当日）" + what + "。" + consequence;
+    return new Deadline(step, from, last, DayKind.NATURAL, days, rolled, text, withHolidayCitation(citations, from, last), calendar.warnings(from, last));
   }
 
   private Deadline working(Step step, LocalDate from, int days, String event, String what, List<Citation> citations) {
@@ -157,11 +192,22 @@ public final class Deadlines {
   }
 
   private Deadline natural(Step step, LocalDate from, int days, String event, String what, String consequence, List<Citation> citations) {
-    LocalDate end = from.plusDays(days);
+    return natural(step, from, days, 0, event, what, consequence, citations);
+  }
+
+  private Deadline natural(Step step, LocalDate from, int days, long paused, String event, String what, String consequence, List<Citation> citations) {
+    return natural(step, from, days, paused, "", event, what, consequence, citations);
+  }
+
+  private Deadline natural(
+      Step step, LocalDate from, int days, long paused, String lead, String event, String what, String consequence, List<Citation> citations) {
+    LocalDate end = from.plusDays(days + paused);
     LocalDate last = calendar.workingDayOnOrAfter(end);
     boolean rolled = !last.equals(end);
     String text =
-        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），第 " + days + " 日是 " + day(end) + "；"
+        lead + "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
+            + (paused > 0 ? "中止审理的 " + paused + " 日不计入（办案规则第四十六条第六项），" : "")
+            + "第 " + days + " 日是 " + day(end) + "；"
             + (rolled
                 ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
                 : "这一天是工作日，不顺延。")
@@ -213,9 +259,14 @@ public final class Deadlines {
     return holiday != null ? holiday + "假期" : weekday(d);
   }
 
-  /** 2026-12-04（星期五）. */
+  /** 2026年12月4日（星期五）: the date as the law's texts and the parties read it, with the weekday. */
   static String day(LocalDate d) {
-    return d + "（" + weekday(d) + "）";
+    return chinese(d) + "（" + weekday(d) + "）";
+  }
+
+  /** 2026年12月4日: the date in user-facing words (JSON fields stay ISO). */
+  public static String chinese(LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
   private static String weekday(LocalDate d) {
@@ -235,6 +286,26 @@ public final class Deadlines {
   /** Last day for the respondent's defence after receiving the copy on {@code servedOn}. */
   public LocalDate defenceDue(LocalDate servedOn) {
     return compute(Step.DEFENCE, servedOn).lastDay();
+  }
+
+  /**
+   * The award deadline as 劳动人事争议仲裁办案规则 第四十六条 counts it: 45 natural days (60 with the approved
+   * extension) from {@code from}, which is acceptance or, after a restart, the day of the event named by
+   * {@code restartedOn} (such as "受理反申请之日"), with {@code pausedDays} of suspension not counted
+   * (第六项), rolled over to the next working day (民法典 第二百零三条).
+   */
+  public Deadline award(LocalDate from, boolean extended, @Nullable String restartedOn, long pausedDays) {
+    if (restartedOn == null && pausedDays == 0) {
+      return compute(extended ? Step.AWARD_EXTENDED : Step.AWARD, from);
+    }
+    List<Citation> citations = new ArrayList<>(List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(46)));
+    if (extended) {
+      citations.add(Citation.caseHandlingRules(45));
+    }
+    citations.addAll(List.of(Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
+    return natural(extended ? Step.AWARD_EXTENDED : Step.AWARD, from, AWARD_DAYS + (extended ? AWARD_EXTENSION_DAYS : 0), pausedDays,
+        restartedOn == null ? "" : "仲裁期限依办案规则第四十六条重新计算：", restartedOn == null ? "受理仲裁申请之日" : restartedOn, extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
+        "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。", List.copyOf(citations));
   }
 
   /** Last day for the award: 45 natural days after acceptance, 60 with the one approved extension, rolled over. */

@@ -173,7 +173,7 @@ public final class LimitationPeriod {
         boolean employed;
         if (Boolean.TRUE.equals(q.stillEmployed())) {
           if (ended != null && !ended.isAfter(asOf)) {
-            throw new MissingFact("stillEmployed", "您选择了“仍在职”，但又填写了已经过去的离职日期 " + ended + "，请核对其中一项。");
+            throw new MissingFact("stillEmployed", "您选择了“仍在职”，但又填写了已经过去的离职日期 " + Deadlines.chinese(ended) + "，请核对其中一项。");
           }
           employed = true;
         } else if (Boolean.FALSE.equals(q.stillEmployed())) {
@@ -191,11 +191,11 @@ public final class LimitationPeriod {
           return new Assessment(
               Status.NOT_STARTED, null, null, null,
               "劳动关系存续期间因拖欠劳动报酬（工资、加班费）发生争议的，不受一年时效限制；劳动关系终止后，应当自终止之日起一年内提出（第二十七条第四款）。"
-                  + (ended != null ? "您填写的离职日期 " + ended + " 之后，一年从该日起计算。" : ""),
+                  + (ended != null ? "您填写的离职日期 " + Deadlines.chinese(ended) + " 之后，一年从该日起计算。" : ""),
               List.copyOf(citations), List.of());
         }
         start = ended;
-        why.append("劳动关系终止后追索劳动报酬，一年从劳动关系终止之日（").append(ended).append("）起计算（第二十七条第四款）。");
+        why.append("劳动关系终止后追索劳动报酬，一年从劳动关系终止之日（").append(Deadlines.chinese(ended)).append("）起计算（第二十七条第四款）。");
       }
       case DOUBLE_WAGES -> {
         // 劳动合同法 第八十二条; 实施条例 第六、七条: at most 11 months; the portal's view: the whole claim runs from the
@@ -218,7 +218,7 @@ public final class LimitationPeriod {
         }
         start = end;
         why.append("二倍工资差额不是劳动报酬，不适用在职期间不受时效限制的规定。本平台采用的观点：一年从二倍工资期间届满之日（")
-            .append(end)
+            .append(Deadlines.chinese(end))
             .append("）的次日起计算，而不是从离职时起算（劳动合同法第八十二条、实施条例第七条：最多支付 11 个月）。也有仲裁机构按月分别计算时效，"
                 + "早月份的差额可能更早届满，请尽早申请。");
       }
@@ -230,13 +230,13 @@ public final class LimitationPeriod {
         LocalDate leaveYear = q.periodTo() != null ? q.periodTo() : q.periodFrom();
         if (q.knewOn() != null) {
           start = q.knewOn();
-          why.append("一年从您知道或应当知道权利受侵害之日（").append(start).append("）起计算。");
+          why.append("一年从您知道或应当知道权利受侵害之日（").append(Deadlines.chinese(start)).append("）起计算。");
         } else if (leaveYear != null) {
           LocalDate carryEnd = LocalDate.of(leaveYear.getYear() + 1, 12, 31);
           LocalDate ended = q.employmentEnded();
           start = ended != null && ended.isBefore(carryEnd) ? ended : carryEnd;
           why.append(leaveYear.getYear()).append("年度的年休假单位可以跨一个年度安排（条例第五条），因此一年从")
-              .append(start.equals(carryEnd) ? "可以安排休假的下一年度末（" + carryEnd + "）" : "离职之日（" + start + "，离职时应当折算支付，实施办法第十二条）")
+              .append(start.equals(carryEnd) ? "可以安排休假的下一年度末（" + Deadlines.chinese(carryEnd) + "）" : "离职之日（" + Deadlines.chinese(start) + "，离职时应当折算支付，实施办法第十二条）")
               .append("起计算。");
         } else {
           throw new MissingFact("periodTo", "请填写未休年休假所属的年度（期间的结束日期），或者知道未付年休假工资的日期。");
@@ -255,7 +255,7 @@ public final class LimitationPeriod {
           throw new MissingFact("knewOn", "请填写您知道或应当知道权利受到侵害的日期（例如单位拒绝支付、停发待遇的日期）。");
         }
         start = q.knewOn();
-        why.append("一年从您知道或应当知道权利受到侵害之日（").append(start).append("）起计算。");
+        why.append("一年从您知道或应当知道权利受到侵害之日（").append(Deadlines.chinese(start)).append("）起计算。");
       }
     }
     if (start.isAfter(asOf)) {
@@ -270,16 +270,16 @@ public final class LimitationPeriod {
     LocalDate interrupted = q.interruptedOn();
     if (interrupted != null) {
       if (interrupted.isBefore(start)) {
-        why.append("您填写的主张权利日期 ").append(interrupted).append(" 早于时效起算日，不产生中断。");
+        why.append("您填写的主张权利日期 ").append(Deadlines.chinese(interrupted)).append(" 早于时效起算日，不产生中断。");
       } else if (interrupted.isAfter(calendar.workingDayOnOrAfter(last))) {
-        why.append("您填写的主张权利日期 ").append(interrupted).append(" 在时效届满（").append(calendar.workingDayOnOrAfter(last)).append("）之后，不能使已届满的时效中断。");
+        why.append("您填写的主张权利日期 ").append(Deadlines.chinese(interrupted)).append(" 在时效届满（").append(Deadlines.chinese(calendar.workingDayOnOrAfter(last))).append("）之后，不能使已届满的时效中断。");
       } else if (interrupted.isAfter(asOf)) {
-        why.append("主张权利的日期 ").append(interrupted).append(" 晚于计算日，未计入。");
+        why.append("主张权利的日期 ").append(Deadlines.chinese(interrupted)).append(" 晚于计算日，未计入。");
       } else {
         // 劳动争议调解仲裁法 第二十七条第二款: the year restarts from the interruption.
         runsFrom = interrupted;
         last = interrupted.plusYears(1);
-        why.append("您在 ").append(interrupted).append(" 主张过权利（或单位同意支付），时效中断，一年从那一天起重新计算（第二十七条第二款）。");
+        why.append("您在 ").append(Deadlines.chinese(interrupted)).append(" 主张过权利（或单位同意支付），时效中断，一年从那一天起重新计算（第二十七条第二款）。");
       }
     }
     if (q.suspendedFrom() != null || q.suspendedTo() != null) {
@@ -296,7 +296,7 @@ public final class LimitationPeriod {
         LocalDate pausedFrom = from.isBefore(runsFrom) ? runsFrom : from;
         long paused = ChronoUnit.DAYS.between(pausedFrom, to);
         last = last.plusDays(paused);
-        why.append("从 ").append(pausedFrom).append(" 到 ").append(to).append(" 您因正当理由不能申请，时效中止 ").append(paused)
+        why.append("从 ").append(Deadlines.chinese(pausedFrom)).append(" 到 ").append(Deadlines.chinese(to)).append(" 您因正当理由不能申请，时效中止 ").append(paused)
             .append(" 天，从障碍消除之日起继续计算（第二十七条第三款）。");
       } else {
         why.append("您填写的中止期间不在时效期间内，不影响计算。");
@@ -314,7 +314,7 @@ public final class LimitationPeriod {
     if (left < 0) {
       // 劳动人事争议仲裁办案规则 第三十条: acceptance does not depend on limitation; it is the respondent's defence.
       citations.add(Citation.caseHandlingRules(30));
-      why.append("按您填写的日期，一年时效已于 ").append(last).append(" 届满，请求可能已超过时效。但超过时效不是不予受理的理由，仲裁委员会仍会受理您的申请；时效是对方可以提出的抗辩。")
+      why.append("按您填写的日期，一年时效已于 ").append(Deadlines.chinese(last)).append(" 届满，请求可能已超过时效。但超过时效不是不予受理的理由，仲裁委员会仍会受理您的申请；时效是对方可以提出的抗辩。")
           .append(RESTART_AND_SUSPENSION);
       return new Assessment(Status.EXPIRED, runsFrom, last, left, why.toString(), List.copyOf(citations), warnings);
     }

@@ -25,6 +25,13 @@ public enum CaseAction {
   SCHEDULE_HEARING("安排开庭"),
   REQUEST_AWARD_EXTENSION("申请延长审理期限"),
   EXTEND_AWARD_DEADLINE("批准延长审理期限"),
+  CHANGE_CLAIMS("受理增加或变更的仲裁请求"),
+  ADD_PARTY("追加当事人"),
+  ACCEPT_COUNTER_APPLICATION("受理反申请并合并处理"),
+  TRANSFER_JURISDICTION("移送管辖"),
+  ACCEPT_TRANSFER("接受移送"),
+  SUSPEND("中止审理"),
+  RESUME("恢复审理"),
   AWARD("作出裁决"),
   CLOSE("结案");
 

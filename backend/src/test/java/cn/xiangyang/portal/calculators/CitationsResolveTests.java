@@ -26,6 +26,8 @@ class CitationsResolveTests {
       for (Deadlines.Step step : Deadlines.Step.values()) {
         cited.addAll(deadlines.compute(step, d).citations());
       }
+      // 办案规则 第四十六条: the award period counted anew after a restart, suspended days excluded.
+      cited.addAll(deadlines.award(d, true, "受理反申请之日", 10).citations());
     }
     for (LimitationPeriod.ClaimKind kind : LimitationPeriod.ClaimKind.values()) {
       for (LocalDate knew : new LocalDate[] {LocalDate.of(2025, 3, 15), LocalDate.of(2026, 5, 1)}) {
@@ -34,7 +36,7 @@ class CitationsResolveTests {
     }
     Corpus corpus = Corpus.loadFromClasspath();
     Set<String> pending = Set.of(Citation.CASE_HANDLING_RULES_ID, Citation.HOLIDAY_MEASURES_ID);
-    assertThat(cited).contains(Citation.caseHandlingRules(80), Citation.civilCode(203), Citation.holidayMeasures(2));
+    assertThat(cited).contains(Citation.caseHandlingRules(80), Citation.caseHandlingRules(46), Citation.civilCode(203), Citation.holidayMeasures(2));
     for (Citation c : cited) {
       if (corpus.law(c.lawId()).isEmpty()) {
         assertThat(pending).as("law %s (%s) is not in the knowledge base", c.lawId(), c.label()).contains(c.lawId());

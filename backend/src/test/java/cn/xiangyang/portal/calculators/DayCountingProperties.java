@@ -61,6 +61,16 @@ class DayCountingProperties {
     }
   }
 
+  /** 办案规则 第四十六条: a restarted or paused award period ends on a working day, never before its 45 (60) days plus the paused ones. */
+  @Property(tries = 500)
+  void aRestartedOrPausedAwardPeriodEndsOnAWorkingDayAfterItsDays(
+      @ForAll("dates") LocalDate from, @ForAll boolean extended, @ForAll @IntRange(min = 0, max = 120) int paused) {
+    Deadlines.Deadline d = DEADLINES.award(from, extended, "受理反申请之日", paused);
+    assertThat(CALENDAR.isWorkingDay(d.lastDay())).as(d.explanation()).isTrue();
+    assertThat(d.lastDay()).isAfterOrEqualTo(from.plusDays((extended ? 60 : 45) + paused));
+    assertThat(DEADLINES.award(from, extended, "受理反申请之日", paused + 1).lastDay()).isAfterOrEqualTo(d.lastDay());
+  }
+
   @Property(tries = 500)
   void limitationLastDayIsAtLeastOneYearAfterTheStart(@ForAll("dates") LocalDate knewOn) {
     LimitationPeriod.Assessment a = LIMITATION.assess(LimitationPeriod.Query.knewOn(ClaimKind.OTHER, knewOn));

@@ -33,7 +33,7 @@ class DeadlinesTests {
     assertThat(d.dayKind()).isEqualTo(DayKind.WORKING);
     assertThat(d.rolledOver()).isFalse();
     assertThat(d.citations()).contains(Citation.arbitrationLaw(29), Citation.caseHandlingRules(80));
-    assertThat(d.explanation()).contains("2026-12-04（星期五）");
+    assertThat(d.explanation()).contains("2026年12月4日（星期五）");
   }
 
   @Test
@@ -57,7 +57,7 @@ class DeadlinesTests {
     assertThat(d.dayKind()).isEqualTo(DayKind.NATURAL);
     assertThat(d.rolledOver()).isTrue();
     assertThat(d.citations()).contains(Citation.arbitrationLaw(43), Citation.civilCode(203));
-    assertThat(d.explanation()).contains("2027-01-31（星期日）").contains("顺延");
+    assertThat(d.explanation()).contains("2027年1月31日（星期日）").contains("顺延");
   }
 
   @Test
@@ -126,5 +126,26 @@ class DeadlinesTests {
     assertThat(d.urgency(LocalDate.of(2026, 12, 12))).isEqualTo(Deadlines.Urgency.NEAR);
     assertThat(d.urgency(LocalDate.of(2026, 12, 10))).isEqualTo(Deadlines.Urgency.NEAR);
     assertThat(d.urgency(LocalDate.of(2026, 12, 9))).isEqualTo(Deadlines.Urgency.OVERDUE);
+  }
+
+  @Test
+  void suingAgainstAnAwardTakesFifteenDaysAndASaturdayLastDayRollsOverToMonday() {
+    // 第五十条: from receipt on Friday 2026-11-27, the 15th day is Saturday 2026-12-12 → Monday 2026-12-14.
+    Deadline d = compute(Step.LAWSUIT, "2026-11-27");
+    assertThat(d.lastDay()).isEqualTo(LocalDate.of(2026, 12, 14));
+    assertThat(d.dayKind()).isEqualTo(Deadlines.DayKind.NATURAL);
+    assertThat(d.rolledOver()).isTrue();
+    assertThat(d.explanation()).contains("2026年12月12日", "第二百零三条", "提起诉讼").doesNotContain("办案规则");
+    assertThat(d.citations()).contains(Citation.arbitrationLaw(50), Citation.arbitrationLaw(48), Citation.civilCode(203));
+  }
+
+  @Test
+  void revokingAFinalAwardTakesThirtyDaysAtTheIntermediateCourt() {
+    // 第四十九条: from receipt on 2026-11-27, the 30th day is Sunday 2026-12-27 → Monday 2026-12-28.
+    Deadline d = compute(Step.REVOCATION, "2026-11-27");
+    assertThat(d.lastDay()).isEqualTo(LocalDate.of(2026, 12, 28));
+    assertThat(d.days()).isEqualTo(30);
+    assertThat(d.explanation()).contains("中级人民法院", "申请撤销");
+    assertThat(d.citations()).contains(Citation.arbitrationLaw(49));
   }
 }

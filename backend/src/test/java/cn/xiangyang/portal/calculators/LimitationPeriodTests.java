@@ -134,7 +134,7 @@ class LimitationPeriodTests {
     // the year ends on Saturday 2026-01-10 and rolls to Monday the 12th: the message names the 12th, and a
     // demand on Sunday the 11th still falls within the period
     Assessment late = LIMITATION.assess(query(ClaimKind.ECONOMIC_COMPENSATION, "2025-01-10", null, null, null, null, "2026-02-10", null));
-    assertThat(late.explanation()).contains("在时效届满（2026-01-12）之后");
+    assertThat(late.explanation()).contains("在时效届满（2026年1月12日）之后");
     Assessment sunday = LIMITATION.assess(query(ClaimKind.ECONOMIC_COMPENSATION, "2025-01-10", null, null, null, null, "2026-01-11", null));
     assertThat(sunday.status()).isNotEqualTo(Status.EXPIRED);
   }

@@ -218,6 +218,80 @@ class BothSidesBrowserTests extends BrowserTest {
   }
 
   /** The worker's application with two claims and a payslip, submitted through the API. */
+  /**
+   * 劳动人事争议仲裁办案规则 第三十六条、第四十六条第四项 on the staff page: a counter-application received
+   * after the day it is accepted is refused at its field; one received in the defence period is merged,
+   * the award period is counted anew, the audit trail says why, and the worker's page shows the new day.
+   */
+  @Test
+  void staffMergeACounterApplicationAndTheAwardPeriodIsCountedAnewOnBothPages() throws Exception {
+    long n = System.nanoTime();
+    String workerPhone = "1361234" + String.format("%04d", (int) (n % 10000));
+    String first17 = "42060219900315" + String.format("%03d", (int) ((n / 7) % 1000));
+    registerWorker("邵反申", workerPhone, first17 + idCheck(first17), "shao2026pass");
+    String caseId = file(token(workerPhone, "shao2026pass"), creditCode("91420600MA4H9K4"));
+    java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+    LocalDate today = LocalDate.now(zone);
+
+    signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
+    open("/staff/cases/" + caseId);
+    act("受理");
+    // 已受理, or 仲裁审理中 where an arbitration application goes straight to the tribunal on acceptance.
+    assertThat(page.getByText(Pattern.compile("^状态：(已受理|仲裁审理中)$"))).isVisible();
+    act("记录送达");
+    assertThat(page.locator(".timeline").first()).containsText("申请书副本已送达被申请人");
+
+    Locator counter = actionForm("受理反申请并合并处理");
+    Locator received = counter.getByLabel("收到反申请的日期");
+    received.fill(chinesePicker(today.plusDays(1)));
+    received.press("Enter");
+    page.keyboard().press("Escape");
+    counter.getByLabel("理由或依据").fill("被申请人请求申请人返还培训费 3000 元，与本案合并处理");
+    counter.locator("vaadin-button").click();
+    assertThat(counter.locator("vaadin-date-picker[invalid]")).hasCount(1);
+    assertThat(counter).containsText("收到反申请的日期不能晚于受理反申请的日期");
+    screenshot("both-08-staff-counter-application-refused-at-field");
+    assertAccessible("counter-application refused at its field");
+
+    received.fill(chinesePicker(today));
+    received.press("Enter");
+    page.keyboard().press("Escape");
+    counter.locator("vaadin-button").click();
+    Locator audit = page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+        new Page.GetByRoleOptions().setName("审计记录"))));
+    String day = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+    assertThat(audit).containsText("受理反申请并合并处理：因反申请，审理期限自" + day + "重新计算（办案规则第四十六条第四项）");
+    Matcher due = Pattern.compile("裁决期限至(\\d{4}年\\d{1,2}月\\d{1,2}日)").matcher(audit.innerText());
+    org.assertj.core.api.Assertions.assertThat(due.find()).as(audit.innerText()).isTrue();
+    assertThat(page.locator(".deadlines")).containsText("截止：" + due.group(1));
+    audit.scrollIntoViewIfNeeded();
+    screenshot("both-09-staff-counter-application-merged");
+    assertAccessible("award period counted anew");
+
+    signOut();
+    signIn(workerPhone, "shao2026pass");
+    open("/my-cases/" + caseId);
+    Locator award = page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("仲裁裁决期限"));
+    assertThat(award).containsText("截止：" + due.group(1));
+    award.locator("vaadin-details-summary").click();
+    assertThat(award).containsText("受理反申请之日");
+    assertThat(page.locator(".document").filter(new Locator.FilterOptions().setHasText("仲裁期限通知书"))).hasCount(1);
+    screenshot("both-10-worker-sees-award-period-counted-anew");
+    assertAccessible("worker's case with the new award deadline");
+  }
+
+  /** Opens the staff action's section (a closed vaadin-details) and returns it, to fill its fields. */
+  private Locator actionForm(String name) {
+    Locator action = page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(
+        page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
+    action.locator("vaadin-details-summary").click();
+    return action;
+  }
+
+  private static String chinesePicker(LocalDate d) {
+    return d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+  }
+
   private static String file(String worker, String creditCode) throws Exception {
     LocalDate start = LocalDate.now().minusYears(1);
     String body = """

@@ -109,7 +109,7 @@ class CaseAccess {
                             "案号 " + (c.caseNumber() == null ? "（未编号）" : c.caseNumber()) + "，" + name
                                 // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
                                 + (c.defenceDue() != null
-                                    ? "，答辩期限 " + c.defenceDue() + "（劳动争议调解仲裁法第三十条）"
+                                    ? "，答辩期限 " + FilingService.chinese(java.util.Objects.requireNonNull(c.defenceDue())) + "（劳动争议调解仲裁法第三十条）"
                                     // not yet recorded as served: the period has not started, say how it will run
                                     : "，答辩期限自收到申请书副本之日起十日内（工作日；劳动争议调解仲裁法第三十条，办案规则第八十条）")))
         .collectList()

@@ -11,6 +11,11 @@ import org.jspecify.annotations.Nullable;
  * One stored case (a draft is a case in state DRAFT), as the service layer sees it.
  *
  * @param hearingAt when the case's hearing (still scheduled, not cancelled) begins; null when none
+ * @param awardPeriodFrom the day the award period runs from after a restart (办案规则 第四十六条); null: acceptance
+ * @param awardPeriodEvent the action that restarted it (a {@link cn.xiangyang.portal.filing.CaseAction} name); null: acceptance
+ * @param awardPausedDays the days of suspension excluded from the period since it last (re)started (第四十六条第六项)
+ * @param suspendedOn the day the hearing was suspended (第四十七条), while it is; null when not suspended
+ * @param transferFrom the commission that transferred the case, until the receiving one accepts it (办案规则 第九条)
  */
 record CaseRecord(
     UUID id,
@@ -41,7 +46,37 @@ record CaseRecord(
     @Nullable String serviceMethod,
     @Nullable Instant extensionRequestedAt,
     @Nullable String extensionRequestReason,
-    @Nullable Instant hearingAt) {
+    @Nullable Instant hearingAt,
+    @Nullable LocalDate awardPeriodFrom,
+    @Nullable String awardPeriodEvent,
+    int awardPausedDays,
+    @Nullable LocalDate suspendedOn,
+    @Nullable String suspensionReason,
+    @Nullable String transferFrom) {
+
+  /** A case whose award period was never restarted, paused or transferred. */
+  CaseRecord(
+      UUID id, UUID workerId, CaseStatus status, StoredApplication application, List<String> respondentCodes, @Nullable String commissionId,
+      @Nullable String caseNumber, Instant createdAt, Instant updatedAt, @Nullable Instant submittedAt, @Nullable LocalDate acceptanceDue,
+      @Nullable Instant acceptedAt, @Nullable Instant servedAt, @Nullable LocalDate defenceDue, @Nullable LocalDate awardDue, boolean awardExtended,
+      boolean correctionRequested, @Nullable List<String> correctionItems, @Nullable String rejectionReason, @Nullable UUID assignedTo,
+      @Nullable String outcomeSummary, @Nullable Boolean finalAward, @Nullable Instant closedAt, @Nullable Instant copySentAt,
+      @Nullable LocalDate servedOn, @Nullable String serviceMethod, @Nullable Instant extensionRequestedAt, @Nullable String extensionRequestReason,
+      @Nullable Instant hearingAt) {
+    this(id, workerId, status, application, respondentCodes, commissionId, caseNumber, createdAt, updatedAt, submittedAt, acceptanceDue, acceptedAt,
+        servedAt, defenceDue, awardDue, awardExtended, correctionRequested, correctionItems, rejectionReason, assignedTo, outcomeSummary, finalAward,
+        closedAt, copySentAt, servedOn, serviceMethod, extensionRequestedAt, extensionRequestReason, hearingAt, null, null, 0, null, null, null);
+  }
+
+  /** True while the hearing is suspended (办案规则 第四十七条): the award period does not run. */
+  boolean suspended() {
+    return suspendedOn != null;
+  }
+
+  /** True while a transferred case waits for the receiving commission to accept it (办案规则 第九条). */
+  boolean transferPending() {
+    return transferFrom != null;
+  }
 
   /** True once the respondent's receipt of the application copy is recorded: the defence period runs from it. */
   boolean served() {

@@ -73,6 +73,10 @@ class CaseTransitions {
   private static final Set<CaseStatus> UNDER_WAY = EnumSet.of(SUBMITTED, CORRECTION_REQUESTED, ACCEPTED, IN_MEDIATION, IN_ARBITRATION, HEARING_SCHEDULED);
   private static final Set<CaseStatus> PENDING = EnumSet.of(ACCEPTED, IN_MEDIATION, IN_ARBITRATION, HEARING_SCHEDULED);
   private static final Set<StaffRole> ANY_STAFF = EnumSet.allOf(StaffRole.class);
+  /** The tribunal's decisions: its arbitrators (and administrators, as for the award). */
+  private static final Set<StaffRole> TRIBUNAL = EnumSet.of(StaffRole.ARBITRATOR, StaffRole.ADMIN);
+  /** The 第四十六条 events that count the award period anew. */
+  static final Set<CaseAction> RESTARTS = EnumSet.of(CHANGE_CLAIMS, ADD_PARTY, ACCEPT_COUNTER_APPLICATION, ACCEPT_TRANSFER);
 
   private static final List<Rule> TABLE =
       List.of(
@@ -109,6 +113,25 @@ class CaseTransitions {
           new Rule(EXTEND_AWARD_DEADLINE, Party.STAFF, PENDING, null, EnumSet.of(StaffRole.DIRECTOR), s -> "只有审理中的案件可以延长裁决期限。",
               "延长审理期限须经仲裁委员会主任或者其委托的仲裁院负责人书面批准（劳动人事争议仲裁办案规则第四十五条）；您可以“申请延长审理期限”。"),
           new Rule(AWARD, Party.STAFF, EnumSet.of(HEARING_SCHEDULED), AWARDED, EnumSet.of(StaffRole.ARBITRATOR, StaffRole.ADMIN), s -> "只有已开庭审理的案件可以作出裁决。"),
+          // 劳动人事争议仲裁办案规则 第四十六条: events after which the award period is counted anew, or paused.
+          // 第四十四条、第四十六条第三项: the tribunal accepts added or changed claims; the period restarts from that day.
+          new Rule(CHANGE_CLAIMS, Party.STAFF, PENDING, null, TRIBUNAL, s -> "只有已受理、尚未裁决的案件可以增加或变更仲裁请求。",
+              "增加或变更的仲裁请求由仲裁庭审查后决定是否受理（劳动人事争议仲裁办案规则第四十四条），只有仲裁员可以办理。"),
+          // 第四十六条第一项: the tribunal adds a party or third party; the period restarts from the decision.
+          new Rule(ADD_PARTY, Party.STAFF, PENDING, null, TRIBUNAL, s -> "只有已受理、尚未裁决的案件可以追加当事人。",
+              "追加当事人由仲裁庭决定（劳动人事争议仲裁办案规则第四十六条第一项），只有仲裁员可以办理。"),
+          // 第三十六条、第四十六条第四项: a counter-application filed in the defence period, accepted and merged.
+          rule(ACCEPT_COUNTER_APPLICATION, Party.STAFF, PENDING, null, "只有已受理、尚未裁决的案件可以受理反申请。"),
+          // 办案规则 第九条、第十条: a case found outside the commission's jurisdiction is transferred, the parties told in writing.
+          rule(TRANSFER_JURISDICTION, Party.STAFF, PENDING, null, "只有已受理、尚未裁决的案件可以移送管辖。"),
+          // 第四十六条第五项: the receiving commission accepts the transfer; the period restarts from that day.
+          rule(ACCEPT_TRANSFER, Party.STAFF, PENDING, null, "只有已受理、尚未裁决的案件可以接受移送。"),
+          // 第四十七条: suspension approved by the director (or the head of the institute he entrusts), the parties told in writing.
+          new Rule(SUSPEND, Party.STAFF, PENDING, null, EnumSet.of(StaffRole.DIRECTOR), s -> "只有已受理、尚未裁决的案件可以中止审理。",
+              "中止案件审理须经仲裁委员会主任或者其委托的仲裁院负责人批准（劳动人事争议仲裁办案规则第四十七条）。"),
+          // 第四十七条第二款: the tribunal resumes once the cause has gone; 第四十六条第六项: the suspended time is not counted.
+          new Rule(RESUME, Party.STAFF, PENDING, null, EnumSet.of(StaffRole.ARBITRATOR, StaffRole.DIRECTOR, StaffRole.ADMIN), s -> "只有中止审理的案件可以恢复审理。",
+              "中止审理的情形消除后，由仲裁庭恢复审理（劳动人事争议仲裁办案规则第四十七条），只有仲裁员或仲裁委员会主任可以办理。"),
           rule(CLOSE, Party.STAFF, EnumSet.of(MEDIATED, AWARDED), CLOSED, "只有已调解或已裁决的案件可以结案。"));
 
   // 劳动争议调解仲裁法 第二十八条、第四十三条: an applicant who asked for arbitration (not 先行调解) is heard by the
@@ -175,7 +198,21 @@ class CaseTransitions {
       return d;
     }
     LocalDate today = deadlines.today();
+    // 办案规则 第九条: a transferred case waits for the receiving commission; 第四十七条: a suspended case waits for
+    // its resumption. Meanwhile nothing that moves the proceedings (or its award period) is done.
+    if (c.transferPending() && action != ACCEPT_TRANSFER && (RESTARTS.contains(action) || MOVES_PROCEEDINGS.contains(action))) {
+      return rule(d, "移送管辖中", "本案已移送管辖，等待受移送的仲裁委员会接受移送（劳动人事争议仲裁办案规则第九条）；接受移送后才能继续办理。");
+    }
+    if (c.suspended() && action != RESUME && (RESTARTS.contains(action) || MOVES_PROCEEDINGS.contains(action))) {
+      return rule(d, "已中止审理", "本案已于 " + FilingService.chinese(c.suspendedOn()) + " 中止审理（劳动人事争议仲裁办案规则第四十七条）；中止的情形消除后，请先恢复审理。");
+    }
     return switch (action) {
+      case ACCEPT_TRANSFER ->
+          c.transferPending() ? d : rule(d, "没有待接受的移送", "本案不是移送来的待接受案件。");
+      case RESUME -> c.suspended() ? d : rule(d, "未中止审理", "本案没有中止审理，无需恢复。");
+      // 办案规则 第三十六条: the counter-application is made in the defence period, which runs only from service.
+      case ACCEPT_COUNTER_APPLICATION ->
+          c.served() ? d : rule(d, "答辩期尚未开始", "申请书副本尚未送达被申请人，答辩期尚未开始；被申请人可以在答辩期间提出反申请（劳动人事争议仲裁办案规则第三十六条）。");
       case REQUEST_CORRECTION ->
           c.correctionRequested() ? rule(d, "已要求过补正", "本案已要求过一次补正，不能再次要求；请决定受理或不予受理。") : d;
       case EXTEND_AWARD_DEADLINE, REQUEST_AWARD_EXTENSION -> {
@@ -187,17 +224,17 @@ class CaseTransitions {
           yield rule(d, "已延长过", "裁决期限只能延长一次，且不超过十五日（劳动争议调解仲裁法第四十三条）。");
         }
         yield action == REQUEST_AWARD_EXTENSION && c.extensionRequestedAt() != null
-            ? rule(d, "已申请延长", "已于 " + LocalDate.ofInstant(c.extensionRequestedAt(), PortalZone.ZONE) + " 申请延长，等待仲裁委员会主任批准。")
+            ? rule(d, "已申请延长", "已于 " + FilingService.chinese(LocalDate.ofInstant(c.extensionRequestedAt(), PortalZone.ZONE)) + " 申请延长，等待仲裁委员会主任批准。")
             : d;
       }
       case RECORD_SERVICE ->
           c.served()
-              ? rule(d, "已记录送达", "申请书副本已于 " + c.servedOn() + " 送达被申请人（" + ("PAPER".equals(c.serviceMethod()) ? "书面送达" : "电子送达") + "），答辩期限自该日起计算。")
+              ? rule(d, "已记录送达", "申请书副本已于 " + FilingService.chinese(java.util.Objects.requireNonNull(c.servedOn())) + " 送达被申请人（" + ("PAPER".equals(c.serviceMethod()) ? "书面送达" : "电子送达") + "），答辩期限自该日起计算。")
               : d;
       // 劳动争议调解仲裁法 第三十条: the defence is due within 10 days of receiving the copy.
       case SUBMIT_DEFENCE ->
           c.defenceDue() != null && today.isAfter(c.defenceDue())
-              ? rule(d, "答辩期已过", "答辩期已于 " + c.defenceDue() + " 届满（劳动争议调解仲裁法第三十条）。未提交答辩书不影响仲裁程序进行，您仍可以在开庭时陈述意见、提交证据。")
+              ? rule(d, "答辩期已过", "答辩期已于 " + FilingService.chinese(c.defenceDue()) + " 届满（劳动争议调解仲裁法第三十条）。未提交答辩书不影响仲裁程序进行，您仍可以在开庭时陈述意见、提交证据。")
               : d;
       case ADD_EVIDENCE ->
           c.hearingBegun(clock.instant())
@@ -206,6 +243,10 @@ class CaseTransitions {
       default -> d;
     };
   }
+
+  /** Actions that move the proceedings on: refused while the case is suspended or waits for a transfer to be accepted. */
+  private static final Set<CaseAction> MOVES_PROCEEDINGS =
+      EnumSet.of(TRANSFER_JURISDICTION, SUSPEND, SCHEDULE_HEARING, AWARD, START_MEDIATION, MOVE_TO_ARBITRATION, REQUEST_AWARD_EXTENSION, EXTEND_AWARD_DEADLINE);
 
   private static Decision rule(Decision d, String title, String reason) {
     return new Decision(d.action(), d.from(), null, Refusal.RULE, title, reason);

@@ -229,8 +229,8 @@ class FilingService {
                                       resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
                                       resubmission
                                           // 劳动人事争议仲裁办案规则 第四十六条第二项: the receipt is counted again from the completed application.
-                                          ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条）：仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"
-                                          : "仲裁委员会应在 " + acceptanceDue + " 前决定是否受理。"))
+                                          ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条第二项）：仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。"
+                                          : "仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。"))
                               .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", audit(n, commission, c, acceptanceDue, resubmission)))
                               .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
                               .thenReturn(n));
@@ -265,7 +265,7 @@ class FilingService {
                                 new Views.Commission(c.commissionId(), t.getT1()),
                                 c.submittedAt(),
                                 c.acceptanceDue(),
-                                "申请已提交，案号 " + c.caseNumber() + "。" + t.getT1() + "将在 " + c.acceptanceDue() + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
+                                "申请已提交，案号 " + c.caseNumber() + "。" + t.getT1() + "将在 " + chinese(java.util.Objects.requireNonNull(c.acceptanceDue())) + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
                                 t.getT2(),
                                 "/api/v1/cases/" + c.id() + "/application.pdf")));
   }

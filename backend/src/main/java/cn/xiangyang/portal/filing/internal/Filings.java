@@ -37,6 +37,7 @@ class Filings {
       c.award_due, c.award_extended, c.correction_requested, c.correction_items, c.rejection_reason,
       c.assigned_to, c.outcome_summary, c.final_award, c.closed_at, c.copy_sent_at, c.served_on, c.service_method,
       c.extension_requested_at, c.extension_request_reason,
+      c.award_period_from, c.award_period_event, c.award_paused_days, c.suspended_on, c.suspension_reason, c.transfer_from,
       (select min(h.starts_at) from hearings h where h.case_id = c.id and h.cancelled_at is null) as hearing_at""";
 
   /**
@@ -232,10 +233,13 @@ class Filings {
     DatabaseClient.GenericExecuteSpec spec =
         db.sql(sql.toString()).bind("to", to.name()).bind("now", now).bind("id", id).bind("from", from.name());
     for (Map.Entry<String, ?> e : sets.entrySet()) {
-      spec = spec.bind(e.getKey(), e.getValue());
+      spec = e.getValue() instanceof Cleared cleared ? spec.bindNull(e.getKey(), cleared.type()) : spec.bind(e.getKey(), e.getValue());
     }
     return spec.fetch().rowsUpdated();
   }
+
+  /** A column value that sets the column to null (a map of changes cannot hold null itself). */
+  record Cleared(Class<?> type) {}
 
   /** Sets columns without a change of state (assignment, extension), if the case is still in {@code in}. */
   Mono<Long> set(UUID id, CaseStatus in, Instant now, Map<String, ?> sets) {
@@ -318,7 +322,7 @@ class Filings {
    */
   record AuditEntry(
       Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail,
-      String actionLabel, String actorLabel) {}
+      String actionLabel, String actorLabel, @Nullable String why) {}
 
   /** The case's audit trail, with each actor's name from the accounts module. */
   Flux<AuditEntry> auditTrail(UUID caseId) {
@@ -336,7 +340,8 @@ class Filings {
                                       String name = who == null ? null : who.displayName();
                                       String kind = who == null ? null : who.kind().name();
                                       return new AuditEntry(
-                                          r.occurredAt(), r.actorId(), name, kind, r.action(), r.detail(), AuditText.action(r.action()), AuditText.actor(name, kind));
+                                          r.occurredAt(), r.actorId(), name, kind, r.action(), r.detail(), AuditText.action(r.action()), AuditText.actor(name, kind),
+                                          r.detail() instanceof Map<?, ?> m && m.get("why") instanceof String why ? why : null);
                                     })
                                 .toList()));
   }
@@ -600,6 +605,12 @@ class Filings {
         r.get("service_method", String.class),
         r.get("extension_requested_at", Instant.class),
         r.get("extension_request_reason", String.class),
-        r.get("hearing_at", Instant.class));
+        r.get("hearing_at", Instant.class),
+        r.get("award_period_from", LocalDate.class),
+        r.get("award_period_event", String.class),
+        java.util.Objects.requireNonNullElse(r.get("award_paused_days", Integer.class), 0),
+        r.get("suspended_on", LocalDate.class),
+        r.get("suspension_reason", String.class),
+        r.get("transfer_from", String.class));
   }
 }

@@ -56,12 +56,12 @@ class LimitationCheck implements EligibilityCheck {
         switch (a.status()) {
           case NOT_STARTED, NOT_APPLICABLE -> text.append(label).append(a.explanation());
           case RUNNING -> {
-            text.append(label).append("请在 ").append(a.lastDay()).append(" 前申请（还有 ").append(a.daysLeft()).append(" 天）。");
+            text.append(label).append("请在 ").append(cn.xiangyang.portal.calculators.Deadlines.chinese(java.util.Objects.requireNonNull(a.lastDay()))).append(" 前申请（还有 ").append(a.daysLeft()).append(" 天）。");
             near |= a.daysLeft() != null && a.daysLeft() <= 30;
           }
           case EXPIRED -> {
             expired = true;
-            text.append(label).append("按您填写的日期，一年时效已于 ").append(a.lastDay()).append(" 届满。");
+            text.append(label).append("按您填写的日期，一年时效已于 ").append(cn.xiangyang.portal.calculators.Deadlines.chinese(java.util.Objects.requireNonNull(a.lastDay()))).append(" 届满。");
           }
         }
       } catch (LimitationPeriod.MissingFact missing) {

@@ -62,6 +62,26 @@ final class Requests {
       @NotNull(message = "请填写被申请人签收的日期") @Nullable LocalDate servedOn,
       @Pattern(regexp = "^(PAPER|ELECTRONIC)$", message = "送达方式应为 PAPER（书面送达）或 ELECTRONIC（电子送达）") @Nullable String method) {}
 
+  /**
+   * An event of 劳动人事争议仲裁办案规则 第四十六条 recorded by staff (or the suspension and resumption of 第四十七条).
+   *
+   * @param action CHANGE_CLAIMS, ADD_PARTY, ACCEPT_COUNTER_APPLICATION, TRANSFER_JURISDICTION, ACCEPT_TRANSFER, SUSPEND or RESUME
+   * @param on the day of the decision (受理、决定追加、接受移送、中止、恢复之日)
+   * @param receivedOn for a counter-application, the day the commission received it (it must lie in the defence period)
+   * @param party for ADD_PARTY, who is added
+   * @param commissionId for TRANSFER_JURISDICTION, the receiving commission
+   */
+  record PeriodEvent(
+      @NotNull(message = "请选择要办理的事项")
+          @Pattern(regexp = "^(CHANGE_CLAIMS|ADD_PARTY|ACCEPT_COUNTER_APPLICATION|TRANSFER_JURISDICTION|ACCEPT_TRANSFER|SUSPEND|RESUME)$",
+              message = "事项应为增加或变更仲裁请求、追加当事人、反申请、移送管辖、接受移送、中止审理或恢复审理之一")
+          @Nullable String action,
+      @NotNull(message = "请填写日期") @Nullable LocalDate on,
+      @NotBlank(message = "请写明理由或依据") @Size(max = 1000, message = "理由不能超过 1000 字") @Nullable String reason,
+      @Nullable LocalDate receivedOn,
+      @Size(max = 200, message = "当事人名称不能超过 200 字") @Nullable String party,
+      @Size(max = 40, message = "仲裁委员会编号有误") @Nullable String commissionId) {}
+
   /** The body of {@code POST /api/v1/staff/cases/{id}/documents/{documentId}/service}: 书面送达 of one document on one side. */
   record DocumentService(
       @NotNull(message = "请选择送达的当事人") @Pattern(regexp = "^(APPLICANT|RESPONDENT)$", message = "当事人应为 APPLICANT（申请人）或 RESPONDENT（被申请人）") @Nullable String party,

@@ -58,7 +58,7 @@ class ScopeCheck implements EligibilityCheck {
         results.add(new CheckResult("SCOPE", Outcome.PROBLEM, "对工伤认定或鉴定结论的异议不在仲裁范围内",
             "对工伤认定决定（或不予受理的决定）不服的，可以申请行政复议或者提起行政诉讼（工伤保险条例第五十五条）；"
                 + "对劳动能力（伤残等级）鉴定结论不服的，可以在收到结论之日起15日内向省级劳动能力鉴定委员会申请再次鉴定（第二十六条）。"
-                + "这些异议不属于劳动争议（解释（一）第二条第三项）。工伤认定之后的工伤待遇争议，可以申请仲裁。",
+                + "对伤残等级或职业病诊断鉴定结论的异议不属于劳动争议（解释（一）第二条第三项）；工伤认定是行政机关的决定，对它的异议也不由仲裁处理。工伤认定之后的工伤待遇争议，可以申请仲裁。",
             Citation.workInjuryRegulation(55), List.of(Citation.workInjuryRegulation(55), Citation.workInjuryRegulation(26), notLaborDispute)));
       }
       if (INSURANCE_AGENCY.matcher(text).find()) {

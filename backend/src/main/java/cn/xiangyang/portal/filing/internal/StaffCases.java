@@ -144,13 +144,13 @@ class StaffCases {
               ? "申请人选择仲裁，案件转入仲裁审理，由仲裁庭安排开庭。"
               : "申请人选择先行调解，调解员将与双方联系；调解不成的，转入仲裁审理。";
           return new Change(sets, "ACCEPTED", toArbitration ? "已受理，转入仲裁审理" : "仲裁委员会已受理",
-              "申请书副本应在 " + serviceDue + " 前送达被申请人，被申请人自收到副本之日起十日内答辩；仲裁庭应在 " + awardDue + " 前作出裁决。" + next,
+              "申请书副本应在 " + FilingService.chinese(serviceDue) + " 前送达被申请人，被申请人自收到副本之日起十日内答辩；仲裁庭应在 " + FilingService.chinese(awardDue) + " 前作出裁决。" + next,
               toArbitration ? "case.accepted-to-arbitration" : "case.accepted", note == null ? Map.of() : Map.of("note", note),
               updated ->
                   delivery.issue(updated, "ACCEPTANCE_NOTICE", "受理通知书",
-                          "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + today + (toArbitration ? " 受理，转入仲裁审理，开庭时间和地点另行通知。" : " 受理。")
+                          "你（单位）申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）已于 " + FilingService.chinese(today) + (toArbitration ? " 受理，转入仲裁审理，开庭时间和地点另行通知。" : " 受理。")
                               + (toArbitration ? "" : "你选择了先行调解，调解员将与双方联系；调解不成的，转入仲裁审理。")
-                              + "仲裁不收费。仲裁庭应在 " + awardDue + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
+                              + "仲裁不收费。仲裁庭应在 " + FilingService.chinese(awardDue) + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
                           user.accountId(), Delivery.To.APPLICANT, now)
                       .then(Mono.zip(accessCodes(updated), filings.commissionContact(updated.commissionId() == null ? "" : updated.commissionId()))
                           .flatMap(t2 -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
@@ -261,7 +261,7 @@ class StaffCases {
       return access.staffCase(user, id)
           .then(Mono.error(new FilingProblems.RuleViolated("开庭通知时间不足",
               "仲裁庭应当在开庭五日前将开庭日期、地点书面通知双方当事人（劳动争议调解仲裁法第三十五条）。今天通知，最早可安排在 "
-                  + deadlines.earliestHearingDate(today) + " 开庭。")));
+                  + FilingService.chinese(deadlines.earliestHearingDate(today)) + " 开庭。")));
     }
     UUID hearingId = UUID.randomUUID();
     Instant now = clock.instant();
@@ -294,11 +294,11 @@ class StaffCases {
               transitions.require(c, CaseAction.RECORD_SERVICE, CaseTransitions.Actor.of(user, Party.STAFF));
               LocalDate today = deadlines.today();
               if (servedOn.isAfter(today)) {
-                return Mono.error(new BadStaffInput("servedOn", "送达日期不能晚于今天（" + today + "）。"));
+                return Mono.error(new BadStaffInput("servedOn", "送达日期不能晚于今天（" + FilingService.chinese(today) + "）。"));
               }
               LocalDate accepted = c.acceptedAt() == null ? null : LocalDate.ofInstant(c.acceptedAt(), clock.getZone());
               if (accepted != null && servedOn.isBefore(accepted)) {
-                return Mono.error(new BadStaffInput("servedOn", "送达日期不能早于受理日期（" + accepted + "）。"));
+                return Mono.error(new BadStaffInput("servedOn", "送达日期不能早于受理日期（" + FilingService.chinese(accepted) + "）。"));
               }
               return served(c, user.accountId(), servedOn, method, clock.instant(), false).then(staffView(user, id));
             });
@@ -317,7 +317,7 @@ class StaffCases {
             .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
             .then(filings.event(c.id(), now, "SERVED", "申请书副本已送达被申请人（" + how + "，"
                 + ("PAPER".equals(method) ? FilingService.chinese(servedOn) : WHEN.format(servedAt.atZone(clock.getZone()))) + "）",
-                "被申请人应在 " + defenceDue + " 前提交答辩书（劳动争议调解仲裁法第三十条：收到副本之日起十日内；办案规则第八十条：工作日）。"))
+                "被申请人应在 " + FilingService.chinese(defenceDue) + " 前提交答辩书（劳动争议调解仲裁法第三十条：收到副本之日起十日内；办案规则第八十条：工作日）。"))
             .then(filings.recordService(c.id(), null, "RESPONDENT_COPY", "RESPONDENT", method, servedOn, opened ? servedAt : null, by, now))
             .then(filings.audit(c.id(), by, now, "case.served", Map.of("servedOn", servedOn.toString(), "method", method, "defenceDue", defenceDue.toString()))));
   }
@@ -404,7 +404,9 @@ class StaffCases {
         .flatMap(
             c -> {
               transitions.require(c, CaseAction.EXTEND_AWARD_DEADLINE, CaseTransitions.Actor.of(user, Party.STAFF));
-              LocalDate due = deadlines.awardDue(LocalDate.ofInstant(c.acceptedAt(), clock.getZone()), true);
+              // 第四十六条: from the latest restart (or acceptance), with the suspended days not counted.
+              LocalDate from = c.awardPeriodFrom() != null ? c.awardPeriodFrom() : LocalDate.ofInstant(java.util.Objects.requireNonNull(c.acceptedAt()), clock.getZone());
+              LocalDate due = awardDue(c, from, c.awardPeriodEvent(), true, c.awardPausedDays());
               Instant now = clock.instant();
               Map<String, Object> detail = new LinkedHashMap<>();
               detail.put("reason", reason);
@@ -416,14 +418,192 @@ class StaffCases {
               return tx.transactional(
                       filings.set(id, c.status(), now, Map.of("award_extended", true, "award_due", due))
                           .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
-                          .then(filings.event(id, now, "AWARD_EXTENDED", "经仲裁委员会主任批准，裁决期限延长至 " + due, reason))
+                          .then(filings.event(id, now, "AWARD_EXTENDED", "经仲裁委员会主任批准，裁决期限延长至 " + FilingService.chinese(due), reason))
                           .then(filings.audit(id, user.accountId(), now, "case.award-extended", detail))
                           .then(filings.find(id))
                           .flatMap(updated -> delivery.issue(updated, "EXTENSION_NOTICE", "延期审理通知书",
-                              "案号 " + updated.caseNumber() + " 经仲裁委员会主任批准，裁决期限延长至 " + due + "。理由：" + reason + "（劳动争议调解仲裁法第四十三条）。",
+                              "案号 " + updated.caseNumber() + " 经仲裁委员会主任批准，裁决期限延长至 " + FilingService.chinese(due) + "。理由：" + reason + "（劳动争议调解仲裁法第四十三条）。",
                               user.accountId(), Delivery.To.BOTH, now)))
                   .then(staffView(user, id));
             });
+  }
+
+  /** What a staff member enters for an event of 办案规则 第四十六条 (or its suspension and resumption). */
+  record PeriodEvent(
+      CaseAction action, LocalDate on, String reason, @Nullable LocalDate receivedOn, @Nullable String party, @Nullable String commissionId) {}
+
+  /**
+   * Records an event after which the award period is counted anew or paused (劳动人事争议仲裁办案规则
+   * 第四十六条): added or changed claims accepted (第四十四条; 第三项), a party added (第一项), a
+   * counter-application received in the defence period accepted and merged (第三十六条; 第四项), the case
+   * transferred (第九条) and the transfer accepted by the receiving commission (第五项), the hearing
+   * suspended with the director's approval and resumed (第四十七条; 第六项: the suspended days are not
+   * counted). The award deadline is recomputed, the parties are told in writing, and the audit trail
+   * says why. A day after today or before the period's start, and a counter-application received
+   * outside the defence period, are refused at the field (400).
+   */
+  Mono<Views.CaseView> periodEvent(PortalUser user, UUID id, PeriodEvent e) {
+    return access.staffCase(user, id)
+        .flatMap(
+            c -> {
+              transitions.require(c, e.action(), CaseTransitions.Actor.of(user, Party.STAFF));
+              LocalDate today = deadlines.today();
+              LocalDate on = e.on();
+              if (on.isAfter(today)) {
+                return Mono.error(new BadStaffInput("on", "日期不能晚于今天（" + FilingService.chinese(today) + "）。"));
+              }
+              LocalDate accepted = LocalDate.ofInstant(java.util.Objects.requireNonNull(c.acceptedAt()), clock.getZone());
+              LocalDate periodFrom = c.awardPeriodFrom() != null ? c.awardPeriodFrom() : accepted;
+              if (on.isBefore(periodFrom)) {
+                return Mono.error(new BadStaffInput("on", "日期不能早于本案仲裁期限的起算日（" + FilingService.chinese(periodFrom) + "）。"));
+              }
+              Instant now = clock.instant();
+              Map<String, Object> sets = new LinkedHashMap<>();
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("on", on.toString());
+              detail.put("reason", e.reason());
+              String audit;
+              String title;
+              String notice;
+              String why;
+              CaseDeadlines.Restart restart = CaseDeadlines.RESTARTS.get(e.action());
+              switch (e.action()) {
+                case SUSPEND -> {
+                  sets.put("suspended_on", on);
+                  sets.put("suspension_reason", e.reason());
+                  audit = "case.suspended";
+                  title = "经仲裁委员会主任批准，中止审理";
+                  why = "自" + FilingService.chinese(on) + "起中止审理，中止期间不计入仲裁期限（办案规则第四十六条第六项）。";
+                  notice = "案号 " + c.caseNumber() + " 经仲裁委员会主任批准，自 " + FilingService.chinese(on) + " 起中止审理。理由：" + e.reason()
+                      + "。中止审理的情形消除后，仲裁庭恢复审理；中止审理期间不计入仲裁期限（劳动人事争议仲裁办案规则第四十六条第六项、第四十七条）。";
+                }
+                case RESUME -> {
+                  LocalDate suspendedOn = java.util.Objects.requireNonNull(c.suspendedOn());
+                  if (on.isBefore(suspendedOn)) {
+                    return Mono.error(new BadStaffInput("on", "恢复审理的日期不能早于中止审理的日期（" + FilingService.chinese(suspendedOn) + "）。"));
+                  }
+                  long paused = java.time.temporal.ChronoUnit.DAYS.between(suspendedOn, on);
+                  int total = Math.toIntExact(c.awardPausedDays() + paused);
+                  LocalDate due = awardDue(c, periodFrom, c.awardPeriodEvent(), c.awardExtended(), total);
+                  sets.put("suspended_on", new Filings.Cleared(LocalDate.class));
+                  sets.put("suspension_reason", new Filings.Cleared(String.class));
+                  sets.put("award_paused_days", total);
+                  sets.put("award_due", due);
+                  detail.put("pausedDays", paused);
+                  detail.put("awardDue", due.toString());
+                  audit = "case.resumed";
+                  title = "恢复审理，裁决期限顺延至 " + FilingService.chinese(due);
+                  why = "因中止审理 " + paused + " 日（" + FilingService.chinese(suspendedOn) + "至" + FilingService.chinese(on)
+                      + "）不计入仲裁期限（办案规则第四十六条第六项），裁决期限顺延至" + FilingService.chinese(due) + "。";
+                  notice = "案号 " + c.caseNumber() + " 中止审理的情形已消除，自 " + FilingService.chinese(on) + " 起恢复审理（劳动人事争议仲裁办案规则第四十七条）。"
+                      + "中止审理的 " + paused + " 日不计入仲裁期限（第四十六条第六项），仲裁庭应在 " + FilingService.chinese(due) + " 前作出裁决。";
+                }
+                case TRANSFER_JURISDICTION -> {
+                  String to = e.commissionId() == null ? "" : e.commissionId().strip();
+                  if (to.isEmpty() || to.equals(c.commissionId())) {
+                    return Mono.error(new BadStaffInput("commissionId", "请选择受移送的仲裁委员会（不能是本仲裁委员会）。"));
+                  }
+                  return filings.commissionNames()
+                      .flatMap(
+                          names -> {
+                            String name = names.get(to);
+                            if (name == null) {
+                              return Mono.error(new BadStaffInput("commissionId", "没有这个仲裁委员会，请从列表中选择。"));
+                            }
+                            Map<String, Object> moved = new LinkedHashMap<>();
+                            moved.put("commission_id", to);
+                            moved.put("transfer_from", c.commissionId());
+                            moved.put("assigned_to", new Filings.Cleared(UUID.class));
+                            detail.put("to", to);
+                            String because = "本案移送至" + name + "，仲裁期限自其接受移送之日起重新计算（办案规则第四十六条第五项）。";
+                            detail.put("why", because);
+                            String body = "案号 " + c.caseNumber() + " 经审查不属于" + names.getOrDefault(c.commissionId(), "本仲裁委员会") + "管辖，于 " + FilingService.chinese(on)
+                                + " 移送至" + name + "（劳动人事争议仲裁办案规则第九条）。理由：" + e.reason() + "。仲裁期限自" + name + "接受移送之日起重新计算（第四十六条第五项）。";
+                            return record(c, user, now, moved, "TRANSFERRED", "移送至" + name, because, "case.transferred", detail, body)
+                                // the transferring commission no longer sees the case: show it as it now stands, without its access check
+                                .then(filings.find(id))
+                                .flatMap(updated -> access.view(new CaseAccess.Visible(updated, user, Party.STAFF)));
+                          });
+                }
+                default -> {
+                  if (restart == null) {
+                    return Mono.error(new IllegalStateException("not a period event: " + e.action()));
+                  }
+                  if (e.action() == CaseAction.ADD_PARTY && (e.party() == null || e.party().isBlank())) {
+                    return Mono.error(new BadStaffInput("party", "请填写追加的当事人（或第三人）的名称。"));
+                  }
+                  if (e.action() == CaseAction.ACCEPT_COUNTER_APPLICATION) {
+                    // 办案规则 第三十六条: made in the defence period; after it, a separate application.
+                    LocalDate received = e.receivedOn();
+                    if (received == null) {
+                      return Mono.error(new BadStaffInput("receivedOn", "请填写收到反申请的日期。"));
+                    }
+                    LocalDate servedOn = java.util.Objects.requireNonNull(c.servedOn());
+                    if (received.isAfter(on)) {
+                      return Mono.error(new BadStaffInput("receivedOn", "收到反申请的日期不能晚于受理反申请的日期。"));
+                    }
+                    if (received.isBefore(servedOn) || (c.defenceDue() != null && received.isAfter(c.defenceDue()))) {
+                      return Mono.error(new BadStaffInput("receivedOn",
+                          "反申请应在答辩期间（" + FilingService.chinese(servedOn) + "收到申请书副本后至" + (c.defenceDue() == null ? "答辩期满" : FilingService.chinese(c.defenceDue()))
+                              + "）提出；被申请人答辩期满后对申请人提出反申请的，应当另行申请仲裁（劳动人事争议仲裁办案规则第三十六条）。"));
+                    }
+                    detail.put("receivedOn", received.toString());
+                  }
+                  if (e.party() != null && !e.party().isBlank()) {
+                    detail.put("party", e.party().strip());
+                  }
+                  LocalDate due = awardDue(c, on, e.action().name(), false, 0);
+                  sets.put("award_period_from", on);
+                  sets.put("award_period_event", e.action().name());
+                  sets.put("award_paused_days", 0);
+                  sets.put("award_due", due);
+                  // A period counted anew is a new period of 45 days (第四十五条); an extension of the old one lapses.
+                  sets.put("award_extended", false);
+                  sets.put("extension_requested_at", new Filings.Cleared(Instant.class));
+                  sets.put("extension_request_reason", new Filings.Cleared(String.class));
+                  sets.put("extension_requested_by", new Filings.Cleared(UUID.class));
+                  if (e.action() == CaseAction.ACCEPT_TRANSFER) {
+                    sets.put("transfer_from", new Filings.Cleared(String.class));
+                  }
+                  detail.put("awardDue", due.toString());
+                  audit = switch (e.action()) {
+                    case CHANGE_CLAIMS -> "case.claims-changed";
+                    case ADD_PARTY -> "case.party-added";
+                    case ACCEPT_COUNTER_APPLICATION -> "case.counter-application-accepted";
+                    default -> "case.transfer-accepted";
+                  };
+                  why = "因" + restart.cause() + "，审理期限自" + FilingService.chinese(on) + "重新计算（办案规则第四十六条" + restart.itemText() + "），裁决期限至"
+                      + FilingService.chinese(due) + "。";
+                  title = e.action().label() + (e.party() == null || e.party().isBlank() ? "" : "：" + e.party().strip()) + "，裁决期限重新计算至 " + FilingService.chinese(due);
+                  notice = "案号 " + c.caseNumber() + "：" + FilingService.chinese(on) + " " + e.action().label()
+                      + (e.party() == null || e.party().isBlank() ? "" : "（" + e.party().strip() + "）") + "。理由：" + e.reason() + "。"
+                      + "仲裁期限自" + restart.day() + "起重新计算（劳动人事争议仲裁办案规则第四十六条" + restart.itemText() + "），仲裁庭应在 " + FilingService.chinese(due) + " 前作出裁决。"
+                      + (e.action() == CaseAction.CHANGE_CLAIMS ? "对增加或变更的仲裁请求，被申请人享有答辩期，明确表示放弃答辩期的除外（第四十四条）。" : "");
+                }
+              }
+              detail.put("why", why);
+              return record(c, user, now, sets, e.action().name(), title, why, audit, detail, notice).then(staffView(user, id));
+            });
+  }
+
+  /** The award's last day after a restart or resumption, by the case's rule (办案规则 第四十五、四十六条). */
+  private LocalDate awardDue(CaseRecord c, LocalDate from, @Nullable String event, boolean extended, int pausedDays) {
+    CaseDeadlines.Restart restart = event == null ? null : CaseDeadlines.RESTARTS.get(CaseAction.valueOf(event));
+    return deadlines.award(from, extended, restart == null ? null : restart.day(), pausedDays).lastDay();
+  }
+
+  /** Stores a period event with its timeline entry, audit event and written notice to both parties, in one transaction. */
+  private Mono<Void> record(
+      CaseRecord c, PortalUser user, Instant now, Map<String, Object> sets, String eventKind, String title, String detail, String audit,
+      Map<String, Object> auditDetail, String notice) {
+    return tx.transactional(
+        filings.set(c.id(), c.status(), now, sets)
+            .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+            .then(filings.event(c.id(), now, eventKind, title, detail))
+            .then(filings.audit(c.id(), user.accountId(), now, audit, auditDetail))
+            .then(filings.find(c.id()))
+            .flatMap(updated -> delivery.issue(updated, "PERIOD_NOTICE", "仲裁期限通知书", notice, user.accountId(), Delivery.To.BOTH, now))
+            .then());
   }
 
   Mono<Views.CaseView> award(PortalUser user, UUID id, String summary, boolean finalAward) {

@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.filing.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.filing.CaseAction;
 import cn.xiangyang.portal.filing.CaseStatus;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
@@ -135,6 +136,18 @@ class StaffCasesController {
   @PostMapping("/{id}/extension")
   Mono<Views.CaseView> extension(@PathVariable UUID id, @Valid @RequestBody Requests.Extension body, @AuthenticationPrincipal PortalUser user) {
     return cases.extendAwardDeadline(user, id, body.reason().strip());
+  }
+
+  /**
+   * Records an event after which the award period is counted anew or paused (办案规则 第四十六条): accepted
+   * added or changed claims, an added party, a merged counter-application, a transfer and its acceptance,
+   * a suspension and its resumption. The award deadline is recomputed; the audit trail says why.
+   */
+  @PostMapping("/{id}/period-events")
+  Mono<Views.CaseView> periodEvent(@PathVariable UUID id, @Valid @RequestBody Requests.PeriodEvent body, @AuthenticationPrincipal PortalUser user) {
+    return cases.periodEvent(user, id, new StaffCases.PeriodEvent(
+        CaseAction.valueOf(java.util.Objects.requireNonNull(body.action())), java.util.Objects.requireNonNull(body.on()),
+        java.util.Objects.requireNonNull(body.reason()).strip(), body.receivedOn(), body.party(), body.commissionId()));
   }
 
   @PostMapping("/{id}/award")

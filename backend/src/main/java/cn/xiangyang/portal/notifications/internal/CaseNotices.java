@@ -25,7 +25,7 @@ class CaseNotices {
   @DurableListener
   Mono<Void> on(CaseFiled event) {
     return inbox.put(event.applicantId(), event.caseId(), "申请已提交：" + event.caseNumber(),
-        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + event.acceptanceDue() + " 前决定是否受理，结果会通知您。", null);
+        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + chinese(event.acceptanceDue()) + " 前决定是否受理，结果会通知您。", null);
   }
 
   /**
@@ -46,5 +46,10 @@ class CaseNotices {
                     : inbox.put(account, d.caseId(), d.title(),
                         "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。", d.documentId(),
                         "PAPER"));
+  }
+
+  /** 2026年12月4日: dates in a message as people read them. */
+  private static String chinese(java.time.LocalDate d) {
+    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 }

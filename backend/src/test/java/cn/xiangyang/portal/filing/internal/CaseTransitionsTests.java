@@ -48,7 +48,15 @@ class CaseTransitionsTests {
           "STAFF SCHEDULE_HEARING: IN_ARBITRATION HEARING_SCHEDULED, HEARING_SCHEDULED HEARING_SCHEDULED",
           "STAFF[DIRECTOR] EXTEND_AWARD_DEADLINE: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
           "STAFF[ARBITRATOR,ADMIN] AWARD: HEARING_SCHEDULED AWARDED",
-          "STAFF CLOSE: MEDIATED CLOSED, AWARDED CLOSED");
+          "STAFF CLOSE: MEDIATED CLOSED, AWARDED CLOSED",
+          // 办案规则 第四十六条: the events that restart or pause the award period keep the state.
+          "STAFF[ARBITRATOR,ADMIN] CHANGE_CLAIMS: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF[ARBITRATOR,ADMIN] ADD_PARTY: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF ACCEPT_COUNTER_APPLICATION: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF TRANSFER_JURISDICTION: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF ACCEPT_TRANSFER: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF[DIRECTOR] SUSPEND: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =",
+          "STAFF[ARBITRATOR,DIRECTOR,ADMIN] RESUME: ACCEPTED =, IN_MEDIATION =, IN_ARBITRATION =, HEARING_SCHEDULED =");
 
   /**
    * Where an application that asked for 仲裁 (not 先行调解) goes differently: straight to the tribunal on
@@ -175,7 +183,7 @@ class CaseTransitionsTests {
     assertThat(transitions.decide(unserved, CaseAction.SUBMIT_DEFENCE, employer).allowed()).isTrue();
     CaseTransitions.Decision twice = transitions.decide(aCase(CaseStatus.ACCEPTED, false, today, today.plusDays(30), false), CaseAction.RECORD_SERVICE, clerk);
     assertThat(twice.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
-    assertThat(twice.reason()).contains("2026-11-20", "书面送达");
+    assertThat(twice.reason()).contains("2026年11月20日", "书面送达");
   }
 
   @Test
@@ -224,6 +232,52 @@ class CaseTransitionsTests {
     assertThat(late.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
     assertThat(late.reason()).contains("开庭").contains("仲裁庭");
     assertThat(transitions.decide(heard, CaseAction.ADD_EVIDENCE, new CaseTransitions.Actor(Party.RESPONDENT, null)).allowed()).isFalse();
+  }
+
+  @Test
+  void aSuspendedOrTransferredCaseWaitsAndOnlyTheDirectorSuspends() {
+    CaseTransitions.Actor clerk = new CaseTransitions.Actor(Party.STAFF, StaffRole.CLERK);
+    CaseTransitions.Actor arbitrator = new CaseTransitions.Actor(Party.STAFF, StaffRole.ARBITRATOR);
+    CaseTransitions.Actor director = new CaseTransitions.Actor(Party.STAFF, StaffRole.DIRECTOR);
+    CaseRecord open = aCase(CaseStatus.IN_ARBITRATION, false, today.plusDays(5), today.plusDays(30), false);
+    // 办案规则 第四十七条: the director (or the head he entrusts) approves a suspension.
+    assertThat(transitions.decide(open, CaseAction.SUSPEND, director).allowed()).isTrue();
+    CaseTransitions.Decision byArbitrator = transitions.decide(open, CaseAction.SUSPEND, arbitrator);
+    assertThat(byArbitrator.refusal()).isEqualTo(CaseTransitions.Refusal.ROLE);
+    assertThat(byArbitrator.reason()).contains("仲裁委员会主任", "第四十七条");
+    assertThat(transitions.decide(open, CaseAction.RESUME, arbitrator).reason()).contains("没有中止审理");
+    assertThat(transitions.decide(open, CaseAction.ACCEPT_TRANSFER, clerk).reason()).contains("不是移送来的");
+    // 第四十四条、第四十六条第一项: the tribunal decides on changed claims and added parties.
+    assertThat(transitions.decide(open, CaseAction.CHANGE_CLAIMS, arbitrator).allowed()).isTrue();
+    assertThat(transitions.decide(open, CaseAction.ADD_PARTY, clerk).refusal()).isEqualTo(CaseTransitions.Refusal.ROLE);
+    assertThat(transitions.decide(open, CaseAction.ACCEPT_COUNTER_APPLICATION, clerk).allowed()).isTrue();
+
+    CaseRecord suspended = with(open, LocalDate.of(2026, 11, 30), null);
+    assertThat(transitions.decide(suspended, CaseAction.RESUME, arbitrator).allowed()).isTrue();
+    for (CaseAction waits : List.of(CaseAction.SUSPEND, CaseAction.CHANGE_CLAIMS, CaseAction.SCHEDULE_HEARING, CaseAction.EXTEND_AWARD_DEADLINE, CaseAction.TRANSFER_JURISDICTION)) {
+      CaseTransitions.Decision d = transitions.decide(suspended, waits, waits == CaseAction.EXTEND_AWARD_DEADLINE || waits == CaseAction.SUSPEND ? director : arbitrator);
+      assertThat(d.refusal()).as(waits.name()).isEqualTo(CaseTransitions.Refusal.RULE);
+      assertThat(d.reason()).as(waits.name()).contains("2026年11月30日", "中止审理", "恢复审理");
+    }
+    assertThat(transitions.decide(aCase(CaseStatus.HEARING_SCHEDULED, false, null, today.plusDays(3), false), CaseAction.AWARD, arbitrator).allowed()).isTrue();
+    assertThat(transitions.decide(with(aCase(CaseStatus.HEARING_SCHEDULED, false, null, today.plusDays(3), false), today, null), CaseAction.AWARD, arbitrator).allowed()).isFalse();
+
+    // 办案规则 第九条: a transferred case waits for the receiving commission to accept it.
+    CaseRecord transferred = with(open, null, "fancheng");
+    assertThat(transitions.decide(transferred, CaseAction.ACCEPT_TRANSFER, clerk).allowed()).isTrue();
+    assertThat(transitions.decide(transferred, CaseAction.SCHEDULE_HEARING, arbitrator).reason()).contains("移送管辖", "第九条");
+    assertThat(transitions.decide(transferred, CaseAction.TRANSFER_JURISDICTION, clerk).allowed()).isFalse();
+    // 第三十六条: the counter-application belongs to the defence period, which runs only from service.
+    CaseTransitions.Decision unserved = transitions.decide(aCase(CaseStatus.ACCEPTED, false, null, today.plusDays(30), false), CaseAction.ACCEPT_COUNTER_APPLICATION, clerk);
+    assertThat(unserved.refusal()).isEqualTo(CaseTransitions.Refusal.RULE);
+    assertThat(unserved.reason()).contains("答辩期尚未开始", "第三十六条");
+  }
+
+  private static CaseRecord with(CaseRecord c, @org.jspecify.annotations.Nullable LocalDate suspendedOn, @org.jspecify.annotations.Nullable String transferFrom) {
+    return new CaseRecord(c.id(), c.workerId(), c.status(), c.application(), c.respondentCodes(), c.commissionId(), c.caseNumber(), c.createdAt(), c.updatedAt(),
+        c.submittedAt(), c.acceptanceDue(), c.acceptedAt(), c.servedAt(), c.defenceDue(), c.awardDue(), c.awardExtended(), c.correctionRequested(),
+        c.correctionItems(), c.rejectionReason(), c.assignedTo(), c.outcomeSummary(), c.finalAward(), c.closedAt(), c.copySentAt(), c.servedOn(),
+        c.serviceMethod(), c.extensionRequestedAt(), c.extensionRequestReason(), c.hearingAt(), null, null, 0, suspendedOn, suspendedOn == null ? null : "第四十七条第一款第（六）项：等待工伤认定", transferFrom);
   }
 
   @Test

@@ -93,7 +93,7 @@ class EligibilityChecksTests {
         claim(ClaimType.UNLAWFUL_TERMINATION_DAMAGES, "18000.00", null, null, null, LocalDate.of(2025, 3, 15))));
     CheckResult limitation = code(r, "LIMITATION").getFirst();
     assertThat(limitation.outcome()).isEqualTo(Outcome.PROBLEM);
-    assertThat(limitation.explanation()).contains("2026-03-16").contains("仍会受理");
+    assertThat(limitation.explanation()).contains("2026年3月16日").contains("仍会受理");
     assertThat(limitation.citations()).contains(Citation.caseHandlingRules(30));
   }
 
@@ -106,7 +106,7 @@ class EligibilityChecksTests {
         f.factsAndReasons(), f.evidenceNotes(), f.knewOn(), f.migrantWorker(), f.witnesses(), LocalDate.of(2026, 2, 10));
     CheckResult limitation = code(run(interrupted), "LIMITATION").getFirst();
     assertThat(limitation.outcome()).isNotEqualTo(Outcome.PROBLEM);
-    assertThat(limitation.explanation()).contains("2027-02-").doesNotContain("届满");
+    assertThat(limitation.explanation()).contains("2027年2月").doesNotContain("届满");
   }
 
   @Test
@@ -119,6 +119,36 @@ class EligibilityChecksTests {
         claim(ClaimType.UNPAID_WAGES, "3000.00", null, null, null, null)));
     assertThat(code(retired, "SCOPE").getFirst().explanation()).contains("劳务关系");
     assertThat(code(retired, "SCOPE").getFirst().citation()).isEqualTo(Citation.spcInterpretation(32));
+  }
+
+  @Test
+  void apprenticesOfCraftsmenWorkersOfRuralHouseholdsAndClaimsAgainstTheAgencyArePointedOutside() {
+    // 解释（一）第二条第五、六项: 个体工匠与帮工、学徒; 农村承包经营户与受雇人.
+    for (EmployerKind kind : List.of(EmployerKind.CRAFTSMAN, EmployerKind.RURAL_CONTRACTOR)) {
+      CheckResult scope = code(run(form(employment(LocalDate.of(2024, 1, 1), null, true, kind, false), ONE,
+          claim(ClaimType.UNPAID_WAGES, "3000.00", null, null, null, null))), "SCOPE").getFirst();
+      assertThat(scope.outcome()).as(kind.name()).isEqualTo(Outcome.PROBLEM);
+      assertThat(scope.explanation()).as(kind.name()).contains("不属于劳动争议", "人民调解");
+      assertThat(scope.citation()).isEqualTo(Citation.spcInterpretation(2));
+    }
+    // 第一项: asking the social-insurance agency to pay is not a dispute with the employer.
+    List<CheckResult> agency = code(run(form(employment(LocalDate.of(2024, 1, 1), null, true, EmployerKind.ORGANISATION, false), ONE,
+        claim(ClaimType.OTHER, null, null, null, "社保局不给发养老金", LocalDate.of(2026, 10, 1)))), "SCOPE");
+    assertThat(agency).anySatisfy(r -> {
+      assertThat(r.outcome()).isEqualTo(Outcome.PROBLEM);
+      assertThat(r.explanation()).contains("社会保险经办机构", "第二条第一项", "行政复议");
+    });
+  }
+
+  @Test
+  void doubleWagesWhileAWrittenContractExistsAreFlaggedWithTheChoiceExplained() {
+    ApplicationForm.Employment signed = new ApplicationForm.Employment(LocalDate.of(2024, 1, 1), null, "焊工", new BigDecimal("4500.00"), true, "fancheng", "车间", true,
+        false, EmployerKind.ORGANISATION);
+    CheckResult exclusive = code(run(form(signed, ONE, claim(ClaimType.DOUBLE_WAGES_NO_CONTRACT, "20000.00", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 12, 31), null, null))),
+        "EXCLUSIVE_CLAIMS").getFirst();
+    assertThat(exclusive.outcome()).isEqualTo(Outcome.WARNING);
+    assertThat(exclusive.explanation()).contains("签合同之前", "11 个月");
+    assertThat(exclusive.citation()).isEqualTo(Citation.laborContractLaw(82));
   }
 
   @Test

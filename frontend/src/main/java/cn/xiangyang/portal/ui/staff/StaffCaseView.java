@@ -281,12 +281,92 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                         () -> Map.of("summary", summary.getValue(), "finalAward", finalAward.getValue()));
             }
             case "CLOSE" -> form(name, "close", new Div(), Map::of);
+            // 劳动人事争议仲裁办案规则 第四十六条: the events after which the award period is counted anew or paused.
+            case "CHANGE_CLAIMS" -> periodForm(a, name, "受理增加、变更仲裁请求的日期",
+                    "申请人在举证期限届满前提出、经仲裁庭审查受理的（第四十四条）；仲裁期限自受理之日起重新计算（第四十六条第三项），被申请人另有答辩期", null);
+            case "ADD_PARTY" -> {
+                TextField party = new TextField("追加的当事人或第三人");
+                party.setHelperText("例如：襄阳某某劳务派遣有限公司（用工单位）");
+                party.setWidthFull();
+                yield periodForm(a, name, "决定追加的日期", "仲裁期限自决定追加之日起重新计算（第四十六条第一项）", party);
+            }
+            case "ACCEPT_COUNTER_APPLICATION" -> {
+                DatePicker receivedOn = datePicker("收到反申请的日期", "应在被申请人的答辩期内；答辩期满后提出的，应当另行申请仲裁（第三十六条）");
+                yield periodForm(a, name, "受理反申请的日期", "决定受理并与本申请合并处理的日期；仲裁期限自受理反申请之日起重新计算（第四十六条第四项）", receivedOn);
+            }
+            case "TRANSFER_JURISDICTION" -> {
+                List<StaffClient.Commission> all = staff.commissions().stream().filter(m -> c.commission() == null || !m.id().equals(c.commission().id())).toList();
+                if (all.isEmpty()) {
+                    yield null;
+                }
+                LabelledSelect<StaffClient.Commission> to = new LabelledSelect<>();
+                to.setItems(all);
+                to.setLabel("受移送的仲裁委员会");
+                to.setItemLabelGenerator(StaffClient.Commission::name);
+                to.setValue(all.getFirst());
+                to.setWidthFull();
+                yield periodForm(a, name, "移送的日期", "不属于本委员会管辖的，移送有管辖权的仲裁委员会并书面通知当事人（第九条）", to);
+            }
+            case "ACCEPT_TRANSFER" -> periodForm(a, name, "接受移送的日期", "仲裁期限自接受移送之日起重新计算（第四十六条第五项）", null);
+            case "SUSPEND" -> periodForm(a, name, "中止审理的日期", "经仲裁委员会主任批准（第四十七条）；中止期间不计入仲裁期限（第四十六条第六项）", null);
+            case "RESUME" -> periodForm(a, name, "恢复审理的日期", "中止的情形消除后恢复审理；中止的天数不计入仲裁期限", null);
             default -> null;
         };
     }
 
+    private static DatePicker datePicker(String label, String helper) {
+        DatePicker picker = new DatePicker(label);
+        picker.setI18n(CaseParts.chineseDates());
+        picker.setHelperText(helper);
+        picker.setAutoOpen(false);
+        picker.setPlaceholder("年/月/日");
+        picker.setWidthFull();
+        return picker;
+    }
+
+    /**
+     * The form of an event of 办案规则 第四十六条 (or a suspension and its resumption): the day, the reason
+     * and, for some, one more field; the backend recomputes the award deadline and says why in the audit trail.
+     */
+    private Details periodForm(AllowedAction a, String name, String dayLabel, String helper, @Nullable Component extra) {
+        DatePicker on = datePicker(dayLabel, helper);
+        on.setValue(LocalDate.now(CaseParts.ZONE));
+        TextArea reason = area("理由或依据", "写明事实和依据，将记入审计记录并书面通知双方当事人");
+        Map<String, com.vaadin.flow.component.HasValidation> named = new HashMap<>();
+        named.put("on", on);
+        named.put("reason", reason);
+        if (extra instanceof com.vaadin.flow.component.HasValidation field) {
+            named.put(extra instanceof DatePicker ? "receivedOn" : extra instanceof TextField ? "party" : "commissionId", field);
+        }
+        Div fields = extra == null ? new Div(on, reason) : new Div(on, extra, reason);
+        return form(name, "period-events", fields, () -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("action", a.action());
+            if (on.getValue() != null) {
+                body.put("on", on.getValue().toString());
+            }
+            body.put("reason", reason.getValue());
+            if (extra instanceof DatePicker received && received.getValue() != null) {
+                body.put("receivedOn", received.getValue().toString());
+            }
+            if (extra instanceof TextField party) {
+                body.put("party", party.getValue());
+            }
+            if (extra instanceof LabelledSelect<?> select && select.getValue() instanceof StaffClient.Commission to) {
+                body.put("commissionId", to.id());
+            }
+            return body;
+        }, named);
+    }
+
     /** One action: its fields and a button; the backend's refusal is shown in the alert above. */
     private Details form(String name, String action, Component fields, Supplier<Map<String, ?>> body) {
+        return form(name, action, fields, body, Map.of());
+    }
+
+    /** As above, with the form's fields by the backend's field names, so that a refusal is shown at its field. */
+    private Details form(String name, String action, Component fields, Supplier<Map<String, ?>> body,
+            Map<String, com.vaadin.flow.component.HasValidation> named) {
         String path = action;
         Button run = new Button(name);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -298,7 +378,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
                 show(updated);
                 alert.clear();
             } catch (BackendProblem refusal) {
-                alert.show(refusal, Map.of("room", room, "startsAt", startsAt), "操作没有成功。");
+                Map<String, com.vaadin.flow.component.HasValidation> atFields = new HashMap<>(named);
+                atFields.put("room", room);
+                atFields.put("startsAt", startsAt);
+                alert.show(refusal, atFields, "操作没有成功。");
                 if ("hearings".equals(path) && refusal.problem().errors().isEmpty()) {
                     // A refused hearing is about its time (notice period, working day): say so at the field.
                     startsAt.setErrorMessage(refusal.detailOr("请换一个开庭时间。"));
@@ -335,7 +418,8 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
             list.addClassName("timeline");
             // The backend's words for each entry: who (with their side of the case) did what, never a code.
             entries.forEach(a -> list.add(new ListItem(new Span(CaseParts.dateTime(a.occurredAt())),
-                    new Span((a.actorLabel() == null ? "系统" : a.actorLabel()) + "　" + (a.actionLabel() == null ? "其他操作" : a.actionLabel())))));
+                    new Span((a.actorLabel() == null ? "系统" : a.actorLabel()) + "　" + (a.actionLabel() == null ? "其他操作" : a.actionLabel())
+                            + (a.why() == null ? "" : "：" + a.why())))));
             section.add(list);
         } catch (BackendProblem | BackendUnavailable e) {
             section.add(new Paragraph("审计记录暂时无法显示。"));

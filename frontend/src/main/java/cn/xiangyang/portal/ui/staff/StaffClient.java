@@ -42,10 +42,28 @@ public class StaffClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    /** One line of the audit trail; {@code actionLabel} and {@code actorLabel} are the backend's Chinese words for it. */
+    /**
+     * One line of the audit trail; {@code actionLabel} and {@code actorLabel} are the backend's Chinese words
+     * for it, {@code why} the reason a deadline changed (such as 因反申请，审理期限自…重新计算), when one did.
+     */
     public record AuditEntry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName,
             @Nullable String actorKind, String action, @Nullable Object detail, @Nullable String actionLabel,
-            @Nullable String actorLabel) implements Serializable {}
+            @Nullable String actorLabel, @Nullable String why) implements Serializable {}
+
+    /** A commission a case can be transferred to (移送管辖). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Commission(String id, String name) implements Serializable {}
+
+    /** Every commission of the city, in the backend's order; empty when it cannot be asked. */
+    public List<Commission> commissions() {
+        try {
+            List<Commission> all = backend.get().uri("/api/v1/commissions").accept(JSON).retrieve()
+                    .body(new ParameterizedTypeReference<List<Commission>>() {});
+            return all == null ? List.of() : all;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
 
     private final RestClient backend;
 

@@ -84,6 +84,45 @@ class StaffViewsTests extends UiTest {
         assertThat(sent).singleElement().satisfies(r -> assertThat(r.body()).contains("\"servedOn\":\"", "\"method\":\"PAPER\""));
     }
 
+    static final String SERVED = """
+            {"id":"%s","caseNumber":"襄劳人仲案字〔2026〕第14号","status":"IN_ARBITRATION","statusLabel":"仲裁审理中",
+             "role":"STAFF","procedure":"ARBITRATION","applicant":{"name":"刘春生"},"awardExtended":false,
+             "deadlines":[],"timeline":[],"hearings":[],
+             "allowedActions":[{"action":"ACCEPT_COUNTER_APPLICATION","label":"受理反申请并合并处理","allowed":true},
+              {"action":"SUSPEND","label":"中止审理","allowed":false,"reason":"中止案件审理须经仲裁委员会主任或者其委托的仲裁院负责人批准（劳动人事争议仲裁办案规则第四十七条）。"}]}"""
+            .formatted(CASE_ID);
+    static final String OUTSIDE = "反申请应在答辩期间（2026年11月27日收到申请书副本后至2026年12月11日）提出；"
+            + "被申请人答辩期满后对申请人提出反申请的，应当另行申请仲裁（劳动人事争议仲裁办案规则第三十六条）。";
+
+    @Test
+    void aCounterApplicationIsRecordedWithItsDaysAndARefusalIsShownAtItsFieldAndTheAuditSaysWhy() {
+        signInAs(STAFF_ACCOUNT);
+        backend.json("GET", "/api/v1/staff/cases/" + CASE_ID, 200, SERVED)
+                .json("GET", "/api/v1/staff/cases/" + CASE_ID + "/audit", 200, """
+                        [{"occurredAt":"2026-12-10T02:00:00Z","action":"case.counter-application-accepted","actionLabel":"受理反申请并合并处理",
+                          "actorLabel":"工作人员甲（工作人员）","why":"因反申请，审理期限自2026年12月10日重新计算（办案规则第四十六条第四项），裁决期限至2027年1月25日。"}]""")
+                .problem("POST", "/api/v1/staff/cases/" + CASE_ID + "/period-events", 400, """
+                        {"type":"about:blank","title":"填写内容有误","status":400,"detail":"%s","errors":[{"field":"receivedOn","message":"%s"}]}"""
+                        .formatted(OUTSIDE, OUTSIDE), Map.of());
+        navigate("staff/cases/" + CASE_ID);
+        String text = _get(StaffCaseView.class).getElement().getTextRecursively();
+        // The backend's table decides; the page offers the allowed event and lists the refused one with its reason.
+        assertThat(text).contains("受理反申请并合并处理：因反申请，审理期限自2026年12月10日重新计算", "中止审理：中止案件审理须经仲裁委员会主任");
+
+        _get(Details.class, spec -> spec.withPredicate(d -> "受理反申请并合并处理".equals(d.getSummaryText()))).setOpened(true);
+        com.vaadin.flow.component.datepicker.DatePicker received =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("收到反申请的日期"));
+        _setValue(received, java.time.LocalDate.of(2026, 12, 14));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("理由或依据")), "请求返还培训费");
+        _click(_get(Button.class, spec -> spec.withText("受理反申请并合并处理")));
+
+        assertThat(received.isInvalid()).isTrue();
+        assertThat(received.getErrorMessage()).isEqualTo(OUTSIDE);
+        var sent = backend.received("POST", "/api/v1/staff/cases/" + CASE_ID + "/period-events");
+        assertThat(sent).singleElement().satisfies(r -> assertThat(r.body())
+                .contains("\"action\":\"ACCEPT_COUNTER_APPLICATION\"", "\"receivedOn\":\"2026-12-14\"", "\"on\":\"", "\"reason\":\"请求返还培训费\""));
+    }
+
     @Test
     void aWorkerIsToldTheQueueIsForStaffOnly() {
         signInAs(WORKER_ACCOUNT);
