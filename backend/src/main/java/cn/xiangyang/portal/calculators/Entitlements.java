@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -217,7 +218,7 @@ public class Entitlements {
   }
 
   private Calculation compensation(ServiceInput in, WageBasis basis) {
-    LocalDate start = in.start(), end = in.end();
+    LocalDate start = checked(in.start()), end = checked(in.end());
     Builder b = new Builder(basis);
     b.cite(LCL_47, REG_27);
     List<String> terms = new ArrayList<>();
@@ -255,7 +256,7 @@ public class Entitlements {
       terms.add(yuan(base) + " × " + plain(months));
     }
     if (Boolean.TRUE.equals(in.withoutNotice())) {
-      BigDecimal lastMonth = in.lastMonthWage() != null ? in.lastMonthWage() : in.monthlyWage();
+      BigDecimal lastMonth = in.lastMonthWage() != null ? in.lastMonthWage() : checked(in.monthlyWage());
       total = total.add(lastMonth);
       b.cite(LCL_40, REG_20);
       b.step("代通知金（未提前三十日书面通知）：上一个月工资 " + yuan(lastMonth) + " 元");
@@ -286,7 +287,7 @@ public class Entitlements {
     Builder b = new Builder(basis);
     b.cite(LCL_87, LCL_47, REG_25, REG_27);
     // 实施条例 第二十五条: the years for damages count from the first day of work, also before 2008.
-    ServiceLength length = ServiceLength.of(in.start(), in.end());
+    ServiceLength length = ServiceLength.of(checked(in.start()), checked(in.end()));
     BigDecimal months = length.compensationMonths();
     b.step("工作年限：" + in.start() + " 至 " + in.end() + "，共 " + length + "，计 " + plain(months) + " 个月（满六个月按一年，不满六个月按半个月）");
     if (basis.capApplies() && months.compareTo(BigDecimal.valueOf(CAPPED_YEARS)) > 0) {
@@ -323,9 +324,9 @@ public class Entitlements {
   /** The monthly wage after the minimum-wage floor and the 3× average-wage cap, with what was used. */
   private Mono<WageBasis> wageBasis(ServiceInput in) {
     Mono<Optional<EntitlementFigures.MinimumWageStandard>> minimum =
-        in.area() == null ? Mono.just(Optional.empty()) : figures.minimumWage(in.area(), in.end()).map(Optional::of).defaultIfEmpty(Optional.empty());
+        in.area() == null ? Mono.just(Optional.empty()) : figures.minimumWage(in.area(), checked(in.end())).map(Optional::of).defaultIfEmpty(Optional.empty());
     Mono<Optional<EntitlementFigures.AverageWage>> average =
-        in.averageMonthlyWage() != null ? Mono.just(Optional.empty()) : figures.averageWage(in.end()).map(Optional::of).defaultIfEmpty(Optional.empty());
+        in.averageMonthlyWage() != null ? Mono.just(Optional.empty()) : figures.averageWage(checked(in.end())).map(Optional::of).defaultIfEmpty(Optional.empty());
     return Mono.zip(minimum, average).map(t -> WageBasis.of(in, t.getT1().orElse(null), t.getT2().orElse(null)));
   }
 
@@ -335,7 +336,7 @@ public class Entitlements {
       List<Calculation.FigureUsed> figures, List<Citation> citations) {
 
     static WageBasis of(ServiceInput in, EntitlementFigures.@Nullable MinimumWageStandard minimum, EntitlementFigures.@Nullable AverageWage average) {
-      BigDecimal wage = in.monthlyWage();
+      BigDecimal wage = checked(in.monthlyWage());
       List<String> steps = new ArrayList<>();
       List<String> gaps = new ArrayList<>();
       List<Calculation.FigureUsed> used = new ArrayList<>();
@@ -367,7 +368,7 @@ public class Entitlements {
         gaps.add("襄阳市上年度职工月平均工资尚未录入本系统：如果您的月工资高于它的三倍，经济补偿按三倍计算、年限最多12年（劳动合同法第四十七条第二款），结果会低于这里的金额。请向襄阳市劳动人事争议仲裁院或 12333 核实该数值，并填写“上年度职工月平均工资”重新计算。");
       }
       boolean capApplies = cap != null && floored.compareTo(cap) > 0;
-      BigDecimal capped = capApplies ? cap : floored;
+      BigDecimal capped = cap != null && capApplies ? cap : floored;
       if (cap != null) {
         steps.add(capApplies
             ? "月工资 " + yuan(floored) + " 元高于三倍封顶 " + yuan(cap) + " 元，按 " + yuan(cap) + " 元计算，年限最多12年（劳动合同法第四十七条第二款）"
@@ -397,8 +398,8 @@ public class Entitlements {
   }
 
   private Calculation doubleWageCalculation(DoubleWagesInput in) {
-    LocalDate start = in.start(), end = in.end();
-    BigDecimal wage = in.monthlyWage();
+    LocalDate start = checked(in.start()), end = checked(in.end());
+    BigDecimal wage = checked(in.monthlyWage());
     LocalDate applyOn = in.applyOn() != null ? in.applyOn() : today();
     Builder b = new Builder(null);
     b.cite(LCL_82, REG_6, REG_7, MAL_27);
@@ -533,7 +534,7 @@ public class Entitlements {
   private Calculation overtime(OvertimeInput in, YearMonth month, EntitlementFigures.@Nullable MinimumWageStandard minimum) {
     Builder b = new Builder(null);
     b.cite(LL_44, CONVERSION_2);
-    BigDecimal base = in.monthlyWage();
+    BigDecimal base = checked(in.monthlyWage());
     if (minimum != null) {
       var tier = minimum.known();
       EntitlementFigures.Tier floor = tier.orElse(minimum.lowest());
@@ -623,7 +624,7 @@ public class Entitlements {
   private Calculation annualLeave(AnnualLeaveInput in) {
     Builder b = new Builder(null);
     b.cite(LEAVE_5, LEAVE_MEASURES_10, LEAVE_MEASURES_11);
-    int days = in.unusedDays();
+    int days = checked(in.unusedDays());
     if (in.cumulativeYears() != null) {
       b.cite(LEAVE_3);
       int years = in.cumulativeYears();
@@ -657,7 +658,7 @@ public class Entitlements {
     } else {
       b.gap("没有填写累计工作年限，未核对应休天数：累计工作满1年不满10年 5 天，满10年不满20年 10 天，满20年 15 天（条例第三条）。");
     }
-    BigDecimal wage = in.monthlyWage();
+    BigDecimal wage = checked(in.monthlyWage());
     BigDecimal daily = wage.divide(PAID_DAYS_PER_MONTH, 4, RoundingMode.HALF_UP);
     BigDecimal amount = wage.multiply(BigDecimal.valueOf(days)).multiply(BigDecimal.TWO).divide(PAID_DAYS_PER_MONTH, 2, RoundingMode.HALF_UP);
     b.step("日工资：" + yuan(wage) + " 元 ÷ 21.75 = " + daily.stripTrailingZeros().toPlainString() + " 元（计算中不提前取整）");
@@ -681,11 +682,11 @@ public class Entitlements {
           c.required("month", in.month(), "月份");
           c.money("pay", in.pay(), "当月工资", false);
           c.done();
-          LocalDate first = in.month().atDay(1);
-          return knownArea("area", in.area()).then(figures.minimumWage(in.area(), first))
+          LocalDate first = checked(in.month()).atDay(1);
+          return knownArea("area", in.area()).then(figures.minimumWage(checked(in.area()), first))
               .switchIfEmpty(Mono.error(() -> CalculationRejected.field("month",
                   "本系统没有 " + in.month() + " 有效的最低工资标准记录（可能是标准的执行日期尚未核实），请向 12333 或仲裁机构核实当时的标准。")))
-              .zipWith(figures.minimumWage(in.area(), in.month().atEndOfMonth()))
+              .zipWith(figures.minimumWage(checked(in.area()), checked(in.month()).atEndOfMonth()))
               .map(t -> minimumWage(in, t.getT1(), t.getT2()));
         });
   }
@@ -757,7 +758,7 @@ public class Entitlements {
           }
           c.done();
           LocalDate on = in.on() != null ? in.on() : today();
-          return knownArea("area", in.area()).then(figures.minimumWage(in.area(), on))
+          return knownArea("area", in.area()).then(figures.minimumWage(checked(in.area()), on))
               .switchIfEmpty(Mono.error(() -> CalculationRejected.field("on",
                   "本系统没有 " + on + " 有效的最低工资标准记录，无法确定终局裁决的标准，请向仲裁机构核实。")))
               .map(standard -> finalAwardCalculation(in, on, standard));
@@ -778,11 +779,12 @@ public class Entitlements {
       b.gap(standard.areaName() + "属于最低工资的哪一档尚未核实：终局标准在 " + yuan(lowThreshold) + " 元到 " + yuan(highThreshold) + " 元之间；金额落在这个范围内的请求是否终局，取决于档次。");
       b.part("终局标准的可能范围", null, yuan(lowThreshold) + " – " + yuan(highThreshold) + " 元");
     }
-    for (Claim claim : in.claims()) {
+    for (Claim claim : checked(in.claims())) {
+      FinalAward.Category category = checked(claim.category());
       BigDecimal amount = claim.amount() != null ? claim.amount() : BigDecimal.ZERO;
-      FinalAward.Verdict atLow = FinalAward.verdict(claim.category(), amount, lowThreshold);
-      FinalAward.Verdict atHigh = FinalAward.verdict(claim.category(), amount, highThreshold);
-      String label = (claim.label() != null && !claim.label().isBlank() ? claim.label().strip() : categoryLabel(claim.category()))
+      FinalAward.Verdict atLow = FinalAward.verdict(category, amount, lowThreshold);
+      FinalAward.Verdict atHigh = FinalAward.verdict(category, amount, highThreshold);
+      String label = (claim.label() != null && !claim.label().isBlank() ? claim.label().strip() : categoryLabel(category))
           + (claim.amount() != null ? " " + yuan(claim.amount()) + " 元" : "");
       String note;
       if (atLow == atHigh) {
@@ -790,7 +792,7 @@ public class Entitlements {
       } else {
         note = "是否终局取决于档次（金额在终局标准的可能范围内）";
       }
-      note += switch (claim.category()) {
+      note += switch (category) {
         case LABOR_STANDARDS -> "：执行国家劳动标准（工作时间、休息休假、社会保险等）的争议一律终局（第四十七条第二项）";
         case OTHER -> "：不属于第四十七条列举的事项";
         default -> claim.amount() == null || claim.amount().signum() == 0 ? "：没有金额的请求不按终局处理" : "：每项请求分别与标准比较（解释（一）第十九条）";
@@ -889,6 +891,11 @@ public class Entitlements {
     Calculation build(BigDecimal amount, String formula) {
       return new Calculation(amount, Calculation.CNY, formula, steps, assumptions, List.copyOf(citations), figures, parts, gaps);
     }
+  }
+
+  /** A value the input checks required: present once they passed ({@link Checks#done()}). */
+  private static <T> T checked(@Nullable T value) {
+    return Objects.requireNonNull(value, "an input the checks require is missing");
   }
 
   /** Input checks, collected per field and thrown together. */

@@ -115,9 +115,17 @@ public final class LimitationPeriod {
   public static final class MissingFact extends RuntimeException {
     private final String field;
 
+    private final String detail;
+
     MissingFact(String field, String message) {
       super(message, null, false, false);
       this.field = field;
+      this.detail = message;
+    }
+
+    /** What the person is asked to add or correct, in Chinese. */
+    public String detail() {
+      return detail;
     }
 
     public String field() {
@@ -194,7 +202,8 @@ public final class LimitationPeriod {
                   + (ended != null ? "您填写的离职日期 " + Deadlines.chinese(ended) + " 之后，一年从该日起计算。" : ""),
               List.copyOf(citations), List.of());
         }
-        start = ended;
+        // not employed: one of the branches above required the end date
+        start = java.util.Objects.requireNonNull(ended, "employmentEnded");
         why.append("劳动关系终止后追索劳动报酬，一年从劳动关系终止之日（").append(Deadlines.chinese(ended)).append("）起计算（第二十七条第四款）。");
       }
       case DOUBLE_WAGES -> {
@@ -251,10 +260,11 @@ public final class LimitationPeriod {
         why.append("一年从您知道或应当知道劳动合同被解除或终止之日（").append(known).append("）起计算。");
       }
       default -> {
-        if (q.knewOn() == null) {
+        LocalDate knewOn = q.knewOn();
+        if (knewOn == null) {
           throw new MissingFact("knewOn", "请填写您知道或应当知道权利受到侵害的日期（例如单位拒绝支付、停发待遇的日期）。");
         }
-        start = q.knewOn();
+        start = knewOn;
         why.append("一年从您知道或应当知道权利受到侵害之日（").append(Deadlines.chinese(start)).append("）起计算。");
       }
     }

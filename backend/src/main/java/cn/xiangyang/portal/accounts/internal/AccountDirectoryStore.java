@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.AccountDirectory;
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.StaffRole;
@@ -28,7 +30,7 @@ class AccountDirectoryStore implements AccountDirectory {
     }
     return db.sql("select id, kind, display_name from accounts where id = any (:ids)")
         .bind("ids", ids.stream().distinct().toArray(UUID[]::new))
-        .map(r -> new Person(r.get("id", UUID.class), AccountKind.valueOf(r.get("kind", String.class)), r.get("display_name", String.class)))
+        .map(r -> new Person(required(r, "id", UUID.class), AccountKind.valueOf(required(r, "kind", String.class)), required(r, "display_name", String.class)))
         .all()
         .collectMap(Person::id);
   }
@@ -37,13 +39,13 @@ class AccountDirectoryStore implements AccountDirectory {
   public Mono<WorkerParticulars> worker(UUID accountId) {
     return db.sql("select name, phone, id_number_masked from workers where account_id = :id")
         .bind("id", accountId)
-        .map(r -> new WorkerParticulars(r.get("name", String.class), r.get("id_number_masked", String.class), maskPhone(r.get("phone", String.class))))
+        .map(r -> new WorkerParticulars(required(r, "name", String.class), r.get("id_number_masked", String.class), maskPhone(r.get("phone", String.class))))
         .one();
   }
 
   @Override
   public Mono<String> employerCreditCode(UUID accountId) {
-    return db.sql("select credit_code from employers where account_id = :id").bind("id", accountId).map(r -> r.get("credit_code", String.class)).one();
+    return db.sql("select credit_code from employers where account_id = :id").bind("id", accountId).map(r -> required(r, "credit_code", String.class)).one();
   }
 
   @Override
@@ -53,7 +55,7 @@ class AccountDirectoryStore implements AccountDirectory {
     }
     return db.sql("select e.account_id from employers e join accounts a on a.id = e.account_id where a.disabled_at is null and e.credit_code = any (:codes)")
         .bind("codes", creditCodes.toArray(String[]::new))
-        .map(r -> r.get("account_id", UUID.class))
+        .map(r -> required(r, "account_id", UUID.class))
         .all();
   }
 
@@ -79,7 +81,7 @@ class AccountDirectoryStore implements AccountDirectory {
 
   private static StaffMember staff(io.r2dbc.spi.Readable r) {
     return new StaffMember(
-        r.get("account_id", UUID.class), r.get("display_name", String.class), StaffRole.valueOf(r.get("role", String.class)), r.get("commission_id", String.class));
+        required(r, "account_id", UUID.class), required(r, "display_name", String.class), StaffRole.valueOf(required(r, "role", String.class)), required(r, "commission_id", String.class));
   }
 
   /** 13812345678 → 138****5678; anything that is not an 11-digit phone → nothing. */

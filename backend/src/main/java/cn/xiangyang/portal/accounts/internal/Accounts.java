@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
@@ -140,9 +142,9 @@ class Accounts {
         .map(
             row ->
                 new Credentials(
-                    row.get("id", UUID.class),
-                    AccountKind.valueOf(row.get("kind", String.class)),
-                    row.get("password_hash", String.class)))
+                    required(row, "id", UUID.class),
+                    AccountKind.valueOf(required(row, "kind", String.class)),
+                    required(row, "password_hash", String.class)))
         .all();
   }
 
@@ -177,15 +179,15 @@ class Accounts {
               }
               String role = row.get("role", String.class);
               StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
-              AccountKind kind = AccountKind.valueOf(row.get("kind", String.class));
+              AccountKind kind = AccountKind.valueOf(required(row, "kind", String.class));
               String state = row.get("verification", String.class);
               VerificationState verification =
                   kind != AccountKind.EMPLOYER ? null : state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state);
               return new AccountView(
-                  row.get("id", UUID.class),
+                  required(row, "id", UUID.class),
                   kind,
                   kind.label(),
-                  row.get("display_name", String.class),
+                  required(row, "display_name", String.class),
                   phone == null ? null : AccountView.maskPhone(phone),
                   row.get("id_number_masked", String.class),
                   row.get("company_name", String.class),
@@ -220,7 +222,7 @@ class Accounts {
               left join accounts.visitors p on p.account_id = a.id
              where a.disabled_at is null and (w.phone = :phone or e.phone = :phone or p.phone = :phone)""")
         .bind("phone", phone)
-        .map(row -> row.get("id", UUID.class))
+        .map(row -> required(row, "id", UUID.class))
         .all();
   }
 
@@ -228,7 +230,7 @@ class Accounts {
   Mono<String> passwordHash(UUID id) {
     return db.sql("select password_hash from accounts where id = :id and disabled_at is null")
         .bind("id", id)
-        .map(row -> row.get("password_hash", String.class))
+        .map(row -> required(row, "password_hash", String.class))
         .one();
   }
 
@@ -263,11 +265,11 @@ class Accounts {
         .map(
             row ->
                 new Employer(
-                    row.get("account_id", UUID.class),
-                    row.get("company_name", String.class),
-                    row.get("credit_code", String.class),
-                    row.get("contact_name", String.class),
-                    row.get("phone", String.class),
+                    required(row, "account_id", UUID.class),
+                    required(row, "company_name", String.class),
+                    required(row, "credit_code", String.class),
+                    required(row, "contact_name", String.class),
+                    required(row, "phone", String.class),
                     row.get("disabled_at", java.time.OffsetDateTime.class) == null))
         .one();
   }

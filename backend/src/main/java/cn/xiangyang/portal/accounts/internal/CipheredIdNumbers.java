@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.IdNumbers;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -22,7 +24,7 @@ class CipheredIdNumbers implements IdNumbers {
   public Mono<String> ofWorker(UUID accountId) {
     return db.sql("select id_number_cipher from workers where account_id = :id")
         .bind("id", accountId)
-        .map(r -> r.get("id_number_cipher", String.class))
+        .map(r -> required(r, "id_number_cipher", String.class))
         .one()
         .map(cipher::decrypt);
   }

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.CaseAccessCodes;
 import cn.xiangyang.portal.accounts.EmployerAccount;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import io.r2dbc.spi.Parameters;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -80,7 +83,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
   public Mono<VerificationState> state(UUID accountId) {
     return db.sql("select state from accounts.employer_verifications where account_id = :id")
         .bind("id", accountId)
-        .map(row -> VerificationState.valueOf(row.get("state", String.class)))
+        .map(row -> VerificationState.valueOf(required(row, "state", String.class)))
         .one()
         .defaultIfEmpty(VerificationState.UNVERIFIED);
   }
@@ -98,8 +101,8 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
               String state = row.get("state", String.class);
               return new EmployerAccount(
                   accountId,
-                  row.get("credit_code", String.class),
-                  row.get("company_name", String.class),
+                  required(row, "credit_code", String.class),
+                  required(row, "company_name", String.class),
                   state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state));
             })
         .one();
@@ -175,7 +178,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
         .map(
             t -> {
               Map<String, Object> r = t.getT1();
-              VerificationState state = r.isEmpty() ? VerificationState.UNVERIFIED : VerificationState.valueOf((String) r.get("state"));
+              VerificationState state = r.isEmpty() ? VerificationState.UNVERIFIED : VerificationState.valueOf((String) Objects.requireNonNull(r.get("state"), "state"));
               Object submitted = r.get("submitted_at");
               return new Status(
                   state,
@@ -390,7 +393,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
         .bind("h", cipher.keyedHash("invitation:" + token.strip()))
         .bind("now", now)
         .bind("code", creditCode)
-        .map(row -> row.get("inviter_id", UUID.class))
+        .map(row -> required(row, "inviter_id", UUID.class))
         .one()
         .switchIfEmpty(
             Mono.error(
@@ -427,12 +430,12 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
                     .bind("code", me.creditCode())
                     .map(
                         row -> {
-                          VerificationState state = VerificationState.valueOf(row.get("state", String.class));
-                          UUID id = row.get("account_id", UUID.class);
+                          VerificationState state = VerificationState.valueOf(required(row, "state", String.class));
+                          UUID id = required(row, "account_id", UUID.class);
                           return new Colleague(
                               id,
-                              row.get("contact_name", String.class),
-                              AccountView.maskPhone(row.get("phone", String.class)),
+                              required(row, "contact_name", String.class),
+                              AccountView.maskPhone(required(row, "phone", String.class)),
                               state,
                               state.label(),
                               id.equals(user.accountId()));
@@ -471,7 +474,7 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
                                where e.credit_code = :code and e.account_id <> :me and coalesce(v.state, 'UNVERIFIED') <> 'SUSPENDED'""")
                           .bind("code", me.creditCode())
                           .bind("me", user.accountId())
-                          .map(row -> row.get("account_id", UUID.class))
+                          .map(row -> required(row, "account_id", UUID.class))
                           .all();
               Instant now = clock.instant();
               return reported
@@ -549,13 +552,13 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
     }
     return spec.map(
             row -> {
-              VerificationState s = VerificationState.valueOf(row.get("state", String.class));
+              VerificationState s = VerificationState.valueOf(required(row, "state", String.class));
               return new QueueItem(
-                  row.get("account_id", UUID.class),
-                  row.get("company_name", String.class),
-                  row.get("credit_code", String.class),
-                  row.get("contact_name", String.class),
-                  AccountView.maskPhone(row.get("phone", String.class)),
+                  required(row, "account_id", UUID.class),
+                  required(row, "company_name", String.class),
+                  required(row, "credit_code", String.class),
+                  required(row, "contact_name", String.class),
+                  AccountView.maskPhone(required(row, "phone", String.class)),
                   s,
                   s.label(),
                   row.get("method", String.class),
@@ -586,10 +589,10 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
         .bind("a", accountId)
         .map(
             row -> {
-              java.nio.ByteBuffer b = row.get("content", java.nio.ByteBuffer.class);
+              java.nio.ByteBuffer b = required(row, "content", java.nio.ByteBuffer.class);
               byte[] bytes = new byte[b.remaining()];
               b.get(bytes);
-              return new Document(row.get("file_name", String.class), row.get("media_type", String.class), bytes);
+              return new Document(required(row, "file_name", String.class), required(row, "media_type", String.class), bytes);
             })
         .one()
         .switchIfEmpty(Mono.error(new AccountProblems.NotFound("文件不存在", "没有这个认证材料。")));
@@ -711,15 +714,15 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
         .bind("id", accountId)
         .map(
             row -> {
-              String kind = row.get("kind", String.class);
+              String kind = required(row, "kind", String.class);
               return new DocumentItem(
-                  row.get("id", UUID.class),
+                  required(row, "id", UUID.class),
                   kind,
                   kind.equals("LICENCE") ? "营业执照" : "授权委托书",
-                  row.get("file_name", String.class),
-                  row.get("media_type", String.class),
-                  row.get("size_bytes", Integer.class),
-                  row.get("uploaded_at", Instant.class));
+                  required(row, "file_name", String.class),
+                  required(row, "media_type", String.class),
+                  required(row, "size_bytes", Integer.class),
+                  required(row, "uploaded_at", Instant.class));
             })
         .all();
   }
@@ -727,14 +730,14 @@ class EmployerVerifications implements EmployerVerification, CaseAccessCodes {
   private Flux<CaseLink> links(UUID accountId) {
     return db.sql("select case_id, state, linked_at from accounts.case_links where account_id = :id order by linked_at")
         .bind("id", accountId)
-        .map(row -> new CaseLink(row.get("case_id", UUID.class), row.get("state", String.class), row.get("linked_at", Instant.class)))
+        .map(row -> new CaseLink(required(row, "case_id", UUID.class), required(row, "state", String.class), required(row, "linked_at", Instant.class)))
         .all();
   }
 
   private Flux<Report> reports(UUID accountId) {
     return db.sql("select id, reporter_id, reason, reported_at from accounts.impostor_reports where reported_id = :id and resolved_at is null order by reported_at")
         .bind("id", accountId)
-        .map(row -> new Report(row.get("id", UUID.class), row.get("reporter_id", UUID.class), row.get("reason", String.class), row.get("reported_at", Instant.class)))
+        .map(row -> new Report(required(row, "id", UUID.class), required(row, "reporter_id", UUID.class), required(row, "reason", String.class), required(row, "reported_at", Instant.class)))
         .all();
   }
 

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import java.util.Objects;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,7 +20,7 @@ class PasswordHashing implements DisposableBean {
   private final Scheduler pool =
       Schedulers.newBoundedElastic(Runtime.getRuntime().availableProcessors(), 10_000, "password-hashing");
   // Checked when an account does not exist, so that a miss costs as much time as a hit.
-  private final String decoy = encoder.encode("decoy-password-for-timing");
+  private final String decoy = Objects.requireNonNull(encoder.encode("decoy-password-for-timing"));
 
   Mono<String> hash(String password) {
     return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(pool);

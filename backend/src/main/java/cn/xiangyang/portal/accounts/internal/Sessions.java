@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,7 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
             fields ->
                 new PortalUser(
                     UUID.fromString(fields.get("account")),
-                    AccountKind.valueOf(fields.get("kind")),
+                    AccountKind.valueOf(Objects.requireNonNull(fields.get("kind"), "a session without its account kind")),
                     fields.getOrDefault("name", ""),
                     fields.containsKey("role") ? StaffRole.valueOf(fields.get("role")) : null,
                     fields.get("commission")));

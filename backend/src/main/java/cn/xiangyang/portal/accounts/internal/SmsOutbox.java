@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,14 +60,14 @@ class SmsOutbox implements SmsGateway {
         .bind("phone", phone)
         .map(
             row -> {
-              SmsPurpose purpose = SmsPurpose.valueOf(row.get("purpose", String.class));
+              SmsPurpose purpose = SmsPurpose.valueOf(required(row, "purpose", String.class));
               return new Message(
-                  row.get("phone", String.class),
+                  required(row, "phone", String.class),
                   purpose.name(),
                   purpose.label(),
-                  row.get("code", String.class),
-                  row.get("text", String.class),
-                  row.get("created_at", Instant.class));
+                  required(row, "code", String.class),
+                  required(row, "text", String.class),
+                  required(row, "created_at", Instant.class));
             })
         .all();
   }

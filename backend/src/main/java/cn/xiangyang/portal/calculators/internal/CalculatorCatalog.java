@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -98,7 +99,8 @@ final class CalculatorCatalog {
   /** The input names of a calculator, in schema order. */
   @SuppressWarnings("unchecked")
   static List<String> inputs(Entry entry) {
-    return List.copyOf(((Map<String, Object>) entry.inputSchema().get("properties")).keySet());
+    var properties = (Map<String, Object>) Objects.requireNonNull(entry.inputSchema().get("properties"), "every calculator schema lists its properties");
+    return List.copyOf(properties.keySet());
   }
 
   private static Entry entry(String name, String title, String description, @Nullable String claimType, Map<String, Object> schema) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +55,9 @@ class TimeLimitsController {
 
   @PostMapping("/api/v1/calculators/procedural-deadline")
   Mono<DeadlineAnswer> proceduralDeadline(@Valid @RequestBody DeadlineRequest request) {
-    LocalDate from = inRange("from", request.from());
-    Deadlines.Deadline d = deadlines.compute(request.step(), from);
+    // @NotNull above: validation has answered 400 before this runs when either is missing
+    LocalDate from = inRange("from", Objects.requireNonNull(request.from()));
+    Deadlines.Deadline d = deadlines.compute(Objects.requireNonNull(request.step()), from);
     return Mono.just(
         new DeadlineAnswer(d.step(), d.from(), d.lastDay(), d.dayKind(), d.days(), d.rolledOver(), d.explanation(), CitationView.of(d.citations()), d.warnings()));
   }
@@ -84,9 +86,10 @@ class TimeLimitsController {
 
   @PostMapping("/api/v1/calculators/limitation")
   Mono<LimitationAnswer> limitation(@Valid @RequestBody LimitationRequest r) {
+    LimitationPeriod.ClaimKind claimType = Objects.requireNonNull(r.claimType()); // @NotNull above
     var query =
         new LimitationPeriod.Query(
-            r.claimType(),
+            claimType,
             inRangeOrNull("knewOn", r.knewOn()),
             inRangeOrNull("employmentEnded", r.employmentEnded()),
             r.stillEmployed(),
@@ -100,10 +103,10 @@ class TimeLimitsController {
     try {
       a = limitation.assess(query);
     } catch (LimitationPeriod.MissingFact e) {
-      throw new FactNeeded(e.field(), e.getMessage());
+      throw new FactNeeded(e.field(), e.detail());
     }
     return Mono.just(
-        new LimitationAnswer(r.claimType(), a.status(), a.startsOn(), a.lastDay(), a.daysLeft(), a.explanation(), CitationView.of(a.citations()), a.warnings()));
+        new LimitationAnswer(claimType, a.status(), a.startsOn(), a.lastDay(), a.daysLeft(), a.explanation(), CitationView.of(a.citations()), a.warnings()));
   }
 
   private static LocalDate inRange(String field, LocalDate date) {
@@ -128,7 +131,7 @@ class TimeLimitsController {
 
     @Override
     public List<FieldMessage> errors() {
-      return List.of(new FieldMessage(field, getMessage()));
+      return List.of(new FieldMessage(field, detail()));
     }
   }
 }

@@ -47,7 +47,7 @@ class CheckupService {
     if (save && !employer) {
       return Mono.error(new ComplianceProblems.SaveNeedsEmployer(user != null));
     }
-    if (!employer) {
+    if (user == null || !employer) {
       return reports.evaluate(answers, null);
     }
     return verification.employer(user.accountId())

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.compliance.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -90,7 +92,7 @@ class Checkups {
 
   Mono<Draft> draft(UUID accountId) {
     return db.sql("select answers, step, updated_at from compliance.drafts where account_id = :a").bind("a", accountId)
-        .map(r -> new Draft(map(r, "answers"), r.get("step", Integer.class), r.get("updated_at", Instant.class))).one();
+        .map(r -> new Draft(map(r, "answers"), required(r, "step", Integer.class), required(r, "updated_at", Instant.class))).one();
   }
 
   Mono<Void> deleteDraft(UUID accountId) {
@@ -99,17 +101,17 @@ class Checkups {
 
   private Saved saved(Readable r) {
     return new Saved(
-        r.get("id", UUID.class),
-        r.get("account_id", UUID.class),
+        required(r, "id", UUID.class),
+        required(r, "account_id", UUID.class),
         r.get("credit_code", String.class),
-        r.get("company_name", String.class),
+        required(r, "company_name", String.class),
         map(r, "answers"),
-        json.readValue(r.get("report", Json.class).asString(), Report.class),
+        json.readValue(required(r, "report", Json.class).asString(), Report.class),
         Boolean.TRUE.equals(r.get("share_consent", Boolean.class)),
-        r.get("created_at", Instant.class));
+        required(r, "created_at", Instant.class));
   }
 
   private Map<String, Object> map(Readable r, String column) {
-    return json.readValue(r.get(column, Json.class).asString(), new TypeReference<Map<String, Object>>() {});
+    return json.readValue(required(r, column, Json.class).asString(), new TypeReference<Map<String, Object>>() {});
   }
 }

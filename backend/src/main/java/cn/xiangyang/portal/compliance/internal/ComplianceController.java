@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -208,7 +209,8 @@ class ComplianceController {
     Mono<Boolean> checkupOk = body.checkupId() == null ? Mono.just(true) : checkups.own(user, body.checkupId()).thenReturn(true);
     return checkups.verifiedEmployer(user)
         .flatMap(company -> checkupOk.then(trainings.insert(new Trainings.NewTraining(UUID.randomUUID(), user.accountId(), company.creditCode(), company.companyName(), body.checkupId(),
-            topics, body.headcount(), dates, body.contactName().strip(), body.contactPhone().strip(), body.note() == null || body.note().isBlank() ? null : body.note().strip(),
+            // checked above: an answer without them has been refused
+            topics, Objects.requireNonNull(body.headcount()), dates, Objects.requireNonNull(body.contactName()).strip(), Objects.requireNonNull(body.contactPhone()).strip(), body.note() == null || body.note().isBlank() ? null : body.note().strip(),
             key, clock.instant()))))
         .flatMap(trainings::find)
         .map(t -> ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/compliance/training-requests/" + t.id()).body(t));

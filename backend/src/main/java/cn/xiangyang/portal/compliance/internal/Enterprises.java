@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.compliance.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
@@ -73,9 +75,9 @@ class Enterprises {
 
   private static Enterprise enterprise(Readable r) {
     return new Enterprise(
-        r.get("id", UUID.class), r.get("commission_id", String.class), r.get("credit_code", String.class), r.get("name", String.class),
+        required(r, "id", UUID.class), required(r, "commission_id", String.class), required(r, "credit_code", String.class), required(r, "name", String.class),
         r.get("area_code", String.class), r.get("industry", String.class), r.get("headcount", Integer.class), r.get("contact_name", String.class),
         r.get("contact_phone", String.class), r.get("assigned_name", String.class), r.get("assigned_role", String.class), r.get("note", String.class),
-        r.get("created_at", Instant.class), r.get("updated_at", Instant.class));
+        required(r, "created_at", Instant.class), required(r, "updated_at", Instant.class));
   }
 }

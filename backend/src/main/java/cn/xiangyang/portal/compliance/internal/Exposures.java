@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -34,7 +35,7 @@ class Exposures {
     List<Report.Input> inputs = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     spec.inputs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      Question q = book.questions().get(e.getValue());
+      Question q = Objects.requireNonNull(book.questions().get(e.getValue()), () -> "the rule book names an unknown question " + e.getValue());
       Object value = answers.get(e.getValue());
       if (value == null) {
         missing.add(q.text());
@@ -50,24 +51,24 @@ class Exposures {
 
   private Mono<Report.Exposure> calculate(Rule.ExposureSpec spec, Map<String, Object> answers, LocalDate today, List<Report.Input> inputs) {
     Map<String, String> in = spec.inputs();
-    BigDecimal workers = number(answers, in.get("workers"));
-    BigDecimal wage = number(answers, in.get("monthlyWage"));
+    BigDecimal workers = number(answers, in, "workers");
+    BigDecimal wage = number(answers, in, "monthlyWage");
     // The employment is taken to run until yesterday, so that "worked m months" or "y years" is exactly that
     // long (the calculators count the first day as a day of work).
     LocalDate end = today.minusDays(1);
     Mono<Calculation> perWorker = switch (spec.calculator()) {
       case "double-wages" -> entitlements.doubleWages(new Entitlements.DoubleWagesInput(
-          today.minusMonths(number(answers, in.get("months")).intValueExact()), end, wage, null, today));
+          today.minusMonths(number(answers, in, "months").intValueExact()), end, wage, null, today));
       case "overtime-pay" -> {
-        int months = Math.max(1, number(answers, in.get("months")).intValueExact());
-        BigDecimal hours = number(answers, in.get("weekdayHours")).multiply(BigDecimal.valueOf(months));
+        int months = Math.max(1, number(answers, in, "months").intValueExact());
+        BigDecimal hours = number(answers, in, "weekdayHours").multiply(BigDecimal.valueOf(months));
         yield entitlements.overtimePay(new Entitlements.OvertimeInput(wage, hours, null, null, null, null, null, months));
       }
-      case "annual-leave-pay" -> entitlements.annualLeavePay(Entitlements.AnnualLeaveInput.of(wage, number(answers, in.get("unusedDays")).intValueExact()));
+      case "annual-leave-pay" -> entitlements.annualLeavePay(Entitlements.AnnualLeaveInput.of(wage, number(answers, in, "unusedDays").intValueExact()));
       case "economic-compensation" -> entitlements.economicCompensation(Entitlements.ServiceInput.of(
-          today.minusYears(number(answers, in.get("years")).intValueExact()), end, wage, (String) answers.get(in.get("area"))));
+          today.minusYears(number(answers, in, "years").intValueExact()), end, wage, (String) answers.get(in.get("area"))));
       case "unlawful-termination" -> entitlements.unlawfulTermination(Entitlements.ServiceInput.of(
-          today.minusYears(number(answers, in.get("years")).intValueExact()), end, wage, (String) answers.get(in.get("area"))));
+          today.minusYears(number(answers, in, "years").intValueExact()), end, wage, (String) answers.get(in.get("area"))));
       default -> Mono.error(new IllegalStateException("unknown calculator " + spec.calculator()));
     };
     return perWorker
@@ -82,8 +83,10 @@ class Exposures {
         .onErrorResume(CalculationRejected.class, e -> Mono.just(new Report.Exposure(null, "未估算：" + e.detail(), inputs, false, spec.calculator(), List.of())));
   }
 
-  static BigDecimal number(Map<String, Object> answers, String id) {
-    return (BigDecimal) answers.get(id);
+  /** The answer to the question a rule's exposure input names; {@link #estimate} has checked it is there. */
+  static BigDecimal number(Map<String, Object> answers, Map<String, String> inputs, String input) {
+    String id = Objects.requireNonNull(inputs.get(input), () -> "the exposure has no input " + input);
+    return (BigDecimal) Objects.requireNonNull(answers.get(id), () -> "no answer to " + id);
   }
 
   private static String show(Question q, Object value) {

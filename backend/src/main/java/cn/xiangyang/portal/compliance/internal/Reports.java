@@ -45,7 +45,7 @@ class Reports {
         .concatMap(rule -> (rule.exposure() == null
                 ? Mono.<java.util.Optional<Report.Exposure>>just(java.util.Optional.empty())
                 : exposures.estimate(rule.exposure(), answers, today).map(java.util.Optional::of))
-            .map(exposure -> new Report.Finding(rule.id(), rule.area(), areaTitles.get(rule.area()), rule.severity().name(), rule.severity().label(),
+            .map(exposure -> new Report.Finding(rule.id(), rule.area(), areaTitles.getOrDefault(rule.area(), rule.area()), rule.severity().name(), rule.severity().label(),
                 rule.title(), rule.finding(), rule.basis().stream().map(rules::basis).toList(), rule.remedy(), exposure.orElse(null))))
         .collectList()
         .map(findings -> {

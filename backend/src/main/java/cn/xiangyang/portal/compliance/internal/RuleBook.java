@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -273,7 +274,7 @@ final class RuleBook {
     return q.askIf() == null || q.askIf().test(answers);
   }
 
-  private static Object parse(Question q, Object value, List<CheckupRejected.Field> errors) {
+  private static @Nullable Object parse(Question q, Object value, List<CheckupRejected.Field> errors) {
     String field = "answers." + q.id();
     switch (q.type()) {
       case YES_NO, CHOICE -> {
@@ -309,7 +310,7 @@ final class RuleBook {
     }
   }
 
-  private static String plain(BigDecimal n) {
+  private static String plain(@Nullable BigDecimal n) {
     return n == null ? "不限" : n.stripTrailingZeros().toPlainString();
   }
 

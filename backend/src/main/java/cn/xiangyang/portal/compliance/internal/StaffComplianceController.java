@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -81,7 +82,8 @@ class StaffComplianceController {
       return Mono.error(new ComplianceProblems.Invalid(errors));
     }
     return trainings.findFor(id, commission(user)).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
-        .flatMap(t -> trainings.schedule(id, body.date(), body.location().strip(), body.trainer() == null || body.trainer().isBlank() ? null : body.trainer().strip(), clock.instant()))
+        .flatMap(t -> trainings.schedule(id, Objects.requireNonNull(body.date()), Objects.requireNonNull(body.location()).strip(), // checked above
+             body.trainer() == null || body.trainer().isBlank() ? null : body.trainer().strip(), clock.instant()))
         .flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.TrainingNotOpen("已完成或已取消的培训不能再安排。")) : trainings.find(id));
   }
 
@@ -93,7 +95,7 @@ class StaffComplianceController {
       return Mono.error(ComplianceProblems.Invalid.of("attended", "请填写实际参加的人数（0 到 10000）"));
     }
     return trainings.findFor(id, commission(user)).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchTraining::new))
-        .flatMap(t -> trainings.recordAttendance(id, body.attended(), clock.instant()))
+        .flatMap(t -> trainings.recordAttendance(id, Objects.requireNonNull(body.attended()), clock.instant()))
         .flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.TrainingNotOpen("请先安排培训的日期和地点，再登记参加人数。")) : trainings.find(id));
   }
 
@@ -129,7 +131,7 @@ class StaffComplianceController {
   @PostMapping("/api/v1/staff/enterprises")
   Mono<ResponseEntity<EnterpriseView>> add(@RequestBody EnterpriseBody body, @AuthenticationPrincipal PortalUser user) {
     Instant now = clock.instant();
-    return validated(body).flatMap(b -> enterprises.upsert(new Enterprises.Enterprise(UUID.randomUUID(), commission(user), b.creditCode().strip(), b.name().strip(),
+    return validated(body).flatMap(b -> enterprises.upsert(new Enterprises.Enterprise(UUID.randomUUID(), commission(user), Objects.requireNonNull(b.creditCode()).strip(), Objects.requireNonNull(b.name()).strip(),
             blank(b.areaCode()), blank(b.industry()), b.headcount(), blank(b.contactName()), blank(b.contactPhone()), blank(b.assignedName()), blank(b.assignedRole()),
             blank(b.note()), now, now)))
         .flatMap(this::view)
@@ -139,10 +141,10 @@ class StaffComplianceController {
   @PutMapping("/api/v1/staff/enterprises/{id}")
   Mono<EnterpriseView> update(@PathVariable UUID id, @RequestBody EnterpriseBody body, @AuthenticationPrincipal PortalUser user) {
     return own(user, id).flatMap(existing -> validated(body).flatMap(b -> {
-      if (!existing.creditCode().equals(b.creditCode().strip())) {
+      if (!existing.creditCode().equals(Objects.requireNonNull(b.creditCode()).strip())) {
         return Mono.error(ComplianceProblems.Invalid.of("creditCode", "统一社会信用代码不能修改；如填错了，请新增一家企业"));
       }
-      return enterprises.upsert(new Enterprises.Enterprise(existing.id(), existing.commissionId(), existing.creditCode(), b.name().strip(), blank(b.areaCode()),
+      return enterprises.upsert(new Enterprises.Enterprise(existing.id(), existing.commissionId(), existing.creditCode(), Objects.requireNonNull(b.name()).strip(), blank(b.areaCode()),
           blank(b.industry()), b.headcount(), blank(b.contactName()), blank(b.contactPhone()), blank(b.assignedName()), blank(b.assignedRole()), blank(b.note()),
           existing.createdAt(), clock.instant()));
     })).flatMap(this::view);

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.compliance.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +84,7 @@ class Trainings {
     return spec.fetch().rowsUpdated().flatMap(n -> n > 0 || t.idempotencyKey() == null
         ? Mono.just(t.id())
         : db.sql("select id from compliance.training_requests where account_id = :a and idempotency_key = :k")
-            .bind("a", t.accountId()).bind("k", t.idempotencyKey()).map(r -> r.get("id", UUID.class)).one());
+            .bind("a", t.accountId()).bind("k", t.idempotencyKey()).map(r -> required(r, "id", UUID.class)).one());
   }
 
   Mono<Training> find(UUID id) {
@@ -136,19 +138,19 @@ class Trainings {
   }
 
   private static Training training(Readable r) {
-    String status = r.get("status", String.class);
+    String status = required(r, "status", String.class);
     String[] topics = r.get("topics", String[].class);
     LocalDate[] dates = r.get("preferred_dates", LocalDate[].class);
     return new Training(
-        r.get("id", UUID.class),
-        r.get("company_name", String.class),
+        required(r, "id", UUID.class),
+        required(r, "company_name", String.class),
         r.get("credit_code", String.class),
         r.get("checkup_id", UUID.class),
         topics == null ? List.of() : Arrays.asList(topics),
-        r.get("headcount", Integer.class),
+        required(r, "headcount", Integer.class),
         dates == null ? List.of() : Arrays.asList(dates),
-        r.get("contact_name", String.class),
-        r.get("contact_phone", String.class),
+        required(r, "contact_name", String.class),
+        required(r, "contact_phone", String.class),
         r.get("note", String.class),
         status,
         statusLabel(status),
@@ -156,7 +158,7 @@ class Trainings {
         r.get("location", String.class),
         r.get("trainer", String.class),
         r.get("attended", Integer.class),
-        r.get("commission_id", String.class),
-        r.get("created_at", Instant.class));
+        required(r, "commission_id", String.class),
+        required(r, "created_at", Instant.class));
   }
 }

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.legaldata.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.calculators.CalendarYear;
 import cn.xiangyang.portal.calculators.LegalCalendar;
@@ -94,14 +96,14 @@ class CalendarStore implements ApplicationRunner, DisposableBean {
         .map(
             r ->
                 new CalendarYear(
-                    r.get("year", Integer.class),
-                    r.get("source", String.class),
+                    required(r, "year", Integer.class),
+                    required(r, "source", String.class),
                     r.get("url", String.class),
                     Boolean.TRUE.equals(r.get("verified", Boolean.class)),
                     r.get("checked_against", String.class),
                     r.get("note", String.class),
-                    json.readValue(r.get("holidays", Json.class).asString(), new TypeReference<List<CalendarYear.Holiday>>() {}),
-                    json.readValue(r.get("working_days", Json.class).asString(), new TypeReference<List<LocalDate>>() {})))
+                    json.readValue(required(r, "holidays", Json.class).asString(), new TypeReference<List<CalendarYear.Holiday>>() {}),
+                    json.readValue(required(r, "working_days", Json.class).asString(), new TypeReference<List<LocalDate>>() {})))
         .all();
   }
 

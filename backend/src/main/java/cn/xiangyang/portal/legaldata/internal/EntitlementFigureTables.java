@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.legaldata.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.calculators.EntitlementFigures;
 import cn.xiangyang.portal.commissions.Commissions;
 import java.math.BigDecimal;
@@ -51,9 +53,9 @@ class EntitlementFigureTables implements EntitlementFigures {
         .map(
             row ->
                 new Found(
-                    row.get("id", Long.class),
-                    row.get("effective", LocalDate.class),
-                    row.get("source", String.class),
+                    required(row, "id", Long.class),
+                    required(row, "effective", LocalDate.class),
+                    required(row, "source", String.class),
                     Boolean.TRUE.equals(row.get("verified", Boolean.class)),
                     area.code(),
                     area.name(),
@@ -63,7 +65,7 @@ class EntitlementFigureTables implements EntitlementFigures {
             found ->
                 db.sql("select tier, monthly, hourly from local_minimum_wage_tiers where standard_id = :id order by tier")
                     .bind("id", found.id())
-                    .map(r -> new Tier(r.get("tier", Integer.class), r.get("monthly", BigDecimal.class), r.get("hourly", BigDecimal.class)))
+                    .map(r -> new Tier(required(r, "tier", Integer.class), required(r, "monthly", BigDecimal.class), r.get("hourly", BigDecimal.class)))
                     .all()
                     .collectList()
                     .filter(tiers -> !tiers.isEmpty())
@@ -84,11 +86,11 @@ class EntitlementFigureTables implements EntitlementFigures {
         .map(
             r ->
                 new AverageWage(
-                    r.get("area", String.class),
-                    r.get("year", Integer.class),
-                    r.get("monthly", BigDecimal.class),
+                    required(r, "area", String.class),
+                    required(r, "year", Integer.class),
+                    required(r, "monthly", BigDecimal.class),
                     r.get("effective", LocalDate.class),
-                    r.get("source", String.class) == null ? "未注明来源" : r.get("source", String.class),
+                    java.util.Objects.requireNonNullElse(r.get("source", String.class), "未注明来源"),
                     Boolean.TRUE.equals(r.get("verified", Boolean.class))))
         .one();
   }

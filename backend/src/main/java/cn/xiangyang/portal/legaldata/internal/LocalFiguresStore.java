@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.legaldata.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.audit.AuditTrail;
 import cn.xiangyang.portal.calculators.LocalFigures;
 import cn.xiangyang.portal.commissions.Area;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -71,18 +74,22 @@ class LocalFiguresStore implements LocalFigures {
               BigDecimal monthly = row.get("monthly", BigDecimal.class);
               BigDecimal lowest = row.get("lowest", BigDecimal.class);
               boolean known = monthly != null;
-              return new AreaMinimumWage(
+              BigDecimal shown = known ? monthly : lowest;
+              if (shown == null) {
+                return Optional.<AreaMinimumWage>empty(); // a standard without tiers: nothing to show
+              }
+              return Optional.of(new AreaMinimumWage(
                   area.code(),
                   area.name(),
-                  row.get("effective", LocalDate.class),
-                  row.get("source", String.class),
+                  required(row, "effective", LocalDate.class),
+                  required(row, "source", String.class),
                   Boolean.TRUE.equals(row.get("verified", Boolean.class)),
                   known ? row.get("tier", Integer.class) : null,
-                  known ? monthly : lowest,
-                  known);
+                  shown,
+                  known));
             })
         .one()
-        .filter(w -> w.monthly() != null);
+        .flatMap(Mono::justOrEmpty);
   }
 
   private record StoredTier(long standardId, String areaCode, @Nullable Integer tier) {}
@@ -96,7 +103,7 @@ class LocalFiguresStore implements LocalFigures {
     for (Area a : d.areas()) {
       for (StoredTier t : rows) {
         if (t.areaCode().equals(a.code())) {
-          map.get(t.standardId()).add(new AreaTier(a.code(), a.name(), t.tier()));
+          map.computeIfAbsent(t.standardId(), k -> new ArrayList<>()).add(new AreaTier(a.code(), a.name(), t.tier()));
         }
       }
     }
@@ -106,7 +113,7 @@ class LocalFiguresStore implements LocalFigures {
   Flux<Standard> standards() {
     Mono<Map<Long, List<Tier>>> tiers =
         db.sql("select standard_id, tier, monthly, hourly from local_minimum_wage_tiers order by standard_id, tier")
-            .map(r -> Map.entry(r.get("standard_id", Long.class), new Tier(r.get("tier", Integer.class), r.get("monthly", BigDecimal.class), r.get("hourly", BigDecimal.class))))
+            .map(r -> Map.entry(r.get("standard_id", Long.class), new Tier(required(r, "tier", Integer.class), required(r, "monthly", BigDecimal.class), r.get("hourly", BigDecimal.class))))
             .all()
             .collect(LinkedHashMap::new, (m, e) -> m.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     Mono<Map<Long, List<AreaTier>>> areas =
@@ -114,7 +121,7 @@ class LocalFiguresStore implements LocalFigures {
             .flatMap(
                 d ->
                     db.sql("select standard_id, area_code, tier from local_minimum_wage_areas")
-                        .map(r -> new StoredTier(r.get("standard_id", Long.class), r.get("area_code", String.class), r.get("tier", Integer.class)))
+                        .map(r -> new StoredTier(required(r, "standard_id", Long.class), required(r, "area_code", String.class), r.get("tier", Integer.class)))
                         .all()
                         .collectList()
                         .map(rows -> byStandardInAreaOrder(rows, d)));
@@ -124,11 +131,11 @@ class LocalFiguresStore implements LocalFigures {
                 db.sql("select id, effective, source, verified, note from local_minimum_wage order by effective desc nulls last, id")
                     .map(
                         r -> {
-                          long id = r.get("id", Long.class);
+                          long id = required(r, "id", Long.class);
                           return new Standard(
                               id,
                               r.get("effective", LocalDate.class),
-                              r.get("source", String.class),
+                              required(r, "source", String.class),
                               Boolean.TRUE.equals(r.get("verified", Boolean.class)),
                               r.get("note", String.class),
                               both.getT1().getOrDefault(id, List.of()),
@@ -142,7 +149,7 @@ class LocalFiguresStore implements LocalFigures {
         .map(
             r ->
                 new AverageWage(
-                    r.get("area", String.class),
+                    required(r, "area", String.class),
                     r.get("year", Integer.class),
                     r.get("monthly", BigDecimal.class),
                     r.get("annual", BigDecimal.class),
@@ -168,7 +175,7 @@ class LocalFiguresStore implements LocalFigures {
             .bind("source", source)
             .bind("verified", verified)
             .bind("note", note == null ? "" : note)
-            .map(r -> r.get("id", Long.class))
+            .map(r -> required(r, "id", Long.class))
             .one()
             .flatMap(
                 id ->
@@ -206,7 +213,7 @@ class LocalFiguresStore implements LocalFigures {
     return tx.transactional(
         db.sql("select id from local_minimum_wage where effective = :effective")
             .bind("effective", effective)
-            .map(r -> r.get("id", Long.class))
+            .map(r -> required(r, "id", Long.class))
             .one()
             .flatMap(
                 id ->
@@ -228,9 +235,9 @@ class LocalFiguresStore implements LocalFigures {
                 do update set monthly = excluded.monthly, annual = excluded.annual, effective = excluded.effective,
                               source = excluded.source, verified = excluded.verified, note = excluded.note""")
             .bind("area", w.area())
-            .bind("year", w.year())
-            .bind("source", w.source())
             .bind("verified", w.verified());
+    spec = w.year() == null ? spec.bindNull("year", Integer.class) : spec.bind("year", w.year());
+    spec = w.source() == null ? spec.bindNull("source", String.class) : spec.bind("source", w.source());
     spec = w.monthly() == null ? spec.bindNull("monthly", BigDecimal.class) : spec.bind("monthly", w.monthly());
     spec = w.annual() == null ? spec.bindNull("annual", BigDecimal.class) : spec.bind("annual", w.annual());
     spec = w.effective() == null ? spec.bindNull("effective", LocalDate.class) : spec.bind("effective", w.effective());
