@@ -3,6 +3,7 @@ package cn.xiangyang.portal.legaldata.internal;
 import static cn.xiangyang.portal.system.Rows.required;
 
 import cn.xiangyang.portal.audit.AuditTrail;
+import cn.xiangyang.portal.calculators.EntitlementFigures;
 import cn.xiangyang.portal.calculators.LocalFigures;
 import cn.xiangyang.portal.commissions.Area;
 import cn.xiangyang.portal.commissions.Commissions;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -32,12 +32,14 @@ class LocalFiguresStore implements LocalFigures {
   private final TransactionalOperator tx;
   private final Commissions commissions;
   private final AuditTrail auditTrail;
+  private final EntitlementFigureTables figureTables;
 
-  LocalFiguresStore(DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail) {
+  LocalFiguresStore(DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail, EntitlementFigureTables figureTables) {
     this.db = db;
     this.tx = tx;
     this.commissions = commissions;
     this.auditTrail = auditTrail;
+    this.figureTables = figureTables;
   }
 
   record Tier(int tier, BigDecimal monthly, @Nullable BigDecimal hourly) {}
@@ -51,45 +53,21 @@ class LocalFiguresStore implements LocalFigures {
       String area, @Nullable Integer year, @Nullable BigDecimal monthly, @Nullable BigDecimal annual,
       @Nullable LocalDate effective, @Nullable String source, boolean verified, @Nullable String note) {}
 
+  /**
+   * The standard in force for an area on a day, as the figures API shows it: the area's tier when known,
+   * else the lowest tier. One query for both APIs: the calculators' {@link EntitlementFigureTables#minimumWage}.
+   */
   @Override
   public Mono<AreaMinimumWage> minimumWage(String areaCode, LocalDate on) {
-    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.area(areaCode))).flatMap(area -> minimumWage(area, on));
-  }
-
-  private Mono<AreaMinimumWage> minimumWage(Area area, LocalDate on) {
-    return db.sql(
-            """
-            select s.effective, s.source, s.verified, la.tier,
-                   (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id and t.tier = la.tier) as monthly,
-                   (select t.monthly from local_minimum_wage_tiers t where t.standard_id = s.id order by t.monthly asc limit 1) as lowest
-              from local_minimum_wage s
-              left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = :area
-             where s.effective is not null and s.effective <= :on
-             order by s.effective desc
-             limit 1""")
-        .bind("area", area.code())
-        .bind("on", on)
+    return figureTables
+        .minimumWage(areaCode, on)
         .map(
-            row -> {
-              BigDecimal monthly = row.get("monthly", BigDecimal.class);
-              BigDecimal lowest = row.get("lowest", BigDecimal.class);
-              boolean known = monthly != null;
-              BigDecimal shown = known ? monthly : lowest;
-              if (shown == null) {
-                return Optional.<AreaMinimumWage>empty(); // a standard without tiers: nothing to show
-              }
-              return Optional.of(new AreaMinimumWage(
-                  area.code(),
-                  area.name(),
-                  required(row, "effective", LocalDate.class),
-                  required(row, "source", String.class),
-                  Boolean.TRUE.equals(row.get("verified", Boolean.class)),
-                  known ? row.get("tier", Integer.class) : null,
-                  shown,
-                  known));
-            })
-        .one()
-        .flatMap(Mono::justOrEmpty);
+            s -> {
+              var known = s.known();
+              EntitlementFigures.Tier shown = known.orElse(s.lowest());
+              return new AreaMinimumWage(
+                  s.areaCode(), s.areaName(), s.effective(), s.source(), s.verified(), known.isPresent() ? shown.tier() : null, shown.monthly(), known.isPresent());
+            });
   }
 
   private record StoredTier(long standardId, String areaCode, @Nullable Integer tier) {}
