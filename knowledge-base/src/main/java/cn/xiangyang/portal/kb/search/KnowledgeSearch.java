@@ -212,14 +212,21 @@ public final class KnowledgeSearch implements AutoCloseable {
         Clauses.of(checked));
   }
 
+  /** The names of the legal issues spotted in {@code text}: the issues part of {@link #analyze}, alone (cheaper). */
+  public List<String> issues(String text) {
+    return spotter.spot(QueryGuard.check(text)).stream().map(s -> s.issue().name()).toList();
+  }
+
   private List<SearchHit> doSearch(SearchQuery query, Retrieval retrieval) throws IOException {
     String text = query.text();
-    List<RankFusion.Fused> ranked = fuse(text, retrieval, true);
+    // the query's legal terms and its words serve the retrieval and then the highlighting: found once
+    List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
+    List<String> words = ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text);
+    List<RankFusion.Fused> ranked = fuse(text, retrieval, true, legalTerms, words);
     if (ranked == null) {
       return List.of();
     }
-    List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
-    Set<String> highlight = highlightTerms(text, legalTerms);
+    Set<String> highlight = highlightTerms(words, legalTerms);
     List<SearchHit> hits = new ArrayList<>();
     StoredFields stored = reader.storedFields();
     for (RankFusion.Fused fused : select(ranked, query)) {
@@ -237,13 +244,19 @@ public final class KnowledgeSearch implements AutoCloseable {
    * ranking joins the fusion.
    */
   private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts) throws IOException {
-    List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
+    return fuse(text, retrieval, byParts, retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of(),
+        ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text));
+  }
+
+  /** {@link #fuse(String, Retrieval, boolean)} with the text's legal terms and its words already found. */
+  private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts, List<String> legalTerms,
+      List<String> textWords) throws IOException {
     List<IssueSpotter.Spotted> issues = retrieval.issues() ? spotter.spot(text) : List.of();
     RankFusion fusion = new RankFusion();
 
     List<NarrativeParts.Part> parts = byParts ? NarrativeParts.of(text) : List.of(new NarrativeParts.Part(text, false));
     boolean narrative = parts.size() > 1;
-    Map<String, Double> userWords = weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, List.of(text), 1.0);
+    Map<String, Double> userWords = weightedTerms(textWords, 1.0);
     boolean userTermsFound = false;
     if (retrieval.lexical()) {
       Map<String, Double> words = new LinkedHashMap<>(userWords);
@@ -567,6 +580,17 @@ public final class KnowledgeSearch implements AutoCloseable {
     return terms;
   }
 
+  /** {@link #weightedTerms(Analyzer, String, List, double)} of terms already analysed. */
+  private static Map<String, Double> weightedTerms(List<String> analysed, double weight) {
+    Map<String, Double> terms = new LinkedHashMap<>();
+    for (String term : analysed) {
+      if (!STOP.contains(term)) {
+        terms.merge(term, weight, (a, b) -> Math.min(a + b, 3 * weight));
+      }
+    }
+    return terms;
+  }
+
   /** {@link #weightedTerms} of texts from the vocabulary or the issues, analysed once per process. */
   private Map<String, Double> fixedWeightedTerms(String field, List<String> texts, double weight) {
     boolean words = IndexSchema.WORDS.equals(field);
@@ -601,13 +625,13 @@ public final class KnowledgeSearch implements AutoCloseable {
     more.forEach((term, weight) -> into.merge(term, weight, Math::max));
   }
 
-  private Set<String> highlightTerms(String text, List<String> legalTerms) {
+  private Set<String> highlightTerms(List<String> textWords, List<String> legalTerms) {
     Set<String> terms = new LinkedHashSet<>();
     List<List<String>> sources = new ArrayList<>();
     for (String legal : legalTerms) {
       sources.add(fixedWords.computeIfAbsent(legal, t -> ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, t)));
     }
-    sources.add(ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text));
+    sources.add(textWords);
     for (List<String> source : sources) {
       for (String term : source) {
         if (term.length() >= 2 && !NOT_HIGHLIGHTED.contains(term)) {
