@@ -28,10 +28,12 @@ import java.util.regex.Pattern;
  *
  * Creates N conversations (at most 200 creations in flight; not measured), then asks one question in each
  * of them all at once, so that N answer streams are open together, and measures per stream the time to the
- * first {@code delta} event and to the {@code done} event, answers per second over the whole wave, and
+ * first event (the {@code ack}), to the first {@code delta} event and to the {@code done} event, how many were told
+ * their place in line ({@code queue} events, "人多，请稍等"), answers per second over the whole wave, and
  * errors (connection failures, non-200 answers, streams that end without {@code done}). Questions are taken
  * in turn from the file (one a line). While the wave runs it samples the backend's /actuator/prometheus
- * every second for heap, live threads and GC pauses. Prints one markdown row (answers/s, p50 and p99 of the
+ * every second for heap, live threads and GC pauses (bearer {@code PORTAL_METRICS_TOKEN}; bench/run.sh sets one for the
+ * backend it starts). Prints one markdown row (answers/s, p50 and p99 of the
  * time to done, errors) and a few lines of details.
  *
  * <p>Options: --url (default http://127.0.0.1:8080), --n (2000), --questions (file; default one question),
@@ -149,7 +151,10 @@ public class SseLoad {
     Metrics after = Metrics.scrape(client, base);
 
     // 3. results
+    List<Long> firstEvent = new ArrayList<>();
     List<Long> firstDelta = new ArrayList<>();
+    int queued = 0;
+    long farthest = 0;
     List<Long> done = new ArrayList<>();
     int errors = 0;
     int refused = 0;
@@ -164,6 +169,13 @@ public class SseLoad {
       if (s.firstDelta > 0) {
         firstDelta.add(s.firstDelta - s.start);
       }
+      if (s.firstEvent > 0) {
+        firstEvent.add(s.firstEvent - s.start);
+      }
+      if (s.position > 0) {
+        queued++;
+        farthest = Math.max(farthest, s.position);
+      }
       done.add(s.done - s.start);
       deltas += s.deltas;
       if (s.refused) {
@@ -175,6 +187,8 @@ public class SseLoad {
     System.out.printf("| %-48s | %10.2f | %8s | %8s | %8d |%n", name, perSecond, ms(pct(done, 50)), ms(pct(done, 99)), errors);
     System.out.printf("  SSE: %d streams launched in %s, %d answered (%d refused as out of scope / no basis), %d errors, wave %.2f s%n",
         n, ms(launched - waveStart), done.size(), refused, errors, seconds);
+    System.out.printf("  SSE: first event (ack) p50 %s p99 %s max %s; %d streams told their place in line (queue events), farthest %d%n",
+        ms(pct(firstEvent, 50)), ms(pct(firstEvent, 99)), ms(pct(firstEvent, 100)), queued, farthest);
     System.out.printf("  SSE: first delta p50 %s p99 %s max %s; done p50 %s p99 %s max %s; %.1f deltas per answer; peak open streams %d%n",
         ms(pct(firstDelta, 50)), ms(pct(firstDelta, 99)), ms(pct(firstDelta, 100)),
         ms(pct(done, 50)), ms(pct(done, 99)), ms(pct(done, 100)),
@@ -211,13 +225,17 @@ public class SseLoad {
   /** One answer stream's timings. */
   static final class Stream {
     volatile long start;
+    volatile long firstEvent;
     volatile long firstDelta;
+    volatile long position;
     volatile long done;
     volatile int status;
     volatile int deltas;
     volatile boolean refused;
     volatile String error;
   }
+
+  static final Pattern POSITION = Pattern.compile("\"position\"\\s*:\\s*(\\d+)");
 
   /** Reads an SSE stream line by line: {@code event:delta}, {@code event:done} and the data after done. */
   static final class Lines implements Flow.Subscriber<String> {
@@ -240,6 +258,9 @@ public class SseLoad {
     public void onNext(String line) {
       if (line.startsWith("event:")) {
         event = line.substring(6).strip();
+        if (s.firstEvent == 0) {
+          s.firstEvent = System.nanoTime();
+        }
         if (event.equals("delta")) {
           s.deltas++;
           if (s.firstDelta == 0) {
@@ -250,6 +271,11 @@ public class SseLoad {
         }
       } else if (line.startsWith("data:") && event.equals("done")) {
         s.refused = line.contains("\"refused\":true");
+      } else if (line.startsWith("data:") && event.equals("queue") && s.position == 0) {
+        Matcher m = POSITION.matcher(line);
+        if (m.find()) {
+          s.position = Long.parseLong(m.group(1));
+        }
       }
     }
 
@@ -275,8 +301,16 @@ public class SseLoad {
   record Metrics(boolean ok, double heapUsed, double heapMax, double gcCount, double gcSeconds, double threads) {
     static Metrics scrape(HttpClient client, String base) {
       try {
-        String text = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
-            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).timeout(Duration.ofSeconds(10));
+        String token = System.getenv("PORTAL_METRICS_TOKEN");
+        if (token != null && !token.isBlank()) {
+          request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+          return new Metrics(false, 0, 0, 0, 0, 0);
+        }
+        String text = answer.body();
         return new Metrics(true, sum(text, "jvm_memory_used_bytes", "area=\"heap\""),
             sum(text, "jvm_memory_max_bytes", "area=\"heap\""), sum(text, "jvm_gc_pause_seconds_count", ""),
             sum(text, "jvm_gc_pause_seconds_sum", ""), sum(text, "jvm_threads_live_threads", ""));

@@ -45,6 +45,8 @@ print(s.getsockname()[1])')}"
   fi
   # the rows that act as staff (hearings, open days, staff cases) log in as this administrator
   export BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}"
+  # the SSE rows read the backend's heap from /actuator/prometheus, which answers only with this bearer
+  export PORTAL_METRICS_TOKEN="${PORTAL_METRICS_TOKEN:-bench-$(date +%s%N)}"
   started=$(date +%s%N)
   PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
