@@ -50,11 +50,9 @@ class Conversations {
   /** Appends a question and its answer and renews the expiry. */
   Mono<Void> append(UUID id, Turn question, Turn answer) {
     String key = turnsKey(id);
+    // the trim and the expiries go out together (pipelined on the connection), after the push
     return redis.opsForList().rightPushAll(key, json.writeValueAsString(question), json.writeValueAsString(answer))
-        .then(redis.opsForList().trim(key, -maxTurns, -1))
-        .then(redis.expire(key, ttl))
-        .then(redis.expire(marker(id), ttl))
-        .then();
+        .then(Mono.when(redis.opsForList().trim(key, -maxTurns, -1), redis.expire(key, ttl), redis.expire(marker(id), ttl)));
   }
 
   private String marker(UUID id) {
