@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param followUps questions the person may want to ask next
  * @param actions things to do next
  * @param refused true when the assistant declined to answer (out of scope, no basis, unsuitable words)
- * @param refusalReason {@code OFF_TOPIC}, {@code NO_BASIS} or {@code SENSITIVE} when refused
+ * @param refusalReason {@code OFF_TOPIC}, {@code NO_BASIS} or {@code SENSITIVE} when refused; {@code BUSY} when the
+ *     search failed after the answer had started (the person is asked to ask again)
  * @param asOf the date the laws relied on were last checked against the official texts; null if none
  * @param disclaimer the short notice shown under every answer
  * @param generatedBy {@code offline} (composed from the knowledge base) or {@code llm}

@@ -124,6 +124,11 @@ public class KnowledgeLibrary implements DisposableBean {
     return search.analyze(text);
   }
 
+  /** The names of the legal issues spotted in a text: {@link #analyze}'s issues alone; cheap pattern matching. */
+  public List<String> issues(String text) {
+    return search.issues(text);
+  }
+
   /** The portal page of an article: {@code /laws/{lawId}#第{number}条}. */
   public static String articleUrl(String lawId, int number) {
     return "/laws/" + lawId + "#第" + number + "条";

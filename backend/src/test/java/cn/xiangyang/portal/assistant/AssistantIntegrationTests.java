@@ -44,6 +44,10 @@ class AssistantIntegrationTests extends IntegrationTestBase {
     String conversation = assistant.start();
     List<ServerSentEvent<Map<String, Object>>> events = new ArrayList<>();
     StepVerifier.create(assistant.stream(conversation, "公司不给我交社保怎么办"))
+        // first, before anything is searched: what is being looked up
+        .expectNextMatches(e -> "ack".equals(e.event())
+            && e.data().get("lookingUp").equals(List.of("社会保险"))
+            && e.data().get("text").toString().startsWith("收到您的问题，正在查找：社会保险"))
         .expectNextMatches(e -> "delta".equals(e.event()))
         .recordWith(() -> events)
         .thenConsumeWhile(e -> !"done".equals(e.event()))

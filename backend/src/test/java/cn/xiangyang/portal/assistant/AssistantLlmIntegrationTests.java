@@ -68,7 +68,8 @@ class AssistantLlmIntegrationTests extends IntegrationTestBase {
     List<ServerSentEvent<Map<String, Object>>> events = assistant.stream(assistant.start(), "公司一直没和我签劳动合同，能要双倍工资吗")
         .collectList().block(Duration.ofSeconds(60));
     assertThat(events).isNotNull();
-    assertThat(events.getFirst().event()).isEqualTo("delta");
+    assertThat(events.getFirst().event()).isEqualTo("ack");
+    assertThat(events.get(1).event()).isEqualTo("delta");
     Map<String, Object> done = events.getLast().data();
     assertThat(events.getLast().event()).isEqualTo("done");
     assertThat(done.get("generatedBy")).isEqualTo("llm");

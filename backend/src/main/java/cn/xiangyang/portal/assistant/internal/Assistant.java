@@ -31,7 +31,7 @@ import reactor.core.scheduler.Schedulers;
  * then stores the answer and remembers the turn.
  *
  * <p>{@link #ask} does everything that can fail with a problem the client must see (bad question,
- * unknown conversation, too many questions, search overloaded) before the first byte of the answer, and
+ * unknown conversation, too many questions, the waiting line full) before the first byte of the answer, and
  * then hands out the answer as a stream that always ends with {@code done}.
  */
 @Service
@@ -49,6 +49,14 @@ class Assistant {
     }
   }
 
+  /**
+   * About how many characters each {@code delta} of an offline answer carries. The offline answer is complete before
+   * its first delta is sent, so cutting it as finely as a model's output ({@code chunkChars}) shows nothing sooner; it
+   * only multiplied the events (39 an answer), each encoded, written and flushed on its own: in a burst of 2,000
+   * answers that was a fifth of the backend's CPU (JFR, 2026-12-07).
+   */
+  static final int OFFLINE_CHUNK_CHARS = 240;
+
   private final Conversations conversations;
   private final QuestionLimits limits;
   private final SensitiveWords sensitiveWords;
@@ -63,6 +71,7 @@ class Assistant {
   private final SituationAnswers situations;
   private final IssueSpotting spotting = new IssueSpotting();
   private final Clock clock;
+  private final AnswerQueue queue;
 
   Assistant(
       Conversations conversations,
@@ -77,7 +86,8 @@ class Assistant {
       KnowledgeLibrary library,
       AssistantProperties properties,
       SituationAnswers situations,
-      Clock clock) {
+      Clock clock,
+      AnswerQueue queue) {
     this.conversations = conversations;
     this.limits = limits;
     this.sensitiveWords = sensitiveWords;
@@ -91,6 +101,7 @@ class Assistant {
     this.chunkChars = properties.chunkChars();
     this.situations = situations;
     this.clock = clock;
+    this.queue = queue;
   }
 
   Mono<UUID> startConversation() {
@@ -100,7 +111,7 @@ class Assistant {
   /**
    * Checks the question and finds its grounds; the answer stream follows. Fails with 400 (empty, longer
    * than 3,000 characters, control characters), 404 (unknown or expired conversation), 429 (too many
-   * questions) or 503 (search overloaded), in each case before anything is streamed.
+   * questions) or 503 (the waiting line of answers full), in each case before anything is streamed.
    */
   Mono<Flux<AnswerEvent>> ask(UUID conversationId, @Nullable String text, String clientAddress, @Nullable PortalUser user) {
     return ask(conversationId, text, null, clientAddress, user);
@@ -135,15 +146,50 @@ class Assistant {
             // citation checks) is CPU work, and Lettuce serves every Redis command of the application on one thread
             .publishOn(Schedulers.parallel())
             .flatMap(words -> {
+          if (queue.full()) {
+            return Mono.error(new AssistantProblems.AnswersBusy());
+          }
           if (SensitiveWords.found(question, words) != null) {
             Grounds refused = new Grounds(masked, List.of(), List.of(), 0, Grounds.Verdict.SENSITIVE, Topics.SENSITIVE);
-            return Mono.just(stream(conversationId, masked, refused, null, history, words, accountId));
+            return Mono.just(Flux.concat(Mono.just(acknowledge(null)),
+                stream(conversationId, masked, refused, null, history, words, accountId)));
           }
           List<String> earlier = history.stream().filter(t -> "user".equals(t.role())).map(Conversations.Turn::text).toList();
-          return grounding.ground(masked, earlier)
-              .flatMap(grounds -> situated(masked, earlier, grounds, corrections))
-              .map(found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId));
+          // the diagnosis is pattern matching (a tenth of a millisecond): it names what is looked up in the first
+          // event, before the search, and is the same one the answer is composed from
+          Diagnosis diagnosis = diagnose(masked, earlier, corrections);
+          Flux<AnswerEvent> answer = queue.run(() -> grounding.ground(masked, earlier)
+              .flatMap(grounds -> situated(masked, diagnosis, grounds, corrections))
+              .flatMapMany(found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId))
+              .onErrorResume(e -> !(e instanceof AmountDisagreement), e -> busy(conversationId, e)));
+          return Mono.just(Flux.concat(Mono.just(acknowledge(diagnosis)), answer));
         }));
+  }
+
+  /**
+   * The first event of every answer: what the question was understood to be about. The issues' titles are fixed
+   * texts, so nothing the person typed is echoed back.
+   */
+  static AnswerEvent.Ack acknowledge(@Nullable Diagnosis diagnosis) {
+    List<String> issues = diagnosis == null || !diagnosis.answerable()
+        ? List.of()
+        : diagnosis.issues().stream().map(cn.xiangyang.portal.assistant.internal.situation.LegalIssue::title).toList();
+    String text = issues.isEmpty()
+        ? "收到您的问题，正在查找相关的法律规定和解答……"
+        : "收到您的问题，正在查找：" + String.join("；", issues) + "……";
+    return new AnswerEvent.Ack(text, issues);
+  }
+
+  /**
+   * The answer when the search failed after the stream had started (every search worker busy and its waiting line
+   * full, or the index unreadable): said in words and ended with {@code done} like every answer, not recorded.
+   */
+  private Flux<AnswerEvent> busy(UUID conversationId, Throwable error) {
+    log.warn("回答中途失败，已请提问者稍后再问：{}", error.toString());
+    String text = "抱歉，现在咨询的人太多，暂时没能查到依据。请稍等片刻后再问一次。";
+    Answer answer = new Answer(UUID.randomUUID(), conversationId, text, List.of(), List.of(), List.of(), true, "BUSY",
+        null, Notices.DISCLAIMER, "offline", List.of(), null);
+    return Flux.just(new AnswerEvent.Delta(text), new AnswerEvent.Done(answer));
   }
 
   /** The complete answer, for clients that do not read streams. */
@@ -168,11 +214,10 @@ class Assistant {
    * that retrieval alone found no basis for is answered from the issue guides, whose articles are in the
    * knowledge base.
    */
-  private Mono<Situated> situated(String question, List<String> earlier, Grounds grounds, Corrections corrections) {
+  private Mono<Situated> situated(String question, Diagnosis diagnosis, Grounds grounds, Corrections corrections) {
     if (grounds.verdict() == Grounds.Verdict.SENSITIVE) {
       return Mono.just(new Situated(grounds, null));
     }
-    Diagnosis diagnosis = diagnose(question, earlier, corrections);
     if (!diagnosis.answerable()) {
       return Mono.just(new Situated(new Grounds(grounds.query(), grounds.hits(), grounds.issues(), grounds.agreement(),
           Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC), null));
@@ -252,7 +297,7 @@ class Assistant {
   }
 
   private Flux<AnswerEvent> offlineEvents(Draft draft, Collected collected) {
-    List<AnswerEvent> events = new ArrayList<>(collected.text(draft.text()));
+    List<AnswerEvent> events = new ArrayList<>(collected.text(draft.text(), OFFLINE_CHUNK_CHARS));
     for (Citation citation : check.verifyAll(draft.citations())) {
       collected.cite(citation).ifPresent(events::add);
     }
@@ -320,14 +365,20 @@ class Assistant {
         draft.facts(),
         refused ? null : draft.application());
     String summary = answer.text().length() > 300 ? answer.text().substring(0, 300) : answer.text();
-    return answers.record(answer, question, grounds.topic(), grounds.agreement(), accountId)
-        .then(conversations.append(conversationId, new Conversations.Turn("user", question),
-            new Conversations.Turn("assistant", summary)))
-        .onErrorResume(e -> {
-          // the person still gets the answer; only the record of it is lost
-          log.warn("保存问答记录失败：{}", e.toString());
-          return Mono.empty();
-        })
+    // the record (PostgreSQL) and the conversation's memory (Redis) are written side by side; the person still gets
+    // the answer when either fails, only that record of it is lost
+    return Mono.when(
+            answers.record(answer, question, grounds.topic(), grounds.agreement(), accountId)
+                .onErrorResume(e -> {
+                  log.warn("保存问答记录失败：{}", e.toString());
+                  return Mono.empty();
+                }),
+            conversations.append(conversationId, new Conversations.Turn("user", question),
+                    new Conversations.Turn("assistant", summary))
+                .onErrorResume(e -> {
+                  log.warn("保存对话记忆失败：{}", e.toString());
+                  return Mono.empty();
+                }))
         .publishOn(Schedulers.parallel())
         .thenReturn(new AnswerEvent.Done(answer));
   }
@@ -351,9 +402,14 @@ class Assistant {
 
     /** Masks sensitive words, records the text and splits it into delta events. */
     List<AnswerEvent> text(String raw) {
+      return text(raw, chunkChars);
+    }
+
+    /** As {@link #text(String)}, in pieces of about {@code size} characters. */
+    List<AnswerEvent> text(String raw, int size) {
       String masked = SensitiveWords.mask(raw, words);
       text.append(masked);
-      return Chunks.of(masked, chunkChars).stream().<AnswerEvent>map(AnswerEvent.Delta::new).toList();
+      return Chunks.of(masked, size).stream().<AnswerEvent>map(AnswerEvent.Delta::new).toList();
     }
 
     java.util.Optional<AnswerEvent> cite(Citation citation) {

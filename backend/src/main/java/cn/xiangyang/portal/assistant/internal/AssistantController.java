@@ -56,7 +56,9 @@ class AssistantController {
   }
 
   /**
-   * Answers a question: {@code delta}, {@code citation} and a final {@code done} event, or with
+   * Answers a question: an {@code ack} event at once (what is being looked up), {@code queue} events while the
+   * answer waits its turn in a burst ({@code position} and "人多，请稍等"), then {@code delta}, {@code citation} and a
+   * final {@code done} event, or with
    * {@code Accept: application/json} (and no {@code text/event-stream}) the {@code done} body alone.
    */
   @PostMapping("/conversations/{id}/messages")
@@ -93,6 +95,8 @@ class AssistantController {
 
   private static ServerSentEvent<Object> sse(AnswerEvent event) {
     Object data = switch (event) {
+      case AnswerEvent.Ack a -> Map.of("text", a.text(), "lookingUp", a.lookingUp());
+      case AnswerEvent.Queued q -> q.place();
       case AnswerEvent.Delta d -> Map.of("text", d.text());
       case AnswerEvent.Cited c -> c.citation();
       case AnswerEvent.Done d -> d.answer();

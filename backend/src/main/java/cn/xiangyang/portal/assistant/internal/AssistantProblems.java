@@ -55,4 +55,16 @@ final class AssistantProblems {
       return java.util.List.of(new FieldMessage(field, detail()));
     }
   }
+
+  /** The waiting line of answers is full ({@link AnswerQueue}): the question is refused before its stream starts. */
+  static final class AnswersBusy extends DomainProblem {
+    AnswersBusy() {
+      super(HttpStatus.SERVICE_UNAVAILABLE, "人多，请稍等", "现在提问的人很多，排队的人数已满，请 10 秒后再问。");
+    }
+
+    @Override
+    public Map<String, String> headers() {
+      return Map.of("Retry-After", "10");
+    }
+  }
 }

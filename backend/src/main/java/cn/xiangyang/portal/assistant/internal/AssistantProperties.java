@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     retriever ranking it first) an answer needs; below it the assistant says it has no basis
  * @param chunkChars about how many characters each streamed {@code delta} carries
  * @param limits questions allowed per minute
+ * @param queue answers worked on at once and the waiting line behind them ({@link AnswerQueue})
  * @param llm the optional OpenAI-compatible model; without a base URL and model the assistant runs offline
  */
 @ConfigurationProperties("portal.assistant")
@@ -22,6 +23,7 @@ record AssistantProperties(
     double minAgreement,
     int chunkChars,
     Limits limits,
+    Queue queue,
     Llm llm) {
 
   AssistantProperties {
@@ -30,6 +32,7 @@ record AssistantProperties(
     minAgreement = minAgreement > 0 ? minAgreement : 3.8;
     chunkChars = chunkChars > 0 ? chunkChars : 16;
     limits = limits == null ? new Limits(60, 30, 20, Duration.ofMinutes(1)) : limits;
+    queue = queue == null ? new Queue(0, 0) : queue;
     llm = llm == null ? new Llm(null, null, null, null, null, 0, null, 0) : llm;
   }
 
@@ -49,6 +52,17 @@ record AssistantProperties(
       perAccount = perAccount > 0 ? perAccount : 30;
       perConversation = perConversation > 0 ? perConversation : 20;
       window = window == null ? Duration.ofMinutes(1) : window;
+    }
+  }
+
+  /**
+   * @param concurrent answers searched and composed at once per backend (default 8 per core)
+   * @param waiting people who may wait in line behind them, told their place; beyond it a question gets 503
+   */
+  record Queue(int concurrent, int waiting) {
+    Queue {
+      concurrent = concurrent > 0 ? concurrent : 8 * Runtime.getRuntime().availableProcessors();
+      waiting = waiting > 0 ? waiting : 20_000;
     }
   }
 

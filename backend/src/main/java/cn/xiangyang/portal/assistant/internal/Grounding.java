@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.assistant.internal;
 
 import cn.xiangyang.portal.kb.search.HitType;
-import cn.xiangyang.portal.kb.search.QueryAnalysis;
 import cn.xiangyang.portal.kb.search.SearchHit;
 import cn.xiangyang.portal.kb.search.SearchQuery;
 import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
@@ -71,9 +70,9 @@ class Grounding {
   }
 
   private Mono<Grounds> search(String text) {
-    QueryAnalysis analysis = library.analyze(text);
     SearchQuery query = new SearchQuery(text, HITS, EnumSet.allOf(HitType.class));
-    return library.search(query).map(hits -> judge(query.text(), hits, analysis.issues()));
+    List<String> issues = library.issues(text);
+    return library.search(query).map(hits -> judge(query.text(), hits, issues));
   }
 
   private Grounds judge(String text, List<SearchHit> hits, List<String> issues) {
