@@ -192,11 +192,26 @@ public class FilingClient {
         backend.delete().uri("/api/v1/filings/{id}", id).headers(h -> auth(h, token)).accept(JSON).retrieve().toBodilessEntity();
     }
 
-    public List<Message> inbox(String token) {
-        List<Message> messages = backend.get().uri("/api/v1/inbox").headers(h -> auth(h, token)).accept(JSON)
-                .retrieve().body(new ParameterizedTypeReference<List<Message>>() {});
-        return messages == null ? List.of() : messages;
+    /**
+     * One page of the inbox, newest first: the first page without {@code before}, else the messages older than
+     * the message whose cursor it is. {@code next} is the cursor of the page after, null on the last page.
+     */
+    public InboxPage inbox(String token, @Nullable String before) {
+        var answer = backend.get()
+                .uri(u -> before == null ? u.path("/api/v1/inbox").build() : u.path("/api/v1/inbox").queryParam("before", before).build())
+                .headers(h -> auth(h, token)).accept(JSON)
+                .retrieve().toEntity(new ParameterizedTypeReference<List<Message>>() {});
+        List<Message> messages = answer.getBody() == null ? List.of() : answer.getBody();
+        String link = answer.getHeaders().getFirst(HttpHeaders.LINK);
+        java.util.regex.Matcher next = link == null ? null : NEXT_PAGE.matcher(link);
+        return new InboxPage(messages, next != null && next.find() ? next.group(1) : null);
     }
+
+    /** The cursor in the backend's {@code Link: </api/v1/inbox?before=…&limit=…>; rel="next"}. */
+    private static final java.util.regex.Pattern NEXT_PAGE = java.util.regex.Pattern.compile("[?&]before=([A-Za-z0-9_-]+)[^>]*>;\\s*rel=\"next\"");
+
+    /** A page of the inbox and the cursor of the next one (null when this is the last). */
+    public record InboxPage(List<Message> messages, @Nullable String next) {}
 
     public Message read(String token, UUID messageId) {
         return Objects.requireNonNull(backend.post().uri("/api/v1/inbox/{id}/read", messageId)

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +44,9 @@ public class InboxView extends Main implements BeforeEnterObserver {
     private final Paragraph consentExplanation = new Paragraph();
     private final Paragraph consentState = new Paragraph();
     private final Section consentSection = new Section(new H2("电子送达"), consentExplanation, consent, consentState);
+    /** 更早的消息: the next page of the inbox, shown below the messages while there is one. */
+    final Button older = new Button("查看更早的消息");
+    private @Nullable String nextPage;
     private @Nullable String token;
     private boolean loading;
 
@@ -60,7 +62,9 @@ public class InboxView extends Main implements BeforeEnterObserver {
             }
         });
         consentSection.addClassName("card");
-        add(new H1("我的消息"), alert, messages, consentSection);
+        older.setVisible(false);
+        older.addClickListener(e -> showOlder());
+        add(new H1("我的消息"), alert, messages, older, consentSection);
     }
 
     @Override
@@ -73,11 +77,11 @@ public class InboxView extends Main implements BeforeEnterObserver {
         alert.clear();
         messages.removeAll();
         try {
-            List<Message> inbox = filings.inbox(token);
-            if (inbox.isEmpty()) {
+            FilingClient.InboxPage first = filings.inbox(token, null);
+            if (first.messages().isEmpty()) {
                 messages.add(new Paragraph("还没有消息。"));
             }
-            inbox.forEach(m -> messages.add(message(m)));
+            show(first);
             // A 公众 account is party to no case: no documents to serve, so no consent to ask for.
             boolean visitor = "VISITOR".equals(signedIn.account().kind());
             consentSection.setVisible(!visitor);
@@ -88,6 +92,22 @@ public class InboxView extends Main implements BeforeEnterObserver {
             alert.show(refusal.detailOr("暂时无法查看消息。"));
         } catch (BackendUnavailable e) {
             alert.show(BackendUnavailable.MESSAGE + "。");
+        }
+    }
+
+    /** Adds a page's messages, and a button for the older ones when there are more. */
+    private void show(FilingClient.InboxPage page) {
+        page.messages().forEach(m -> messages.add(message(m)));
+        older.setVisible(page.next() != null);
+        nextPage = page.next();
+    }
+
+    private void showOlder() {
+        alert.clear();
+        try {
+            show(filings.inbox(token == null ? "" : token, nextPage));
+        } catch (BackendProblem | BackendUnavailable failed) {
+            alert.show(failed instanceof BackendProblem p ? p.detailOr("更早的消息暂时打不开。") : BackendUnavailable.MESSAGE + "。");
         }
     }
 
