@@ -148,12 +148,12 @@ class FilingService {
     if (key == null) {
       return doSubmit(user, id, null);
     }
-    return filings.idempotentResult(user.accountId(), "submit", key)
-        .flatMap(existing -> existing.equals(id) ? receipt(user, existing) : Mono.error(new FilingProblems.KeyReused()))
-        .switchIfEmpty(Mono.defer(() -> doSubmit(user, id, key)))
-        // A double tap racing the first request: once the first commits, its answer is the answer.
+    // No look-up of the key first: a repeated request finds the case filed already (a refused transition), and a key
+    // used before for another case collides with its row in the transaction (rolled back); either way the key's first
+    // answer is the answer. The same holds for a double tap racing the first request, once the first commits.
+    return doSubmit(user, id, key)
         .onErrorResume(
-            e -> e instanceof FilingProblems.IllegalTransition || e instanceof DataIntegrityViolationException,
+            e -> e instanceof cn.xiangyang.portal.system.DomainProblem || e instanceof DataIntegrityViolationException,
             e ->
                 filings.idempotentResult(user.accountId(), "submit", key)
                     .flatMap(existing -> existing.equals(id) ? receipt(user, existing) : Mono.<Views.Receipt>error(new FilingProblems.KeyReused()))
@@ -197,15 +197,15 @@ class FilingService {
   }
 
   private Mono<Views.Receipt> file(PortalUser user, CaseRecord c, CaseTransitions.Transition t, String commission, @Nullable String key) {
-    Instant now = clock.instant();
+    // as the column keeps it (microseconds): the receipt built from it says what a later reading says
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     LocalDate acceptanceDue = deadlines.acceptanceDue(today);
     boolean resubmission = c.caseNumber() != null;
     Mono<String> number =
         resubmission
             ? Mono.just(c.caseNumber())
-            : filings.nextCaseNumber(commission, today.getYear())
-                .zipWith(filings.prefix(commission), (n, prefix) -> prefix + "〔" + today.getYear() + "〕第" + n + "号");
+            : filings.nextCaseNumber(commission, today.getYear()).map(n -> n.prefix() + "〔" + today.getYear() + "〕第" + n.number() + "号");
     Mono<String> work =
         number.flatMap(
             caseNumber -> {
@@ -235,7 +235,9 @@ class FilingService {
                               .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
                               .thenReturn(n));
             });
-    return tx.transactional(work).flatMap(n -> receipt(user, c.id()));
+    // The receipt from what was just committed: the case as read before, with the number, commission and dates set
+    // by this transaction (reading it back would cost a statement and the parsing of the application).
+    return tx.transactional(work).flatMap(n -> receipt(c, n, t.to(), commission, now, acceptanceDue));
   }
 
   private static Map<String, Object> audit(String caseNumber, String commission, CaseRecord before, LocalDate acceptanceDue, boolean resubmission) {
@@ -252,22 +254,26 @@ class FilingService {
 
   Mono<Views.Receipt> receipt(PortalUser user, UUID id) {
     return access.own(user, id)
-        .flatMap(
-            c ->
-                Mono.zip(filings.commissionName(c.commissionId()), checksFor(c))
-                    .map(
-                        t ->
-                            new Views.Receipt(
-                                c.id(),
-                                c.caseNumber(),
-                                c.status(),
-                                c.status().label(),
-                                new Views.Commission(c.commissionId(), t.getT1()),
-                                c.submittedAt(),
-                                c.acceptanceDue(),
-                                "申请已提交，案号 " + c.caseNumber() + "。" + t.getT1() + "将在 " + chinese(java.util.Objects.requireNonNull(c.acceptanceDue())) + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
-                                t.getT2(),
-                                "/api/v1/cases/" + c.id() + "/application.pdf")));
+        .flatMap(c -> receipt(c, java.util.Objects.requireNonNull(c.caseNumber()), c.status(), java.util.Objects.requireNonNull(c.commissionId()),
+            java.util.Objects.requireNonNull(c.submittedAt()), java.util.Objects.requireNonNull(c.acceptanceDue())));
+  }
+
+  /** The receipt of case {@code c} (its application and evidence) as filed with these values. */
+  private Mono<Views.Receipt> receipt(CaseRecord c, String caseNumber, CaseStatus status, String commissionId, Instant submittedAt, LocalDate acceptanceDue) {
+    return Mono.zip(filings.commissionName(commissionId), checksFor(c))
+        .map(
+            t ->
+                new Views.Receipt(
+                    c.id(),
+                    caseNumber,
+                    status,
+                    status.label(),
+                    new Views.Commission(commissionId, t.getT1()),
+                    submittedAt,
+                    acceptanceDue,
+                    "申请已提交，案号 " + caseNumber + "。" + t.getT1() + "将在 " + chinese(acceptanceDue) + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
+                    t.getT2(),
+                    "/api/v1/cases/" + c.id() + "/application.pdf"));
   }
 
   /**

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.filing.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.AccountDirectory;
 import cn.xiangyang.portal.audit.AuditRecord;
 import cn.xiangyang.portal.audit.AuditTrail;
@@ -66,7 +68,10 @@ class Filings {
       (select coalesce(json_agg(json_build_object('code', f.credit_code, 'declined', f.declined, 'statement', f.statement,
                 'at', to_char(f.submitted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'claims', f.claims::text)
                 order by f.submitted_at), '[]')
-         from defences f where f.case_id = c.id) as d_defences""";
+         from defences f where f.case_id = c.id) as d_defences,
+      (select coalesce(json_agg(json_build_object('document', s.document_id, 'party', s.party, 'method', s.method, 'on', s.served_on,
+                'at', to_char(s.served_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))), '[]')
+         from document_services s join case_documents sd on sd.id = s.document_id where sd.case_id = c.id) as d_services""";
 
   private final DatabaseClient db;
   private final JsonMapper json;
@@ -90,7 +95,7 @@ class Filings {
    * @param hearings the hearings not cancelled, earliest first
    */
   record Details(List<Event> timeline, List<Document> documents, List<Hearing> hearings, List<Views.EvidenceView> evidence,
-      List<Defence> defences) {}
+      List<Defence> defences, List<DocumentService> services) {}
 
   /** A case with its details, read in one statement. */
   record Full(CaseRecord record, Details details) {}
@@ -132,7 +137,13 @@ class Filings {
       defences.add(new Defence(text(f, "code"), f.get("declined").asBoolean(false), text(f, "statement"), instant(f, "at"),
           claims == null ? List.of() : json.readValue(claims, new TypeReference<List<ClaimAnswer>>() {})));
     }
-    return new Details(List.copyOf(timeline), List.copyOf(documents), List.copyOf(hearings), List.copyOf(evidence), List.copyOf(defences));
+    List<DocumentService> services = new ArrayList<>();
+    for (JsonNode v : tree(r, "d_services")) {
+      String at = text(v, "at");
+      services.add(new DocumentService(UUID.fromString(text(v, "document")), text(v, "party"), text(v, "method"), LocalDate.parse(text(v, "on")),
+          at == null ? null : Instant.parse(at)));
+    }
+    return new Details(List.copyOf(timeline), List.copyOf(documents), List.copyOf(hearings), List.copyOf(evidence), List.copyOf(defences), List.copyOf(services));
   }
 
   private JsonNode tree(Readable r, String column) {
@@ -250,25 +261,23 @@ class Filings {
     return Json.of(json.writeValueAsString(value));
   }
 
-  /** The next number of the commission's sequence for the year; locks the counter row until commit. */
-  Mono<Integer> nextCaseNumber(String commissionId, int year) {
+  /** The next number of a commission's sequence for a year, with the commission's prefix of case numbers. */
+  record CaseNumber(int number, String prefix) {}
+
+  /**
+   * The next number of the commission's sequence for the year, and its prefix (襄劳人仲案字 when it has none of
+   * its own), in one statement; locks the counter row until commit.
+   */
+  Mono<CaseNumber> nextCaseNumber(String commissionId, int year) {
     return db.sql(
             """
             insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
             on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
-            returning last_number""")
+            returning last_number, (select p.prefix from case_number_prefixes p where p.commission_id = :c) as prefix""")
         .bind("c", commissionId)
         .bind("y", year)
-        .map(r -> r.get("last_number", Integer.class))
+        .map(r -> new CaseNumber(required(r, "last_number", Integer.class), java.util.Objects.requireNonNullElse(r.get("prefix", String.class), "襄劳人仲案字")))
         .one();
-  }
-
-  Mono<String> prefix(String commissionId) {
-    return db.sql("select prefix from case_number_prefixes where commission_id = :c")
-        .bind("c", commissionId)
-        .map(r -> r.get("prefix", String.class))
-        .one()
-        .defaultIfEmpty("襄劳人仲案字");
   }
 
   Mono<UUID> idempotentResult(UUID accountId, String scope, String key) {
@@ -394,19 +403,6 @@ class Filings {
    * @param party APPLICANT or RESPONDENT
    */
   record DocumentService(UUID documentId, String party, String method, LocalDate servedOn, @Nullable Instant servedAt) {}
-
-  /** The services of a case's documents. */
-  Flux<DocumentService> documentServices(UUID caseId) {
-    return db.sql(
-            """
-            select s.document_id, s.party, s.method, s.served_on, s.served_at
-              from document_services s join case_documents d on d.id = s.document_id
-             where d.case_id = :c""")
-        .bind("c", caseId)
-        .map(r -> new DocumentService(r.get("document_id", UUID.class), r.get("party", String.class), r.get("method", String.class),
-            r.get("served_on", LocalDate.class), r.get("served_at", Instant.class)))
-        .all();
-  }
 
   /**
    * Records the service of documents on one side; the first record of a document and side stands, a later one
