@@ -202,39 +202,36 @@ class FilingService {
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     LocalDate acceptanceDue = deadlines.acceptanceDue(today);
     boolean resubmission = c.caseNumber() != null;
-    Mono<String> number =
-        resubmission
-            ? Mono.just(c.caseNumber())
-            : filings.nextCaseNumber(commission, today.getYear()).map(n -> n.prefix() + "〔" + today.getYear() + "〕第" + n.number() + "号");
+    Mono<String> filed;
+    if (resubmission) {
+      String caseNumber = java.util.Objects.requireNonNull(c.caseNumber());
+      Map<String, Object> sets = new LinkedHashMap<>();
+      sets.put("case_number", caseNumber);
+      sets.put("commission_id", commission);
+      sets.put("submitted_at", now);
+      sets.put("acceptance_due", acceptanceDue);
+      filed = filings.move(c.id(), t.from(), t.to(), now, sets).flatMap(rows -> rows == 1 ? Mono.just(caseNumber) : Mono.<String>empty());
+    } else {
+      // the commission's next number and the move in one statement: the counter row stays locked from here to the commit
+      filed = filings.fileWithNextNumber(c.id(), t.from(), t.to(), now, commission, today.getYear(), acceptanceDue);
+    }
+    // The key first, before the counter row is locked: a key used before for another case fails here, at once.
     Mono<String> work =
-        number.flatMap(
-            caseNumber -> {
-              Map<String, Object> sets = new LinkedHashMap<>();
-              sets.put("case_number", caseNumber);
-              sets.put("commission_id", commission);
-              sets.put("submitted_at", now);
-              sets.put("acceptance_due", acceptanceDue);
-              return filings.move(c.id(), t.from(), t.to(), now, sets)
-                  .flatMap(
-                      rows ->
-                          rows == 1
-                              ? Mono.just(caseNumber)
-                              : Mono.error(new FilingProblems.IllegalTransition(t.to(), "不能再次提交。")))
-                  .flatMap(
-                      n ->
-                          (key == null ? Mono.<Void>empty() : filings.rememberIdempotent(user.accountId(), "submit", key, c.id(), now))
-                              .then(
-                                  filings.event(
-                                      c.id(), now, resubmission ? "RESUBMITTED" : "SUBMITTED",
-                                      resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
-                                      resubmission
-                                          // 劳动人事争议仲裁办案规则 第四十六条第二项: the receipt is counted again from the completed application.
-                                          ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条第二项）：仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。"
-                                          : "仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。"))
-                              .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", audit(n, commission, c, acceptanceDue, resubmission)))
-                              .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
-                              .thenReturn(n));
-            });
+        (key == null ? Mono.<Void>empty() : filings.rememberIdempotent(user.accountId(), "submit", key, c.id(), now))
+            .then(filed)
+            .switchIfEmpty(Mono.error(() -> new FilingProblems.IllegalTransition(t.to(), "不能再次提交。")))
+            .flatMap(
+                n ->
+                    filings.event(
+                            c.id(), now, resubmission ? "RESUBMITTED" : "SUBMITTED",
+                            resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
+                            resubmission
+                                // 劳动人事争议仲裁办案规则 第四十六条第二项: the receipt is counted again from the completed application.
+                                ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条第二项）：仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。"
+                                : "仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。")
+                        .then(filings.audit(c.id(), user.accountId(), now, resubmission ? "case.resubmitted" : "case.submitted", audit(n, commission, c, acceptanceDue, resubmission)))
+                        .then(events.publish(new CaseFiled(c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
+                        .thenReturn(n));
     // The receipt from what was just committed: the case as read before, with the number, commission and dates set
     // by this transaction (reading it back would cost a statement and the parsing of the application).
     return tx.transactional(work).flatMap(n -> receipt(c, n, t.to(), commission, now, acceptanceDue));

@@ -261,22 +261,34 @@ class Filings {
     return Json.of(json.writeValueAsString(value));
   }
 
-  /** The next number of a commission's sequence for a year, with the commission's prefix of case numbers. */
-  record CaseNumber(int number, String prefix) {}
-
   /**
-   * The next number of the commission's sequence for the year, and its prefix (襄劳人仲案字 when it has none of
-   * its own), in one statement; locks the counter row until commit.
+   * Files case {@code id} if it is still in {@code from}: moves it to {@code to} with the commission's next case number
+   * of the year (its prefix, 襄劳人仲案字 when it has none of its own), the commission, the submission time and the
+   * acceptance deadline, in one statement; answers the case number, or empty when someone else moved the case first
+   * (the caller rolls back, and the number with it). Locks the counter row until commit.
    */
-  Mono<CaseNumber> nextCaseNumber(String commissionId, int year) {
+  Mono<String> fileWithNextNumber(UUID id, CaseStatus from, CaseStatus to, Instant now, String commissionId, int year, LocalDate acceptanceDue) {
     return db.sql(
             """
-            insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
-            on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
-            returning last_number, (select p.prefix from case_number_prefixes p where p.commission_id = :c) as prefix""")
+            with n as (
+              insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
+              on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
+              returning last_number)
+            update cases set status = :to, updated_at = :now, version = version + 1, commission_id = :c, submitted_at = :now,
+                   acceptance_due = :due,
+                   case_number = coalesce((select p.prefix from case_number_prefixes p where p.commission_id = :c), '襄劳人仲案字')
+                                 || '〔' || :y::text || '〕第' || n.last_number::text || '号'
+              from n
+             where cases.id = :id and cases.status = :from
+            returning cases.case_number""")
+        .bind("id", id)
+        .bind("from", from.name())
+        .bind("to", to.name())
+        .bind("now", now)
         .bind("c", commissionId)
         .bind("y", year)
-        .map(r -> new CaseNumber(required(r, "last_number", Integer.class), java.util.Objects.requireNonNullElse(r.get("prefix", String.class), "襄劳人仲案字")))
+        .bind("due", acceptanceDue)
+        .map(r -> required(r, "case_number", String.class))
         .one();
   }
 
