@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * Not measured: registers E employers (each verified: licence uploaded, approved by the administrator in
  * BENCH_ADMIN_TOKEN) and W workers, creates N applications with two claims (unpaid wages 9000.00, double wages
- * 27000.00), each naming one of the employers, submits them and has the administrator accept them (the copy
+ * 27000.00), each naming one of the employers, submits them and has a Fancheng clerk accept them (the copy
  * goes to the employer). Measured: every employer answers each of its cases (POST /api/v1/cases/{id}/defence:
  * partly agrees to the wages, disputing 3000.00, and disagrees with the double wages, each with a reason), at
  * most C at once; prints one markdown row (answers per second over the wave, p50, p99, failures) and a
@@ -67,8 +67,9 @@ public class DefenceLoad {
         i -> FilingLoad.post(base + "/api/v1/filings", ws.get(i % workers).token(), application(es.get(i % employers).code(), today), null)), 201, "draft", ids);
     failed += step(FilingLoad.run(client, n, concurrency, i -> ids[i] == null ? null
         : FilingLoad.post(base + "/api/v1/filings/" + ids[i] + "/submit", ws.get(i % workers).token(), null, UUID.randomUUID().toString())), 200, "submit", null);
+    String clerk = clerk(client, base, admin);
     failed += step(FilingLoad.run(client, n, concurrency, i -> ids[i] == null ? null
-        : FilingLoad.post(base + "/api/v1/staff/cases/" + ids[i] + "/accept", admin, "{}", null)), 200, "accept", null);
+        : FilingLoad.post(base + "/api/v1/staff/cases/" + ids[i] + "/accept", clerk, "{}", null)), 200, "accept", null);
     System.err.printf("  prepared %d accepted cases against %d verified employers in %.1f s (%d failures)%n",
         n - failed, employers, (System.nanoTime() - setup) / 1e9, failed);
 
@@ -115,6 +116,26 @@ public class DefenceLoad {
       }
     }
     return failed;
+  }
+
+  /** A clerk of the Fancheng commission (where the applications are filed), created by the administrator; answers its token. */
+  static String clerk(HttpClient client, String base, String admin) throws Exception {
+    String username = "bench-defence-clerk-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+    HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/staff/accounts"))
+        .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
+            + "\",\"displayName\":\"压测书记员\",\"role\":\"CLERK\",\"commissionId\":\"fancheng\",\"password\":\"bench-clerk-2026\"}", StandardCharsets.UTF_8))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("clerk not created: " + created.statusCode() + " " + created.body());
+    }
+    HttpResponse<String> login = client.send(FilingLoad.json(base + "/api/v1/sessions",
+        "{\"account\":\"" + username + "\",\"password\":\"bench-clerk-2026\"}"), HttpResponse.BodyHandlers.ofString());
+    Matcher token = TOKEN.matcher(login.body());
+    if (login.statusCode() != 201 || !token.find()) {
+      throw new IllegalStateException("clerk login failed: " + login.statusCode() + " " + login.body());
+    }
+    return token.group(1);
   }
 
   /** A verified employer: registered, logged in by its credit code, licence uploaded, approved by the administrator. */

@@ -49,6 +49,8 @@ class InboxPagingIntegrationTests extends IntegrationTestBase {
     People.Session worker = people.worker("翻页工人");
     People.Session other = people.worker("别人");
     UUID account = UUID.fromString(worker.id());
+    // older than every message of the worker: a cursor of the worker's reaches it only in the other's own inbox
+    inbox.note(UUID.fromString(other.id()), "别人的通知", "不应出现").block();
     for (int i = 0; i < 40; i++) {
       inbox.note(account, "通知 " + i, "第 " + i + " 条").block();
     }
@@ -58,7 +60,6 @@ class InboxPagingIntegrationTests extends IntegrationTestBase {
       db.sql("insert into inbox_messages (id, account_id, title, body, created_at) values (:id, :a, :t, '同一时刻', :at)")
           .bind("id", UUID.randomUUID()).bind("a", account).bind("t", "同时 " + i).bind("at", same).then().block();
     }
-    inbox.note(UUID.fromString(other.id()), "别人的通知", "不应出现").block();
 
     // the default page: the 20 newest, and a link to the next
     EntityExchangeResult<List<Map<String, Object>>> first = page(worker, "/api/v1/inbox");
