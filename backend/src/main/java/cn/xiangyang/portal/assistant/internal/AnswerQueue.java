@@ -81,7 +81,10 @@ class AnswerQueue {
       if (waiter == null) {
         return answer.doFinally(signal -> release());
       }
+      // a tick the stream cannot take now (its connection is still writing) is dropped: without this the timer
+      // fails with "could not emit tick" and the failure would end the stream before its answer
       Flux<AnswerEvent> places = Flux.interval(Duration.ZERO, updates)
+          .onBackpressureDrop()
           .map(tick -> position(waiter))
           .distinctUntilChanged()
           .<AnswerEvent>map(position -> new AnswerEvent.Queued(new Place(position, text(position))))

@@ -100,6 +100,51 @@ class AnswerQueueTests {
   }
 
   @Test
+  void aWaitingStreamThatCannotTakeItsPlaceUpdatesNowSkipsThemAndStillGetsItsAnswer() {
+    AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(2));
+    Work first = new Work();
+    Work ahead = new Work();
+    Work slowWork = new Work();
+    queue.run(first::flux).subscribe();
+    queue.run(ahead::flux).subscribe();
+    List<AnswerEvent> events = new CopyOnWriteArrayList<>();
+    List<Throwable> errors = new CopyOnWriteArrayList<>();
+    // a connection still busy writing: one event taken, then nothing asked for while its place changes
+    reactor.core.publisher.BaseSubscriber<AnswerEvent> slow = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override
+      protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+        request(1);
+      }
+
+      @Override
+      protected void hookOnNext(AnswerEvent event) {
+        events.add(event);
+      }
+
+      @Override
+      protected void hookOnError(Throwable error) {
+        errors.add(error);
+      }
+    };
+    queue.run(slowWork::flux).subscribe(slow);
+    waitUntil(() -> !events.isEmpty());
+    assertThat(events.getFirst()).isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2))));
+    first.finish.tryEmitEmpty();
+    // its place is now 1, on every tick, and it asks for nothing
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(errors).isEmpty();
+    ahead.finish.tryEmitEmpty();
+    slow.request(Long.MAX_VALUE);
+    waitUntil(() -> events.contains(new AnswerEvent.Delta("答")));
+    assertThat(errors).isEmpty();
+    assertThat(slowWork.started.get()).isEqualTo(1);
+  }
+
+  @Test
   void aFailedAnswerFreesItsPlace() {
     AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
     List<Throwable> errors = new CopyOnWriteArrayList<>();
