@@ -145,6 +145,25 @@ class AnswerQueueTests {
   }
 
   @Test
+  void thePlaceIsGivenToTheNextOnceTheWorkHasItsResultWhileTheAnswerStillStreams() {
+    AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
+    Sinks.Empty<Void> written = Sinks.empty();
+    List<AnswerEvent> first = new CopyOnWriteArrayList<>();
+    queue.run(() -> reactor.core.publisher.Mono.just("答"),
+            text -> Flux.<AnswerEvent>just(new AnswerEvent.Delta(text)).concatWith(written.asMono().then(reactor.core.publisher.Mono.empty())))
+        .subscribe(first::add);
+    assertThat(first).containsExactly(new AnswerEvent.Delta("答"));
+    // the first answer is still being written out, and the next one already runs
+    Work next = new Work();
+    queue.run(next::flux).subscribe();
+    assertThat(next.started.get()).isEqualTo(1);
+    assertThat(queue.load()).containsExactly(1, 0);
+    next.finish.tryEmitEmpty();
+    written.tryEmitEmpty();
+    assertThat(queue.load()).containsExactly(0, 0);
+  }
+
+  @Test
   void aFailedAnswerFreesItsPlace() {
     AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
     List<Throwable> errors = new CopyOnWriteArrayList<>();
