@@ -2,10 +2,13 @@ package cn.xiangyang.portal.assistant.internal;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -81,12 +84,43 @@ class AnswerQueue {
       if (waiter == null) {
         return answer.doFinally(signal -> release());
       }
-      Flux<AnswerEvent> places = Flux.interval(Duration.ZERO, updates)
-          .map(tick -> position(waiter))
-          .distinctUntilChanged()
-          .<AnswerEvent>map(position -> new AnswerEvent.Queued(new Place(position, text(position))))
-          .takeUntilOther(waiter.turn.asMono());
-      return Flux.concat(places, answer).doFinally(signal -> leave(waiter));
+      return Flux.concat(places(waiter), answer).doFinally(signal -> leave(waiter));
+    });
+  }
+
+  /** The place of {@code waiter} now and whenever it changes, until its turn comes. */
+  private Flux<AnswerEvent> places(Waiter waiter) {
+    // a tick the stream cannot take now (its connection is still writing) is dropped: without this the timer
+    // fails with "could not emit tick" and the failure would end the stream before its answer
+    return Flux.interval(Duration.ZERO, updates)
+        .onBackpressureDrop()
+        .map(tick -> position(waiter))
+        .distinctUntilChanged()
+        .<AnswerEvent>map(position -> new AnswerEvent.Queued(new Place(position, text(position))))
+        .takeUntilOther(waiter.turn.asMono());
+  }
+
+  /**
+   * Like {@link #run(Supplier)}, but the place is held only while {@code work} runs (the search and composing: the
+   * CPU), and given to the next in line as soon as it has its result; {@code answer} then streams it (to a client
+   * that may read slowly, and with the writes of the record) without holding anyone up.
+   */
+  <T> Flux<AnswerEvent> run(Supplier<Mono<T>> work, Function<T, Flux<AnswerEvent>> answer) {
+    return Flux.defer(() -> {
+      Waiter waiter = enter();
+      AtomicBoolean freed = new AtomicBoolean();
+      Runnable free = () -> {
+        if (freed.compareAndSet(false, true)) {
+          if (waiter == null) {
+            release();
+          } else {
+            leave(waiter);
+          }
+        }
+      };
+      Flux<AnswerEvent> answered = Mono.defer(work).doFinally(signal -> free.run()).flatMapMany(answer);
+      Flux<AnswerEvent> events = waiter == null ? answered : Flux.concat(places(waiter), answered);
+      return events.doFinally(signal -> free.run());
     });
   }
 

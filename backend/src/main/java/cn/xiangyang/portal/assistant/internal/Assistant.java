@@ -158,10 +158,11 @@ class Assistant {
           // the diagnosis is pattern matching (a tenth of a millisecond): it names what is looked up in the first
           // event, before the search, and is the same one the answer is composed from
           Diagnosis diagnosis = diagnose(masked, earlier, corrections);
-          Flux<AnswerEvent> answer = queue.run(() -> grounding.ground(masked, earlier)
-              .flatMap(grounds -> situated(masked, diagnosis, grounds, corrections))
-              .flatMapMany(found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId))
-              .onErrorResume(e -> !(e instanceof AmountDisagreement), e -> busy(conversationId, e)));
+          // the place in line is held while the answer is searched and composed, not while it is written out
+          Flux<AnswerEvent> answer = queue.run(
+                  () -> grounding.ground(masked, earlier).flatMap(grounds -> situated(masked, diagnosis, grounds, corrections)),
+                  found -> stream(conversationId, masked, found.grounds(), found.draft(), history, words, accountId))
+              .onErrorResume(e -> !(e instanceof AmountDisagreement), e -> busy(conversationId, e));
           return Mono.just(Flux.concat(Mono.just(acknowledge(diagnosis)), answer));
         }));
   }

@@ -100,6 +100,70 @@ class AnswerQueueTests {
   }
 
   @Test
+  void aWaitingStreamThatCannotTakeItsPlaceUpdatesNowSkipsThemAndStillGetsItsAnswer() {
+    AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(2));
+    Work first = new Work();
+    Work ahead = new Work();
+    Work slowWork = new Work();
+    queue.run(first::flux).subscribe();
+    queue.run(ahead::flux).subscribe();
+    List<AnswerEvent> events = new CopyOnWriteArrayList<>();
+    List<Throwable> errors = new CopyOnWriteArrayList<>();
+    // a connection still busy writing: one event taken, then nothing asked for while its place changes
+    reactor.core.publisher.BaseSubscriber<AnswerEvent> slow = new reactor.core.publisher.BaseSubscriber<>() {
+      @Override
+      protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+        request(1);
+      }
+
+      @Override
+      protected void hookOnNext(AnswerEvent event) {
+        events.add(event);
+      }
+
+      @Override
+      protected void hookOnError(Throwable error) {
+        errors.add(error);
+      }
+    };
+    queue.run(slowWork::flux).subscribe(slow);
+    waitUntil(() -> !events.isEmpty());
+    assertThat(events.getFirst()).isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2))));
+    first.finish.tryEmitEmpty();
+    // its place is now 1, on every tick, and it asks for nothing
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(errors).isEmpty();
+    ahead.finish.tryEmitEmpty();
+    slow.request(Long.MAX_VALUE);
+    waitUntil(() -> events.contains(new AnswerEvent.Delta("答")));
+    assertThat(errors).isEmpty();
+    assertThat(slowWork.started.get()).isEqualTo(1);
+  }
+
+  @Test
+  void thePlaceIsGivenToTheNextOnceTheWorkHasItsResultWhileTheAnswerStillStreams() {
+    AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
+    Sinks.Empty<Void> written = Sinks.empty();
+    List<AnswerEvent> first = new CopyOnWriteArrayList<>();
+    queue.run(() -> reactor.core.publisher.Mono.just("答"),
+            text -> Flux.<AnswerEvent>just(new AnswerEvent.Delta(text)).concatWith(written.asMono().then(reactor.core.publisher.Mono.empty())))
+        .subscribe(first::add);
+    assertThat(first).containsExactly(new AnswerEvent.Delta("答"));
+    // the first answer is still being written out, and the next one already runs
+    Work next = new Work();
+    queue.run(next::flux).subscribe();
+    assertThat(next.started.get()).isEqualTo(1);
+    assertThat(queue.load()).containsExactly(1, 0);
+    next.finish.tryEmitEmpty();
+    written.tryEmitEmpty();
+    assertThat(queue.load()).containsExactly(0, 0);
+  }
+
+  @Test
   void aFailedAnswerFreesItsPlace() {
     AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
     List<Throwable> errors = new CopyOnWriteArrayList<>();
