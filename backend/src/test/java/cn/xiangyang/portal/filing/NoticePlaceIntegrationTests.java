@@ -48,7 +48,7 @@ class NoticePlaceIntegrationTests extends IntegrationTestBase {
   void theHearingNoticeAndTheRespondentNoticeCarryTheRoomsAddressTheHoursAndThePhoneInTheirPdfs() throws Exception {
     Session admin = parties.staff("ADMIN", "baokang");
     // Bad input is refused at the field, in Chinese.
-    contact(admin, "baokang", Map.of("address", ADDRESS, "phone", "12345", "source", "测试", "checkedOn", LocalDate.now().toString()))
+    contact(admin, "baokang", Map.of("address", ADDRESS, "phone", "0710-12", "source", "测试", "checkedOn", LocalDate.now().toString()))
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("phone")
         .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("电话格式不正确"));
     contact(admin, "baokang", Map.of("address", ADDRESS, "checkedOn", LocalDate.now().toString()))

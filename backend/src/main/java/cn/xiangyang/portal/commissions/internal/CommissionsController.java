@@ -39,11 +39,12 @@ class CommissionsController {
   record Area(String code, String name, String kind, String commissionId) {}
 
   /**
-   * A commission with its areas and its contact details: each detail as recorded from {@code contactSource}
+   * A commission with its areas and its contact details (named apart from the case view's commission, which
+   * has only id and name, so the API document describes each as it is): each detail as recorded from {@code contactSource}
    * on {@code contactCheckedOn}; {@code contactVerified} false means one source only (shown as 待核实).
    * All contact fields are null when no public source was found; notices then give the 12333 line.
    */
-  record Commission(
+  record CommissionListing(
       String id, String name, @Nullable String address, @Nullable String phone, @Nullable String hours, List<String> areas,
       @Nullable String contactSource, @Nullable LocalDate contactCheckedOn, boolean contactVerified, String contactLine) {}
 
@@ -72,7 +73,7 @@ class CommissionsController {
 
   /** The commissions in the order of the first area each serves (the city commission first). */
   @GetMapping("/api/v1/commissions")
-  Flux<Commission> commissions() {
+  Flux<CommissionListing> commissions() {
     return commissions.directory().flatMapIterable(CommissionsController::listed);
   }
 
@@ -82,7 +83,7 @@ class CommissionsController {
    */
   @PutMapping("/api/v1/staff/commissions/{id}/contact")
   @PreAuthorize("hasRole('ADMIN')")
-  Mono<Commission> recordContact(@PathVariable String id, @Valid @RequestBody ContactRequest body,
+  Mono<CommissionListing> recordContact(@PathVariable String id, @Valid @RequestBody ContactRequest body,
       // The principal is the accounts module's PortalUser, read by property: commissions may not depend on accounts (which depends on it).
       @AuthenticationPrincipal(expression = "commissionId()") @Nullable String staffCommission, @AuthenticationPrincipal(expression = "accountId()") java.util.UUID by) {
     if (!"xiangyang".equals(staffCommission) && !id.equals(staffCommission)) {
@@ -116,12 +117,12 @@ class CommissionsController {
     }
   }
 
-  private static Commission view(Directory d, cn.xiangyang.portal.commissions.Commission c) {
-    return new Commission(c.id(), c.name(), c.address(), c.phone(), c.hours(), d.areasOf(c.id()).stream().map(cn.xiangyang.portal.commissions.Area::name).toList(),
+  private static CommissionListing view(Directory d, cn.xiangyang.portal.commissions.Commission c) {
+    return new CommissionListing(c.id(), c.name(), c.address(), c.phone(), c.hours(), d.areasOf(c.id()).stream().map(cn.xiangyang.portal.commissions.Area::name).toList(),
         c.contactSource(), c.contactCheckedOn(), c.contactVerified(), c.contactLine());
   }
 
-  private static List<Commission> listed(Directory d) {
+  private static List<CommissionListing> listed(Directory d) {
     Comparator<cn.xiangyang.portal.commissions.Commission> byFirstArea =
         Comparator.comparingInt(
             c -> d.areasOf(c.id()).stream().mapToInt(cn.xiangyang.portal.commissions.Area::sortOrder).min().orElse(0));
