@@ -29,10 +29,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class NoticePlaceIntegrationTests extends IntegrationTestBase {
 
   // Test values, not real: the production data has no address for any commission (no public source found).
-  static final String ADDRESS = "保康县测试大道 1 号";
+  static final String ADDRESS = "宜城市测试大道 1 号";
   static final String PHONE = "0710-7654321";
   static final String HOURS = "工作日 8:30-12:00，14:30-17:30";
-  static final String ROOM_ADDRESS = "保康县测试大道 1 号仲裁楼";
+  static final String ROOM_ADDRESS = "宜城市测试大道 1 号仲裁楼";
   static final String ROOM_FLOOR = "三楼 302 室";
 
   @Autowired WebTestClient http;
@@ -46,25 +46,25 @@ class NoticePlaceIntegrationTests extends IntegrationTestBase {
 
   @Test
   void theHearingNoticeAndTheRespondentNoticeCarryTheRoomsAddressTheHoursAndThePhoneInTheirPdfs() throws Exception {
-    Session admin = parties.staff("ADMIN", "baokang");
+    Session admin = parties.staff("ADMIN", "yicheng");
     // Bad input is refused at the field, in Chinese.
-    contact(admin, "baokang", Map.of("address", ADDRESS, "phone", "0710-12", "source", "测试", "checkedOn", LocalDate.now().toString()))
+    contact(admin, "yicheng", Map.of("address", ADDRESS, "phone", "0710-12", "source", "测试", "checkedOn", LocalDate.now().toString()))
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("phone")
         .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("电话格式不正确"));
-    contact(admin, "baokang", Map.of("address", ADDRESS, "checkedOn", LocalDate.now().toString()))
+    contact(admin, "yicheng", Map.of("address", ADDRESS, "checkedOn", LocalDate.now().toString()))
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("source")
         .jsonPath("$.errors[0].message").value(m -> assertThat(m.toString()).contains("没有来源的地址和电话不能登记"));
-    contact(admin, "baokang", Map.of("address", "12345", "source", "测试", "checkedOn", LocalDate.now().toString()))
+    contact(admin, "yicheng", Map.of("address", "12345", "source", "测试", "checkedOn", LocalDate.now().toString()))
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("address");
-    contact(parties.staff("ADMIN", "gucheng"), "baokang", Map.of("address", ADDRESS, "source", "测试", "checkedOn", LocalDate.now().toString()))
+    contact(parties.staff("ADMIN", "gucheng"), "yicheng", Map.of("address", ADDRESS, "source", "测试", "checkedOn", LocalDate.now().toString()))
         .expectStatus().isForbidden();
-    contact(admin, "baokang", Map.of("address", ADDRESS, "hours", HOURS, "phone", PHONE, "source", "集成测试（虚构数据）", "checkedOn", LocalDate.now().toString()))
+    contact(admin, "yicheng", Map.of("address", ADDRESS, "hours", HOURS, "phone", PHONE, "source", "集成测试（虚构数据）", "checkedOn", LocalDate.now().toString()))
         .expectStatus().isOk().expectBody()
         .jsonPath("$.contactVerified").isEqualTo(false)
         .jsonPath("$.contactLine").value(l -> assertThat(l.toString()).contains("地址：" + ADDRESS + "（待核实）", "电话：" + PHONE + "（待核实）").doesNotContain("12333"));
 
     // A room with its building and floor; an address without a Chinese character is refused at the field.
-    Session clerk = parties.staff("CLERK", "baokang");
+    Session clerk = parties.staff("CLERK", "yicheng");
     http.post().uri("/api/v1/staff/hearings/rooms").headers(h -> h.setBearerAuth(clerk.token()))
         .bodyValue(Map.of("name", "第三仲裁庭", "address", "No. 1\nRoad", "floor", ROOM_FLOOR)).exchange()
         .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("address")
@@ -73,9 +73,9 @@ class NoticePlaceIntegrationTests extends IntegrationTestBase {
         .bodyValue(Map.of("name", "第三仲裁庭", "address", ROOM_ADDRESS, "floor", ROOM_FLOOR)).exchange().expectStatus().isCreated();
 
     String code = Parties.creditCode();
-    Session employer = parties.employer("保康某某建材有限公司", code);
+    Session employer = parties.employer("宜城某某建材有限公司", code);
     Session worker = parties.worker("胡开庭");
-    String id = acceptedCase(worker, code, "baokang", clerk);
+    String id = acceptedCase(worker, code, "yicheng", clerk);
 
     // The 应诉通知书 on the employer: its deadline from service, what to bring, the address, hours and phone.
     Map<?, ?> copy = document(employer, id, "RESPONDENT_COPY");
