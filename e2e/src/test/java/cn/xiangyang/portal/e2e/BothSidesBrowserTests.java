@@ -280,6 +280,82 @@ class BothSidesBrowserTests extends BrowserTest {
     assertAccessible("worker's case with the new award deadline");
   }
 
+  /**
+   * The hearing's place (劳动争议调解仲裁法 第三十五条): staff register a room's building and floor on the hearings
+   * page (a bad address refused at the field in Chinese) and correct it; the 开庭通知书 both parties read, on the
+   * page and as a PDF, names that building, floor and room, what to bring and whom to call. The address is
+   * made-up test data; the commission has no recorded phone, so the notices give the 12333 line.
+   */
+  @Test
+  void bothPartiesSeeTheHearingRoomsAddressInTheHearingNotice() throws Exception {
+    long n = System.nanoTime();
+    String workerPhone = "1361234" + String.format("%04d", (int) (n % 10000));
+    String first17 = "42060219900312" + String.format("%03d", (int) ((n / 7) % 1000));
+    registerWorker("庞开庭", workerPhone, first17 + idCheck(first17), "pang2026pass");
+    String creditCode = creditCode("91420600MA4H9K4");
+    String employerPhone = "1371234" + String.format("%04d", (int) ((n / 13) % 10000));
+    Employers.registerVerified(portal, "襄阳双方答辩制造有限公司", creditCode, employerPhone, "hr2026pass");
+    String caseId = file(token(workerPhone, "pang2026pass"), creditCode);
+    String admin = token("admin", PortalUnderTest.ADMIN_PASSWORD);
+
+    // Staff register the room on the hearings page: a bad address first, refused at the field.
+    signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
+    open("/staff/hearings");
+    Locator rooms = page.locator(".rooms");
+    rooms.locator("vaadin-details-summary").filter(new Locator.FilterOptions().setHasText("添加审判庭")).click();
+    rooms.getByLabel("名称").fill("第五仲裁庭");
+    rooms.getByLabel("地址", new Locator.GetByLabelOptions().setExact(true)).fill("No.5");
+    rooms.getByLabel("楼层", new Locator.GetByLabelOptions().setExact(true)).fill("五楼");
+    rooms.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("添加审判庭")).click();
+    assertThat(rooms.locator("vaadin-text-field[invalid]")).hasCount(1);
+    assertThat(rooms.locator("vaadin-text-field[invalid]")).containsText("中文地址");
+    screenshot("place-01-staff-room-refused");
+    rooms.getByLabel("地址", new Locator.GetByLabelOptions().setExact(true)).fill("襄阳市测试大道 5 号仲裁楼");
+    rooms.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("添加审判庭")).click();
+    assertThat(page.locator(".rooms")).containsText("第五仲裁庭：襄阳市测试大道 5 号仲裁楼 五楼");
+    // and correct its floor and room afterwards
+    Locator editor = page.locator("vaadin-details.room-address").filter(new Locator.FilterOptions().setHasText("修改第五仲裁庭的地址"));
+    editor.locator("vaadin-details-summary").click();
+    editor.getByLabel("楼层和房间").fill("五楼 501 室");
+    editor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存地址")).click();
+    assertThat(page.locator(".rooms")).containsText("第五仲裁庭：襄阳市测试大道 5 号仲裁楼 五楼 501 室");
+    screenshot("place-02-staff-room-saved");
+    assertAccessible("staff hearing rooms");
+    signOut();
+
+    HttpResponse<String> accepted = HTTP.send(post("/api/v1/staff/cases/" + caseId + "/accept", admin, "{}"), HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    String startsAt = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(21).atTime(9, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant().toString();
+    HttpResponse<String> scheduled = HTTP.send(post("/api/v1/staff/cases/" + caseId + "/hearings", admin, "{\"room\":\"第五仲裁庭\",\"startsAt\":\"" + startsAt + "\"}"),
+        HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+
+    String[][] parties = {{workerPhone, "pang2026pass", "worker"}, {employerPhone, "hr2026pass", "employer"}};
+    for (String[] party : parties) {
+      signIn(party[0], party[1]);
+      open("/my-cases/" + caseId);
+      assertThat(page.locator(".hearing")).containsText("襄阳市测试大道 5 号仲裁楼 五楼 501 室 第五仲裁庭");
+      // the 应诉通知书 mentions the hearing notice too: pick the document by its title
+      Locator notice = page.locator(".document").filter(new Locator.FilterOptions().setHas(
+          page.locator("vaadin-details-summary", new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*开庭通知书")))));
+      assertThat(notice).hasCount(1);
+      notice.locator("vaadin-details-summary").first().click();
+      assertThat(notice).containsText("开庭地点：");
+      assertThat(notice).containsText("襄阳市测试大道 5 号仲裁楼 五楼 501 室 第五仲裁庭");
+      assertThat(notice).containsText("到庭时请携带");
+      assertThat(notice).containsText("12333");
+      Locator link = notice.getByText("下载开庭通知书（PDF）");
+      assertThat(link).isVisible();
+      com.microsoft.playwright.APIResponse pdf = page.request().get(URI.create(portal.frontendUrl + "/").resolve(link.getAttribute("href")).toString());
+      org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(pdfText(pdf.body()).replaceAll("\\s+", "")).contains("开庭通知书", "襄阳市测试大道5号仲裁楼五楼501室第五仲裁庭", "12333");
+      notice.scrollIntoViewIfNeeded();
+      screenshot("place-03-" + party[2] + "-hearing-notice");
+      assertAccessible(party[2] + "'s case with the hearing notice open");
+      signOut();
+    }
+  }
+
   /** Opens the staff action's section (a closed vaadin-details) and returns it, to fill its fields. */
   private Locator actionForm(String name) {
     Locator action = page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(

@@ -177,7 +177,9 @@ class FilingBrowserTests extends BrowserTest {
     signIn(phone, password);
     open("/my-cases");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
-    assertThat(page.getByText("地点：第一仲裁庭")).isVisible();
+    // the place as the 开庭通知书 names it: the commission and the room (with its building when the room is registered)
+    assertThat(page.locator(".hearing").first()).containsText("地点：");
+    assertThat(page.locator(".hearing").first()).containsText("第一仲裁庭");
     Locator notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
     notice.locator("vaadin-details-summary").click();
     assertThat(notice).containsText("受理，转入仲裁审理");

@@ -89,6 +89,67 @@ class ApplicationPdf {
     return c.caseNumber() == null ? what + "（草稿）.pdf" : what + "-" + c.caseNumber() + ".pdf";
   }
 
+  /** A document issued in the case (a notice), as its addressee sees it on the case page. */
+  Mono<byte[]> render(CaseRecord c, Views.DocumentView d) {
+    Mono<String> commission = c.commissionId() == null ? Mono.just("劳动人事争议仲裁委员会") : filings.commissionName(c.commissionId());
+    return commission.flatMap(name -> Mono.fromCallable(() -> drawDocument(c, d, name)).subscribeOn(Schedulers.boundedElastic()));
+  }
+
+  /** The download name of a document: its title and the case number. */
+  static String fileName(CaseRecord c, Views.DocumentView d) {
+    return d.title().replaceAll("[\\\\/:*?\"<>|\\s]", "") + (c.caseNumber() == null ? "" : "-" + c.caseNumber()) + ".pdf";
+  }
+
+  private byte[] drawDocument(CaseRecord c, Views.DocumentView d, String commission) {
+    BaseFont base = font();
+    Font title = new Font(base, 18, Font.BOLD);
+    Font text = new Font(base, 11);
+    Font small = new Font(base, 9);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
+    PdfWriter.getInstance(doc, out);
+    doc.addTitle(d.title() + (c.caseNumber() == null ? "" : " " + c.caseNumber()));
+    doc.open();
+    Paragraph head = paragraph(commission, text, base);
+    head.setAlignment(Element.ALIGN_CENTER);
+    doc.add(head);
+    Paragraph t = new Paragraph(printable(d.title(), base), title);
+    t.setAlignment(Element.ALIGN_CENTER);
+    t.setSpacingAfter(6);
+    doc.add(t);
+    if (c.caseNumber() != null) {
+      Paragraph n = paragraph("案号：" + c.caseNumber(), text, base);
+      n.setAlignment(Element.ALIGN_RIGHT);
+      doc.add(n);
+    }
+    for (String part : d.body().split("\n")) {
+      if (!part.isBlank()) {
+        Paragraph p = paragraph(part.strip(), text, base);
+        p.setLeading(18);
+        p.setSpacingBefore(6);
+        p.setFirstLineIndent(22);
+        doc.add(p);
+      }
+    }
+    Paragraph sign = paragraph(commission, text, base);
+    sign.setAlignment(Element.ALIGN_RIGHT);
+    sign.setSpacingBefore(18);
+    doc.add(sign);
+    Paragraph date = paragraph(chinese(LocalDate.ofInstant(d.issuedAt(), clock.getZone())), text, base);
+    date.setAlignment(Element.ALIGN_RIGHT);
+    doc.add(date);
+    if (d.service() != null) {
+      Paragraph served = paragraph(d.service(), small, base);
+      served.setSpacingBefore(18);
+      doc.add(served);
+    }
+    Paragraph foot = paragraph("本文书由襄阳劳动人事争议调解仲裁服务平台生成，内容与平台“我的案件”中的文书一致。", small, base);
+    foot.setSpacingBefore(12);
+    doc.add(foot);
+    doc.close();
+    return out.toByteArray();
+  }
+
   private byte[] draw(
       CaseRecord c, Copy copy, String commission, List<Views.EvidenceView> files, Map<String, String> areas, @Nullable String idNumber) {
     BaseFont base = font();

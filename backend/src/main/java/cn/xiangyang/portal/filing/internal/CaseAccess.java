@@ -168,7 +168,7 @@ class CaseAccess {
             Mono.just(details.timeline()),
             // how each document was served on each side (filing's document_services), read in the same statement
             Mono.just(details.documents().stream().filter(d -> addressedTo(d, v.party())).map(d -> document(c, d, v.party(), details.services())).toList()),
-            Mono.just(details.hearings().stream().map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn())).toList()),
+            Mono.just(details.hearings().stream().map(h -> new Views.HearingView(h.id(), h.room(), h.startsAt(), h.noticedOn(), h.place())).toList()),
             Mono.just(details.evidence()),
             Mono.just(details.defences().stream().map(d -> new Views.DefenceView(d.creditCode(), d.declined(), d.statement(), d.submittedAt(), answers(c, d))).toList()),
             c.assignedTo() == null ? Mono.just("") : filings.staffMember(c.assignedTo()).map(Filings.StaffMember::name).defaultIfEmpty(""))

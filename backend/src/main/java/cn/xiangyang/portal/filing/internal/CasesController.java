@@ -70,6 +70,21 @@ class CasesController {
             });
   }
 
+  /**
+   * One document of the case as a PDF (开庭通知书, 应诉通知书…), for its addressee and staff only: the same
+   * text as on the case page, with the case number, the commission and the service line.
+   */
+  @GetMapping(path = "/{id}/documents/{documentId}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  Mono<ResponseEntity<byte[]>> documentPdf(@PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal PortalUser user) {
+    return access.visible(user, id)
+        .flatMap(
+            v ->
+                access.view(v)
+                    .flatMap(view -> Mono.justOrEmpty(view.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()))
+                    .switchIfEmpty(Mono.error(new FilingProblems.NoSuchDocument()))
+                    .flatMap(d -> pdf.render(v.record(), d).map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), d)))));
+  }
+
   @GetMapping("/{id}/evidence/{evidenceId}")
   Mono<ResponseEntity<byte[]>> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId, @AuthenticationPrincipal PortalUser user) {
     return access.visible(user, id)

@@ -17,6 +17,13 @@ final class FilingProblems {
     }
   }
 
+  /** The document does not exist in that case or is not addressed to the caller: 404. */
+  static final class NoSuchDocument extends DomainProblem {
+    NoSuchDocument() {
+      super(HttpStatus.NOT_FOUND, "找不到文书", "找不到该文书。文书只向受送达人显示，请从本案的“收到的文书”中打开。");
+    }
+  }
+
   static final class NoSuchEvidence extends DomainProblem {
     NoSuchEvidence() {
       super(HttpStatus.NOT_FOUND, "找不到材料", "找不到该证据材料，可能已被删除。");

@@ -56,7 +56,7 @@ class Filings {
                 'at', to_char(d.issued_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'addressee', d.addressee)
                 order by d.issued_at, d.id), '[]')
          from case_documents d where d.case_id = c.id) as d_documents,
-      (select coalesce(json_agg(json_build_object('id', h.id, 'room', h.room,
+      (select coalesce(json_agg(json_build_object('id', h.id, 'room', h.room, 'place', h.place,
                 'at', to_char(h.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'on', h.noticed_on)
                 order by h.starts_at), '[]')
          from hearings h where h.case_id = c.id and h.cancelled_at is null) as d_hearings,
@@ -123,7 +123,8 @@ class Filings {
     }
     List<Hearing> hearings = new ArrayList<>();
     for (JsonNode h : tree(r, "d_hearings")) {
-      hearings.add(new Hearing(UUID.fromString(text(h, "id")), text(h, "room"), instant(h, "at"), LocalDate.parse(text(h, "on"))));
+      hearings.add(new Hearing(UUID.fromString(text(h, "id")), text(h, "room"), instant(h, "at"), LocalDate.parse(text(h, "on")),
+          h.hasNonNull("place") ? h.get("place").asString() : null));
     }
     List<Views.EvidenceView> evidence = new ArrayList<>();
     for (JsonNode v : tree(r, "d_evidence")) {
@@ -444,20 +445,22 @@ class Filings {
 
   // ---- hearings ----------------------------------------------------------------------------------
 
-  record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
+  /** A hearing of the case; {@code place} as its notice printed it (null for hearings noticed before it was kept). */
+  record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn, @Nullable String place) {}
 
   /** Adds a hearing and cancels the case's earlier ones (a new notice replaces them). */
-  Mono<Void> insertHearing(UUID id, UUID caseId, String room, Instant startsAt, LocalDate noticedOn, UUID by, Instant now) {
+  Mono<Void> insertHearing(UUID id, UUID caseId, String room, String place, Instant startsAt, LocalDate noticedOn, UUID by, Instant now) {
     return db.sql(
 "update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null")
         .bind("c", caseId)
         .bind("now", now)
         .then()
         .then(
-            db.sql("insert into hearings (id, case_id, room, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :at, :on, :by)")
+            db.sql("insert into hearings (id, case_id, room, place, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :place, :at, :on, :by)")
                 .bind("id", id)
                 .bind("c", caseId)
                 .bind("room", room)
+                .bind("place", place)
                 .bind("at", startsAt)
                 .bind("on", noticedOn)
                 .bind("by", by)
@@ -474,9 +477,9 @@ class Filings {
   }
 
   Flux<Hearing> hearings(UUID caseId) {
-    return db.sql("select id, room, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
+    return db.sql("select id, room, place, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
         .bind("c", caseId)
-        .map(r -> new Hearing(r.get("id", UUID.class), r.get("room", String.class), r.get("starts_at", Instant.class), r.get("noticed_on", LocalDate.class)))
+        .map(r -> new Hearing(r.get("id", UUID.class), r.get("room", String.class), r.get("starts_at", Instant.class), r.get("noticed_on", LocalDate.class), r.get("place", String.class)))
         .all();
   }
 
@@ -562,22 +565,11 @@ class Filings {
     return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)).map(Commission::name));
   }
 
-  /** Where and how a commission is reached, as far as it is recorded: "地址：…；电话：…", or empty. */
-  Mono<String> commissionContact(String commissionId) {
+  /** The commission with its recorded contact details; by name only when the id is unknown. */
+  Mono<Commission> commission(String commissionId) {
     return commissions.directory()
         .flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)))
-        .map(
-            c -> {
-              List<String> parts = new java.util.ArrayList<>();
-              if (c.address() != null && !c.address().isBlank()) {
-                parts.add("地址：" + c.address().strip());
-              }
-              if (c.phone() != null && !c.phone().isBlank()) {
-                parts.add("电话：" + c.phone().strip());
-              }
-              return String.join("；", parts);
-            })
-        .defaultIfEmpty("");
+        .defaultIfEmpty(new Commission(commissionId, "劳动人事争议仲裁委员会"));
   }
 
   private CaseRecord toRecord(Readable r) {

@@ -4,6 +4,7 @@ import cn.xiangyang.portal.accounts.CaseAccessCodes;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.StaffRole;
 import cn.xiangyang.portal.calculators.Deadlines;
+import cn.xiangyang.portal.commissions.Commission;
 import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.filing.AwardIssued;
 import cn.xiangyang.portal.filing.CaseAccepted;
@@ -11,6 +12,7 @@ import cn.xiangyang.portal.filing.CaseAction;
 import cn.xiangyang.portal.filing.CaseStatus;
 import cn.xiangyang.portal.filing.ClaimType;
 import cn.xiangyang.portal.filing.HearingCancelled;
+import cn.xiangyang.portal.filing.HearingPlaces;
 import cn.xiangyang.portal.filing.HearingRescheduled;
 import cn.xiangyang.portal.filing.HearingScheduled;
 import cn.xiangyang.portal.filing.Party;
@@ -22,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -53,10 +56,13 @@ class StaffCases {
 
   private final CaseAccessCodes caseCodes;
 
+  private final HearingPlaces places;
+
   StaffCases(
       Filings filings, CaseAccess access, Delivery delivery, CaseTransitions transitions, Deadlines deadlines, TransactionalOperator tx,
-      DurableEvents events, Clock clock, CaseAccessCodes caseCodes) {
+      DurableEvents events, Clock clock, CaseAccessCodes caseCodes, HearingPlaces places) {
     this.caseCodes = caseCodes;
+    this.places = places;
     this.filings = filings;
     this.access = access;
     this.delivery = delivery;
@@ -152,7 +158,7 @@ class StaffCases {
                               + (toArbitration ? "" : "你选择了先行调解，调解员将与双方联系；调解不成的，转入仲裁审理。")
                               + "仲裁不收费。仲裁庭应在 " + FilingService.chinese(awardDue) + " 前结束（劳动争议调解仲裁法第二十九条、第四十三条、第五十三条）。",
                           user.accountId(), Delivery.To.APPLICANT, now)
-                      .then(Mono.zip(accessCodes(updated), filings.commissionContact(updated.commissionId() == null ? "" : updated.commissionId()))
+                      .then(Mono.zip(accessCodes(updated), filings.commission(updated.commissionId() == null ? "" : updated.commissionId()))
                           .flatMap(t2 -> delivery.issue(updated, "RESPONDENT_COPY", "仲裁申请书副本及应诉通知书",
                           "劳动者 " + updated.application().applicant().name() + " 申请劳动争议仲裁（案号 " + updated.caseNumber() + "），现将申请书副本送达。请自收到本副本之日起十日内（工作日）"
                               + "提交答辩书和证据；未提交答辩书的，不影响仲裁程序进行（劳动争议调解仲裁法第三十条）。" + t2.getT1()
@@ -163,15 +169,48 @@ class StaffCases {
   }
 
   /**
-   * 应诉须知 on the application copy: how to answer, that the hearing's time and place follow in the hearing
-   * notice, what to bring, and how to reach the commission (its recorded address and telephone, else 12333).
+   * 应诉须知 on the application copy: how to answer and by when, that the hearing's time and place follow in
+   * the hearing notice, what to bring, and how to reach the commission (its recorded address, hours and
+   * telephone, marked 待核实 when one source only gave them; else the 12333 line).
    */
-  static String respondentNotice(String contact) {
+  static String respondentNotice(Commission commission) {
     return "\n应诉须知：一、请在答辩期内在本平台“我的案件”中对申请人的各项请求逐项答辩并提交证据，也可以向仲裁委员会提交书面答辩书（一式两份）和证据材料。"
+        + "答辩期自收到本副本之日起十日（劳动争议调解仲裁法第三十条；办案规则第三十三条），逾期未答辩的，不影响仲裁程序进行。"
         + "二、开庭的时间、地点另以开庭通知书告知，至迟于开庭五日前送达（劳动争议调解仲裁法第三十五条）。"
-        + "三、到庭时请携带：营业执照副本复印件，法定代表人（主要负责人）身份证明书及其身份证件，答辩书和证据原件；委托他人参加的，"
-        + "提交有委托人签名或者盖章、载明委托事项和权限的委托书（第二十四条）及代理人的身份证件。"
-        + "四、" + (contact.isBlank() ? "如有疑问，请拨打 12333 劳动保障咨询电话，或在工作时间到仲裁委员会咨询。" : "仲裁委员会" + contact + "。");
+        + "三、到庭时请携带：" + BRING_EMPLOYER + "和答辩书；" + BRING_COMMON
+        + "四、联系仲裁委员会：" + commission.contactLine();
+  }
+
+  /** Identity papers of a unit: the case file keeps the parties' 身份证明材料 (办案规则 第二十二条). */
+  static final String BRING_EMPLOYER = "营业执照副本复印件，法定代表人（主要负责人）身份证明书及其身份证件（当事人的身份证明材料入卷，办案规则第二十二条）";
+  static final String BRING_WORKER = "本人居民身份证（当事人的身份证明材料入卷，办案规则第二十二条）";
+  static final String BRING_COMMON =
+      "准备在庭上出示、质证的证据，有原件的带原件（当事人对自己的主张有责任提供证据，劳动争议调解仲裁法第六条、办案规则第十三条；当事人在庭上质证，第三十八条）；"
+          + "委托他人参加的，提交有委托人签名或者盖章、载明委托事项和权限的委托书（第二十四条）及代理人的身份证件。";
+
+  /**
+   * The place of a hearing as the notice names it: the registered room's building, floor and name; else the
+   * commission's recorded address with the room's name; else the room's name, saying the address is not
+   * recorded. Never an invented address.
+   */
+  static String hearingPlace(Commission commission, String room, Optional<HearingPlaces.Place> registered) {
+    if (registered.isPresent()) {
+      HearingPlaces.Place p = registered.get();
+      return commission.name() + "（" + p.address().strip() + " " + p.floor().strip() + " " + p.room().strip() + "）";
+    }
+    String address = commission.address();
+    if (address != null && !address.isBlank()) {
+      return commission.name() + "（" + address.strip() + (commission.contactVerified() ? "" : "（待核实）") + " " + room.strip() + "）";
+    }
+    return commission.name() + " " + room.strip() + "（审判庭地址尚未在本平台登记，请按下方电话查询）";
+  }
+
+  /** The 开庭通知书: date and place (第三十五条), what to bring, the consequences of not coming (第三十六条), whom to call. */
+  static String hearingNotice(String caseNumber, String when, String place, Commission commission) {
+    return "案号 " + caseNumber + " 定于 " + when + " 开庭审理。开庭地点：" + place + "。请准时到庭。"
+        + "到庭时请携带：劳动者带" + BRING_WORKER + "；用人单位带" + BRING_EMPLOYER + "；" + BRING_COMMON
+        + "有正当理由的，可以在开庭三日前请求延期开庭（劳动争议调解仲裁法第三十五条）。申请人无正当理由拒不到庭的，可以视为撤回仲裁申请；被申请人无正当理由拒不到庭的，可以缺席裁决（第三十六条）。"
+        + "联系仲裁委员会：" + commission.contactLine();
   }
 
   Mono<Views.CaseView> reject(PortalUser user, UUID id, String reasons) {
@@ -271,15 +310,23 @@ class StaffCases {
         c -> {
           return new Change(Map.of(), "HEARING_SCHEDULED", (c.status() == CaseStatus.HEARING_SCHEDULED ? "开庭时间变更：" : "安排开庭：") + when + "，" + room,
               null, "case.hearing-scheduled", Map.of("hearingId", hearingId.toString(), "room", room, "startsAt", startsAt.toString()),
-              updated -> filings.hearings(id).map(Filings.Hearing::id).collectList().flatMap(previous -> filings.insertHearing(hearingId, id, room, startsAt, today, user.accountId(), now)
-                  .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
-                      "案号 " + updated.caseNumber() + " 定于 " + when + " 在 " + room + " 开庭审理，请准时到庭。有正当理由的，可以在开庭三日前请求延期开庭（劳动争议调解仲裁法第三十五条）。申请人无正当理由拒不到庭的，可以视为撤回仲裁申请；被申请人无正当理由拒不到庭的，可以缺席裁决（第三十六条）。",
-                      user.accountId(), Delivery.To.BOTH, now))
+              updated -> filings.hearings(id).map(Filings.Hearing::id).collectList().flatMap(previous -> place(updated, room)
+                  .flatMap(where -> filings.insertHearing(hearingId, id, room, where.getT1(), startsAt, today, user.accountId(), now)
+                      .then(delivery.issue(updated, "HEARING_NOTICE", "开庭通知书",
+                          hearingNotice(String.valueOf(updated.caseNumber()), when, where.getT1(), where.getT2()),
+                          user.accountId(), Delivery.To.BOTH, now)))
                   .then(events.publish(
                       previous.isEmpty()
                           ? new HearingScheduled(updated.id(), hearingId, updated.caseNumber(), updated.commissionId(), startsAt, room, causes(updated), updated.application().applicant().name(), respondentNames(updated))
                           : new HearingRescheduled(updated.id(), hearingId, previous.getLast(), updated.caseNumber(), updated.commissionId(), startsAt, room, causes(updated), updated.application().applicant().name(), respondentNames(updated))))));
         });
+  }
+
+  /** The hearing's place and the commission, for the notice. */
+  private Mono<reactor.util.function.Tuple2<String, Commission>> place(CaseRecord c, String room) {
+    String commissionId = c.commissionId() == null ? "" : c.commissionId();
+    return Mono.zip(filings.commission(commissionId), places.of(commissionId, room).map(Optional::of).defaultIfEmpty(Optional.empty()))
+        .map(t -> reactor.util.function.Tuples.of(hearingPlace(t.getT1(), room, t.getT2()), t.getT1()));
   }
 
   /**

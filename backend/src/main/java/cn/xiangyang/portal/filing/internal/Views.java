@@ -104,7 +104,8 @@ final class Views {
    */
   record ServiceView(String party, String method, @Nullable LocalDate servedOn, @Nullable Instant servedAt, String text) {}
 
-  record HearingView(UUID id, String room, Instant startsAt, LocalDate noticedOn) {}
+  /** A hearing; {@code place} is where the 开庭通知书 said it is held (building, floor, room), null for older notices. */
+  record HearingView(UUID id, String room, Instant startsAt, LocalDate noticedOn, @Nullable String place) {}
 
   /** The respondent's defence: the overall statement and the answer to each claim, in the claims' order. */
   record DefenceView(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt, List<ClaimAnswerView> claims) {}

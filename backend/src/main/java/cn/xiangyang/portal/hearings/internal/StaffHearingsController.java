@@ -59,12 +59,17 @@ class StaffHearingsController {
       @Nullable @Pattern(regexp = GROUND, message = GROUND_MESSAGE) String ground,
       @NotBlank(message = "请写明决定理由") @Size(max = 2000, message = "理由不能超过 2000 字") String reason) {}
 
+  /** The room's building as the 开庭通知书 prints it: a Chinese address, on one line. */
+  static final String ROOM_ADDRESS = "^(?=.*\\p{IsHan})[^\\p{Cntrl}]+$";
+  static final String ROOM_ADDRESS_MESSAGE = "地址应写明楼宇所在的中文地址，例如“襄阳市樊城区××路××号××大楼”，不能只有数字或字母，也不能含有换行等不可见字符";
+  static final String NO_CONTROL = "^[^\\p{Cntrl}]*$";
+
   record RoomAssignment(@NotNull(message = "请选择审判庭") UUID roomId) {}
 
   record RoomRequest(
       @NotBlank(message = "请填写审判庭名称") @Size(max = 50, message = "名称不能超过 50 字") String name,
-      @NotBlank(message = "请填写地址") @Size(max = 200, message = "地址不能超过 200 字") String address,
-      @NotBlank(message = "请填写楼层") @Size(max = 50, message = "楼层不能超过 50 字") String floor,
+      @NotBlank(message = "请填写地址") @Size(max = 200, message = "地址不能超过 200 字") @Pattern(regexp = ROOM_ADDRESS, message = ROOM_ADDRESS_MESSAGE) String address,
+      @NotBlank(message = "请填写楼层") @Size(max = 50, message = "楼层不能超过 50 字") @Pattern(regexp = NO_CONTROL, message = "楼层含有换行等不可见字符，请只写楼层和房间，例如“三楼 302 室”") String floor,
       @Nullable @Size(max = 1000, message = "旁听须知不能超过 1000 字") String visitorNote,
       @Nullable @Pattern(regexp = URL, message = "直播地址应为 http(s) 开头的 HLS 地址（.m3u8）") String liveUrl,
       @Nullable @Pattern(regexp = URL, message = "回放地址模板应为 http(s) 开头的地址，可含 {hearingId}") String replayUrlTemplate) {}

@@ -158,7 +158,7 @@ public final class CaseParts {
 
     public static Component hearing(Hearing hearing) {
         Div card = new Div(new Paragraph("开庭时间：" + dateTime(hearing.startsAt())),
-                new Paragraph("地点：" + hearing.room()));
+                new Paragraph("地点：" + (hearing.place() == null ? hearing.room() : hearing.place())));
         if (hearing.noticedOn() != null) {
             card.add(new Paragraph("通知日期：" + date(hearing.noticedOn())));
         }

@@ -180,7 +180,8 @@ public final class FilingApi {
             implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Hearing(UUID id, String room, Instant startsAt, @Nullable LocalDate noticedOn) implements Serializable {}
+    /** A hearing; {@code place} is where its 开庭通知书 said it is held (building, floor, room), null for older notices. */
+    public record Hearing(UUID id, String room, Instant startsAt, @Nullable LocalDate noticedOn, @Nullable String place) implements Serializable {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Defence(@Nullable String creditCode, boolean declined, @Nullable String statement,

@@ -152,6 +152,14 @@ public class FilingClient {
         return pdf == null ? new byte[0] : pdf;
     }
 
+    /** One document of the case as a PDF (开庭通知书, 应诉通知书…), for its addressee; fetched with the user's token. */
+    public byte[] documentPdf(String token, UUID caseId, UUID documentId) {
+        byte[] pdf = backend.get().uri("/api/v1/cases/{id}/documents/{d}/notice.pdf", caseId, documentId)
+                .headers(h -> auth(h, token)).accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON)
+                .retrieve().body(byte[].class);
+        return pdf == null ? new byte[0] : pdf;
+    }
+
     public Case defend(String token, UUID caseId, DefenceRequest defence) {
         return Objects.requireNonNull(backend.post().uri("/api/v1/cases/{id}/defence", caseId)
                 .headers(h -> auth(h, token)).contentType(MediaType.APPLICATION_JSON).accept(JSON)

@@ -139,6 +139,9 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
             Paragraph body = new Paragraph(d.body() == null ? "" : d.body());
             body.addClassName("prewrap");
             inside.add(body);
+            if (token != null) {
+                inside.add(ApplicationPdfLink.ofDocument(filings, token, c.id(), c.caseNumber(), d));
+            }
             Details details = new Details(d.title() + "（" + CaseParts.dateTime(d.issuedAt()) + "）", inside);
             details.addClassName("document");
             documents.add(details);

@@ -125,6 +125,12 @@ public class HearingsClient {
                 .contentType(MediaType.APPLICATION_JSON).accept(JSON).body(room).retrieve().body(RoomDetail.class));
     }
 
+    /** Saves a room's details (name, building address, floor…); the backend refuses bad input at the field. */
+    public RoomDetail updateRoom(String token, UUID room, Map<String, ?> body) {
+        return Objects.requireNonNull(backend.put().uri("/api/v1/staff/hearings/rooms/{id}", room).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).accept(JSON).body(body).retrieve().body(RoomDetail.class));
+    }
+
     public UUID createOpenDay(String token, Map<String, ?> openDay) {
         Map<?, ?> created = backend.post().uri("/api/v1/staff/open-days").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).accept(JSON).body(openDay).retrieve().body(Map.class);

@@ -233,14 +233,53 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
         return button;
     }
 
+    /** The room's building and floor as the 开庭通知书 prints them; staff correct them here. */
+    private Details roomAddressEditor(RoomDetail r) {
+        TextField address = new TextField("地址（楼宇所在的街道门牌）");
+        address.setValue(r.address());
+        address.setHelperText("开庭通知书上印给当事人，例如“襄阳市樊城区××路××号××大楼”");
+        address.setWidthFull();
+        TextField floor = new TextField("楼层和房间");
+        floor.setValue(r.floor());
+        floor.setWidthFull();
+        Button save = new Button("保存地址", e -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("name", r.name());
+            body.put("address", address.getValue());
+            body.put("floor", floor.getValue());
+            body.put("visitorNote", r.visitorNote());
+            if (r.liveUrl() != null) {
+                body.put("liveUrl", r.liveUrl());
+            }
+            if (r.replayUrlTemplate() != null) {
+                body.put("replayUrlTemplate", r.replayUrlTemplate());
+            }
+            try {
+                client.updateRoom(token, r.id(), body);
+                load();
+            } catch (BackendProblem refusal) {
+                alert.show(refusal, Map.of("address", address, "floor", floor), "地址没有保存。");
+            } catch (BackendUnavailable unavailable) {
+                alert.show(BackendUnavailable.MESSAGE + "。");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Details details = new Details("修改" + r.name() + "的地址", new Div(address, floor, save));
+        details.addClassName("room-address");
+        return details;
+    }
+
     private Div roomsSection() {
         Div section = new Div(new H2("审判庭"));
         section.addClassName("rooms");
         if (roomList.isEmpty()) {
             section.add(new Paragraph("还没有登记审判庭。"));
         }
-        roomList.forEach(r -> section.add(new Paragraph(r.name() + "：" + r.address() + " " + r.floor()
-                + (r.liveUrl() == null ? "（未接入直播）" : "（已接入直播）"))));
+        roomList.forEach(r -> {
+            section.add(new Paragraph(r.name() + "：" + r.address() + " " + r.floor()
+                    + (r.liveUrl() == null ? "（未接入直播）" : "（已接入直播）")));
+            section.add(roomAddressEditor(r));
+        });
         TextField name = new TextField("名称");
         TextField address = new TextField("地址");
         TextField floor = new TextField("楼层");

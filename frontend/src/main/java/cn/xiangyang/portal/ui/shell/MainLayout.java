@@ -36,8 +36,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.NAVBAR);
 
         DrawerToggle toggle = new DrawerToggle();
+        // The accessible name only: a tooltip made every first load fetch vaadin-tooltip and its markdown
+        // helpers (about 31 KB transferred, ShellBrowserTests) for a word the button's label already says.
         toggle.setAriaLabel("菜单");
-        toggle.setTooltipText("菜单");
         RouterLink serviceName = new RouterLink(PortalAppShell.SERVICE_NAME, HomeView.class);
         serviceName.addClassName("service-name");
         headerAction.addClassName("header-action");

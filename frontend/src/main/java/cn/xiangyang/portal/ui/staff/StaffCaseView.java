@@ -74,7 +74,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         this.filings = filings;
         this.currentUser = currentUser;
         addClassNames("page", "staff-case");
-        room.setHelperText("例如：第一仲裁庭");
+        room.setHelperText("填写在“庭审管理”页登记的审判庭名称，例如“第一仲裁庭”；开庭通知书会印出它的地址和楼层");
         room.setWidthFull();
         startsAt.setHelperText("北京时间；应在书面通知送达后至少 5 日开庭（劳动争议调解仲裁法 第三十五条）");
         startsAt.setLocale(java.util.Locale.CHINA);
