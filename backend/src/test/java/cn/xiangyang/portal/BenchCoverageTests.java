@@ -65,33 +65,73 @@ class BenchCoverageTests {
    * gets a row or no longer exists, so that the list stays true.
    */
   static final Map<String, String> EXCLUDED = Map.ofEntries(
-      // Argon2id by design (a login costs ~60 ms of CPU at 15/s on this machine, issue 18's table says
+      // Argon2id by design (a login costs ~60 ms of CPU at 15/s on this machine, issue 18's table
+      // says
       // "deliberately slow: excluded"); the login row already measures the hash once, these would
       // measure the same hash again.
-      Map.entry("POST /api/v1/accounts/workers", "registration: one Argon2id hash plus a one-time SMS code per phone (Argon2 is measured by the login row)"),
-      Map.entry("POST /api/v1/accounts/employers", "registration: Argon2id plus a one-time SMS code per phone (the login row measures Argon2)"),
-      Map.entry("POST /api/v1/accounts/visitors", "registration: Argon2id plus a one-time SMS code per phone (the login row measures Argon2)"),
-      Map.entry("POST /api/v1/accounts/me/password", "password change: two Argon2id hashes (check and new) by design, and it ends the other sessions the bench's token rows use"),
-      Map.entry("POST /api/v1/staff/accounts", "creating a staff account: one Argon2id hash by design (the login row measures Argon2)"),
-      Map.entry("POST /api/v1/accounts/me/phone", "changing the phone needs a fresh one-time SMS code for the new number per request (one code = one change)"),
-      Map.entry("DELETE /api/v1/sessions/current", "sign-out ends the token it is called with: every request needs a fresh login, i.e. Argon2id (the login row)"),
-      // Uploads: multipart bodies of real files; the evidence store writes every one to disk under the
-      // case, so a wrk row would measure the disk filling, and wrk cannot build multipart bodies per request.
-      Map.entry("POST /api/v1/filings/{id}/evidence", "multipart file upload (evidence written to disk per request)"),
-      Map.entry("POST /api/v1/cases/{id}/evidence", "multipart file upload by the respondent (written to disk per request)"),
-      Map.entry("POST /api/v1/accounts/employers/verification", "multipart upload of the business licence (written to disk per request)"),
+      Map.entry(
+          "POST /api/v1/accounts/workers",
+          "registration: one Argon2id hash plus a one-time SMS code per phone (Argon2 is measured by the login row)"),
+      Map.entry(
+          "POST /api/v1/accounts/employers",
+          "registration: Argon2id plus a one-time SMS code per phone (the login row measures Argon2)"),
+      Map.entry(
+          "POST /api/v1/accounts/visitors",
+          "registration: Argon2id plus a one-time SMS code per phone (the login row measures Argon2)"),
+      Map.entry(
+          "POST /api/v1/accounts/me/password",
+          "password change: two Argon2id hashes (check and new) by design, and it ends the other sessions the bench's token rows use"),
+      Map.entry(
+          "POST /api/v1/staff/accounts",
+          "creating a staff account: one Argon2id hash by design (the login row measures Argon2)"),
+      Map.entry(
+          "POST /api/v1/accounts/me/phone",
+          "changing the phone needs a fresh one-time SMS code for the new number per request (one code = one change)"),
+      Map.entry(
+          "DELETE /api/v1/sessions/current",
+          "sign-out ends the token it is called with: every request needs a fresh login, i.e. Argon2id (the login row)"),
+      // Uploads: multipart bodies of real files; the evidence store writes every one to disk under
+      // the
+      // case, so a wrk row would measure the disk filling, and wrk cannot build multipart bodies
+      // per request.
+      Map.entry(
+          "POST /api/v1/filings/{id}/evidence",
+          "multipart file upload (evidence written to disk per request)"),
+      Map.entry(
+          "POST /api/v1/cases/{id}/evidence",
+          "multipart file upload by the respondent (written to disk per request)"),
+      Map.entry(
+          "POST /api/v1/accounts/employers/verification",
+          "multipart upload of the business licence (written to disk per request)"),
       // Binary downloads: the bytes of a rendered PDF, a PNG chart, or a stored file.
-      Map.entry("GET /api/v1/cases/{id}/application.pdf", "binary download: a rendered PDF (PDFBox, fonts), not an API read"),
-      Map.entry("GET /api/v1/cases/{id}/evidence/{evidenceId}", "binary download of a stored evidence file (needs an upload first)"),
-      Map.entry("GET /api/v1/staff/employers/{id}/documents/{documentId}", "binary download of an uploaded licence (needs an upload first)"),
-      Map.entry("POST /api/v1/compliance/checkups/report.pdf", "binary download: a rendered PDF report"),
-      Map.entry("GET /api/v1/compliance/checkups/{id}/report.pdf", "binary download: a rendered PDF report"),
-      Map.entry("GET /api/v1/compliance/checkups/{id}/chart.png", "binary download: a rendered PNG chart"),
+      Map.entry(
+          "GET /api/v1/cases/{id}/application.pdf",
+          "binary download: a rendered PDF (PDFBox, fonts), not an API read"),
+      Map.entry(
+          "GET /api/v1/cases/{id}/evidence/{evidenceId}",
+          "binary download of a stored evidence file (needs an upload first)"),
+      Map.entry(
+          "GET /api/v1/staff/employers/{id}/documents/{documentId}",
+          "binary download of an uploaded licence (needs an upload first)"),
+      Map.entry(
+          "POST /api/v1/compliance/checkups/report.pdf", "binary download: a rendered PDF report"),
+      Map.entry(
+          "GET /api/v1/compliance/checkups/{id}/report.pdf",
+          "binary download: a rendered PDF report"),
+      Map.entry(
+          "GET /api/v1/compliance/checkups/{id}/chart.png",
+          "binary download: a rendered PNG chart"),
       Map.entry("POST /api/v1/compliance/risk-chart", "binary download: a rendered PNG chart"),
-      Map.entry("DELETE /api/v1/filings/{id}/evidence/{evidenceId}", "needs an uploaded evidence file per request (uploads are excluded above)"),
-      // No true value to write back: the bench writes figures only as they are (admin.sh), and Xiangyang's average
-      // wage is not known yet; an invented one would feed the compensation cap of the calculators (第四十七条第二款).
-      Map.entry("PUT /api/v1/staff/local-figures/average-wage/{year}", "no official figure to write back (none is known yet): the bench does not invent one"));
+      Map.entry(
+          "DELETE /api/v1/filings/{id}/evidence/{evidenceId}",
+          "needs an uploaded evidence file per request (uploads are excluded above)"),
+      // No true value to write back: the bench writes figures only as they are (admin.sh), and
+      // Xiangyang's average
+      // wage is not known yet; an invented one would feed the compensation cap of the calculators
+      // (第四十七条第二款).
+      Map.entry(
+          "PUT /api/v1/staff/local-figures/average-wage/{year}",
+          "no official figure to write back (none is known yet): the bench does not invent one"));
 
   /**
    * Endpoints known to lack a row, to be written (issue 18, left when bench3 ran out of time): a ratchet,
@@ -100,8 +140,12 @@ class BenchCoverageTests {
    * a case's respondent credit code and linked by the case's 案件查询码, or two sharing a credit code.
    */
   static final Map<String, String> NOT_YET = Map.ofEntries(
-      Map.entry("POST /api/v1/accounts/employers/case-codes", "an employer per case: the code is for the respondent's credit code"),
-      Map.entry("POST /api/v1/accounts/employers/impostor-reports", "a second account registered with the same credit code (else 404 没有其他账号)"));
+      Map.entry(
+          "POST /api/v1/accounts/employers/case-codes",
+          "an employer per case: the code is for the respondent's credit code"),
+      Map.entry(
+          "POST /api/v1/accounts/employers/impostor-reports",
+          "a second account registered with the same credit code (else 404 没有其他账号)"));
 
   record Endpoint(String method, String path) implements Comparable<Endpoint> {
     @Override
@@ -133,49 +177,84 @@ class BenchCoverageTests {
     List<Request> requests = requests();
     Map<Endpoint, List<String>> covered = new TreeMap<>();
     for (Request r : requests) {
-      best(endpoints, r).ifPresent(e -> covered.computeIfAbsent(e, k -> new ArrayList<>()).add(r.source()));
+      best(endpoints, r)
+          .ifPresent(e -> covered.computeIfAbsent(e, k -> new ArrayList<>()).add(r.source()));
     }
     Set<Endpoint> missing = new TreeSet<>(endpoints);
     missing.removeAll(covered.keySet());
-    List<String> unexcused = missing.stream().map(Endpoint::toString).filter(e -> !EXCLUDED.containsKey(e) && !NOT_YET.containsKey(e)).toList();
-    assertThat(NOT_YET.keySet()).as("both excluded and not yet benched").doesNotContainAnyElementsOf(EXCLUDED.keySet());
+    List<String> unexcused = missing.stream()
+        .map(Endpoint::toString)
+        .filter(e -> !EXCLUDED.containsKey(e) && !NOT_YET.containsKey(e))
+        .toList();
+    assertThat(NOT_YET.keySet())
+        .as("both excluded and not yet benched")
+        .doesNotContainAnyElementsOf(EXCLUDED.keySet());
     List<String> stale = Stream.concat(EXCLUDED.keySet().stream(), NOT_YET.keySet().stream())
-        .filter(e -> endpoints.stream().noneMatch(x -> x.toString().equals(e)) || covered.keySet().stream().anyMatch(x -> x.toString().equals(e)))
-        .sorted().toList();
-    System.out.printf("bench coverage: %d of %d endpoints have a row; %d excluded with a reason, %d not yet benched%n", covered.size(),
-        endpoints.size(), EXCLUDED.size(), NOT_YET.size());
-    missing.forEach(e -> System.out.println("  no row: " + e + (EXCLUDED.containsKey(e.toString()) ? "  (excluded: " + EXCLUDED.get(e.toString()) + ")"
-        : NOT_YET.containsKey(e.toString()) ? "  (not yet: " + NOT_YET.get(e.toString()) + ")" : "")));
+        .filter(e -> endpoints.stream().noneMatch(x -> x.toString().equals(e))
+            || covered.keySet().stream().anyMatch(x -> x.toString().equals(e)))
+        .sorted()
+        .toList();
+    System.out.printf(
+        "bench coverage: %d of %d endpoints have a row; %d excluded with a reason, %d not yet benched%n",
+        covered.size(), endpoints.size(), EXCLUDED.size(), NOT_YET.size());
+    missing.forEach(e -> System.out.println("  no row: " + e
+        + (EXCLUDED.containsKey(e.toString())
+            ? "  (excluded: " + EXCLUDED.get(e.toString()) + ")"
+            : NOT_YET.containsKey(e.toString())
+                ? "  (not yet: " + NOT_YET.get(e.toString()) + ")"
+                : "")));
     assertThat(unexcused)
-        .as("endpoints without a bench row: add a row in a bench/rows.d/*.sh (see bench/run.sh), or list it in "
-            + "BenchCoverageTests.EXCLUDED with the reason")
+        .as(
+            "endpoints without a bench row: add a row in a bench/rows.d/*.sh (see bench/run.sh), or list it in "
+                + "BenchCoverageTests.EXCLUDED with the reason")
         .isEmpty();
-    assertThat(stale).as("exclusions that now have a row or no longer exist: remove them from BenchCoverageTests.EXCLUDED or NOT_YET").isEmpty();
+    assertThat(stale)
+        .as(
+            "exclusions that now have a row or no longer exist: remove them from BenchCoverageTests.EXCLUDED or NOT_YET")
+        .isEmpty();
   }
 
   /** The matcher itself: variables, literals, the most literal mapping, "..." and the method. */
   @Test
   void matchesBenchPathsToMappingsLikeSpringDoes() {
     Set<Endpoint> endpoints = Set.of(
-        new Endpoint("GET", "/api/v1/hearings/{id}"), new Endpoint("GET", "/api/v1/hearings/stream"),
-        new Endpoint("GET", "/api/v1/staff/hearings/rooms"), new Endpoint("POST", "/api/v1/assistant/conversations/{id}/messages"),
-        new Endpoint("POST", "/api/v1/calculators/{name}"), new Endpoint("POST", "/api/v1/calculators/limitation"));
-    assertThat(best(endpoints, request("GET", "/api/v1/hearings/stream"))).map(Endpoint::path).contains("/api/v1/hearings/stream");
-    assertThat(best(endpoints, request("GET", "/api/v1/hearings/$hearing"))).map(Endpoint::path).contains("/api/v1/hearings/{id}");
-    assertThat(best(endpoints, request("POST", "/api/v1/calculators/$1"))).map(Endpoint::path).contains("/api/v1/calculators/{name}");
-    assertThat(best(endpoints, request("POST", "/api/v1/calculators/limitation"))).map(Endpoint::path).contains("/api/v1/calculators/limitation");
-    assertThat(best(endpoints, request("POST", "/api/v1/assistant/.../messages"))).map(Endpoint::path)
+        new Endpoint("GET", "/api/v1/hearings/{id}"),
+            new Endpoint("GET", "/api/v1/hearings/stream"),
+        new Endpoint("GET", "/api/v1/staff/hearings/rooms"),
+            new Endpoint("POST", "/api/v1/assistant/conversations/{id}/messages"),
+        new Endpoint("POST", "/api/v1/calculators/{name}"),
+            new Endpoint("POST", "/api/v1/calculators/limitation"));
+    assertThat(best(endpoints, request("GET", "/api/v1/hearings/stream")))
+        .map(Endpoint::path)
+        .contains("/api/v1/hearings/stream");
+    assertThat(best(endpoints, request("GET", "/api/v1/hearings/$hearing")))
+        .map(Endpoint::path)
+        .contains("/api/v1/hearings/{id}");
+    assertThat(best(endpoints, request("POST", "/api/v1/calculators/$1")))
+        .map(Endpoint::path)
+        .contains("/api/v1/calculators/{name}");
+    assertThat(best(endpoints, request("POST", "/api/v1/calculators/limitation")))
+        .map(Endpoint::path)
+        .contains("/api/v1/calculators/limitation");
+    assertThat(best(endpoints, request("POST", "/api/v1/assistant/.../messages")))
+        .map(Endpoint::path)
         .contains("/api/v1/assistant/conversations/{id}/messages");
-    assertThat(best(endpoints, request("GET", "/api/v1/staff/hearings/$id"))).isEmpty();   // a variable is not "rooms"
-    assertThat(best(endpoints, request("POST", "/api/v1/hearings/stream"))).isEmpty();     // wrong method
+    assertThat(best(endpoints, request("GET", "/api/v1/staff/hearings/$id")))
+        .isEmpty(); // a variable is not "rooms"
+    assertThat(best(endpoints, request("POST", "/api/v1/hearings/stream")))
+        .isEmpty(); // wrong method
     assertThat(best(endpoints, request("GET", "/api/v1/hearings"))).isEmpty();
   }
 
   @Test
   void readsRowsFromTheShellText() {
-    Map<String, String> luas = Map.of("bench/post-json.lua", "wrk.method = \"POST\"",
-        "bench/rotate-cases.lua", "local prefix = os.getenv(\"BENCH_PREFIX\") or \"/api/v1/cases/\"\nreturn wrk.format(\"GET\", c[1], c[2])",
-        "bench/rotate-ids.lua", "local prefix = os.getenv(\"BENCH_PREFIX\")\nlocal suffix = os.getenv(\"BENCH_SUFFIX\") or \"\"\nwrk.format(os.getenv(\"BENCH_METHOD\") or \"GET\"");
+    Map<String, String> luas = Map.of(
+        "bench/post-json.lua",
+        "wrk.method = \"POST\"",
+        "bench/rotate-cases.lua",
+        "local prefix = os.getenv(\"BENCH_PREFIX\") or \"/api/v1/cases/\"\nreturn wrk.format(\"GET\", c[1], c[2])",
+        "bench/rotate-ids.lua",
+        "local prefix = os.getenv(\"BENCH_PREFIX\")\nlocal suffix = os.getenv(\"BENCH_SUFFIX\") or \"\"\nwrk.format(os.getenv(\"BENCH_METHOD\") or \"GET\"");
     String text = """
         # row "GET /not/a/row" "$PORTAL_URL/api/v1/commented"
         BENCH_BODY='{"a":1}' \\
@@ -194,16 +273,27 @@ class BenchCoverageTests {
         }
         once "POST staff/cases/{id}/accept (each once)" POST "/api/v1/staff/cases/{id}/accept"
         """;
-    List<String> found = rowRequests(text, "t.sh", luas::get).stream().map(r -> r.method() + " /" + String.join("/", r.segments())).toList();
-    assertThat(found).containsExactly("POST /api/v1/calculators/*", "GET /api/v1/ping", "GET /api/v1/inbox", "GET /api/v1/cases/*",
-        "PUT /api/v1/staff/hearings/rooms/*", "GET /api/v1/staff/cases/*/audit", "POST /api/v1/filings/*/submit",
-        "POST /api/v1/staff/cases/*/accept");
+    List<String> found = rowRequests(text, "t.sh", luas::get).stream()
+        .map(r -> r.method() + " /" + String.join("/", r.segments()))
+        .toList();
+    assertThat(found)
+        .containsExactly(
+            "POST /api/v1/calculators/*",
+            "GET /api/v1/ping",
+            "GET /api/v1/inbox",
+            "GET /api/v1/cases/*",
+            "PUT /api/v1/staff/hearings/rooms/*",
+            "GET /api/v1/staff/cases/*/audit",
+            "POST /api/v1/filings/*/submit",
+            "POST /api/v1/staff/cases/*/accept");
   }
 
-  // ---- the mappings ---------------------------------------------------------------------------------
+  // ---- the mappings
+  // ---------------------------------------------------------------------------------
 
   static Set<Endpoint> endpoints() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
     Set<Endpoint> endpoints = new TreeSet<>();
     for (BeanDefinition bd : scanner.findCandidateComponents("cn.xiangyang.portal")) {
@@ -213,15 +303,20 @@ class BenchCoverageTests {
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
-      RequestMapping prefix = AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
-      String[] prefixes = prefix == null || prefix.path().length == 0 ? new String[] {""} : prefix.path();
+      RequestMapping prefix =
+          AnnotatedElementUtils.findMergedAnnotation(type, RequestMapping.class);
+      String[] prefixes =
+          prefix == null || prefix.path().length == 0 ? new String[] {""} : prefix.path();
       for (Method m : ReflectionUtils.getUniqueDeclaredMethods(type)) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(m, RequestMapping.class);
+        RequestMapping mapping =
+            AnnotatedElementUtils.findMergedAnnotation(m, RequestMapping.class);
         if (mapping == null) {
           continue;
         }
         String[] paths = mapping.path().length == 0 ? new String[] {""} : mapping.path();
-        assertThat(mapping.method()).as("%s.%s maps every HTTP method", type.getSimpleName(), m.getName()).isNotEmpty();
+        assertThat(mapping.method())
+            .as("%s.%s maps every HTTP method", type.getSimpleName(), m.getName())
+            .isNotEmpty();
         for (String p : prefixes) {
           for (String path : paths) {
             String full = p + (path.isEmpty() || path.startsWith("/") ? path : "/" + path);
@@ -232,14 +327,19 @@ class BenchCoverageTests {
         }
       }
     }
-    assertThat(endpoints).as("no controllers found: is the classpath the backend's?").hasSizeGreaterThan(50);
+    assertThat(endpoints)
+        .as("no controllers found: is the classpath the backend's?")
+        .hasSizeGreaterThan(50);
     return endpoints;
   }
 
-  // ---- the rows -------------------------------------------------------------------------------------
+  // ---- the rows
+  // -------------------------------------------------------------------------------------
 
   static List<Request> requests() throws IOException {
-    assertThat(BENCH.resolve("run.sh")).as("bench/ next to backend/ (tests run in backend/)").exists();
+    assertThat(BENCH.resolve("run.sh"))
+        .as("bench/ next to backend/ (tests run in backend/)")
+        .exists();
     List<Path> files = new ArrayList<>();
     files.add(BENCH.resolve("run.sh"));
     try (Stream<Path> rows = Files.list(BENCH.resolve("rows.d"))) {
@@ -247,7 +347,10 @@ class BenchCoverageTests {
     }
     List<Request> requests = new ArrayList<>();
     for (Path f : files) {
-      requests.addAll(rowRequests(Files.readString(f, StandardCharsets.UTF_8), BENCH.relativize(f).toString(), BenchCoverageTests::lua));
+      requests.addAll(rowRequests(
+          Files.readString(f, StandardCharsets.UTF_8),
+          BENCH.relativize(f).toString(),
+          BenchCoverageTests::lua));
     }
     return requests;
   }
@@ -261,14 +364,16 @@ class BenchCoverageTests {
   }
 
   private static final Pattern ROW = Pattern.compile("(?:^|[\\s;(])row\\s+\"");
-  private static final Pattern JAVA_ROW = Pattern.compile("(?:^|[\\s;(])java\\s+.*bench/\\w+\\.java.*--name\\s+\"([^\"]+)\"");
+  private static final Pattern JAVA_ROW =
+      Pattern.compile("(?:^|[\\s;(])java\\s+.*bench/\\w+\\.java.*--name\\s+\"([^\"]+)\"");
   private static final Pattern FUNCTION = Pattern.compile("^\\s*(\\w+)\\(\\)\\s*\\{");
   private static final Pattern WRAPPER_CALL = Pattern.compile("^(\\w+)\\s+\"([^\"]+)\"");
   private static final Pattern URL = Pattern.compile("\\$\\{?PORTAL_URL}?(/[^\"'\\s]*)");
   private static final Pattern SCRIPT = Pattern.compile("-s\\s+(bench/[\\w.-]+\\.lua)");
   private static final Pattern LUA_METHOD = Pattern.compile(
       "wrk\\.method\\s*=\\s*\"(\\w+)\"|wrk\\.format\\(\\s*\"(\\w+)\"|os\\.getenv\\(\"BENCH_METHOD\"\\)\\s*or\\s*\"(\\w+)\"");
-  private static final Pattern LUA_PREFIX = Pattern.compile("os\\.getenv\\(\"BENCH_PREFIX\"\\)(?:\\s*or\\s*\"([^\"]*)\")?");
+  private static final Pattern LUA_PREFIX =
+      Pattern.compile("os\\.getenv\\(\"BENCH_PREFIX\"\\)(?:\\s*or\\s*\"([^\"]*)\")?");
 
   static List<Request> rowRequests(String text, String source, Function<String, String> luaText) {
     List<Request> requests = new ArrayList<>();
@@ -280,7 +385,10 @@ class BenchCoverageTests {
       if (def.find()) {
         function = def.group(1);
       }
-      if (function != null && line.contains("bench/") && line.contains(".java") && line.contains("--name \"$1\"")) {
+      if (function != null
+          && line.contains("bench/")
+          && line.contains(".java")
+          && line.contains("--name \"$1\"")) {
         javaWrappers.add(function);
       }
       if (line.strip().equals("}") || line.strip().endsWith("; }")) {
@@ -301,7 +409,10 @@ class BenchCoverageTests {
         String[] words = (paren < 0 ? name : name.substring(0, paren)).strip().split("\\s+", 2);
         if (words.length == 2 && words[0].matches("GET|POST|PUT|DELETE|PATCH")) {
           String path = words[1].replaceAll("\\s+", "/");
-          requests.add(new Request(words[0], segments(path.startsWith("/") ? path : "/api/v1/" + path), source + ": " + name));
+          requests.add(new Request(
+              words[0],
+              segments(path.startsWith("/") ? path : "/api/v1/" + path),
+              source + ": " + name));
         }
         continue;
       }
@@ -313,13 +424,19 @@ class BenchCoverageTests {
       String method = setting(code, "BENCH_METHOD");
       if (method == null) {
         Matcher lm = LUA_METHOD.matcher(lua);
-        method = !lm.find() ? "GET" : lm.group(1) != null ? lm.group(1) : lm.group(2) != null ? lm.group(2) : lm.group(3);
+        method = !lm.find()
+            ? "GET"
+            : lm.group(1) != null ? lm.group(1) : lm.group(2) != null ? lm.group(2) : lm.group(3);
       }
       List<String> paths = new ArrayList<>();
       Matcher lp = LUA_PREFIX.matcher(lua);
-      String prefix = lp.find() ? Objects.requireNonNullElse(setting(code, "BENCH_PREFIX"), Objects.requireNonNullElse(lp.group(1), "")) : "";
+      String prefix = lp.find()
+          ? Objects.requireNonNullElse(
+              setting(code, "BENCH_PREFIX"), Objects.requireNonNullElse(lp.group(1), ""))
+          : "";
       if (!prefix.isEmpty()) {
-        String suffix = lua.contains("os.getenv(\"BENCH_SUFFIX\")") ? setting(code, "BENCH_SUFFIX") : null;
+        String suffix =
+            lua.contains("os.getenv(\"BENCH_SUFFIX\")") ? setting(code, "BENCH_SUFFIX") : null;
         paths.add(prefix + "$object" + (suffix == null ? "" : suffix));
       } else {
         Matcher u = URL.matcher(code);
@@ -329,7 +446,8 @@ class BenchCoverageTests {
       }
       for (String p : paths) {
         if (!p.isEmpty() && !p.startsWith("?")) {
-          requests.add(new Request(method.toUpperCase(Locale.ROOT), segments(p), source + ": " + code));
+          requests.add(
+              new Request(method.toUpperCase(Locale.ROOT), segments(p), source + ": " + code));
         }
       }
     }
@@ -338,7 +456,8 @@ class BenchCoverageTests {
 
   /** NAME=value, NAME="value" or NAME='value' on the line, else null. */
   private static @org.jspecify.annotations.Nullable String setting(String line, String name) {
-    Matcher m = Pattern.compile("(?:^|\\s)" + name + "=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))").matcher(line);
+    Matcher m = Pattern.compile("(?:^|\\s)" + name + "=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))")
+        .matcher(line);
     if (!m.find()) {
       return null;
     }

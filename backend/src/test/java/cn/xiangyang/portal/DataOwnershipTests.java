@@ -37,20 +37,72 @@ class DataOwnershipTests {
 
   private static Map<String, String> owners() {
     Map<String, String> m = new LinkedHashMap<>();
-    own(m, "accounts", "accounts", "workers", "employers", "staff", "accounts.case_access_codes", "accounts.case_links",
-        "accounts.employer_documents", "accounts.employer_invitations", "accounts.employer_verifications", "accounts.impostor_reports",
-        "accounts.sms_outbox", "accounts.visitors");
+    own(
+        m,
+        "accounts",
+        "accounts",
+        "workers",
+        "employers",
+        "staff",
+        "accounts.case_access_codes",
+        "accounts.case_links",
+        "accounts.employer_documents",
+        "accounts.employer_invitations",
+        "accounts.employer_verifications",
+        "accounts.impostor_reports",
+        "accounts.sms_outbox",
+        "accounts.visitors");
     own(m, "commissions", "commissions.commissions", "commissions.areas");
     own(m, "audit", "audit.audit_events");
-    own(m, "filing", "cases", "case_documents", "case_events", "case_number_counters", "case_number_prefixes", "defences", "evidence",
-        "filing_idempotency", "hearings", "document_services");
+    own(
+        m,
+        "filing",
+        "cases",
+        "case_documents",
+        "case_events",
+        "case_number_counters",
+        "case_number_prefixes",
+        "defences",
+        "evidence",
+        "filing_idempotency",
+        "hearings",
+        "document_services");
     own(m, "notifications", "inbox_messages", "e_service_consent");
-    own(m, "assistant", "assistant_feedback", "assistant_messages", "assistant_sensitive_words", "assistant_unanswered");
+    own(
+        m,
+        "assistant",
+        "assistant_feedback",
+        "assistant_messages",
+        "assistant_sensitive_words",
+        "assistant_unanswered");
     own(m, "events", "events.deliveries", "events.publications");
-    own(m, "hearings", "hearings.actions", "hearings.bookings", "hearings.hearings", "hearings.objections", "hearings.open_day_hearings",
-        "hearings.open_day_reminders", "hearings.open_days", "hearings.rooms", "hearings.venues");
-    own(m, "compliance", "compliance.checkups", "compliance.drafts", "compliance.enterprises", "compliance.training_requests");
-    own(m, "legaldata", "local_average_wage", "local_minimum_wage", "local_minimum_wage_areas", "local_minimum_wage_tiers", "legal_calendar_years");
+    own(
+        m,
+        "hearings",
+        "hearings.actions",
+        "hearings.bookings",
+        "hearings.hearings",
+        "hearings.objections",
+        "hearings.open_day_hearings",
+        "hearings.open_day_reminders",
+        "hearings.open_days",
+        "hearings.rooms",
+        "hearings.venues");
+    own(
+        m,
+        "compliance",
+        "compliance.checkups",
+        "compliance.drafts",
+        "compliance.enterprises",
+        "compliance.training_requests");
+    own(
+        m,
+        "legaldata",
+        "local_average_wage",
+        "local_minimum_wage",
+        "local_minimum_wage_areas",
+        "local_minimum_wage_tiers",
+        "legal_calendar_years");
     return m;
   }
 
@@ -61,8 +113,9 @@ class DataOwnershipTests {
   }
 
   // A table named where SQL reads or writes one: after from / join / into / update / table.
-  private static final Pattern TABLE_AFTER_KEYWORD =
-      Pattern.compile("\\b(?:from|join|into|update|table)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TABLE_AFTER_KEYWORD = Pattern.compile(
+      "\\b(?:from|join|into|update|table)\\s+((?:[a-z_][a-z0-9_]*\\.)?[a-z_][a-z0-9_]*)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
@@ -82,26 +135,33 @@ class DataOwnershipTests {
           }
           tablesSeen++;
           if (!owner.equals(module)) {
-            trespasses.computeIfAbsent(module + " → " + owner, k -> new TreeSet<>()).add(table + " (" + SOURCES.relativize(file) + ")");
+            trespasses
+                .computeIfAbsent(module + " → " + owner, k -> new TreeSet<>())
+                .add(table + " (" + SOURCES.relativize(file) + ")");
           }
         }
       }
     }
     assertThat(tablesSeen).as("the scan found the modules' SQL at all").isGreaterThan(100);
-    assertThat(trespasses).as("SQL that names another module's tables; ask that module's API instead").isEmpty();
+    assertThat(trespasses)
+        .as("SQL that names another module's tables; ask that module's API instead")
+        .isEmpty();
   }
 
   @Test
   void everyTableTheMigrationsCreateHasAnOwner() throws IOException {
     Set<String> created = tablesAfterMigrations();
     assertThat(created).as("tables found in the migrations").hasSizeGreaterThan(40);
-    assertThat(OWNERS.keySet()).as("owners are listed for exactly the tables the migrations leave").containsExactlyInAnyOrderElementsOf(created);
+    assertThat(OWNERS.keySet())
+        .as("owners are listed for exactly the tables the migrations leave")
+        .containsExactlyInAnyOrderElementsOf(created);
   }
 
   @Test
   void theScanSeesATrespass() {
     // The rule itself can fail: filing SQL that joins the accounts table is caught.
-    String sql = "select e.occurred_at from audit.audit_events e left join accounts a on a.id = e.actor_id";
+    String sql =
+        "select e.occurred_at from audit.audit_events e left join accounts a on a.id = e.actor_id";
     Matcher m = TABLE_AFTER_KEYWORD.matcher(sql);
     List<String> owners = new ArrayList<>();
     while (m.find()) {
@@ -110,17 +170,22 @@ class DataOwnershipTests {
     assertThat(owners).containsExactly("audit", "accounts");
   }
 
-  private static final Pattern CREATE = Pattern.compile("create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_.]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MOVE =
-      Pattern.compile("alter\\s+table\\s+(?:public\\.)?([a-z_]+)\\s+set\\s+schema\\s+([a-z_]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DROP = Pattern.compile("drop\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_.]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREATE = Pattern.compile(
+      "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_.]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MOVE = Pattern.compile(
+      "alter\\s+table\\s+(?:public\\.)?([a-z_]+)\\s+set\\s+schema\\s+([a-z_]+)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DROP =
+      Pattern.compile("drop\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_.]+)", Pattern.CASE_INSENSITIVE);
 
   /** The tables that exist after all migrations, in version order (creates, schema moves and drops). */
   private static Set<String> tablesAfterMigrations() throws IOException {
     Set<String> tables = new TreeSet<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(MIGRATIONS)) {
-      files = s.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).sorted(Comparator.comparingInt(DataOwnershipTests::version)).toList();
+      files = s.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
+          .sorted(Comparator.comparingInt(DataOwnershipTests::version))
+          .toList();
     }
     for (Path f : files) {
       String sql = Files.readString(f).replaceAll("--[^\\n]*", "");
@@ -131,7 +196,9 @@ class DataOwnershipTests {
       Matcher mv = MOVE.matcher(sql);
       while (mv.find()) {
         String table = mv.group(1).toLowerCase(Locale.ROOT);
-        assertThat(tables.remove(table)).as("%s moves a table it never created: %s", f.getFileName(), table).isTrue();
+        assertThat(tables.remove(table))
+            .as("%s moves a table it never created: %s", f.getFileName(), table)
+            .isTrue();
         tables.add(mv.group(2).toLowerCase(Locale.ROOT) + "." + table);
       }
       Matcher d = DROP.matcher(sql);
@@ -148,7 +215,10 @@ class DataOwnershipTests {
 
   private static List<Path> javaSources() throws IOException {
     try (Stream<Path> s = Files.walk(SOURCES)) {
-      return s.filter(p -> p.toString().endsWith(".java")).filter(p -> SOURCES.relativize(p).getNameCount() > 1).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> SOURCES.relativize(p).getNameCount() > 1)
+          .sorted()
+          .toList();
     }
   }
 

@@ -18,6 +18,7 @@ class FreshConnections {
 
   @Bean
   WebTestClientBuilderCustomizer freshConnectionPerRequest() {
-    return builder -> builder.clientConnector(new ReactorClientHttpConnector(HttpClient.newConnection()));
+    return builder ->
+        builder.clientConnector(new ReactorClientHttpConnector(HttpClient.newConnection()));
   }
 }

@@ -19,27 +19,43 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public class HangDiagnostics implements TestExecutionExceptionHandler {
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     if (isTimeout(failure)) {
-      StringBuilder out = new StringBuilder("\n===== HangDiagnostics: ").append(context.getDisplayName()).append(" =====\n");
+      StringBuilder out = new StringBuilder("\n===== HangDiagnostics: ")
+          .append(context.getDisplayName())
+          .append(" =====\n");
       try {
         ApplicationContext spring = SpringExtension.getApplicationContext(context);
-        for (ConnectionFactory factory : spring.getBeansOfType(ConnectionFactory.class).values()) {
+        for (ConnectionFactory factory :
+            spring.getBeansOfType(ConnectionFactory.class).values()) {
           ConnectionPool pool = factory instanceof ConnectionPool p ? p : null;
-          if (pool == null && factory instanceof io.r2dbc.spi.Wrapped<?> w && w.unwrap() instanceof ConnectionPool p) {
+          if (pool == null
+              && factory instanceof io.r2dbc.spi.Wrapped<?> w
+              && w.unwrap() instanceof ConnectionPool p) {
             pool = p;
           }
           if (pool != null) {
-            pool.getMetrics().ifPresent(m -> out.append("r2dbc pool: acquired=").append(m.acquiredSize())
-                .append(" idle=").append(m.idleSize()).append(" pending=").append(m.pendingAcquireSize())
-                .append(" allocated=").append(m.allocatedSize()).append(" max=").append(m.getMaxAllocatedSize()).append('\n'));
+            pool.getMetrics()
+                .ifPresent(m -> out.append("r2dbc pool: acquired=")
+                    .append(m.acquiredSize())
+                    .append(" idle=")
+                    .append(m.idleSize())
+                    .append(" pending=")
+                    .append(m.pendingAcquireSize())
+                    .append(" allocated=")
+                    .append(m.allocatedSize())
+                    .append(" max=")
+                    .append(m.getMaxAllocatedSize())
+                    .append('\n'));
           }
         }
       } catch (RuntimeException e) {
         out.append("(no pool metrics: ").append(e).append(")\n");
       }
       ThreadInfo[] threads = ManagementFactory.getThreadMXBean().dumpAllThreads(true, true);
-      out.append(Arrays.stream(threads).map(HangDiagnostics::describe).collect(Collectors.joining()));
+      out.append(
+          Arrays.stream(threads).map(HangDiagnostics::describe).collect(Collectors.joining()));
       System.err.println(out);
     }
     throw failure;
@@ -47,7 +63,8 @@ public class HangDiagnostics implements TestExecutionExceptionHandler {
 
   private static boolean isTimeout(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("Timeout on blocking read")) {
+      if (c instanceof IllegalStateException
+          && String.valueOf(c.getMessage()).contains("Timeout on blocking read")) {
         return true;
       }
     }
@@ -55,12 +72,14 @@ public class HangDiagnostics implements TestExecutionExceptionHandler {
   }
 
   private static String describe(ThreadInfo t) {
-    StringBuilder s = new StringBuilder("\"").append(t.getThreadName()).append("\" ").append(t.getThreadState());
+    StringBuilder s =
+        new StringBuilder("\"").append(t.getThreadName()).append("\" ").append(t.getThreadState());
     if (t.getLockName() != null) {
       s.append(" on ").append(t.getLockName());
     }
     s.append('\n');
-    for (StackTraceElement e : Arrays.copyOf(t.getStackTrace(), Math.min(t.getStackTrace().length, 25))) {
+    for (StackTraceElement e :
+        Arrays.copyOf(t.getStackTrace(), Math.min(t.getStackTrace().length, 25))) {
       s.append("    at ").append(e).append('\n');
     }
     return s.toString();

@@ -7,11 +7,12 @@ import org.springframework.modulith.docs.Documenter;
 /** Keeps the modules honest: others use only a module's base package, and there are no cycles. */
 class ModularityTests {
 
-  // The knowledge-base library (cn.xiangyang.portal.kb) shares the base package but is a jar, not a module.
-  private final ApplicationModules modules =
-      ApplicationModules.of(
-          PortalBackendApplication.class,
-          com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("cn.xiangyang.portal.kb.."));
+  // The knowledge-base library (cn.xiangyang.portal.kb) shares the base package but is a jar, not a
+  // module.
+  private final ApplicationModules modules = ApplicationModules.of(
+      PortalBackendApplication.class,
+      com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+          "cn.xiangyang.portal.kb.."));
 
   @Test
   void modulesOnlyUseEachOthersApiAndHaveNoCycles() {
@@ -20,7 +21,8 @@ class ModularityTests {
 
   @Test
   void writesTheModuleDiagram() throws java.io.IOException {
-    // Into the repository's docs/ (tests run in backend/): the diagram of record, with "listens to" event edges.
+    // Into the repository's docs/ (tests run in backend/): the diagram of record, with "listens to"
+    // event edges.
     new Documenter(modules, "../docs/modules").writeModulesAsPlantUml();
     sortRuns(java.nio.file.Path.of("../docs/modules/components.puml"));
   }
@@ -36,7 +38,9 @@ class ModularityTests {
     java.util.List<String> run = new java.util.ArrayList<>();
     String kind = null;
     for (String line : lines) {
-      String k = line.strip().startsWith("Component(") ? "Component(" : line.strip().startsWith("Rel(") ? "Rel(" : null;
+      String k = line.strip().startsWith("Component(")
+          ? "Component("
+          : line.strip().startsWith("Rel(") ? "Rel(" : null;
       if (k == null || !k.equals(kind)) {
         java.util.Collections.sort(run);
         out.addAll(run);

@@ -1,9 +1,9 @@
 package cn.xiangyang.portal;
 
+import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -25,7 +25,8 @@ import redis.embedded.RedisServer;
  */
 public final class TestServices {
 
-  private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  private static final String RUN =
+      UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private static String jdbcBase;
   private static String database;
   private static String redisUrl;
@@ -51,7 +52,8 @@ public final class TestServices {
   /** A JDBC connection to this run's database, for assertions on what was stored. */
   public static Connection jdbc() throws SQLException {
     start();
-    return DriverManager.getConnection("jdbc:postgresql://" + jdbcBase + "/" + database, "postgres", "");
+    return DriverManager.getConnection(
+        "jdbc:postgresql://" + jdbcBase + "/" + database, "postgres", "");
   }
 
   private static synchronized void start() {
@@ -69,7 +71,8 @@ public final class TestServices {
       }
       jdbcBase = "127.0.0.1:" + pgPort;
       database = "portal_test_" + RUN;
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + jdbcBase + "/postgres", "postgres", "");
+      try (Connection c = DriverManager.getConnection(
+              "jdbc:postgresql://" + jdbcBase + "/postgres", "postgres", "");
           var s = c.createStatement()) {
         s.execute("create database " + database + " encoding 'UTF8' template template0");
       }
@@ -78,7 +81,8 @@ public final class TestServices {
       if (listening(6379)) {
         redisUrl = "redis://127.0.0.1:6379";
       } else {
-        RedisServer redis = RedisServer.newRedisServer().port(56399).setting("bind 127.0.0.1").build();
+        RedisServer redis =
+            RedisServer.newRedisServer().port(56399).setting("bind 127.0.0.1").build();
         redis.start();
         redisUrl = "redis://127.0.0.1:56399";
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(redis::stop)));
@@ -92,7 +96,8 @@ public final class TestServices {
   }
 
   private static void dropDatabase() {
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + jdbcBase + "/postgres", "postgres", "");
+    try (Connection c = DriverManager.getConnection(
+            "jdbc:postgresql://" + jdbcBase + "/postgres", "postgres", "");
         var s = c.createStatement()) {
       s.execute("drop database if exists " + database + " with (force)");
     } catch (SQLException e) {
@@ -106,7 +111,8 @@ public final class TestServices {
       var commands = connection.sync();
       ScanCursor cursor = ScanCursor.INITIAL;
       do {
-        KeyScanCursor<String> page = commands.scan(cursor, ScanArgs.Builder.matches(redisPrefix() + "*").limit(500));
+        KeyScanCursor<String> page =
+            commands.scan(cursor, ScanArgs.Builder.matches(redisPrefix() + "*").limit(500));
         if (!page.getKeys().isEmpty()) {
           commands.del(page.getKeys().toArray(String[]::new));
         }

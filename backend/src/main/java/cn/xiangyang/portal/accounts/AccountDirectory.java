@@ -18,7 +18,10 @@ public interface AccountDirectory {
   record Person(UUID id, AccountKind kind, String displayName) {}
 
   /** The applicant's particulars that filing prints on the application. */
-  record WorkerParticulars(String name, @Nullable String idNumberMasked, @Nullable String phoneMasked) {}
+  record WorkerParticulars(
+      String name,
+      @Nullable String idNumberMasked,
+      @Nullable String phoneMasked) {}
 
   /** A staff member of a commission. */
   record StaffMember(UUID id, String name, StaffRole role, String commissionId) {}

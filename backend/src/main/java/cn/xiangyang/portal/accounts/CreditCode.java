@@ -10,7 +10,9 @@ import java.util.Locale;
 public final class CreditCode {
 
   private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private CreditCode() {}
 
@@ -42,7 +44,8 @@ public final class CreditCode {
     }
     for (int i = 0; i < 18; i++) {
       if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-        return "统一社会信用代码不正确：第 " + (i + 1) + " 位“" + code.charAt(i) + "”不是有效字符（不使用字母 I、O、Z、S、V），请对照营业执照核对";
+        return "统一社会信用代码不正确：第 " + (i + 1) + " 位“" + code.charAt(i)
+            + "”不是有效字符（不使用字母 I、O、Z、S、V），请对照营业执照核对";
       }
     }
     char expected = checkCharacter(code.substring(0, 17));

@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param companyName the company name, as registered
  * @param verification where the account stands in verification
  */
-public record EmployerAccount(UUID accountId, String creditCode, String companyName, VerificationState verification) {
+public record EmployerAccount(
+    UUID accountId, String creditCode, String companyName, VerificationState verification) {
 
   /** True only for {@link VerificationState#VERIFIED}: staff checked the licence, or a verified colleague invited it. */
   public boolean verified() {

@@ -14,4 +14,5 @@ import java.util.UUID;
  * @param suspendedBy the staff member
  * @param suspendedAt when
  */
-public record EmployerSuspended(UUID accountId, String creditCode, String reason, UUID suspendedBy, Instant suspendedAt) {}
+public record EmployerSuspended(
+    UUID accountId, String creditCode, String reason, UUID suspendedBy, Instant suspendedAt) {}

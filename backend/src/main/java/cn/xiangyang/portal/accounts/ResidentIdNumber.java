@@ -28,11 +28,10 @@ public final class ResidentIdNumber {
       return false;
     }
     try {
-      LocalDate birth =
-          LocalDate.of(
-              Integer.parseInt(number.substring(6, 10)),
-              Integer.parseInt(number.substring(10, 12)),
-              Integer.parseInt(number.substring(12, 14)));
+      LocalDate birth = LocalDate.of(
+          Integer.parseInt(number.substring(6, 10)),
+          Integer.parseInt(number.substring(10, 12)),
+          Integer.parseInt(number.substring(12, 14)));
       if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
         return false;
       }
@@ -63,10 +62,12 @@ public final class ResidentIdNumber {
       return "身份证号不正确：第 7–14 位是出生日期，" + y + "年" + m + "月" + d + "日不存在，请核对";
     }
     if (birth.getYear() < 1900) {
-      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日早于 1900 年，请核对";
+      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月"
+          + birth.getDayOfMonth() + "日早于 1900 年，请核对";
     }
     if (birth.isAfter(today)) {
-      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月" + birth.getDayOfMonth() + "日在今天之后，请核对";
+      return "身份证号不正确：其中的出生日期 " + birth.getYear() + "年" + birth.getMonthValue() + "月"
+          + birth.getDayOfMonth() + "日在今天之后，请核对";
     }
     char expected = checkCharacter(number.substring(0, 17));
     if (expected != number.charAt(17)) {
@@ -89,6 +90,8 @@ public final class ResidentIdNumber {
     if (number.length() <= 8) {
       return "*".repeat(number.length());
     }
-    return number.substring(0, 4) + "*".repeat(number.length() - 8) + number.substring(number.length() - 4);
+    return number.substring(0, 4)
+        + "*".repeat(number.length() - 8)
+        + number.substring(number.length() - 4);
   }
 }

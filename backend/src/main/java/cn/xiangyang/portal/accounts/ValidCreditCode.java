@@ -35,7 +35,12 @@ public @interface ValidCreditCode {
       }
       // The reason replaces the generic message; escaped because it is read as a message template.
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"))
+      context
+          .buildConstraintViolationWithTemplate(problem
+              .replace("\\", "\\\\")
+              .replace("{", "\\{")
+              .replace("}", "\\}")
+              .replace("$", "\\$"))
           .addConstraintViolation();
       return false;
     }

@@ -29,13 +29,20 @@ public @interface ValidResidentIdNumber {
       if (value == null || value.isBlank()) {
         return true;
       }
-      String problem = ResidentIdNumber.problem(ResidentIdNumber.normalize(value), java.time.LocalDate.now(cn.xiangyang.portal.system.PortalClock.ZONE));
+      String problem = ResidentIdNumber.problem(
+          ResidentIdNumber.normalize(value),
+          java.time.LocalDate.now(cn.xiangyang.portal.system.PortalClock.ZONE));
       if (problem == null) {
         return true;
       }
       // The reason replaces the generic message; escaped because it is read as a message template.
       context.disableDefaultConstraintViolation();
-      context.buildConstraintViolationWithTemplate(problem.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$"))
+      context
+          .buildConstraintViolationWithTemplate(problem
+              .replace("\\", "\\\\")
+              .replace("{", "\\{")
+              .replace("}", "\\}")
+              .replace("$", "\\$"))
           .addConstraintViolation();
       return false;
     }

@@ -45,6 +45,10 @@ public record ApplicationDraft(
    * …), {@code amount} in yuan with two decimals or null when the story lacks the numbers, and how the
    * amount was reached.
    */
-  public record Claim(String type, @Nullable BigDecimal amount, @Nullable LocalDate periodFrom,
-      @Nullable LocalDate periodTo, @Nullable String description) {}
+  public record Claim(
+      String type,
+      @Nullable BigDecimal amount,
+      @Nullable LocalDate periodFrom,
+      @Nullable LocalDate periodTo,
+      @Nullable String description) {}
 }

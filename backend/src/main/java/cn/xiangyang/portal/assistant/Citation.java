@@ -27,7 +27,8 @@ public record Citation(
     @Nullable String title,
     String url) {
 
-  public static Citation article(String law, String lawId, int article, String label, String quote, String url) {
+  public static Citation article(
+      String law, String lawId, int article, String label, String quote, String url) {
     return new Citation("article", law, lawId, article, label, quote, null, null, url);
   }
 

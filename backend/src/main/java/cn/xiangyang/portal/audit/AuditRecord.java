@@ -10,4 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param action a stable code such as {@code case.accepted}; modules say it in Chinese for people
  * @param detail the JSON detail read back as maps, lists and scalars, or null
  */
-public record AuditRecord(Instant occurredAt, @Nullable UUID actorId, String action, String subject, @Nullable Object detail) {}
+public record AuditRecord(
+    Instant occurredAt,
+    @Nullable UUID actorId,
+    String action,
+    String subject,
+    @Nullable Object detail) {}

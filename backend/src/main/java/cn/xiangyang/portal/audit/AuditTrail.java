@@ -18,7 +18,8 @@ public interface AuditTrail {
    *
    * @param actor the account that acted, or null for the system
    */
-  Mono<Void> record(Instant at, @Nullable UUID actor, String action, String subject, Map<String, ?> detail);
+  Mono<Void> record(
+      Instant at, @Nullable UUID actor, String action, String subject, Map<String, ?> detail);
 
   /** The subject's trail, oldest first. */
   Flux<AuditRecord> of(String subject);

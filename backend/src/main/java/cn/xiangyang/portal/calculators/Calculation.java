@@ -54,7 +54,8 @@ public record Calculation(
    * @param effective the date it took effect; null when not known
    * @param source the document it comes from, or "您提供" when the person gave it
    */
-  public record FigureUsed(String name, String value, @Nullable LocalDate effective, String source) {}
+  public record FigureUsed(
+      String name, String value, @Nullable LocalDate effective, String source) {}
 
   /**
    * A labelled sub-amount of the result.

@@ -10,7 +10,10 @@ public final class CalculationRejected extends DomainProblem {
   private final List<FieldMessage> errors;
 
   public CalculationRejected(List<FieldMessage> errors) {
-    super(HttpStatus.BAD_REQUEST, "填写内容有误", "有 " + errors.size() + " 处填写内容需要修改：" + errors.getFirst().message());
+    super(
+        HttpStatus.BAD_REQUEST,
+        "填写内容有误",
+        "有 " + errors.size() + " 处填写内容需要修改：" + errors.getFirst().message());
     this.errors = List.copyOf(errors);
   }
 

@@ -10,7 +10,8 @@ package cn.xiangyang.portal.calculators;
 public record Citation(String law, int article, String lawId) {
 
   public static final String MEDIATION_ARBITRATION_LAW = "劳动争议调解仲裁法";
-  public static final String MEDIATION_ARBITRATION_LAW_ID = "labor-dispute-mediation-arbitration-law";
+  public static final String MEDIATION_ARBITRATION_LAW_ID =
+      "labor-dispute-mediation-arbitration-law";
   /** The knowledge base id of 劳动人事争议仲裁办案规则 (人社部令第33号). */
   public static final String CASE_HANDLING_RULES_ID = "labor-personnel-arbitration-rules";
   /** The knowledge base id of 全国年节及纪念日放假办法. */
@@ -58,7 +59,8 @@ public record Citation(String law, int article, String lawId) {
 
   /** An article of the 最高人民法院关于审理劳动争议案件适用法律问题的解释（一）. */
   public static Citation spcInterpretation(int article) {
-    return new Citation("最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", article, "spc-labor-dispute-interpretation-1");
+    return new Citation(
+        "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", article, "spc-labor-dispute-interpretation-1");
   }
 
   /** An article of the 社会保险法. */

@@ -127,39 +127,124 @@ public final class Deadlines {
   public Deadline compute(Step step, LocalDate from) {
     return switch (step) {
       // 劳动争议调解仲裁法 第二十九条: decide on acceptance within five (working) days of receipt.
-      case ACCEPTANCE -> working(step, from, ACCEPTANCE_DAYS, "收到仲裁申请之日", "决定是否受理（不予受理的应书面通知并说明理由）",
-          List.of(Citation.arbitrationLaw(29), Citation.caseHandlingRules(80), Citation.civilCode(201)));
+      case ACCEPTANCE ->
+        working(
+            step,
+            from,
+            ACCEPTANCE_DAYS,
+            "收到仲裁申请之日",
+            "决定是否受理（不予受理的应书面通知并说明理由）",
+            List.of(
+                Citation.arbitrationLaw(29),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201)));
       // 劳动争议调解仲裁法 第三十条: the copy is served within five (working) days of acceptance.
-      case SERVICE -> working(step, from, SERVICE_DAYS, "受理之日", "将仲裁申请书副本送达被申请人",
-          List.of(Citation.arbitrationLaw(30), Citation.caseHandlingRules(80), Citation.civilCode(201)));
+      case SERVICE ->
+        working(
+            step,
+            from,
+            SERVICE_DAYS,
+            "受理之日",
+            "将仲裁申请书副本送达被申请人",
+            List.of(
+                Citation.arbitrationLaw(30),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201)));
       // 劳动争议调解仲裁法 第三十条: the defence within ten (working) days of receiving the copy.
-      case DEFENCE -> working(step, from, DEFENCE_DAYS, "被申请人收到仲裁申请书副本之日", "提交答辩书（逾期不答辩的，不影响仲裁程序的进行）",
-          List.of(Citation.arbitrationLaw(30), Citation.caseHandlingRules(80), Citation.civilCode(201)));
+      case DEFENCE ->
+        working(
+            step,
+            from,
+            DEFENCE_DAYS,
+            "被申请人收到仲裁申请书副本之日",
+            "提交答辩书（逾期不答辩的，不影响仲裁程序的进行）",
+            List.of(
+                Citation.arbitrationLaw(30),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201)));
       // 劳动争议调解仲裁法 第三十条: the defence copy reaches the applicant within five (working) days.
-      case DEFENCE_COPY -> working(step, from, DEFENCE_COPY_DAYS, "收到答辩书之日", "将答辩书副本送达申请人",
-          List.of(Citation.arbitrationLaw(30), Citation.caseHandlingRules(80), Citation.civilCode(201)));
+      case DEFENCE_COPY ->
+        working(
+            step,
+            from,
+            DEFENCE_COPY_DAYS,
+            "收到答辩书之日",
+            "将答辩书副本送达申请人",
+            List.of(
+                Citation.arbitrationLaw(30),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201)));
       case HEARING_NOTICE -> hearingNotice(from);
       case POSTPONEMENT_REQUEST -> postponementRequest(from);
       // 劳动争议调解仲裁法 第四十三条: the award within 45 (natural) days of acceptance.
-      case AWARD -> natural(step, from, AWARD_DAYS, "受理仲裁申请之日", "结束仲裁（作出裁决）",
-          "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。",
-          List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
+      case AWARD ->
+        natural(
+            step,
+            from,
+            AWARD_DAYS,
+            "受理仲裁申请之日",
+            "结束仲裁（作出裁决）",
+            "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。",
+            List.of(
+                Citation.arbitrationLaw(43),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201),
+                Citation.civilCode(203)));
       // 劳动争议调解仲裁法 第四十三条; 办案规则 第四十五条: one extension of at most 15 days, approved by the director.
-      case AWARD_EXTENDED -> natural(step, from, AWARD_DAYS + AWARD_EXTENSION_DAYS, "受理仲裁申请之日", "结束仲裁（经仲裁委员会主任批准延长15日后）",
-          "延长只能一次、最长15日，须经仲裁委员会主任批准并书面通知当事人；逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。",
-          List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(45), Citation.caseHandlingRules(80), Citation.civilCode(203)));
-      // 劳动争议调解仲裁法 第十四条: no agreement within 15 (natural) days → either party may apply for arbitration.
-      case MEDIATION -> natural(step, from, MEDIATION_DAYS, "调解组织收到调解申请之日", "达成调解协议",
-          "期满未达成调解协议的，当事人可以依法申请仲裁。",
-          List.of(Citation.arbitrationLaw(14), Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
-      // 劳动争议调解仲裁法 第四十八条 (the worker, final award), 第五十条 (either party, other awards): 15 days from receipt.
-      case LAWSUIT -> courtPeriod(step, from, LAWSUIT_DAYS, "收到仲裁裁决书之日", "向人民法院提起诉讼",
-          "期满不起诉的，裁决书发生法律效力（终局裁决自作出之日起发生法律效力，劳动者不服的仍可在此期间内起诉）。",
-          List.of(Citation.arbitrationLaw(50), Citation.arbitrationLaw(48), Citation.civilCode(201), Citation.civilCode(203)));
-      // 劳动争议调解仲裁法 第四十九条: the employer may apply to the intermediate court to revoke a final award within 30 days.
-      case REVOCATION -> courtPeriod(step, from, REVOCATION_DAYS, "收到仲裁裁决书之日", "向劳动人事争议仲裁委员会所在地的中级人民法院申请撤销裁决",
-          "用人单位须有证据证明裁决存在第四十九条所列情形之一；终局裁决不能另行起诉。",
-          List.of(Citation.arbitrationLaw(49), Citation.civilCode(201), Citation.civilCode(203)));
+      case AWARD_EXTENDED ->
+        natural(
+            step,
+            from,
+            AWARD_DAYS + AWARD_EXTENSION_DAYS,
+            "受理仲裁申请之日",
+            "结束仲裁（经仲裁委员会主任批准延长15日后）",
+            "延长只能一次、最长15日，须经仲裁委员会主任批准并书面通知当事人；逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。",
+            List.of(
+                Citation.arbitrationLaw(43),
+                Citation.caseHandlingRules(45),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(203)));
+      // 劳动争议调解仲裁法 第十四条: no agreement within 15 (natural) days → either party may apply for
+      // arbitration.
+      case MEDIATION ->
+        natural(
+            step,
+            from,
+            MEDIATION_DAYS,
+            "调解组织收到调解申请之日",
+            "达成调解协议",
+            "期满未达成调解协议的，当事人可以依法申请仲裁。",
+            List.of(
+                Citation.arbitrationLaw(14),
+                Citation.caseHandlingRules(80),
+                Citation.civilCode(201),
+                Citation.civilCode(203)));
+      // 劳动争议调解仲裁法 第四十八条 (the worker, final award), 第五十条 (either party, other awards): 15 days from
+      // receipt.
+      case LAWSUIT ->
+        courtPeriod(
+            step,
+            from,
+            LAWSUIT_DAYS,
+            "收到仲裁裁决书之日",
+            "向人民法院提起诉讼",
+            "期满不起诉的，裁决书发生法律效力（终局裁决自作出之日起发生法律效力，劳动者不服的仍可在此期间内起诉）。",
+            List.of(
+                Citation.arbitrationLaw(50),
+                Citation.arbitrationLaw(48),
+                Citation.civilCode(201),
+                Citation.civilCode(203)));
+      // 劳动争议调解仲裁法 第四十九条: the employer may apply to the intermediate court to revoke a final award
+      // within 30 days.
+      case REVOCATION ->
+        courtPeriod(
+            step,
+            from,
+            REVOCATION_DAYS,
+            "收到仲裁裁决书之日",
+            "向劳动人事争议仲裁委员会所在地的中级人民法院申请撤销裁决",
+            "用人单位须有证据证明裁决存在第四十九条所列情形之一；终局裁决不能另行起诉。",
+            List.of(Citation.arbitrationLaw(49), Citation.civilCode(201), Citation.civilCode(203)));
     };
   }
 
@@ -168,64 +253,129 @@ public final class Deadlines {
    * to the next working day when it is a rest day (民法典 第二百零一条、第二百零三条). 办案规则 第八十条 does not
    * govern it: the period is the parties', before a court, not the commission's.
    */
-  private Deadline courtPeriod(Step step, LocalDate from, int days, String event, String what, String consequence, List<Citation> citations) {
+  private Deadline courtPeriod(
+      Step step,
+      LocalDate from,
+      int days,
+      String event,
+      String what,
+      String consequence,
+      List<Citation> citations) {
     LocalDate end = from.plusDays(days);
     LocalDate last = calendar.workingDayOnOrAfter(end);
     boolean rolled = !last.equals(end);
-    String text =
-        "自" + event + "（" + day(from) + "）的次日起算 " + days + " 日（民法典第二百零一条），第 " + days + " 日是 " + day(end) + "；"
-            + (rolled
-                ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
-                : "这一天是工作日，不顺延。")
-            + "应在 " + day(last) + " 之前（含当日）" + what + "。" + consequence;
-    return new Deadline(step, from, last, DayKind.NATURAL, days, rolled, text, withHolidayCitation(citations, from, last), calendar.warnings(from, last));
+    String text = "自" + event + "（" + day(from) + "）的次日起算 " + days + " 日（民法典第二百零一条），第 " + days
+        + " 日是 " + day(end) + "；"
+        + (rolled
+            ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
+            : "这一天是工作日，不顺延。")
+        + "应在 " + day(last) + " 之前（含当日）" + what + "。" + consequence;
+    return new Deadline(
+        step,
+        from,
+        last,
+        DayKind.NATURAL,
+        days,
+        rolled,
+        text,
+        withHolidayCitation(citations, from, last),
+        calendar.warnings(from, last));
   }
 
-  private Deadline working(Step step, LocalDate from, int days, String event, String what, List<Citation> citations) {
+  private Deadline working(
+      Step step, LocalDate from, int days, String event, String what, List<Citation> citations) {
     LocalDate last = calendar.plusWorkingDays(from, days);
     long skipped = ChronoUnit.DAYS.between(from, last) - days;
-    String text =
-        "自" + event + "（" + day(from) + "）的次日起算，" + days + "日指工作日（办案规则第八十条），"
-            + (skipped > 0 ? "期间的 " + skipped + " 个周末或节假日不计入，" : "")
-            + "应在 " + day(last) + " 之前（含当日）" + what + "。";
-    return new Deadline(step, from, last, DayKind.WORKING, days, false, text, withHolidayCitation(citations, from, last), calendar.warnings(from, last));
+    String text = "自" + event + "（" + day(from) + "）的次日起算，" + days + "日指工作日（办案规则第八十条），"
+        + (skipped > 0 ? "期间的 " + skipped + " 个周末或节假日不计入，" : "")
+        + "应在 " + day(last) + " 之前（含当日）" + what + "。";
+    return new Deadline(
+        step,
+        from,
+        last,
+        DayKind.WORKING,
+        days,
+        false,
+        text,
+        withHolidayCitation(citations, from, last),
+        calendar.warnings(from, last));
   }
 
-  private Deadline natural(Step step, LocalDate from, int days, String event, String what, String consequence, List<Citation> citations) {
+  private Deadline natural(
+      Step step,
+      LocalDate from,
+      int days,
+      String event,
+      String what,
+      String consequence,
+      List<Citation> citations) {
     return natural(step, from, days, 0, event, what, consequence, citations);
   }
 
-  private Deadline natural(Step step, LocalDate from, int days, long paused, String event, String what, String consequence, List<Citation> citations) {
+  private Deadline natural(
+      Step step,
+      LocalDate from,
+      int days,
+      long paused,
+      String event,
+      String what,
+      String consequence,
+      List<Citation> citations) {
     return natural(step, from, days, paused, "", event, what, consequence, citations);
   }
 
   private Deadline natural(
-      Step step, LocalDate from, int days, long paused, String lead, String event, String what, String consequence, List<Citation> citations) {
+      Step step,
+      LocalDate from,
+      int days,
+      long paused,
+      String lead,
+      String event,
+      String what,
+      String consequence,
+      List<Citation> citations) {
     LocalDate end = from.plusDays(days + paused);
     LocalDate last = calendar.workingDayOnOrAfter(end);
     boolean rolled = !last.equals(end);
-    String text =
-        lead + "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
-            + (paused > 0 ? "中止审理的 " + paused + " 日不计入（办案规则第四十六条第六项），" : "")
-            + "第 " + days + " 日是 " + day(end) + "；"
-            + (rolled
-                ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
-                : "这一天是工作日，不顺延。")
-            + "应在 " + day(last) + " 之前（含当日）" + what + "。" + consequence;
-    return new Deadline(step, from, last, DayKind.NATURAL, days, rolled, text, withHolidayCitation(citations, from, last), calendar.warnings(from, last));
+    String text = lead + "自" + event + "（" + day(from) + "）的次日起算 " + days + " 个自然日（办案规则第八十条），"
+        + (paused > 0 ? "中止审理的 " + paused + " 日不计入（办案规则第四十六条第六项），" : "")
+        + "第 " + days + " 日是 " + day(end) + "；"
+        + (rolled
+            ? "这一天是" + restName(end) + "，按民法典第二百零三条顺延到其后的第一个工作日 " + day(last) + "。"
+            : "这一天是工作日，不顺延。")
+        + "应在 " + day(last) + " 之前（含当日）" + what + "。" + consequence;
+    return new Deadline(
+        step,
+        from,
+        last,
+        DayKind.NATURAL,
+        days,
+        rolled,
+        text,
+        withHolidayCitation(citations, from, last),
+        calendar.warnings(from, last));
   }
 
   private Deadline hearingNotice(LocalDate noticeOn) {
     // 劳动争议调解仲裁法 第三十五条; 办案规则 第八十条: notice at least five working days before the hearing.
-    // The five days must have fully passed: the hearing is on the first working day after the fifth.
+    // The five days must have fully passed: the hearing is on the first working day after the
+    // fifth.
     LocalDate fifth = calendar.plusWorkingDays(noticeOn, HEARING_NOTICE_DAYS);
     LocalDate earliest = calendar.plusWorkingDays(fifth, 1);
-    String text =
-        "开庭日期应在开庭五日前书面通知双方当事人，五日指工作日（办案规则第八十条）。" + day(noticeOn) + " 通知的，次日起算的五个工作日到 "
-            + day(fifth) + " 届满，最早可以在其后的第一个工作日 " + day(earliest) + " 开庭。当事人有正当理由的，可以在开庭三日前请求延期开庭。";
-    List<Citation> citations = List.of(Citation.arbitrationLaw(35), Citation.caseHandlingRules(80), Citation.civilCode(201));
-    return new Deadline(Step.HEARING_NOTICE, noticeOn, earliest, DayKind.WORKING, HEARING_NOTICE_DAYS, false, text,
-        withHolidayCitation(citations, noticeOn, earliest), calendar.warnings(noticeOn, earliest));
+    String text = "开庭日期应在开庭五日前书面通知双方当事人，五日指工作日（办案规则第八十条）。" + day(noticeOn) + " 通知的，次日起算的五个工作日到 "
+        + day(fifth) + " 届满，最早可以在其后的第一个工作日 " + day(earliest) + " 开庭。当事人有正当理由的，可以在开庭三日前请求延期开庭。";
+    List<Citation> citations = List.of(
+        Citation.arbitrationLaw(35), Citation.caseHandlingRules(80), Citation.civilCode(201));
+    return new Deadline(
+        Step.HEARING_NOTICE,
+        noticeOn,
+        earliest,
+        DayKind.WORKING,
+        HEARING_NOTICE_DAYS,
+        false,
+        text,
+        withHolidayCitation(citations, noticeOn, earliest),
+        calendar.warnings(noticeOn, earliest));
   }
 
   private Deadline postponementRequest(LocalDate hearingOn) {
@@ -233,16 +383,24 @@ public final class Deadlines {
     // the three working days before the hearing must remain after the day of the request.
     LocalDate third = calendar.minusWorkingDays(hearingOn, POSTPONEMENT_REQUEST_DAYS);
     LocalDate last = calendar.minusWorkingDays(third, 1);
-    String text =
-        "请求延期开庭应在开庭三日前提出，三日指工作日（办案规则第八十条）。" + day(hearingOn) + " 开庭的，开庭前的三个工作日从 " + day(third)
-            + " 开始，最晚应在 " + day(last) + "（含当日）提出延期请求；是否延期由仲裁委员会决定。";
+    String text = "请求延期开庭应在开庭三日前提出，三日指工作日（办案规则第八十条）。" + day(hearingOn) + " 开庭的，开庭前的三个工作日从 "
+        + day(third) + " 开始，最晚应在 " + day(last) + "（含当日）提出延期请求；是否延期由仲裁委员会决定。";
     List<Citation> citations = List.of(Citation.arbitrationLaw(35), Citation.caseHandlingRules(80));
-    return new Deadline(Step.POSTPONEMENT_REQUEST, hearingOn, last, DayKind.WORKING, POSTPONEMENT_REQUEST_DAYS, false, text,
-        withHolidayCitation(citations, last, hearingOn), calendar.warnings(last, hearingOn));
+    return new Deadline(
+        Step.POSTPONEMENT_REQUEST,
+        hearingOn,
+        last,
+        DayKind.WORKING,
+        POSTPONEMENT_REQUEST_DAYS,
+        false,
+        text,
+        withHolidayCitation(citations, last, hearingOn),
+        calendar.warnings(last, hearingOn));
   }
 
   /** Adds 全国年节及纪念日放假办法 when a public holiday lies in the counted span. */
-  private List<Citation> withHolidayCitation(List<Citation> citations, LocalDate from, LocalDate to) {
+  private List<Citation> withHolidayCitation(
+      List<Citation> citations, LocalDate from, LocalDate to) {
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
       if (calendar.typeOf(d) == LegalCalendar.DayType.HOLIDAY) {
         List<Citation> all = new ArrayList<>(citations);
@@ -270,7 +428,9 @@ public final class Deadlines {
   }
 
   private static String weekday(LocalDate d) {
-    return d.getDayOfWeek() == DayOfWeek.SUNDAY ? "星期日" : d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
+    return d.getDayOfWeek() == DayOfWeek.SUNDAY
+        ? "星期日"
+        : d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA);
   }
 
   /** Last day to decide whether to accept an application received on {@code receivedOn}. */
@@ -294,18 +454,28 @@ public final class Deadlines {
    * {@code restartedOn} (such as "受理反申请之日"), with {@code pausedDays} of suspension not counted
    * (第六项), rolled over to the next working day (民法典 第二百零三条).
    */
-  public Deadline award(LocalDate from, boolean extended, @Nullable String restartedOn, long pausedDays) {
+  public Deadline award(
+      LocalDate from, boolean extended, @Nullable String restartedOn, long pausedDays) {
     if (restartedOn == null && pausedDays == 0) {
       return compute(extended ? Step.AWARD_EXTENDED : Step.AWARD, from);
     }
-    List<Citation> citations = new ArrayList<>(List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(46)));
+    List<Citation> citations =
+        new ArrayList<>(List.of(Citation.arbitrationLaw(43), Citation.caseHandlingRules(46)));
     if (extended) {
       citations.add(Citation.caseHandlingRules(45));
     }
-    citations.addAll(List.of(Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
-    return natural(extended ? Step.AWARD_EXTENDED : Step.AWARD, from, AWARD_DAYS + (extended ? AWARD_EXTENSION_DAYS : 0), pausedDays,
-        restartedOn == null ? "" : "仲裁期限依办案规则第四十六条重新计算：", restartedOn == null ? "受理仲裁申请之日" : restartedOn, extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
-        "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。", List.copyOf(citations));
+    citations.addAll(
+        List.of(Citation.caseHandlingRules(80), Citation.civilCode(201), Citation.civilCode(203)));
+    return natural(
+        extended ? Step.AWARD_EXTENDED : Step.AWARD,
+        from,
+        AWARD_DAYS + (extended ? AWARD_EXTENSION_DAYS : 0),
+        pausedDays,
+        restartedOn == null ? "" : "仲裁期限依办案规则第四十六条重新计算：",
+        restartedOn == null ? "受理仲裁申请之日" : restartedOn,
+        extended ? "结束仲裁（经仲裁委员会主任批准延长15日后）" : "结束仲裁（作出裁决）",
+        "逾期未作出仲裁裁决的，当事人可以就该劳动争议事项向人民法院提起诉讼。",
+        List.copyOf(citations));
   }
 
   /** Last day for the award: 45 natural days after acceptance, 60 with the one approved extension, rolled over. */

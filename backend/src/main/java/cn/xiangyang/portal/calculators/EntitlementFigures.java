@@ -53,7 +53,13 @@ public interface EntitlementFigures {
    * @param areaTier the area's tier; null when not known
    */
   record MinimumWageStandard(
-      String areaCode, String areaName, LocalDate effective, String source, boolean verified, List<Tier> tiers, @Nullable Integer areaTier) {
+      String areaCode,
+      String areaName,
+      LocalDate effective,
+      String source,
+      boolean verified,
+      List<Tier> tiers,
+      @Nullable Integer areaTier) {
 
     public MinimumWageStandard {
       tiers = List.copyOf(tiers);
@@ -61,7 +67,9 @@ public interface EntitlementFigures {
 
     /** The area's tier, when it is known and exists in this standard. */
     public Optional<Tier> known() {
-      return tiers.stream().filter(t -> areaTier != null && t.tier() == areaTier).findFirst();
+      return tiers.stream()
+          .filter(t -> areaTier != null && t.tier() == areaTier)
+          .findFirst();
     }
 
     /** The tier with the lowest monthly amount. */
@@ -83,5 +91,11 @@ public interface EntitlementFigures {
    * @param source the document that published it
    * @param verified whether it was confirmed from the official text
    */
-  record AverageWage(String area, int year, BigDecimal monthly, @Nullable LocalDate effective, String source, boolean verified) {}
+  record AverageWage(
+      String area,
+      int year,
+      BigDecimal monthly,
+      @Nullable LocalDate effective,
+      String source,
+      boolean verified) {}
 }

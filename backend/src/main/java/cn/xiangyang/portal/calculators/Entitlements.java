@@ -57,7 +57,8 @@ public class Entitlements {
   static final Citation LL_41 = labor("labor-law", "劳动法", 41);
   static final Citation LL_44 = labor("labor-law", "劳动法", 44);
   static final Citation LL_48 = labor("labor-law", "劳动法", 48);
-  static final Citation CONVERSION_2 = labor("working-time-conversion-notice", "关于职工全年月平均工作时间和工资折算问题的通知", 2);
+  static final Citation CONVERSION_2 =
+      labor("working-time-conversion-notice", "关于职工全年月平均工作时间和工资折算问题的通知", 2);
   static final Citation LEAVE_3 = labor("annual-leave-regulation", "职工带薪年休假条例", 3);
   static final Citation LEAVE_5 = labor("annual-leave-regulation", "职工带薪年休假条例", 5);
   static final Citation LEAVE_MEASURES_5 = labor("annual-leave-measures", "企业职工带薪年休假实施办法", 5);
@@ -66,7 +67,8 @@ public class Entitlements {
   static final Citation LEAVE_MEASURES_12 = labor("annual-leave-measures", "企业职工带薪年休假实施办法", 12);
   static final Citation MAL_27 = Citation.arbitrationLaw(27);
   static final Citation MAL_47 = Citation.arbitrationLaw(47);
-  static final Citation SPC_19 = labor("spc-labor-dispute-interpretation-1", "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", 19);
+  static final Citation SPC_19 =
+      labor("spc-labor-dispute-interpretation-1", "最高人民法院关于审理劳动争议案件适用法律问题的解释（一）", 19);
 
   private final Clock clock;
   private final EntitlementFigures figures;
@@ -105,7 +107,8 @@ public class Entitlements {
       @Nullable BigDecimal lastMonthWage) {
 
     /** The four inputs most people know. */
-    public static ServiceInput of(LocalDate start, LocalDate end, BigDecimal monthlyWage, @Nullable String area) {
+    public static ServiceInput of(
+        LocalDate start, LocalDate end, BigDecimal monthlyWage, @Nullable String area) {
       return new ServiceInput(start, end, monthlyWage, area, null, null, null);
     }
   }
@@ -148,8 +151,13 @@ public class Entitlements {
       @Nullable YearMonth month,
       @Nullable Integer months) {
 
-    public static OvertimeInput of(BigDecimal monthlyWage, @Nullable BigDecimal weekdayHours, @Nullable BigDecimal restDayHours, @Nullable BigDecimal holidayHours) {
-      return new OvertimeInput(monthlyWage, weekdayHours, restDayHours, holidayHours, null, null, null, null);
+    public static OvertimeInput of(
+        BigDecimal monthlyWage,
+        @Nullable BigDecimal weekdayHours,
+        @Nullable BigDecimal restDayHours,
+        @Nullable BigDecimal holidayHours) {
+      return new OvertimeInput(
+          monthlyWage, weekdayHours, restDayHours, holidayHours, null, null, null, null);
     }
   }
 
@@ -185,7 +193,10 @@ public class Entitlements {
    * @param month the month
    * @param pay the month's pay without overtime pay and special allowances; optional
    */
-  public record MinimumWageInput(@Nullable String area, @Nullable YearMonth month, @Nullable BigDecimal pay) {}
+  public record MinimumWageInput(
+      @Nullable String area,
+      @Nullable YearMonth month,
+      @Nullable BigDecimal pay) {}
 
   /**
    * Inputs of {@code final-award}.
@@ -194,7 +205,10 @@ public class Entitlements {
    * @param area the area code whose minimum wage sets the threshold
    * @param on the day of the application (the standard in force then); defaults to today
    */
-  public record FinalAwardInput(@Nullable List<Claim> claims, @Nullable String area, @Nullable LocalDate on) {}
+  public record FinalAwardInput(
+      @Nullable List<Claim> claims,
+      @Nullable String area,
+      @Nullable LocalDate on) {}
 
   /**
    * One claim of {@link FinalAwardInput}.
@@ -203,18 +217,20 @@ public class Entitlements {
    * @param amount the amount claimed; null for a claim without amount
    * @param label how the person calls it (shown back); optional
    */
-  public record Claim(FinalAward.@Nullable Category category, @Nullable BigDecimal amount, @Nullable String label) {}
+  public record Claim(
+      FinalAward.@Nullable Category category,
+      @Nullable BigDecimal amount,
+      @Nullable String label) {}
 
   // ---------------------------------------------------------------------------------------------
   // economic-compensation
 
   /** 经济补偿 (and the 代通知金 when asked for): see the {@code economic-compensation} calculator. */
   public Mono<Calculation> economicCompensation(ServiceInput in) {
-    return Mono.defer(
-        () -> {
-          serviceChecks(in, true).done();
-          return knownArea("area", in.area()).then(wageBasis(in)).map(basis -> compensation(in, basis));
-        });
+    return Mono.defer(() -> {
+      serviceChecks(in, true).done();
+      return knownArea("area", in.area()).then(wageBasis(in)).map(basis -> compensation(in, basis));
+    });
   }
 
   private Calculation compensation(ServiceInput in, WageBasis basis) {
@@ -225,24 +241,31 @@ public class Entitlements {
     BigDecimal total = BigDecimal.ZERO;
 
     if (start.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE)) {
-      LocalDate preEnd = end.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE) ? end : LABOR_CONTRACT_LAW_EFFECTIVE.minusDays(1);
+      LocalDate preEnd = end.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE)
+          ? end
+          : LABOR_CONTRACT_LAW_EFFECTIVE.minusDays(1);
       ServiceLength pre = ServiceLength.of(start, preEnd);
       BigDecimal months = pre.compensationMonthsBefore2008();
       BigDecimal part = basis.floored().multiply(months);
       total = total.add(part);
       b.cite(LCL_97);
-      b.step("2008年1月1日以前的工作年限：" + start + " 至 " + preEnd + "，共 " + pre + "，按当时的规定计 " + plain(months) + " 个月（不满一年按一年）");
-      b.step("2008年以前部分：" + yuan(basis.floored()) + " 元 × " + plain(months) + " = " + yuan(part) + " 元");
+      b.step("2008年1月1日以前的工作年限：" + start + " 至 " + preEnd + "，共 " + pre + "，按当时的规定计 "
+          + plain(months) + " 个月（不满一年按一年）");
+      b.step("2008年以前部分：" + yuan(basis.floored()) + " 元 × " + plain(months) + " = " + yuan(part)
+          + " 元");
       b.part("2008年1月1日以前的工作年限部分", part, "按当时的规定（劳动合同法第九十七条第三款）：每满一年支付一个月工资，不满一年按一年；不适用三倍封顶");
-      b.assume("2008年以前的部分按当时的规定（《违反和解除劳动合同的经济补偿办法》）计算：当时只有协商解除、用人单位依法解除等情形才支付补偿，劳动合同期满终止不支付；因不能胜任工作等原因解除的，当时最多支付12个月。请按您的解除原因核对。");
+      b.assume(
+          "2008年以前的部分按当时的规定（《违反和解除劳动合同的经济补偿办法》）计算：当时只有协商解除、用人单位依法解除等情形才支付补偿，劳动合同期满终止不支付；因不能胜任工作等原因解除的，当时最多支付12个月。请按您的解除原因核对。");
       terms.add(yuan(basis.floored()) + " × " + plain(months) + "（2008年以前）");
     }
     if (!end.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE)) {
-      LocalDate postStart = start.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE) ? LABOR_CONTRACT_LAW_EFFECTIVE : start;
+      LocalDate postStart =
+          start.isBefore(LABOR_CONTRACT_LAW_EFFECTIVE) ? LABOR_CONTRACT_LAW_EFFECTIVE : start;
       ServiceLength post = ServiceLength.of(postStart, end);
       BigDecimal months = post.compensationMonths();
       BigDecimal base = basis.capped();
-      b.step((postStart.equals(start) ? "工作年限：" : "2008年1月1日起的工作年限：") + postStart + " 至 " + end + "，共 " + post + "，计 " + plain(months) + " 个月（满六个月按一年，不满六个月按半个月）");
+      b.step((postStart.equals(start) ? "工作年限：" : "2008年1月1日起的工作年限：") + postStart + " 至 " + end
+          + "，共 " + post + "，计 " + plain(months) + " 个月（满六个月按一年，不满六个月按半个月）");
       if (basis.capApplies() && months.compareTo(BigDecimal.valueOf(CAPPED_YEARS)) > 0) {
         months = BigDecimal.valueOf(CAPPED_YEARS);
         b.step("月工资高于上年度职工月平均工资三倍，年限最多计 " + CAPPED_YEARS + " 年");
@@ -256,7 +279,8 @@ public class Entitlements {
       terms.add(yuan(base) + " × " + plain(months));
     }
     if (Boolean.TRUE.equals(in.withoutNotice())) {
-      BigDecimal lastMonth = in.lastMonthWage() != null ? in.lastMonthWage() : checked(in.monthlyWage());
+      BigDecimal lastMonth =
+          in.lastMonthWage() != null ? in.lastMonthWage() : checked(in.monthlyWage());
       total = total.add(lastMonth);
       b.cite(LCL_40, REG_20);
       b.step("代通知金（未提前三十日书面通知）：上一个月工资 " + yuan(lastMonth) + " 元");
@@ -276,11 +300,10 @@ public class Entitlements {
 
   /** 违法解除或终止的赔偿金 (2N): see the {@code unlawful-termination} calculator. */
   public Mono<Calculation> unlawfulTermination(ServiceInput in) {
-    return Mono.defer(
-        () -> {
-          serviceChecks(in, false).done();
-          return knownArea("area", in.area()).then(wageBasis(in)).map(basis -> damages(in, basis));
-        });
+    return Mono.defer(() -> {
+      serviceChecks(in, false).done();
+      return knownArea("area", in.area()).then(wageBasis(in)).map(basis -> damages(in, basis));
+    });
   }
 
   private Calculation damages(ServiceInput in, WageBasis basis) {
@@ -289,7 +312,8 @@ public class Entitlements {
     // 实施条例 第二十五条: the years for damages count from the first day of work, also before 2008.
     ServiceLength length = ServiceLength.of(checked(in.start()), checked(in.end()));
     BigDecimal months = length.compensationMonths();
-    b.step("工作年限：" + in.start() + " 至 " + in.end() + "，共 " + length + "，计 " + plain(months) + " 个月（满六个月按一年，不满六个月按半个月）");
+    b.step("工作年限：" + in.start() + " 至 " + in.end() + "，共 " + length + "，计 " + plain(months)
+        + " 个月（满六个月按一年，不满六个月按半个月）");
     if (basis.capApplies() && months.compareTo(BigDecimal.valueOf(CAPPED_YEARS)) > 0) {
       months = BigDecimal.valueOf(CAPPED_YEARS);
       b.step("月工资高于上年度职工月平均工资三倍，年限最多计 " + CAPPED_YEARS + " 年");
@@ -304,7 +328,10 @@ public class Entitlements {
     b.assume("支付了赔偿金的，不再支付经济补偿；赔偿金的年限自用工之日起计算，2008年以前的年限也按第四十七条计入（实施条例第二十五条）。");
     b.assume("月工资是解除或终止前12个月的平均应得工资（税前），工作年限从入职当日算到解除当日。");
     BigDecimal amount = total.setScale(2, RoundingMode.HALF_UP);
-    return b.build(amount, "赔偿金 = 2 × " + yuan(basis.capped()) + " × " + plain(months) + " = 2 × " + yuan(n) + " = " + yuan(amount) + " 元");
+    return b.build(
+        amount,
+        "赔偿金 = 2 × " + yuan(basis.capped()) + " × " + plain(months) + " = 2 × " + yuan(n) + " = "
+            + yuan(amount) + " 元");
   }
 
   private Checks serviceChecks(ServiceInput in, boolean compensation) {
@@ -323,19 +350,33 @@ public class Entitlements {
 
   /** The monthly wage after the minimum-wage floor and the 3× average-wage cap, with what was used. */
   private Mono<WageBasis> wageBasis(ServiceInput in) {
-    Mono<Optional<EntitlementFigures.MinimumWageStandard>> minimum =
-        in.area() == null ? Mono.just(Optional.empty()) : figures.minimumWage(in.area(), checked(in.end())).map(Optional::of).defaultIfEmpty(Optional.empty());
-    Mono<Optional<EntitlementFigures.AverageWage>> average =
-        in.averageMonthlyWage() != null ? Mono.just(Optional.empty()) : figures.averageWage(checked(in.end())).map(Optional::of).defaultIfEmpty(Optional.empty());
-    return Mono.zip(minimum, average).map(t -> WageBasis.of(in, t.getT1().orElse(null), t.getT2().orElse(null)));
+    Mono<Optional<EntitlementFigures.MinimumWageStandard>> minimum = in.area() == null
+        ? Mono.just(Optional.empty())
+        : figures
+            .minimumWage(in.area(), checked(in.end()))
+            .map(Optional::of)
+            .defaultIfEmpty(Optional.empty());
+    Mono<Optional<EntitlementFigures.AverageWage>> average = in.averageMonthlyWage() != null
+        ? Mono.just(Optional.empty())
+        : figures.averageWage(checked(in.end())).map(Optional::of).defaultIfEmpty(Optional.empty());
+    return Mono.zip(minimum, average)
+        .map(t -> WageBasis.of(in, t.getT1().orElse(null), t.getT2().orElse(null)));
   }
 
   /** The wage basis of a compensation: floor, cap and the notes they produce. */
   private record WageBasis(
-      BigDecimal floored, BigDecimal capped, boolean capApplies, List<String> steps, List<String> gaps,
-      List<Calculation.FigureUsed> figures, List<Citation> citations) {
+      BigDecimal floored,
+      BigDecimal capped,
+      boolean capApplies,
+      List<String> steps,
+      List<String> gaps,
+      List<Calculation.FigureUsed> figures,
+      List<Citation> citations) {
 
-    static WageBasis of(ServiceInput in, EntitlementFigures.@Nullable MinimumWageStandard minimum, EntitlementFigures.@Nullable AverageWage average) {
+    static WageBasis of(
+        ServiceInput in,
+        EntitlementFigures.@Nullable MinimumWageStandard minimum,
+        EntitlementFigures.@Nullable AverageWage average) {
       BigDecimal wage = checked(in.monthlyWage());
       List<String> steps = new ArrayList<>();
       List<String> gaps = new ArrayList<>();
@@ -344,35 +385,47 @@ public class Entitlements {
       if (in.area() == null) {
         gaps.add("没有选择工作地区，未核对当地最低工资标准：平均工资低于最低工资标准的，按最低工资标准计算（实施条例第二十七条）。选择地区后可自动核对。");
       } else if (minimum == null) {
-        gaps.add("没有找到该地区在 " + in.end() + " 有效的最低工资标准记录，未核对最低工资标准；平均工资低于当地最低工资标准的，应按最低工资标准计算（实施条例第二十七条），请向 12333 核实当时的标准。");
+        gaps.add("没有找到该地区在 " + in.end()
+            + " 有效的最低工资标准记录，未核对最低工资标准；平均工资低于当地最低工资标准的，应按最低工资标准计算（实施条例第二十七条），请向 12333 核实当时的标准。");
       } else {
         var tier = minimum.known();
         EntitlementFigures.Tier floorTier = tier.orElse(minimum.lowest());
         used.add(minimumWageFigure(minimum, floorTier, tier.isPresent()));
         if (wage.compareTo(floorTier.monthly()) < 0) {
           floored = floorTier.monthly();
-          steps.add("平均工资 " + yuan(wage) + " 元低于当地最低工资标准 " + yuan(floorTier.monthly()) + " 元，按最低工资标准计算（实施条例第二十七条）");
+          steps.add("平均工资 " + yuan(wage) + " 元低于当地最低工资标准 " + yuan(floorTier.monthly())
+              + " 元，按最低工资标准计算（实施条例第二十七条）");
         }
         if (tier.isEmpty() && floored.compareTo(minimum.highest().monthly()) < 0) {
-          gaps.add(minimum.areaName() + "属于最低工资的哪一档尚未核实：已按最低档 " + yuan(minimum.lowest().monthly()) + " 元核对；如果属于更高的档次（最高 " + yuan(minimum.highest().monthly()) + " 元），计算基数可能更高，请向 12333 核实。");
+          gaps.add(minimum.areaName() + "属于最低工资的哪一档尚未核实：已按最低档 "
+              + yuan(minimum.lowest().monthly()) + " 元核对；如果属于更高的档次（最高 "
+              + yuan(minimum.highest().monthly()) + " 元），计算基数可能更高，请向 12333 核实。");
         }
       }
       BigDecimal cap = null;
       if (in.averageMonthlyWage() != null) {
         cap = in.averageMonthlyWage().multiply(BigDecimal.valueOf(3));
-        used.add(new Calculation.FigureUsed("上年度职工月平均工资（您提供）", yuan(in.averageMonthlyWage()), null, "您提供"));
+        used.add(new Calculation.FigureUsed(
+            "上年度职工月平均工资（您提供）", yuan(in.averageMonthlyWage()), null, "您提供"));
       } else if (average != null) {
         cap = average.monthly().multiply(BigDecimal.valueOf(3));
-        used.add(new Calculation.FigureUsed(average.area() + average.year() + "年职工月平均工资", yuan(average.monthly()), average.effective(), average.source() + (average.verified() ? "" : "（未经官方原文核实）")));
+        used.add(new Calculation.FigureUsed(
+            average.area() + average.year() + "年职工月平均工资",
+            yuan(average.monthly()),
+            average.effective(),
+            average.source() + (average.verified() ? "" : "（未经官方原文核实）")));
       } else {
-        gaps.add("襄阳市上年度职工月平均工资尚未录入本系统：如果您的月工资高于它的三倍，经济补偿按三倍计算、年限最多12年（劳动合同法第四十七条第二款），结果会低于这里的金额。请向襄阳市劳动人事争议仲裁院或 12333 核实该数值，并填写“上年度职工月平均工资”重新计算。");
+        gaps.add(
+            "襄阳市上年度职工月平均工资尚未录入本系统：如果您的月工资高于它的三倍，经济补偿按三倍计算、年限最多12年（劳动合同法第四十七条第二款），结果会低于这里的金额。请向襄阳市劳动人事争议仲裁院或 12333 核实该数值，并填写“上年度职工月平均工资”重新计算。");
       }
       boolean capApplies = cap != null && floored.compareTo(cap) > 0;
       BigDecimal capped = cap != null && capApplies ? cap : floored;
       if (cap != null) {
-        steps.add(capApplies
-            ? "月工资 " + yuan(floored) + " 元高于三倍封顶 " + yuan(cap) + " 元，按 " + yuan(cap) + " 元计算，年限最多12年（劳动合同法第四十七条第二款）"
-            : "月工资 " + yuan(floored) + " 元不高于三倍封顶 " + yuan(cap) + " 元，不封顶");
+        steps.add(
+            capApplies
+                ? "月工资 " + yuan(floored) + " 元高于三倍封顶 " + yuan(cap) + " 元，按 " + yuan(cap)
+                    + " 元计算，年限最多12年（劳动合同法第四十七条第二款）"
+                : "月工资 " + yuan(floored) + " 元不高于三倍封顶 " + yuan(cap) + " 元，不封顶");
       }
       return new WageBasis(floored, capped, capApplies, steps, gaps, used, List.of());
     }
@@ -383,18 +436,17 @@ public class Entitlements {
 
   /** 未签书面劳动合同的二倍工资差额: see the {@code double-wages} calculator. */
   public Mono<Calculation> doubleWages(DoubleWagesInput in) {
-    return Mono.fromCallable(
-        () -> {
-          Checks c = new Checks(today());
-          c.pastDate("start", in.start(), "入职日期");
-          c.required("end", in.end(), "离职日期（仍在职请填今天）");
-          c.notBefore("end", in.end(), in.start(), "离职日期不能早于入职日期，请检查。");
-          c.money("monthlyWage", in.monthlyWage(), "月工资", true);
-          c.notFuture("contractSignedOn", in.contractSignedOn(), "签订书面劳动合同的日期");
-          c.notBefore("applyOn", in.applyOn(), in.start(), "申请仲裁的日期不能早于入职日期。");
-          c.done();
-          return doubleWageCalculation(in);
-        });
+    return Mono.fromCallable(() -> {
+      Checks c = new Checks(today());
+      c.pastDate("start", in.start(), "入职日期");
+      c.required("end", in.end(), "离职日期（仍在职请填今天）");
+      c.notBefore("end", in.end(), in.start(), "离职日期不能早于入职日期，请检查。");
+      c.money("monthlyWage", in.monthlyWage(), "月工资", true);
+      c.notFuture("contractSignedOn", in.contractSignedOn(), "签订书面劳动合同的日期");
+      c.notBefore("applyOn", in.applyOn(), in.start(), "申请仲裁的日期不能早于入职日期。");
+      c.done();
+      return doubleWageCalculation(in);
+    });
   }
 
   private Calculation doubleWageCalculation(DoubleWagesInput in) {
@@ -434,8 +486,10 @@ public class Entitlements {
     int fullMonths = 0;
     int barredMonths = 0;
     long partialDays = 0;
-    // Month k runs from start + (k+1) months to the day before start + (k+2) months: counted from the
-    // first day of work itself, so short months never drift the count and the eleventh month ends on
+    // Month k runs from start + (k+1) months to the day before start + (k+2) months: counted from
+    // the
+    // first day of work itself, so short months never drift the count and the eleventh month ends
+    // on
     // the day before the first anniversary.
     for (int k = 0; !start.plusMonths(k + 1).isAfter(until); k++) {
       LocalDate s = start.plusMonths(k + 1);
@@ -449,7 +503,9 @@ public class Entitlements {
         long days = weekdays(s, segmentEnd);
         partialDays += days;
         // A part of a month never costs more than the whole month (23 weekdays exceed 21.75).
-        share = wage.multiply(BigDecimal.valueOf(days)).divide(PAID_DAYS_PER_MONTH, 10, RoundingMode.HALF_UP).min(wage);
+        share = wage.multiply(BigDecimal.valueOf(days))
+            .divide(PAID_DAYS_PER_MONTH, 10, RoundingMode.HALF_UP)
+            .min(wage);
       }
       total = total.add(share);
       if (!withinLimitation(segmentEnd, applyOn).within()) {
@@ -469,14 +525,24 @@ public class Entitlements {
     b.step("应另付一倍工资：" + yuan(wage) + " 元 × " + count + " = " + yuan(amount) + " 元");
     LimitationPeriod.Assessment whole = withinLimitation(until, applyOn).assessment();
     b.step("时效（本平台采用的观点，整体计算）：二倍工资期间届满于 " + until + "，申请的最后一天是 " + whole.lastDay()
-        + (whole.status() == LimitationPeriod.Status.EXPIRED ? "，按 " + applyOn + " 申请已经超过" : "，按 " + applyOn + " 申请仍在时效内"));
-    b.step("按月分别计算时效（有的仲裁委这样认定）：时效内 " + yuan(amount.subtract(barredAmount)) + " 元，可能已过时效 " + yuan(barredAmount) + " 元");
+        + (whole.status() == LimitationPeriod.Status.EXPIRED
+            ? "，按 " + applyOn + " 申请已经超过"
+            : "，按 " + applyOn + " 申请仍在时效内"));
+    b.step("按月分别计算时效（有的仲裁委这样认定）：时效内 " + yuan(amount.subtract(barredAmount)) + " 元，可能已过时效 "
+        + yuan(barredAmount) + " 元");
     b.part("仲裁时效内的月份", amount.subtract(barredAmount), "按 " + applyOn + " 申请仲裁，这些月份距申请日未超过一年");
-    b.part("可能已过仲裁时效的月份", barredAmount,
-        barredMonths == 0 ? "没有" : barredMonths + " 个期间距 " + applyOn + " 已超过一年（劳动合同法第八十二条的二倍工资不属于劳动报酬，时效一年，劳动争议调解仲裁法第二十七条）");
+    b.part(
+        "可能已过仲裁时效的月份",
+        barredAmount,
+        barredMonths == 0
+            ? "没有"
+            : barredMonths + " 个期间距 " + applyOn
+                + " 已超过一年（劳动合同法第八十二条的二倍工资不属于劳动报酬，时效一年，劳动争议调解仲裁法第二十七条）");
     b.assume("金额是已付工资之外应另付的一倍工资（差额），月工资按应得工资计算。");
-    b.assume("“可能已过时效”按每个月分别计算一年，是较保守的算法；本平台采用的观点是整个二倍工资差额从期间届满的次日起算一年（见计算过程）。时效中断（如曾书面向单位主张）会重新计算，请以仲裁委认定为准、尽早申请。");
-    return b.build(amount, "二倍工资差额 = 月工资 " + yuan(wage) + " 元 × " + count + " = " + yuan(amount) + " 元");
+    b.assume(
+        "“可能已过时效”按每个月分别计算一年，是较保守的算法；本平台采用的观点是整个二倍工资差额从期间届满的次日起算一年（见计算过程）。时效中断（如曾书面向单位主张）会重新计算，请以仲裁委认定为准、尽早申请。");
+    return b.build(
+        amount, "二倍工资差额 = 月工资 " + yuan(wage) + " 元 × " + count + " = " + yuan(amount) + " 元");
   }
 
   /**
@@ -486,9 +552,19 @@ public class Entitlements {
    */
   private Limitation withinLimitation(LocalDate periodEnd, LocalDate applyOn) {
     // 劳动争议调解仲裁法 第二十七条第一款: one year from the day after the period ends; the calculators
-    // module's LimitationPeriod places the start and rolls a last day on a rest day to the next working day.
-    LimitationPeriod.Assessment a = limitation.assess(
-        new LimitationPeriod.Query(LimitationPeriod.ClaimKind.DOUBLE_WAGES, null, null, null, null, periodEnd, null, null, null, applyOn));
+    // module's LimitationPeriod places the start and rolls a last day on a rest day to the next
+    // working day.
+    LimitationPeriod.Assessment a = limitation.assess(new LimitationPeriod.Query(
+        LimitationPeriod.ClaimKind.DOUBLE_WAGES,
+        null,
+        null,
+        null,
+        null,
+        periodEnd,
+        null,
+        null,
+        null,
+        applyOn));
     return new Limitation(a.status() != LimitationPeriod.Status.EXPIRED, a);
   }
 
@@ -509,29 +585,40 @@ public class Entitlements {
 
   /** 加班费: see the {@code overtime-pay} calculator. */
   public Mono<Calculation> overtimePay(OvertimeInput in) {
-    return Mono.defer(
-        () -> {
-          Checks c = new Checks(today());
-          c.money("monthlyWage", in.monthlyWage(), "月工资", true);
-          c.hours("weekdayHours", in.weekdayHours(), "工作日延长的小时数");
-          c.hours("restDayHours", in.restDayHours(), "休息日加班的小时数");
-          c.hours("holidayHours", in.holidayHours(), "法定节假日加班的小时数");
-          c.area("area", in.area());
-          if (in.months() != null && (in.months() < 1 || in.months() > 120)) {
-            c.add("months", "月数应在 1 到 120 之间。");
-          }
-          if (zero(in.weekdayHours()).add(zero(in.restDayHours())).add(zero(in.holidayHours())).signum() == 0 && c.isClean()) {
-            c.add("weekdayHours", "请至少填写一种加班的小时数。");
-          }
-          c.done();
-          YearMonth month = in.month() != null ? in.month() : YearMonth.now(clock);
-          Mono<Optional<EntitlementFigures.MinimumWageStandard>> minimum =
-              in.area() == null ? Mono.just(Optional.empty()) : figures.minimumWage(in.area(), month.atDay(1)).map(Optional::of).defaultIfEmpty(Optional.empty());
-          return knownArea("area", in.area()).then(minimum).map(m -> overtime(in, month, m.orElse(null)));
-        });
+    return Mono.defer(() -> {
+      Checks c = new Checks(today());
+      c.money("monthlyWage", in.monthlyWage(), "月工资", true);
+      c.hours("weekdayHours", in.weekdayHours(), "工作日延长的小时数");
+      c.hours("restDayHours", in.restDayHours(), "休息日加班的小时数");
+      c.hours("holidayHours", in.holidayHours(), "法定节假日加班的小时数");
+      c.area("area", in.area());
+      if (in.months() != null && (in.months() < 1 || in.months() > 120)) {
+        c.add("months", "月数应在 1 到 120 之间。");
+      }
+      if (zero(in.weekdayHours())
+                  .add(zero(in.restDayHours()))
+                  .add(zero(in.holidayHours()))
+                  .signum()
+              == 0
+          && c.isClean()) {
+        c.add("weekdayHours", "请至少填写一种加班的小时数。");
+      }
+      c.done();
+      YearMonth month = in.month() != null ? in.month() : YearMonth.now(clock);
+      Mono<Optional<EntitlementFigures.MinimumWageStandard>> minimum = in.area() == null
+          ? Mono.just(Optional.empty())
+          : figures
+              .minimumWage(in.area(), month.atDay(1))
+              .map(Optional::of)
+              .defaultIfEmpty(Optional.empty());
+      return knownArea("area", in.area())
+          .then(minimum)
+          .map(m -> overtime(in, month, m.orElse(null)));
+    });
   }
 
-  private Calculation overtime(OvertimeInput in, YearMonth month, EntitlementFigures.@Nullable MinimumWageStandard minimum) {
+  private Calculation overtime(
+      OvertimeInput in, YearMonth month, EntitlementFigures.@Nullable MinimumWageStandard minimum) {
     Builder b = new Builder(null);
     b.cite(LL_44, CONVERSION_2);
     BigDecimal base = checked(in.monthlyWage());
@@ -541,11 +628,14 @@ public class Entitlements {
       b.figure(minimumWageFigure(minimum, floor, tier.isPresent()));
       if (base.compareTo(floor.monthly()) < 0) {
         b.cite(LL_48);
-        b.step("约定工资 " + yuan(base) + " 元低于当地最低工资标准 " + yuan(floor.monthly()) + " 元，按最低工资标准作为加班费基数");
+        b.step(
+            "约定工资 " + yuan(base) + " 元低于当地最低工资标准 " + yuan(floor.monthly()) + " 元，按最低工资标准作为加班费基数");
         base = floor.monthly();
       }
       if (tier.isEmpty() && base.compareTo(minimum.highest().monthly()) < 0) {
-        b.gap(minimum.areaName() + "属于最低工资的哪一档尚未核实：已按最低档 " + yuan(minimum.lowest().monthly()) + " 元核对基数；如果属于更高的档次（最高 " + yuan(minimum.highest().monthly()) + " 元），基数可能更高。");
+        b.gap(
+            minimum.areaName() + "属于最低工资的哪一档尚未核实：已按最低档 " + yuan(minimum.lowest().monthly())
+                + " 元核对基数；如果属于更高的档次（最高 " + yuan(minimum.highest().monthly()) + " 元），基数可能更高。");
       }
     } else if (in.area() == null) {
       b.gap("没有选择工作地区，未核对加班费基数是否低于当地最低工资标准。");
@@ -559,36 +649,53 @@ public class Entitlements {
     BigDecimal paidRestDay = timeOff ? BigDecimal.ZERO : restDay;
     BigDecimal divisor = PAID_DAYS_PER_MONTH.multiply(HOURS_PER_DAY);
     BigDecimal hourly = base.divide(divisor, 4, RoundingMode.HALF_UP);
-    b.step("小时工资：" + yuan(base) + " 元 ÷ 21.75 天 ÷ 8 小时 = " + hourly.stripTrailingZeros().toPlainString() + " 元（计算中不提前取整）");
+    b.step("小时工资：" + yuan(base) + " 元 ÷ 21.75 天 ÷ 8 小时 = "
+        + hourly.stripTrailingZeros().toPlainString() + " 元（计算中不提前取整）");
     // 劳动法 第四十四条: 150% beyond the working day, 200% on rest days without time off, 300% on holidays.
-    BigDecimal weighted = weekday.multiply(new BigDecimal("1.5")).add(paidRestDay.multiply(BigDecimal.TWO)).add(holiday.multiply(BigDecimal.valueOf(3)));
+    BigDecimal weighted = weekday
+        .multiply(new BigDecimal("1.5"))
+        .add(paidRestDay.multiply(BigDecimal.TWO))
+        .add(holiday.multiply(BigDecimal.valueOf(3)));
     List<String> terms = new ArrayList<>();
     if (weekday.signum() > 0) {
-      b.step("工作日延长：" + plain(weekday) + " 小时 × 150% = " + yuan(money(base, weekday.multiply(new BigDecimal("1.5")), divisor)) + " 元");
+      b.step("工作日延长：" + plain(weekday) + " 小时 × 150% = "
+          + yuan(money(base, weekday.multiply(new BigDecimal("1.5")), divisor)) + " 元");
       terms.add(plain(weekday) + " × 150%");
     }
     if (restDay.signum() > 0) {
       if (timeOff) {
         b.step("休息日：" + plain(restDay) + " 小时已安排补休，不另付加班费");
       } else {
-        b.step("休息日：" + plain(restDay) + " 小时 × 200% = " + yuan(money(base, restDay.multiply(BigDecimal.TWO), divisor)) + " 元");
+        b.step("休息日：" + plain(restDay) + " 小时 × 200% = "
+            + yuan(money(base, restDay.multiply(BigDecimal.TWO), divisor)) + " 元");
         terms.add(plain(restDay) + " × 200%");
       }
     }
     if (holiday.signum() > 0) {
-      b.step("法定节假日：" + plain(holiday) + " 小时 × 300% = " + yuan(money(base, holiday.multiply(BigDecimal.valueOf(3)), divisor)) + " 元");
+      b.step("法定节假日：" + plain(holiday) + " 小时 × 300% = "
+          + yuan(money(base, holiday.multiply(BigDecimal.valueOf(3)), divisor)) + " 元");
       terms.add(plain(holiday) + " × 300%");
     }
     BigDecimal amount = money(base, weighted, divisor);
     int months = in.months() != null ? in.months() : 1;
-    BigDecimal perMonth = weekday.add(restDay).add(holiday).divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
+    BigDecimal perMonth = weekday
+        .add(restDay)
+        .add(holiday)
+        .divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
     if (perMonth.compareTo(BigDecimal.valueOf(MONTHLY_OVERTIME_LIMIT)) > 0) {
       b.cite(LL_41);
-      b.part("超过法定加班上限", null, "平均每月加班 " + plain(perMonth) + " 小时，超过劳动法第四十一条每月三十六小时的上限（用人单位违法）；超出部分仍应支付加班费");
+      b.part(
+          "超过法定加班上限",
+          null,
+          "平均每月加班 " + plain(perMonth) + " 小时，超过劳动法第四十一条每月三十六小时的上限（用人单位违法）；超出部分仍应支付加班费");
     }
-    b.assume("加班小时数是" + (months == 1 ? "一个月" : months + " 个月") + "内的合计；基数是劳动合同约定的月工资（没有约定的按实际工资），不低于当地最低工资标准。");
+    b.assume("加班小时数是" + (months == 1 ? "一个月" : months + " 个月")
+        + "内的合计；基数是劳动合同约定的月工资（没有约定的按实际工资），不低于当地最低工资标准。");
     b.assume("节假日加班不能以补休代替；休息日加班安排了补休的不付加班费。实行综合计算工时或不定时工作制的，计算方法不同。");
-    return b.build(amount, "加班费 = " + yuan(base) + " ÷ 21.75 ÷ 8 × (" + (terms.isEmpty() ? "0" : String.join(" + ", terms)) + ") = " + yuan(amount) + " 元");
+    return b.build(
+        amount,
+        "加班费 = " + yuan(base) + " ÷ 21.75 ÷ 8 × ("
+            + (terms.isEmpty() ? "0" : String.join(" + ", terms)) + ") = " + yuan(amount) + " 元");
   }
 
   /** wage × weight ÷ divisor, rounded HALF_UP to the fen: the one rounding of a result. */
@@ -601,24 +708,23 @@ public class Entitlements {
 
   /** 未休年休假工资报酬: see the {@code annual-leave-pay} calculator. */
   public Mono<Calculation> annualLeavePay(AnnualLeaveInput in) {
-    return Mono.fromCallable(
-        () -> {
-          Checks c = new Checks(today());
-          c.money("monthlyWage", in.monthlyWage(), "月工资", true);
-          c.required("unusedDays", in.unusedDays(), "未休的年休假天数");
-          if (in.unusedDays() != null && (in.unusedDays() < 0 || in.unusedDays() > 15 * 3)) {
-            c.add("unusedDays", "未休天数应在 0 到 45 之间（每年最多 15 天）。");
-          }
-          if (in.cumulativeYears() != null && (in.cumulativeYears() < 0 || in.cumulativeYears() > 60)) {
-            c.add("cumulativeYears", "累计工作年限应在 0 到 60 之间。");
-          }
-          if (in.takenDays() != null && (in.takenDays() < 0 || in.takenDays() > 15)) {
-            c.add("takenDays", "已休天数应在 0 到 15 之间。");
-          }
-          c.notBefore("leftOn", in.leftOn(), in.joinedOn(), "离职日期不能早于入职日期。");
-          c.done();
-          return annualLeave(in);
-        });
+    return Mono.fromCallable(() -> {
+      Checks c = new Checks(today());
+      c.money("monthlyWage", in.monthlyWage(), "月工资", true);
+      c.required("unusedDays", in.unusedDays(), "未休的年休假天数");
+      if (in.unusedDays() != null && (in.unusedDays() < 0 || in.unusedDays() > 15 * 3)) {
+        c.add("unusedDays", "未休天数应在 0 到 45 之间（每年最多 15 天）。");
+      }
+      if (in.cumulativeYears() != null && (in.cumulativeYears() < 0 || in.cumulativeYears() > 60)) {
+        c.add("cumulativeYears", "累计工作年限应在 0 到 60 之间。");
+      }
+      if (in.takenDays() != null && (in.takenDays() < 0 || in.takenDays() > 15)) {
+        c.add("takenDays", "已休天数应在 0 到 15 之间。");
+      }
+      c.notBefore("leftOn", in.leftOn(), in.joinedOn(), "离职日期不能早于入职日期。");
+      c.done();
+      return annualLeave(in);
+    });
   }
 
   private Calculation annualLeave(AnnualLeaveInput in) {
@@ -631,17 +737,25 @@ public class Entitlements {
       // 职工带薪年休假条例 第三条: 5 days from 1 year, 10 from 10 years, 15 from 20 years of cumulative work.
       int full = years >= 20 ? 15 : years >= 10 ? 10 : years >= 1 ? 5 : 0;
       b.step("累计工作 " + years + " 年，全年应休年休假 " + full + " 天");
-      int year = in.year() != null ? in.year() : in.leftOn() != null ? in.leftOn().getYear() : LocalDate.now(clock).getYear();
+      int year = in.year() != null
+          ? in.year()
+          : in.leftOn() != null ? in.leftOn().getYear() : LocalDate.now(clock).getYear();
       LocalDate first = LocalDate.of(year, 1, 1), last = LocalDate.of(year, 12, 31);
-      LocalDate from = in.joinedOn() != null && in.joinedOn().isAfter(first) ? in.joinedOn() : first;
+      LocalDate from =
+          in.joinedOn() != null && in.joinedOn().isAfter(first) ? in.joinedOn() : first;
       LocalDate to = in.leftOn() != null && in.leftOn().isBefore(last) ? in.leftOn() : last;
       int entitled = full;
       if (!from.equals(first) || !to.equals(last)) {
         long calendarDays = to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
-        // 实施办法 第五条、第十二条: (calendar days in the unit that year ÷ 365) × the year's days, whole days only.
-        entitled = BigDecimal.valueOf(calendarDays).multiply(BigDecimal.valueOf(full)).divide(BigDecimal.valueOf(365), 0, RoundingMode.DOWN).intValue();
+        // 实施办法 第五条、第十二条: (calendar days in the unit that year ÷ 365) × the year's days, whole days
+        // only.
+        entitled = BigDecimal.valueOf(calendarDays)
+            .multiply(BigDecimal.valueOf(full))
+            .divide(BigDecimal.valueOf(365), 0, RoundingMode.DOWN)
+            .intValue();
         b.cite(!from.equals(first) ? LEAVE_MEASURES_5 : LEAVE_MEASURES_12);
-        b.step(year + "年在本单位 " + calendarDays + " 天：" + calendarDays + " ÷ 365 × " + full + " = " + entitled + " 天（不足1整天的部分不计）");
+        b.step(year + "年在本单位 " + calendarDays + " 天：" + calendarDays + " ÷ 365 × " + full + " = "
+            + entitled + " 天（不足1整天的部分不计）");
       }
       int taken = in.takenDays() != null ? in.takenDays() : 0;
       int due = Math.max(0, entitled - taken);
@@ -660,13 +774,18 @@ public class Entitlements {
     }
     BigDecimal wage = checked(in.monthlyWage());
     BigDecimal daily = wage.divide(PAID_DAYS_PER_MONTH, 4, RoundingMode.HALF_UP);
-    BigDecimal amount = wage.multiply(BigDecimal.valueOf(days)).multiply(BigDecimal.TWO).divide(PAID_DAYS_PER_MONTH, 2, RoundingMode.HALF_UP);
-    b.step("日工资：" + yuan(wage) + " 元 ÷ 21.75 = " + daily.stripTrailingZeros().toPlainString() + " 元（计算中不提前取整）");
+    BigDecimal amount = wage.multiply(BigDecimal.valueOf(days))
+        .multiply(BigDecimal.TWO)
+        .divide(PAID_DAYS_PER_MONTH, 2, RoundingMode.HALF_UP);
+    b.step("日工资：" + yuan(wage) + " 元 ÷ 21.75 = " + daily.stripTrailingZeros().toPlainString()
+        + " 元（计算中不提前取整）");
     b.step("应另付：日工资 × " + days + " 天 × 200% = " + yuan(amount) + " 元");
     b.assume("未休年休假工资报酬为日工资的300%，其中100%是正常工作期间已付的工资，所以还应另付200%（实施办法第十条）。");
     b.assume("月工资是支付前12个月剔除加班工资后的月平均工资（实施办法第十一条）。");
     b.assume("单位安排了年休假、劳动者本人书面提出不休的，单位只需支付正常工资，不另付200%（实施办法第十条第二款）。");
-    return b.build(amount, "未休年休假工资 = " + yuan(wage) + " ÷ 21.75 × " + days + " × 200% = " + yuan(amount) + " 元");
+    return b.build(
+        amount,
+        "未休年休假工资 = " + yuan(wage) + " ÷ 21.75 × " + days + " × 200% = " + yuan(amount) + " 元");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -674,37 +793,53 @@ public class Entitlements {
 
   /** The minimum wage standard of an area in a month, and whether a pay meets it. */
   public Mono<Calculation> minimumWageCheck(MinimumWageInput in) {
-    return Mono.defer(
-        () -> {
-          Checks c = new Checks(today());
-          c.required("area", in.area(), "工作地区");
-          c.area("area", in.area());
-          c.required("month", in.month(), "月份");
-          c.money("pay", in.pay(), "当月工资", false);
-          c.done();
-          LocalDate first = checked(in.month()).atDay(1);
-          return knownArea("area", in.area()).then(figures.minimumWage(checked(in.area()), first))
-              .switchIfEmpty(Mono.error(() -> CalculationRejected.field("month",
-                  "本系统没有 " + in.month() + " 有效的最低工资标准记录（可能是标准的执行日期尚未核实），请向 12333 或仲裁机构核实当时的标准。")))
-              .zipWith(figures.minimumWage(checked(in.area()), checked(in.month()).atEndOfMonth()))
-              .map(t -> minimumWage(in, t.getT1(), t.getT2()));
-        });
+    return Mono.defer(() -> {
+      Checks c = new Checks(today());
+      c.required("area", in.area(), "工作地区");
+      c.area("area", in.area());
+      c.required("month", in.month(), "月份");
+      c.money("pay", in.pay(), "当月工资", false);
+      c.done();
+      LocalDate first = checked(in.month()).atDay(1);
+      return knownArea("area", in.area())
+          .then(figures.minimumWage(checked(in.area()), first))
+          .switchIfEmpty(Mono.error(() -> CalculationRejected.field(
+              "month",
+              "本系统没有 " + in.month() + " 有效的最低工资标准记录（可能是标准的执行日期尚未核实），请向 12333 或仲裁机构核实当时的标准。")))
+          .zipWith(figures.minimumWage(checked(in.area()), checked(in.month()).atEndOfMonth()))
+          .map(t -> minimumWage(in, t.getT1(), t.getT2()));
+    });
   }
 
-  private Calculation minimumWage(MinimumWageInput in, EntitlementFigures.MinimumWageStandard standard, EntitlementFigures.MinimumWageStandard atMonthEnd) {
+  private Calculation minimumWage(
+      MinimumWageInput in,
+      EntitlementFigures.MinimumWageStandard standard,
+      EntitlementFigures.MinimumWageStandard atMonthEnd) {
     Builder b = new Builder(null);
     b.cite(LL_48);
     var tier = standard.known();
     EntitlementFigures.Tier shown = tier.orElse(standard.lowest());
     b.figure(minimumWageFigure(standard, shown, tier.isPresent()));
     if (shown.hourly() != null) {
-      b.figure(new Calculation.FigureUsed(standard.areaName() + "非全日制小时最低工资标准" + (tier.isPresent() ? "（第" + shown.tier() + "档）" : "（最低档）"), yuan(shown.hourly()), standard.effective(), standard.source()));
+      b.figure(new Calculation.FigureUsed(
+          standard.areaName() + "非全日制小时最低工资标准"
+              + (tier.isPresent() ? "（第" + shown.tier() + "档）" : "（最低档）"),
+          yuan(shown.hourly()),
+          standard.effective(),
+          standard.source()));
     }
     String tierText = tier.isPresent() ? "第" + shown.tier() + "档" : "档次未核实";
-    b.step(in.month() + " " + standard.areaName() + "（" + tierText + "）执行 " + standard.effective() + " 起的标准：月 " + yuan(shown.monthly()) + " 元" + (shown.hourly() != null ? "，小时 " + yuan(shown.hourly()) + " 元" : ""));
+    b.step(in.month() + " " + standard.areaName() + "（" + tierText + "）执行 " + standard.effective()
+        + " 起的标准：月 " + yuan(shown.monthly()) + " 元"
+        + (shown.hourly() != null ? "，小时 " + yuan(shown.hourly()) + " 元" : ""));
     if (tier.isEmpty() && standard.tiers().size() > 1) {
-      b.gap(standard.areaName() + "属于哪一档尚未核实：月最低工资在 " + yuan(standard.lowest().monthly()) + " 元到 " + yuan(standard.highest().monthly()) + " 元之间；这里的金额是最低档，请向 12333 核实本区域的档次。");
-      b.part("可能的范围", null, "月 " + yuan(standard.lowest().monthly()) + " – " + yuan(standard.highest().monthly()) + " 元");
+      b.gap(standard.areaName() + "属于哪一档尚未核实：月最低工资在 " + yuan(standard.lowest().monthly()) + " 元到 "
+          + yuan(standard.highest().monthly()) + " 元之间；这里的金额是最低档，请向 12333 核实本区域的档次。");
+      b.part(
+          "可能的范围",
+          null,
+          "月 " + yuan(standard.lowest().monthly()) + " – "
+              + yuan(standard.highest().monthly()) + " 元");
     }
     if (!standard.verified()) {
       b.assume("该标准未经官方原文核实，仅供参考：" + standard.source());
@@ -714,22 +849,35 @@ public class Entitlements {
     }
     if (in.pay() != null) {
       BigDecimal pay = in.pay();
-      BigDecimal certainFloor = tier.isPresent() ? shown.monthly() : standard.lowest().monthly();
-      BigDecimal possibleFloor = tier.isPresent() ? shown.monthly() : standard.highest().monthly();
+      BigDecimal certainFloor =
+          tier.isPresent() ? shown.monthly() : standard.lowest().monthly();
+      BigDecimal possibleFloor =
+          tier.isPresent() ? shown.monthly() : standard.highest().monthly();
       if (pay.compareTo(certainFloor) < 0) {
-        b.part("低于最低工资标准", certainFloor.subtract(pay), "当月工资 " + yuan(pay) + " 元低于 " + yuan(certainFloor) + " 元，至少差 " + yuan(certainFloor.subtract(pay)) + " 元（劳动法第四十八条）");
+        b.part(
+            "低于最低工资标准",
+            certainFloor.subtract(pay),
+            "当月工资 " + yuan(pay) + " 元低于 " + yuan(certainFloor) + " 元，至少差 "
+                + yuan(certainFloor.subtract(pay)) + " 元（劳动法第四十八条）");
         b.step("当月工资 " + yuan(pay) + " 元 < " + yuan(certainFloor) + " 元：不达标");
       } else if (pay.compareTo(possibleFloor) >= 0) {
         b.part("达到最低工资标准", null, "当月工资 " + yuan(pay) + " 元不低于 " + yuan(possibleFloor) + " 元");
         b.step("当月工资 " + yuan(pay) + " 元 ≥ " + yuan(possibleFloor) + " 元：达标");
       } else {
-        b.part("无法确定是否达标", null, "当月工资 " + yuan(pay) + " 元高于最低档、低于最高档，取决于" + standard.areaName() + "所属的档次");
-        b.step("当月工资 " + yuan(pay) + " 元在 " + yuan(certainFloor) + " 元与 " + yuan(possibleFloor) + " 元之间：取决于档次");
+        b.part(
+            "无法确定是否达标",
+            null,
+            "当月工资 " + yuan(pay) + " 元高于最低档、低于最高档，取决于" + standard.areaName() + "所属的档次");
+        b.step("当月工资 " + yuan(pay) + " 元在 " + yuan(certainFloor) + " 元与 " + yuan(possibleFloor)
+            + " 元之间：取决于档次");
       }
       b.assume("比较用的工资不含加班工资，中班、夜班、高温、低温、井下、有毒有害等特殊条件下的津贴，以及法律法规和国家规定的福利待遇。");
     }
     BigDecimal amount = shown.monthly().setScale(2, RoundingMode.HALF_UP);
-    return b.build(amount, "月最低工资标准 = " + yuan(amount) + " 元（" + standard.areaName() + "，" + tierText + "，" + standard.effective() + " 起执行）");
+    return b.build(
+        amount,
+        "月最低工资标准 = " + yuan(amount) + " 元（" + standard.areaName() + "，" + tierText + "，"
+            + standard.effective() + " 起执行）");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -737,35 +885,36 @@ public class Entitlements {
 
   /** Per claim whether an award would likely be final, with the threshold and its date. */
   public Mono<Calculation> finalAward(FinalAwardInput in) {
-    return Mono.defer(
-        () -> {
-          Checks c = new Checks(today());
-          c.required("area", in.area(), "工作地区");
-          c.area("area", in.area());
-          if (in.claims() == null || in.claims().isEmpty()) {
-            c.add("claims", "请至少填写一项请求。");
-          } else if (in.claims().size() > 30) {
-            c.add("claims", "请求最多 30 项。");
+    return Mono.defer(() -> {
+      Checks c = new Checks(today());
+      c.required("area", in.area(), "工作地区");
+      c.area("area", in.area());
+      if (in.claims() == null || in.claims().isEmpty()) {
+        c.add("claims", "请至少填写一项请求。");
+      } else if (in.claims().size() > 30) {
+        c.add("claims", "请求最多 30 项。");
+      } else {
+        for (int i = 0; i < in.claims().size(); i++) {
+          Claim claim = in.claims().get(i);
+          if (claim == null || claim.category() == null) {
+            c.add("claims[" + i + "].category", "请选择请求的类别。");
           } else {
-            for (int i = 0; i < in.claims().size(); i++) {
-              Claim claim = in.claims().get(i);
-              if (claim == null || claim.category() == null) {
-                c.add("claims[" + i + "].category", "请选择请求的类别。");
-              } else {
-                c.money("claims[" + i + "].amount", claim.amount(), "请求金额", false);
-              }
-            }
+            c.money("claims[" + i + "].amount", claim.amount(), "请求金额", false);
           }
-          c.done();
-          LocalDate on = in.on() != null ? in.on() : today();
-          return knownArea("area", in.area()).then(figures.minimumWage(checked(in.area()), on))
-              .switchIfEmpty(Mono.error(() -> CalculationRejected.field("on",
-                  "本系统没有 " + on + " 有效的最低工资标准记录，无法确定终局裁决的标准，请向仲裁机构核实。")))
-              .map(standard -> finalAwardCalculation(in, on, standard));
-        });
+        }
+      }
+      c.done();
+      LocalDate on = in.on() != null ? in.on() : today();
+      return knownArea("area", in.area())
+          .then(figures.minimumWage(checked(in.area()), on))
+          .switchIfEmpty(Mono.error(() -> CalculationRejected.field(
+              "on", "本系统没有 " + on + " 有效的最低工资标准记录，无法确定终局裁决的标准，请向仲裁机构核实。")))
+          .map(standard -> finalAwardCalculation(in, on, standard));
+    });
   }
 
-  private Calculation finalAwardCalculation(FinalAwardInput in, LocalDate on, EntitlementFigures.MinimumWageStandard standard) {
+  private Calculation finalAwardCalculation(
+      FinalAwardInput in, LocalDate on, EntitlementFigures.MinimumWageStandard standard) {
     Builder b = new Builder(null);
     b.cite(MAL_47, SPC_19);
     var tier = standard.known();
@@ -774,9 +923,11 @@ public class Entitlements {
     BigDecimal lowThreshold = FinalAward.threshold(low.monthly());
     BigDecimal highThreshold = FinalAward.threshold(high.monthly());
     b.figure(minimumWageFigure(standard, low, tier.isPresent()));
-    b.step("终局标准：" + standard.areaName() + "月最低工资 " + yuan(low.monthly()) + " 元 × 12 = " + yuan(lowThreshold) + " 元（" + standard.effective() + " 起执行的标准）");
+    b.step("终局标准：" + standard.areaName() + "月最低工资 " + yuan(low.monthly()) + " 元 × 12 = "
+        + yuan(lowThreshold) + " 元（" + standard.effective() + " 起执行的标准）");
     if (tier.isEmpty() && highThreshold.compareTo(lowThreshold) != 0) {
-      b.gap(standard.areaName() + "属于最低工资的哪一档尚未核实：终局标准在 " + yuan(lowThreshold) + " 元到 " + yuan(highThreshold) + " 元之间；金额落在这个范围内的请求是否终局，取决于档次。");
+      b.gap(standard.areaName() + "属于最低工资的哪一档尚未核实：终局标准在 " + yuan(lowThreshold) + " 元到 "
+          + yuan(highThreshold) + " 元之间；金额落在这个范围内的请求是否终局，取决于档次。");
       b.part("终局标准的可能范围", null, yuan(lowThreshold) + " – " + yuan(highThreshold) + " 元");
     }
     for (Claim claim : checked(in.claims())) {
@@ -784,7 +935,9 @@ public class Entitlements {
       BigDecimal amount = claim.amount() != null ? claim.amount() : BigDecimal.ZERO;
       FinalAward.Verdict atLow = FinalAward.verdict(category, amount, lowThreshold);
       FinalAward.Verdict atHigh = FinalAward.verdict(category, amount, highThreshold);
-      String label = (claim.label() != null && !claim.label().isBlank() ? claim.label().strip() : categoryLabel(category))
+      String label = (claim.label() != null && !claim.label().isBlank()
+              ? claim.label().strip()
+              : categoryLabel(category))
           + (claim.amount() != null ? " " + yuan(claim.amount()) + " 元" : "");
       String note;
       if (atLow == atHigh) {
@@ -795,13 +948,18 @@ public class Entitlements {
       note += switch (category) {
         case LABOR_STANDARDS -> "：执行国家劳动标准（工作时间、休息休假、社会保险等）的争议一律终局（第四十七条第二项）";
         case OTHER -> "：不属于第四十七条列举的事项";
-        default -> claim.amount() == null || claim.amount().signum() == 0 ? "：没有金额的请求不按终局处理" : "：每项请求分别与标准比较（解释（一）第十九条）";
+        default ->
+          claim.amount() == null || claim.amount().signum() == 0
+              ? "：没有金额的请求不按终局处理"
+              : "：每项请求分别与标准比较（解释（一）第十九条）";
       };
       b.part(label, claim.amount(), note);
     }
     b.assume("终局裁决对用人单位的效力以裁决书载明的为准；劳动者对终局裁决不服的，仍可在十五日内起诉（劳动争议调解仲裁法第四十八条）。");
     b.assume("按 " + on + " 有效的最低工资标准计算。");
-    return b.build(lowThreshold, "终局标准 = 月最低工资 " + yuan(low.monthly()) + " 元 × 12 = " + yuan(lowThreshold) + " 元");
+    return b.build(
+        lowThreshold,
+        "终局标准 = 月最低工资 " + yuan(low.monthly()) + " 元 × 12 = " + yuan(lowThreshold) + " 元");
   }
 
   private static String categoryLabel(FinalAward.Category category) {
@@ -828,13 +986,15 @@ public class Entitlements {
     if (code == null) {
       return Mono.empty();
     }
-    return figures.areas()
+    return figures
+        .areas()
         .flatMap(areas -> areas.stream().anyMatch(a -> a.code().equals(code))
             ? Mono.<Void>empty()
             : Mono.error(CalculationRejected.field(field, "没有代码为 " + code + " 的地区，请从地区列表中选择。")));
   }
 
-  private static Calculation.FigureUsed minimumWageFigure(EntitlementFigures.MinimumWageStandard s, EntitlementFigures.Tier tier, boolean known) {
+  private static Calculation.FigureUsed minimumWageFigure(
+      EntitlementFigures.MinimumWageStandard s, EntitlementFigures.Tier tier, boolean known) {
     return new Calculation.FigureUsed(
         s.areaName() + "月最低工资标准" + (known ? "（第" + tier.tier() + "档）" : "（档次未核实，按最低档）"),
         yuan(tier.monthly()),
@@ -879,17 +1039,42 @@ public class Entitlements {
       }
     }
 
-    void step(String s) { steps.add(s); }
-    void assume(String s) { assumptions.add(s); }
-    void gap(String s) { gaps.add(s); }
-    void figure(Calculation.FigureUsed f) { figures.add(f); }
-    void part(String label, @Nullable BigDecimal amount, String note) {
-      parts.add(new Calculation.Part(label, amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), note));
+    void step(String s) {
+      steps.add(s);
     }
-    void cite(Citation... cs) { citations.addAll(List.of(cs)); }
+
+    void assume(String s) {
+      assumptions.add(s);
+    }
+
+    void gap(String s) {
+      gaps.add(s);
+    }
+
+    void figure(Calculation.FigureUsed f) {
+      figures.add(f);
+    }
+
+    void part(String label, @Nullable BigDecimal amount, String note) {
+      parts.add(new Calculation.Part(
+          label, amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP), note));
+    }
+
+    void cite(Citation... cs) {
+      citations.addAll(List.of(cs));
+    }
 
     Calculation build(BigDecimal amount, String formula) {
-      return new Calculation(amount, Calculation.CNY, formula, steps, assumptions, List.copyOf(citations), figures, parts, gaps);
+      return new Calculation(
+          amount,
+          Calculation.CNY,
+          formula,
+          steps,
+          assumptions,
+          List.copyOf(citations),
+          figures,
+          parts,
+          gaps);
     }
   }
 
@@ -937,7 +1122,8 @@ public class Entitlements {
       }
     }
 
-    void notBefore(String field, @Nullable LocalDate value, @Nullable LocalDate other, String message) {
+    void notBefore(
+        String field, @Nullable LocalDate value, @Nullable LocalDate other, String message) {
       if (value != null && other != null && value.isBefore(other)) {
         add(field, message);
       }

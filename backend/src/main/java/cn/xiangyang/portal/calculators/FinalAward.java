@@ -38,7 +38,9 @@ public final class FinalAward {
   /** Twelve times the monthly minimum wage, in yuan with 2 decimals. */
   public static BigDecimal threshold(BigDecimal monthlyMinimumWage) {
     // 劳动争议调解仲裁法 第四十七条第一项: not exceeding 12 months of the local monthly minimum wage.
-    return monthlyMinimumWage.multiply(BigDecimal.valueOf(MONTHS)).setScale(2, RoundingMode.HALF_UP);
+    return monthlyMinimumWage
+        .multiply(BigDecimal.valueOf(MONTHS))
+        .setScale(2, RoundingMode.HALF_UP);
   }
 
   /**
@@ -51,7 +53,8 @@ public final class FinalAward {
       case LABOR_STANDARDS -> Verdict.FINAL;
       case OTHER -> Verdict.NOT_FINAL;
       // 劳动争议调解仲裁法 第四十七条第一项: each claim compared on its own amount.
-      default -> amount.signum() > 0 && amount.compareTo(threshold) <= 0 ? Verdict.FINAL : Verdict.NOT_FINAL;
+      default ->
+        amount.signum() > 0 && amount.compareTo(threshold) <= 0 ? Verdict.FINAL : Verdict.NOT_FINAL;
     };
   }
 }

@@ -28,11 +28,14 @@ public final class Jurisdiction {
    * Chooses between the commission of the place where the contract is performed and that of the
    * employer's location; the former wins when both are known.
    */
-  public static Choice choose(@Nullable String performanceCommission, @Nullable String employerCommission) {
+  public static Choice choose(
+      @Nullable String performanceCommission, @Nullable String employerCommission) {
     // 劳动争议调解仲裁法 第二十一条第二款: either commission has jurisdiction; where both are asked, the
-    // commission of the place of performance does. A portal filing asks one, so we propose that one.
-    boolean differs =
-        performanceCommission != null && employerCommission != null && !performanceCommission.equals(employerCommission);
+    // commission of the place of performance does. A portal filing asks one, so we propose that
+    // one.
+    boolean differs = performanceCommission != null
+        && employerCommission != null
+        && !performanceCommission.equals(employerCommission);
     if (performanceCommission != null) {
       return new Choice(performanceCommission, Basis.PLACE_OF_PERFORMANCE, differs);
     }

@@ -142,7 +142,8 @@ public final class LegalCalendar {
   /** What a date is; for an unknown year, weekends and the fixed-date statutory holidays are rest days. */
   public DayType typeOf(LocalDate date) {
     CalendarYear y = years.get(date.getYear());
-    boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    boolean weekend =
+        date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     if (y == null) {
       if (fixedStatutoryHolidays(date.getYear()).contains(MonthDay.from(date))) {
         return DayType.HOLIDAY;
@@ -233,10 +234,9 @@ public final class LegalCalendar {
       }
     }
     if (!unknown.isEmpty()) {
-      warnings.add(
-          unknown.stream().map(String::valueOf).collect(Collectors.joining("、"))
-              + "年的节假日安排尚未公布（或本系统尚未录入）：只按周末和《全国年节及纪念日放假办法》第二条规定的元旦、劳动节、国庆节计算，"
-              + "春节、清明、端午、中秋和调休上班日没有计入，实际期限可能不同（放假会使期限推后，调休上班会使期限提前）。请在国务院办公厅公布当年放假安排后重新计算。");
+      warnings.add(unknown.stream().map(String::valueOf).collect(Collectors.joining("、"))
+          + "年的节假日安排尚未公布（或本系统尚未录入）：只按周末和《全国年节及纪念日放假办法》第二条规定的元旦、劳动节、国庆节计算，"
+          + "春节、清明、端午、中秋和调休上班日没有计入，实际期限可能不同（放假会使期限推后，调休上班会使期限提前）。请在国务院办公厅公布当年放假安排后重新计算。");
     }
     return warnings;
   }

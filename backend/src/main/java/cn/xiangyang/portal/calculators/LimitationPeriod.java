@@ -3,7 +3,6 @@ package cn.xiangyang.portal.calculators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -164,15 +163,20 @@ public final class LimitationPeriod {
     LocalDate start;
     switch (q.claimType()) {
       case CONFIRM_LABOR_RELATIONSHIP -> {
-        // 劳动争议调解仲裁法 第二条第一项、第二十七条: confirming a relationship claims no performance; no limitation runs.
+        // 劳动争议调解仲裁法 第二条第一项、第二十七条: confirming a relationship claims no performance; no limitation
+        // runs.
         citations.add(Citation.arbitrationLaw(2));
         citations.add(Citation.workInjuryRegulation(18));
         return new Assessment(
-            Status.NOT_APPLICABLE, null, null, null,
+            Status.NOT_APPLICABLE,
+            null,
+            null,
+            null,
             "单纯请求确认劳动关系，是请求确认一种事实状态，不是请求对方支付或履行，本平台认为不适用一年仲裁时效。"
                 + "确认劳动关系常常是申请工伤认定（工伤保险条例第十八条要求提交劳动关系证明）和主张其他权利的前提。"
                 + "注意：同时提出的工资、补偿等请求仍各自适用时效。",
-            List.copyOf(citations), List.of());
+            List.copyOf(citations),
+            List.of());
       }
       case UNPAID_WAGES, OVERTIME_PAY -> {
         // 劳动争议调解仲裁法 第二十七条第四款: labor remuneration during employment is not time-barred; after the
@@ -181,7 +185,9 @@ public final class LimitationPeriod {
         boolean employed;
         if (Boolean.TRUE.equals(q.stillEmployed())) {
           if (ended != null && !ended.isAfter(asOf)) {
-            throw new MissingFact("stillEmployed", "您选择了“仍在职”，但又填写了已经过去的离职日期 " + Deadlines.chinese(ended) + "，请核对其中一项。");
+            throw new MissingFact(
+                "stillEmployed",
+                "您选择了“仍在职”，但又填写了已经过去的离职日期 " + Deadlines.chinese(ended) + "，请核对其中一项。");
           }
           employed = true;
         } else if (Boolean.FALSE.equals(q.stillEmployed())) {
@@ -197,18 +203,26 @@ public final class LimitationPeriod {
         }
         if (employed) {
           return new Assessment(
-              Status.NOT_STARTED, null, null, null,
+              Status.NOT_STARTED,
+              null,
+              null,
+              null,
               "劳动关系存续期间因拖欠劳动报酬（工资、加班费）发生争议的，不受一年时效限制；劳动关系终止后，应当自终止之日起一年内提出（第二十七条第四款）。"
                   + (ended != null ? "您填写的离职日期 " + Deadlines.chinese(ended) + " 之后，一年从该日起计算。" : ""),
-              List.copyOf(citations), List.of());
+              List.copyOf(citations),
+              List.of());
         }
         // not employed: one of the branches above required the end date
         start = java.util.Objects.requireNonNull(ended, "employmentEnded");
-        why.append("劳动关系终止后追索劳动报酬，一年从劳动关系终止之日（").append(Deadlines.chinese(ended)).append("）起计算（第二十七条第四款）。");
+        why.append("劳动关系终止后追索劳动报酬，一年从劳动关系终止之日（")
+            .append(Deadlines.chinese(ended))
+            .append("）起计算（第二十七条第四款）。");
       }
       case DOUBLE_WAGES -> {
-        // 劳动合同法 第八十二条; 实施条例 第六、七条: at most 11 months; the portal's view: the whole claim runs from the
-        // day after the double-wage period ends (some commissions count each month separately: apply early).
+        // 劳动合同法 第八十二条; 实施条例 第六、七条: at most 11 months; the portal's view: the whole claim runs from
+        // the
+        // day after the double-wage period ends (some commissions count each month separately:
+        // apply early).
         citations.add(Citation.laborContractLaw(82));
         citations.add(Citation.laborContractRegulation(7));
         LocalDate end = q.periodTo();
@@ -232,7 +246,8 @@ public final class LimitationPeriod {
                 + "早月份的差额可能更早届满，请尽早申请。");
       }
       case ANNUAL_LEAVE_PAY -> {
-        // 职工带薪年休假条例 第五条第二款: leave may be carried into the next year, so the right is infringed at the
+        // 职工带薪年休假条例 第五条第二款: leave may be carried into the next year, so the right is infringed at
+        // the
         // end of that year; 实施办法 第十二条: on leaving, unused days are paid at once.
         citations.add(Citation.annualLeaveRegulation(5));
         citations.add(Citation.annualLeaveMeasures(12));
@@ -244,8 +259,12 @@ public final class LimitationPeriod {
           LocalDate carryEnd = LocalDate.of(leaveYear.getYear() + 1, 12, 31);
           LocalDate ended = q.employmentEnded();
           start = ended != null && ended.isBefore(carryEnd) ? ended : carryEnd;
-          why.append(leaveYear.getYear()).append("年度的年休假单位可以跨一个年度安排（条例第五条），因此一年从")
-              .append(start.equals(carryEnd) ? "可以安排休假的下一年度末（" + Deadlines.chinese(carryEnd) + "）" : "离职之日（" + Deadlines.chinese(start) + "，离职时应当折算支付，实施办法第十二条）")
+          why.append(leaveYear.getYear())
+              .append("年度的年休假单位可以跨一个年度安排（条例第五条），因此一年从")
+              .append(
+                  start.equals(carryEnd)
+                      ? "可以安排休假的下一年度末（" + Deadlines.chinese(carryEnd) + "）"
+                      : "离职之日（" + Deadlines.chinese(start) + "，离职时应当折算支付，实施办法第十二条）")
               .append("起计算。");
         } else {
           throw new MissingFact("periodTo", "请填写未休年休假所属的年度（期间的结束日期），或者知道未付年休假工资的日期。");
@@ -270,10 +289,16 @@ public final class LimitationPeriod {
     }
     if (start.isAfter(asOf)) {
       return new Assessment(
-          Status.NOT_STARTED, start, null, null,
-          why + "这一天还没有到，时效尚未开始计算。", List.copyOf(citations), List.of());
+          Status.NOT_STARTED,
+          start,
+          null,
+          null,
+          why + "这一天还没有到，时效尚未开始计算。",
+          List.copyOf(citations),
+          List.of());
     }
-    // 民法典 第二百零一条、第二百零二条: the year starts the next day and ends on the corresponding day (or the month's end).
+    // 民法典 第二百零一条、第二百零二条: the year starts the next day and ends on the corresponding day (or the
+    // month's end).
     citations.add(Citation.civilCode(202));
     LocalDate last = start.plusYears(1);
     LocalDate runsFrom = start;
@@ -282,21 +307,28 @@ public final class LimitationPeriod {
       if (interrupted.isBefore(start)) {
         why.append("您填写的主张权利日期 ").append(Deadlines.chinese(interrupted)).append(" 早于时效起算日，不产生中断。");
       } else if (interrupted.isAfter(calendar.workingDayOnOrAfter(last))) {
-        why.append("您填写的主张权利日期 ").append(Deadlines.chinese(interrupted)).append(" 在时效届满（").append(Deadlines.chinese(calendar.workingDayOnOrAfter(last))).append("）之后，不能使已届满的时效中断。");
+        why.append("您填写的主张权利日期 ")
+            .append(Deadlines.chinese(interrupted))
+            .append(" 在时效届满（")
+            .append(Deadlines.chinese(calendar.workingDayOnOrAfter(last)))
+            .append("）之后，不能使已届满的时效中断。");
       } else if (interrupted.isAfter(asOf)) {
         why.append("主张权利的日期 ").append(Deadlines.chinese(interrupted)).append(" 晚于计算日，未计入。");
       } else {
         // 劳动争议调解仲裁法 第二十七条第二款: the year restarts from the interruption.
         runsFrom = interrupted;
         last = interrupted.plusYears(1);
-        why.append("您在 ").append(Deadlines.chinese(interrupted)).append(" 主张过权利（或单位同意支付），时效中断，一年从那一天起重新计算（第二十七条第二款）。");
+        why.append("您在 ")
+            .append(Deadlines.chinese(interrupted))
+            .append(" 主张过权利（或单位同意支付），时效中断，一年从那一天起重新计算（第二十七条第二款）。");
       }
     }
     if (q.suspendedFrom() != null || q.suspendedTo() != null) {
       LocalDate from = q.suspendedFrom();
       LocalDate to = q.suspendedTo();
       if (from == null || to == null) {
-        throw new MissingFact(from == null ? "suspendedFrom" : "suspendedTo", "时效中止需要填写不能申请的开始日期和障碍消除的日期。");
+        throw new MissingFact(
+            from == null ? "suspendedFrom" : "suspendedTo", "时效中止需要填写不能申请的开始日期和障碍消除的日期。");
       }
       if (to.isBefore(from)) {
         throw new MissingFact("suspendedTo", "障碍消除的日期不能早于开始日期。");
@@ -306,7 +338,12 @@ public final class LimitationPeriod {
         LocalDate pausedFrom = from.isBefore(runsFrom) ? runsFrom : from;
         long paused = ChronoUnit.DAYS.between(pausedFrom, to);
         last = last.plusDays(paused);
-        why.append("从 ").append(Deadlines.chinese(pausedFrom)).append(" 到 ").append(Deadlines.chinese(to)).append(" 您因正当理由不能申请，时效中止 ").append(paused)
+        why.append("从 ")
+            .append(Deadlines.chinese(pausedFrom))
+            .append(" 到 ")
+            .append(Deadlines.chinese(to))
+            .append(" 您因正当理由不能申请，时效中止 ")
+            .append(paused)
             .append(" 天，从障碍消除之日起继续计算（第二十七条第三款）。");
       } else {
         why.append("您填写的中止期间不在时效期间内，不影响计算。");
@@ -315,20 +352,35 @@ public final class LimitationPeriod {
     LocalDate corresponding = last;
     last = calendar.workingDayOnOrAfter(last);
     if (!last.equals(corresponding)) {
-      // 民法典 第二百零三条: a last day that is a statutory holiday (weekends included) moves to the next working day.
+      // 民法典 第二百零三条: a last day that is a statutory holiday (weekends included) moves to the next
+      // working day.
       citations.add(Citation.civilCode(203));
-      why.append("一年届满之日 ").append(Deadlines.day(corresponding)).append(" 是休息日，顺延到 ").append(Deadlines.day(last)).append("（民法典第二百零三条）。");
+      why.append("一年届满之日 ")
+          .append(Deadlines.day(corresponding))
+          .append(" 是休息日，顺延到 ")
+          .append(Deadlines.day(last))
+          .append("（民法典第二百零三条）。");
     }
     long left = ChronoUnit.DAYS.between(asOf, last);
     List<String> warnings = calendar.warnings(last, last);
     if (left < 0) {
-      // 劳动人事争议仲裁办案规则 第三十条: acceptance does not depend on limitation; it is the respondent's defence.
+      // 劳动人事争议仲裁办案规则 第三十条: acceptance does not depend on limitation; it is the respondent's
+      // defence.
       citations.add(Citation.caseHandlingRules(30));
-      why.append("按您填写的日期，一年时效已于 ").append(Deadlines.chinese(last)).append(" 届满，请求可能已超过时效。但超过时效不是不予受理的理由，仲裁委员会仍会受理您的申请；时效是对方可以提出的抗辩。")
+      why.append("按您填写的日期，一年时效已于 ")
+          .append(Deadlines.chinese(last))
+          .append(" 届满，请求可能已超过时效。但超过时效不是不予受理的理由，仲裁委员会仍会受理您的申请；时效是对方可以提出的抗辩。")
           .append(RESTART_AND_SUSPENSION);
-      return new Assessment(Status.EXPIRED, runsFrom, last, left, why.toString(), List.copyOf(citations), warnings);
+      return new Assessment(
+          Status.EXPIRED, runsFrom, last, left, why.toString(), List.copyOf(citations), warnings);
     }
-    why.append("最后一天是 ").append(Deadlines.day(last)).append("，还有 ").append(left).append(" 天。").append(RESTART_AND_SUSPENSION);
-    return new Assessment(Status.RUNNING, runsFrom, last, left, why.toString(), List.copyOf(citations), warnings);
+    why.append("最后一天是 ")
+        .append(Deadlines.day(last))
+        .append("，还有 ")
+        .append(left)
+        .append(" 天。")
+        .append(RESTART_AND_SUSPENSION);
+    return new Assessment(
+        Status.RUNNING, runsFrom, last, left, why.toString(), List.copyOf(citations), warnings);
   }
 }

@@ -11,12 +11,17 @@ import org.jspecify.annotations.Nullable;
  * independent source confirmed them; unconfirmed ones are shown with "（待核实）".
  */
 public record Commission(
-    String id, String name, @Nullable String address, @Nullable String phone, @Nullable String hours,
-    @Nullable String contactSource, @Nullable LocalDate contactCheckedOn, boolean contactVerified) {
+    String id,
+    String name,
+    @Nullable String address,
+    @Nullable String phone,
+    @Nullable String hours,
+    @Nullable String contactSource,
+    @Nullable LocalDate contactCheckedOn,
+    boolean contactVerified) {
 
   /** The number every notice falls back to when a commission has no recorded telephone. */
-  public static final String FALLBACK =
-      "本仲裁委员会的地址和电话尚未在本平台登记，请拨打 12333 人力资源社会保障咨询电话查询，或向受理窗口咨询。";
+  public static final String FALLBACK = "本仲裁委员会的地址和电话尚未在本平台登记，请拨打 12333 人力资源社会保障咨询电话查询，或向受理窗口咨询。";
 
   /** A commission known by name only. */
   public Commission(String id, String name) {

@@ -9,4 +9,9 @@ import org.jspecify.annotations.Nullable;
  * gives the same.
  */
 public record CommissionContact(
-    @Nullable String address, @Nullable String hours, @Nullable String phone, String source, LocalDate checkedOn, boolean verified) {}
+    @Nullable String address,
+    @Nullable String hours,
+    @Nullable String phone,
+    String source,
+    LocalDate checkedOn,
+    boolean verified) {}

@@ -23,7 +23,8 @@ import org.jmolecules.event.annotation.DomainEventHandler;
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// The jMolecules marker lets Spring Modulith's documenter draw the event edge to the listening module.
+// The jMolecules marker lets Spring Modulith's documenter draw the event edge to the listening
+// module.
 @DomainEventHandler
 public @interface DurableListener {
 

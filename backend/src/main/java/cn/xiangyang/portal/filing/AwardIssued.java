@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The tribunal issued its award (裁决书); published durably in the awarding transaction. */
-public record AwardIssued(UUID caseId, String caseNumber, String commissionId, boolean finalAward, Instant issuedAt) {}
+public record AwardIssued(
+    UUID caseId, String caseNumber, String commissionId, boolean finalAward, Instant issuedAt) {}

@@ -10,4 +10,10 @@ import java.util.UUID;
  * @param status where acceptance led: {@link CaseStatus#IN_ARBITRATION} when the applicant asked for 仲裁,
  *     {@link CaseStatus#ACCEPTED} (mediation first) when they asked for 调解
  */
-public record CaseAccepted(UUID caseId, String caseNumber, String commissionId, Instant acceptedAt, LocalDate awardDue, CaseStatus status) {}
+public record CaseAccepted(
+    UUID caseId,
+    String caseNumber,
+    String commissionId,
+    Instant acceptedAt,
+    LocalDate awardDue,
+    CaseStatus status) {}

@@ -13,4 +13,10 @@ import java.util.UUID;
  * @param resubmitted true when this is the corrected application of a case that already had its number
  */
 public record CaseFiled(
-    UUID caseId, String caseNumber, String commissionId, UUID applicantId, Instant filedAt, LocalDate acceptanceDue, boolean resubmitted) {}
+    UUID caseId,
+    String caseNumber,
+    String commissionId,
+    UUID applicantId,
+    Instant filedAt,
+    LocalDate acceptanceDue,
+    boolean resubmitted) {}

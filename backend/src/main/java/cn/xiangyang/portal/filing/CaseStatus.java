@@ -44,6 +44,9 @@ public enum CaseStatus {
 
   /** True while the case is being handled after acceptance. */
   public boolean pending() {
-    return this == ACCEPTED || this == IN_MEDIATION || this == IN_ARBITRATION || this == HEARING_SCHEDULED;
+    return this == ACCEPTED
+        || this == IN_MEDIATION
+        || this == IN_ARBITRATION
+        || this == HEARING_SCHEDULED;
   }
 }

@@ -13,4 +13,11 @@ import java.util.UUID;
  * @param recipients the accounts to serve
  */
 public record DocumentIssued(
-    UUID caseId, String caseNumber, UUID documentId, String kind, String title, String body, List<UUID> recipients, Instant issuedAt) {}
+    UUID caseId,
+    String caseNumber,
+    UUID documentId,
+    String kind,
+    String title,
+    String body,
+    List<UUID> recipients,
+    Instant issuedAt) {}

@@ -9,4 +9,10 @@ import java.util.UUID;
  *
  * @param reason the state the case moved to
  */
-public record HearingCancelled(UUID caseId, UUID hearingId, String caseNumber, String commissionId, CaseStatus reason, Instant cancelledAt) {}
+public record HearingCancelled(
+    UUID caseId,
+    UUID hearingId,
+    String caseNumber,
+    String commissionId,
+    CaseStatus reason,
+    Instant cancelledAt) {}

@@ -11,5 +11,13 @@ import org.jspecify.annotations.Nullable;
  * The fields mean what they mean in {@link HearingScheduled}.
  */
 public record HearingRescheduled(
-    UUID caseId, UUID hearingId, UUID previousHearingId, String caseNumber, String commissionId, Instant startsAt, @Nullable String room,
-    List<ClaimType> causes, String applicantName, String respondentName) {}
+    UUID caseId,
+    UUID hearingId,
+    UUID previousHearingId,
+    String caseNumber,
+    String commissionId,
+    Instant startsAt,
+    @Nullable String room,
+    List<ClaimType> causes,
+    String applicantName,
+    String respondentName) {}

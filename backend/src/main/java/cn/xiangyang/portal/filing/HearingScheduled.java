@@ -16,5 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param respondentName the employers' names, joined with 、 when there are several
  */
 public record HearingScheduled(
-    UUID caseId, UUID hearingId, String caseNumber, String commissionId, Instant startsAt, @Nullable String room,
-    List<ClaimType> causes, String applicantName, String respondentName) {}
+    UUID caseId,
+    UUID hearingId,
+    String caseNumber,
+    String commissionId,
+    Instant startsAt,
+    @Nullable String room,
+    List<ClaimType> causes,
+    String applicantName,
+    String respondentName) {}

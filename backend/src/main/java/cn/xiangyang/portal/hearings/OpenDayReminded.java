@@ -11,5 +11,11 @@ import java.util.UUID;
  * @param place where to come: the hearing rooms of the session with address, floor and the note for
  *     visitors, or empty when the session names no room yet
  */
-public record OpenDayReminded(UUID openDayId, UUID accountId, String title, String commissionName, Instant startsAt,
-    String place, Instant at) {}
+public record OpenDayReminded(
+    UUID openDayId,
+    UUID accountId,
+    String title,
+    String commissionName,
+    Instant startsAt,
+    String place,
+    Instant at) {}

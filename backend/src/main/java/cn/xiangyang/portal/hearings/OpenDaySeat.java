@@ -10,5 +10,12 @@ import java.util.UUID;
  *
  * @param change {@code CONFIRMED}, {@code WAITLISTED} or {@code PROMOTED}
  */
-public record OpenDaySeat(UUID openDayId, UUID accountId, String change, int position, String title,
-    String commissionName, Instant startsAt, Instant at) {}
+public record OpenDaySeat(
+    UUID openDayId,
+    UUID accountId,
+    String change,
+    int position,
+    String title,
+    String commissionName,
+    Instant startsAt,
+    Instant at) {}

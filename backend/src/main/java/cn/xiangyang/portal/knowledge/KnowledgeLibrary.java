@@ -57,7 +57,8 @@ public class KnowledgeLibrary implements DisposableBean {
     this.corpus = Corpus.loadFromClasspath();
     this.search = KnowledgeSearch.openClasspathIndex();
     this.suggestions = suggestionsOf(corpus);
-    this.workers = Schedulers.newBoundedElastic(properties.searchThreads(), properties.searchQueue(), "knowledge-search");
+    this.workers = Schedulers.newBoundedElastic(
+        properties.searchThreads(), properties.searchQueue(), "knowledge-search");
     this.clock = clock;
     this.cacheTtl = properties.cacheTtl();
     int capacity = properties.cacheEntries();
@@ -67,8 +68,13 @@ public class KnowledgeLibrary implements DisposableBean {
         return size() > capacity;
       }
     };
-    log.info("知识库已加载：{} 部法律法规，{} 个案例，{} 条问答，索引 {}（{} 条），用时 {} ms",
-        corpus.laws().size(), corpus.cases().size(), corpus.faqs().size(), search.indexKey(), search.entries(),
+    log.info(
+        "知识库已加载：{} 部法律法规，{} 个案例，{} 条问答，索引 {}（{} 条），用时 {} ms",
+        corpus.laws().size(),
+        corpus.cases().size(),
+        corpus.faqs().size(),
+        search.indexKey(),
+        search.entries(),
         Duration.ofNanos(System.nanoTime() - start).toMillis());
   }
 
@@ -82,7 +88,11 @@ public class KnowledgeLibrary implements DisposableBean {
 
   private static List<Faq> suggestionsOf(Corpus corpus) {
     Map<String, List<Faq>> byTopic = new LinkedHashMap<>();
-    corpus.faqs().forEach(faq -> byTopic.computeIfAbsent(faq.topicSlug(), t -> new java.util.ArrayList<>()).add(faq));
+    corpus
+        .faqs()
+        .forEach(faq -> byTopic
+            .computeIfAbsent(faq.topicSlug(), t -> new java.util.ArrayList<>())
+            .add(faq));
     return byTopic.values().stream()
         .sorted(java.util.Comparator.comparingInt((List<Faq> topic) -> -topic.size())
             .thenComparing(topic -> topic.getFirst().topicSlug()))
@@ -113,8 +123,10 @@ public class KnowledgeLibrary implements DisposableBean {
           .doOnError(e -> forget(query))
           .cache();
       cache.put(query, new Cached(hits, now.plus(cacheTtl)));
-      // Callers continue on the parallel scheduler, not on the search worker: everyone waiting for the same
-      // search would otherwise run their own work (composing, encoding) on one of the few search threads.
+      // Callers continue on the parallel scheduler, not on the search worker: everyone waiting for
+      // the same
+      // search would otherwise run their own work (composing, encoding) on one of the few search
+      // threads.
       return hits.publishOn(Schedulers.parallel());
     }
   }
@@ -152,9 +164,10 @@ public class KnowledgeLibrary implements DisposableBean {
   /** The portal page of a search hit. */
   public static String url(SearchHit hit) {
     return switch (hit.type()) {
-      case ARTICLE -> hit.lawId() != null && hit.articleNumber() != null
-          ? articleUrl(hit.lawId(), hit.articleNumber())
-          : "/laws";
+      case ARTICLE ->
+        hit.lawId() != null && hit.articleNumber() != null
+            ? articleUrl(hit.lawId(), hit.articleNumber())
+            : "/laws";
       case CASE -> caseUrl(hit.id());
       case FAQ -> faqUrl(hit.id());
     };

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cacheTtl how long a remembered search is reused
  */
 @ConfigurationProperties("portal.knowledge")
-public record KnowledgeProperties(int searchThreads, int searchQueue, int cacheEntries, Duration cacheTtl) {
+public record KnowledgeProperties(
+    int searchThreads, int searchQueue, int cacheEntries, Duration cacheTtl) {
 
   public KnowledgeProperties {
-    searchThreads = searchThreads > 0 ? searchThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
+    searchThreads =
+        searchThreads > 0 ? searchThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
     searchQueue = searchQueue > 0 ? searchQueue : 10_000;
     cacheEntries = cacheEntries > 0 ? cacheEntries : 2_000;
     cacheTtl = cacheTtl == null ? Duration.ofMinutes(30) : cacheTtl;

@@ -52,30 +52,38 @@ class ApiErrors extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler(cn.xiangyang.portal.kb.search.InvalidQuery.class)
   Mono<ResponseEntity<ProblemDetail>> invalidQuery(cn.xiangyang.portal.kb.search.InvalidQuery e) {
-    return Mono.just(
-        ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求参数不正确", java.util.Objects.requireNonNullElse(e.getMessage(), "请求参数不正确"))));
+    return Mono.just(ResponseEntity.badRequest()
+        .body(Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "请求参数不正确",
+            java.util.Objects.requireNonNullElse(e.getMessage(), "请求参数不正确"))));
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
   Mono<ResponseEntity<ProblemDetail>> denied(Exception e) {
-    return Mono.just(ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.standard(HttpStatus.FORBIDDEN)));
+    return Mono.just(
+        ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.standard(HttpStatus.FORBIDDEN)));
   }
 
   @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
   Mono<ResponseEntity<ProblemDetail>> unauthenticated(Exception e) {
-    return Mono.just(
-        ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-            .header("WWW-Authenticate", "Bearer")
-            .body(Problems.standard(HttpStatus.UNAUTHORIZED)));
+    return Mono.just(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+        .header("WWW-Authenticate", "Bearer")
+        .body(Problems.standard(HttpStatus.UNAUTHORIZED)));
   }
 
-  private static Mono<ResponseEntity<ProblemDetail>> unavailable(Exception e, ServerWebExchange exchange) {
-    // Redis or the database did not answer in time: the request may be retried; nothing was written.
-    log.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e.toString());
-    return Mono.just(
-        ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header("Retry-After", Unavailable.RETRY_AFTER)
-            .body(Unavailable.problem()));
+  private static Mono<ResponseEntity<ProblemDetail>> unavailable(
+      Exception e, ServerWebExchange exchange) {
+    // Redis or the database did not answer in time: the request may be retried; nothing was
+    // written.
+    log.warn(
+        "{} {}: {}",
+        exchange.getRequest().getMethod(),
+        exchange.getRequest().getPath(),
+        e.toString());
+    return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", Unavailable.RETRY_AFTER)
+        .body(Unavailable.problem()));
   }
 
   @ExceptionHandler(Exception.class)
@@ -83,14 +91,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     if (Unavailable.is(e)) {
       return unavailable(e, exchange);
     }
-    log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
-    return Mono.just(
-        ResponseEntity.internalServerError()
-            .body(
-                Problems.of(
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "服务器内部错误",
-                    "服务器处理请求时出错，您提交的内容没有保存。请稍后重试；如多次出现，请拨打 12333 咨询。")));
+    log.error(
+        "处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), e);
+    return Mono.just(ResponseEntity.internalServerError()
+        .body(Problems.of(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "服务器内部错误",
+            "服务器处理请求时出错，您提交的内容没有保存。请稍后重试；如多次出现，请拨打 12333 咨询。")));
   }
 
   @Override
@@ -99,14 +106,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       ServerWebExchange exchange) {
-    List<DomainProblem.FieldMessage> errors =
-        ex.getFieldErrors().stream()
-            .sorted(Comparator.comparing(FieldError::getField))
-            .map(f -> new DomainProblem.FieldMessage(f.getField(), message(f)))
-            .distinct()
-            .toList();
-    ProblemDetail body =
-        Problems.of(HttpStatus.BAD_REQUEST, "填写内容有误", "有 " + errors.size() + " 处填写内容需要修改，请按提示更正后再提交。");
+    List<DomainProblem.FieldMessage> errors = ex.getFieldErrors().stream()
+        .sorted(Comparator.comparing(FieldError::getField))
+        .map(f -> new DomainProblem.FieldMessage(f.getField(), message(f)))
+        .distinct()
+        .toList();
+    ProblemDetail body = Problems.of(
+        HttpStatus.BAD_REQUEST, "填写内容有误", "有 " + errors.size() + " 处填写内容需要修改，请按提示更正后再提交。");
     body.setProperty("errors", errors);
     return Mono.just(ResponseEntity.badRequest().body(body));
   }
@@ -118,18 +124,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       ServerWebExchange exchange) {
     if (causedBy(ex, DataBufferLimitException.class)) {
-      return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLargeResponse().getBody()));
+      return Mono.just(ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+          .body(tooLargeResponse().getBody()));
     }
     InputGuard.Rejected rejected = cause(ex, InputGuard.Rejected.class);
     if (rejected != null) {
-      ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, "填写内容有误", "有 1 处填写内容需要修改，请按提示更正后再提交。");
-      body.setProperty("errors", List.of(new DomainProblem.FieldMessage(rejected.field(), rejected.reason())));
+      ProblemDetail body =
+          Problems.of(HttpStatus.BAD_REQUEST, "填写内容有误", "有 1 处填写内容需要修改，请按提示更正后再提交。");
+      body.setProperty(
+          "errors", List.of(new DomainProblem.FieldMessage(rejected.field(), rejected.reason())));
       return Mono.just(ResponseEntity.badRequest().body(body));
     }
-    String detail =
-        causedBy(ex, DecodingException.class)
-            ? "请求内容不是有效的 JSON，或字段类型不对（例如日期应写成 2026-01-31，金额应为数字）。"
-            : "请求参数不正确：" + Problems.describeInput(ex);
+    String detail = causedBy(ex, DecodingException.class)
+        ? "请求内容不是有效的 JSON，或字段类型不对（例如日期应写成 2026-01-31，金额应为数字）。"
+        : "请求参数不正确：" + Problems.describeInput(ex);
     return Mono.just(
         ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "请求内容有误", detail)));
   }
@@ -142,7 +150,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       ServerWebExchange exchange) {
     // Framework errors (404, 405, 406, 415 …) keep their status; people get a Chinese explanation.
-    ProblemDetail problem = Problems.of(status, Problems.titleFor(status), Problems.detailFor(status));
+    ProblemDetail problem =
+        Problems.of(status, Problems.titleFor(status), Problems.detailFor(status));
     if (body instanceof ProblemDetail framework && framework.getInstance() != null) {
       problem.setInstance(framework.getInstance());
     }
@@ -151,7 +160,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<ProblemDetail> tooLargeResponse() {
     return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-        .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "提交内容过大", Problems.detailFor(HttpStatus.CONTENT_TOO_LARGE)));
+        .body(Problems.of(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "提交内容过大",
+            Problems.detailFor(HttpStatus.CONTENT_TOO_LARGE)));
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -39,9 +39,14 @@ class ClientAddress implements WebFilter {
   private final byte[] proxyKey;
 
   ClientAddress(
-      @Value("${PORTAL_TRUSTED_PROXIES:${portal.http.trusted-proxies:127.0.0.1,::1}}") List<String> trustedProxies,
+      @Value("${PORTAL_TRUSTED_PROXIES:${portal.http.trusted-proxies:127.0.0.1,::1}}")
+          List<String> trustedProxies,
       @Value("${PORTAL_PROXY_KEY:${portal.http.proxy-key:}}") String proxyKey) {
-    this.trusted = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Range::parse).toList();
+    this.trusted = trustedProxies.stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(Range::parse)
+        .toList();
     this.proxyKey = proxyKey.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
@@ -51,10 +56,12 @@ class ClientAddress implements WebFilter {
       int slash = text.indexOf('/');
       InetAddress address = literal(slash < 0 ? text : text.substring(0, slash));
       if (address == null) {
-        throw new IllegalArgumentException("portal.http.trusted-proxies: not an IP address or range: " + text);
+        throw new IllegalArgumentException(
+            "portal.http.trusted-proxies: not an IP address or range: " + text);
       }
       byte[] bytes = address.getAddress();
-      return new Range(bytes, slash < 0 ? bytes.length * 8 : Integer.parseInt(text.substring(slash + 1)));
+      return new Range(
+          bytes, slash < 0 ? bytes.length * 8 : Integer.parseInt(text.substring(slash + 1)));
     }
 
     boolean contains(InetAddress address) {
@@ -77,14 +84,19 @@ class ClientAddress implements WebFilter {
     ServerHttpRequest request = exchange.getRequest();
     String forwarded = request.getHeaders().getFirst("X-Forwarded-For");
     InetSocketAddress peer = request.getRemoteAddress();
-    if (forwarded == null || peer == null || peer.getAddress() == null || !isTrusted(peer.getAddress()) || !provesKey(request)) {
+    if (forwarded == null
+        || peer == null
+        || peer.getAddress() == null
+        || !isTrusted(peer.getAddress())
+        || !provesKey(request)) {
       return chain.filter(exchange);
     }
     InetAddress client = literal(lastEntry(forwarded));
     if (client == null) {
       return chain.filter(exchange);
     }
-    ServerHttpRequest mutated = request.mutate().remoteAddress(new InetSocketAddress(client, 0)).build();
+    ServerHttpRequest mutated =
+        request.mutate().remoteAddress(new InetSocketAddress(client, 0)).build();
     return chain.filter(exchange.mutate().request(mutated).build());
   }
 
@@ -98,7 +110,9 @@ class ClientAddress implements WebFilter {
       return true;
     }
     String given = request.getHeaders().getFirst(PROXY_KEY_HEADER);
-    return given != null && java.security.MessageDigest.isEqual(proxyKey, given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return given != null
+        && java.security.MessageDigest.isEqual(
+            proxyKey, given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private boolean isTrusted(InetAddress address) {
@@ -112,7 +126,8 @@ class ClientAddress implements WebFilter {
 
   /** The address if the text is an IP literal; never a name (no DNS lookup on an event loop). */
   static @Nullable InetAddress literal(String text) {
-    if (text.length() > 45 || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
+    if (text.length() > 45
+        || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
       return null;
     }
     try {

@@ -76,7 +76,8 @@ class DatabaseTimeouts implements ConnectionFactoryDecorator {
   }
 
   private <T> Mono<T> mono(Publisher<T> publisher, String what) {
-    // No reset here: some of these (auto-commit, isolation level) complete without asking the server.
+    // No reset here: some of these (auto-commit, isolation level) complete without asking the
+    // server.
     return Mono.defer(() -> Mono.from(publisher).timeout(now(), Mono.error(() -> timedOut(what))));
   }
 
@@ -199,7 +200,8 @@ class DatabaseTimeouts implements ConnectionFactoryDecorator {
 
     @Override
     public Publisher<Void> rollbackTransaction() {
-      return Mono.from(delegate.rollbackTransaction()).timeout(suspect ? SUSPECT : CLEANUP, Mono.error(() -> timeout("rollback")));
+      return Mono.from(delegate.rollbackTransaction())
+          .timeout(suspect ? SUSPECT : CLEANUP, Mono.error(() -> timeout("rollback")));
     }
 
     @Override

@@ -36,11 +36,19 @@ class FallbackProblems implements WebExceptionHandler {
       status = HttpStatus.CONTENT_TOO_LARGE;
     } else if (Unavailable.is(ex)) {
       // e.g. the bearer session could not be looked up because Redis is down
-      log.warn("{} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex.toString());
+      log.warn(
+          "{} {}: {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          ex.toString());
       exchange.getResponse().getHeaders().set("Retry-After", Unavailable.RETRY_AFTER);
       return writer.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, Unavailable.problem());
     } else {
-      log.error("处理 {} {} 时出错", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
+      log.error(
+          "处理 {} {} 时出错",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          ex);
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
     return writer.write(exchange, status);

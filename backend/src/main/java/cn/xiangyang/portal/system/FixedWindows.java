@@ -15,16 +15,14 @@ import reactor.core.publisher.Mono;
 @Component
 public class FixedWindows {
 
-  // INCR, and set the expiry on the window's first count, in one step; returns {count, milliseconds left}.
+  // INCR, and set the expiry on the window's first count, in one step; returns {count, milliseconds
+  // left}.
   @SuppressWarnings("rawtypes")
-  private static final RedisScript<List> COUNT =
-      RedisScript.of(
-          """
+  private static final RedisScript<List> COUNT = RedisScript.of("""
           local n = redis.call('INCR', KEYS[1])
           if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
           local ttl = redis.call('PTTL', KEYS[1])
-          return {n, ttl}""",
-          List.class);
+          return {n, ttl}""", List.class);
 
   private final ReactiveStringRedisTemplate redis;
 
@@ -47,6 +45,8 @@ public class FixedWindows {
     return redis
         .execute(COUNT, List.of(key), List.of(Long.toString(window.toMillis())))
         .next()
-        .map(r -> new Count(((Number) r.get(0)).longValue(), Duration.ofMillis(Math.max(0, ((Number) r.get(1)).longValue()))));
+        .map(r -> new Count(
+            ((Number) r.get(0)).longValue(),
+            Duration.ofMillis(Math.max(0, ((Number) r.get(1)).longValue()))));
   }
 }

@@ -32,18 +32,20 @@ class ManagementSecurity {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityWebFilterChain actuator(
-      ServerHttpSecurity http, @Value("${portal.metrics.token:}") String token, ProblemWriter problems) {
+      ServerHttpSecurity http,
+      @Value("${portal.metrics.token:}") String token,
+      ProblemWriter problems) {
     byte[] expected = token.getBytes(StandardCharsets.UTF_8);
     AuthenticationWebFilter scraper =
-        new AuthenticationWebFilter(
-            (ReactiveAuthenticationManager) authentication -> {
-              byte[] given = String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8);
-              if (expected.length == 0 || !MessageDigest.isEqual(expected, given)) {
-                return Mono.error(new BadCredentialsException("wrong metrics token"));
-              }
-              return Mono.just(
-                  UsernamePasswordAuthenticationToken.authenticated("metrics", given, List.of(new SimpleGrantedAuthority("ROLE_METRICS"))));
-            });
+        new AuthenticationWebFilter((ReactiveAuthenticationManager) authentication -> {
+          byte[] given =
+              String.valueOf(authentication.getCredentials()).getBytes(StandardCharsets.UTF_8);
+          if (expected.length == 0 || !MessageDigest.isEqual(expected, given)) {
+            return Mono.error(new BadCredentialsException("wrong metrics token"));
+          }
+          return Mono.just(UsernamePasswordAuthenticationToken.authenticated(
+              "metrics", given, List.of(new SimpleGrantedAuthority("ROLE_METRICS"))));
+        });
     scraper.setServerAuthenticationConverter(SecurityConfiguration.bearerToken());
     scraper.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
     scraper.setAuthenticationFailureHandler(
@@ -56,20 +58,17 @@ class ManagementSecurity {
         .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .addFilterAt(scraper, SecurityWebFiltersOrder.AUTHENTICATION)
-        .authorizeExchange(
-            rules ->
-                rules
-                    .pathMatchers("/actuator/health", "/actuator/health/**")
-                    .permitAll()
-                    .pathMatchers("/actuator/prometheus")
-                    .hasRole("METRICS")
-                    .anyExchange()
-                    .denyAll())
-        .exceptionHandling(
-            handling ->
-                handling
-                    .authenticationEntryPoint((exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED))
-                    .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN)))
+        .authorizeExchange(rules -> rules
+            .pathMatchers("/actuator/health", "/actuator/health/**")
+            .permitAll()
+            .pathMatchers("/actuator/prometheus")
+            .hasRole("METRICS")
+            .anyExchange()
+            .denyAll())
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(
+                (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED))
+            .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN)))
         .build();
   }
 }

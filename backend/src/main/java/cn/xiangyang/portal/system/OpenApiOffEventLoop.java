@@ -30,7 +30,9 @@ class OpenApiOffEventLoop implements WebFilter {
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     String path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (path.equals(docsPath) || path.startsWith(docsPath + "/") || path.startsWith(docsPath + ".")) {
+    if (path.equals(docsPath)
+        || path.startsWith(docsPath + "/")
+        || path.startsWith(docsPath + ".")) {
       return chain.filter(exchange).subscribeOn(Schedulers.boundedElastic());
     }
     return chain.filter(exchange);

@@ -23,11 +23,15 @@ public class ProblemWriter {
 
   /** Writes the standard Chinese problem for this status. */
   public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status) {
-    return write(exchange, status, Problems.of(status, Problems.titleFor(status), Problems.detailFor(status)));
+    return write(
+        exchange,
+        status,
+        Problems.of(status, Problems.titleFor(status), Problems.detailFor(status)));
   }
 
   /** Writes the given problem with this status, unless the response is already committed. */
-  public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, ProblemDetail problem) {
+  public Mono<Void> write(
+      ServerWebExchange exchange, HttpStatusCode status, ProblemDetail problem) {
     ServerHttpResponse response = exchange.getResponse();
     if (response.isCommitted()) {
       return Mono.empty();

@@ -45,10 +45,7 @@ public final class Problems {
       case 415 -> "提交内容的格式不支持，请以 application/json 提交。";
       case 429 -> "请求过于频繁，请稍后再试。";
       case 503 -> "服务暂时不可用，请稍后再试。";
-      default ->
-          status.is4xxClientError()
-              ? "请求无法处理，请检查后重试。"
-              : "服务器处理请求时出错，您提交的内容没有保存，请稍后重试。";
+      default -> status.is4xxClientError() ? "请求无法处理，请检查后重试。" : "服务器处理请求时出错，您提交的内容没有保存，请稍后重试。";
     };
   }
 
@@ -64,7 +61,8 @@ public final class Problems {
   }
 
   static boolean hasChinese(String text) {
-    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return text.codePoints()
+        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   /** The problem for a status, with the standard Chinese title and detail. */

@@ -32,7 +32,8 @@ class RequestSizeLimit implements WebFilter {
   private final long maxBytes;
   private final ProblemWriter problems;
 
-  RequestSizeLimit(@Value("${portal.http.max-request-size:25MB}") DataSize max, ProblemWriter problems) {
+  RequestSizeLimit(
+      @Value("${portal.http.max-request-size:25MB}") DataSize max, ProblemWriter problems) {
     this.maxBytes = max.toBytes();
     this.problems = problems;
   }
@@ -45,24 +46,22 @@ class RequestSizeLimit implements WebFilter {
       exchange.getResponse().getHeaders().set("Connection", "close");
       return problems.write(exchange, HttpStatus.CONTENT_TOO_LARGE);
     }
-    ServerHttpRequest counted =
-        new ServerHttpRequestDecorator(request) {
-          @Override
-          public Flux<DataBuffer> getBody() {
-            AtomicLong received = new AtomicLong();
-            return super.getBody()
-                .handle(
-                    (buffer, sink) -> {
-                      if (received.addAndGet(buffer.readableByteCount()) > maxBytes) {
-                        DataBufferUtils.release(buffer);
-                        sink.error(new DataBufferLimitException("request body exceeds " + maxBytes + " bytes"));
-                      } else {
-                        sink.next(buffer);
-                      }
-                    });
+    ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
+      @Override
+      public Flux<DataBuffer> getBody() {
+        AtomicLong received = new AtomicLong();
+        return super.getBody().handle((buffer, sink) -> {
+          if (received.addAndGet(buffer.readableByteCount()) > maxBytes) {
+            DataBufferUtils.release(buffer);
+            sink.error(new DataBufferLimitException("request body exceeds " + maxBytes + " bytes"));
+          } else {
+            sink.next(buffer);
           }
-        };
-    // Refused mid-body: close the connection after the answer instead of reading the rest to keep it alive.
+        });
+      }
+    };
+    // Refused mid-body: close the connection after the answer instead of reading the rest to keep
+    // it alive.
     exchange.getResponse().beforeCommit(() -> {
       if (exchange.getResponse().getStatusCode() == HttpStatus.CONTENT_TOO_LARGE) {
         exchange.getResponse().getHeaders().set("Connection", "close");

@@ -15,7 +15,8 @@ public final class Rows {
   public static <T> T required(Readable row, String column, Class<T> type) {
     T value = row.get(column, type);
     if (value == null) {
-      throw new IllegalStateException("column " + column + " is null, but the schema says it is not");
+      throw new IllegalStateException(
+          "column " + column + " is null, but the schema says it is not");
     }
     return value;
   }

@@ -51,11 +51,16 @@ class SecurityConfiguration {
   };
 
   private static final String[] PUBLIC_POST = {
-    "/api/v1/accounts/workers", "/api/v1/accounts/employers", "/api/v1/sessions",
+    "/api/v1/accounts/workers",
+    "/api/v1/accounts/employers",
+    "/api/v1/sessions",
     // the check-up without an account (nothing stored), its PDF and its chart
-    "/api/v1/compliance/checkups", "/api/v1/compliance/checkups/report.pdf", "/api/v1/compliance/risk-chart",
+    "/api/v1/compliance/checkups",
+    "/api/v1/compliance/checkups/report.pdf",
+    "/api/v1/compliance/risk-chart",
     "/api/v1/knowledge/search",
-    "/api/v1/sms-codes", "/api/v1/accounts/password-reset",
+    "/api/v1/sms-codes",
+    "/api/v1/accounts/password-reset",
     "/api/v1/accounts/visitors",
     "/api/v1/calculators/**",
   };
@@ -75,30 +80,25 @@ class SecurityConfiguration {
         .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
-        .authorizeExchange(
-            rules ->
-                rules
-                    .pathMatchers(HttpMethod.OPTIONS)
-                    .permitAll()
-                    .pathMatchers(HttpMethod.GET, PUBLIC_GET)
-                    .permitAll()
-                    .pathMatchers(HttpMethod.HEAD, PUBLIC_GET)
-                    .permitAll()
-                    .pathMatchers(HttpMethod.POST, PUBLIC_POST)
-                    .permitAll()
-                    .pathMatchers("/api/v1/assistant/**")
-                    .permitAll()
-                    .pathMatchers("/api/v1/**")
-                    .authenticated()
-                    .anyExchange()
-                    .permitAll())
-        .exceptionHandling(
-            handling ->
-                handling
-                    .authenticationEntryPoint(
-                        (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED))
-                    .accessDeniedHandler(
-                        (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN)))
+        .authorizeExchange(rules -> rules
+            .pathMatchers(HttpMethod.OPTIONS)
+            .permitAll()
+            .pathMatchers(HttpMethod.GET, PUBLIC_GET)
+            .permitAll()
+            .pathMatchers(HttpMethod.HEAD, PUBLIC_GET)
+            .permitAll()
+            .pathMatchers(HttpMethod.POST, PUBLIC_POST)
+            .permitAll()
+            .pathMatchers("/api/v1/assistant/**")
+            .permitAll()
+            .pathMatchers("/api/v1/**")
+            .authenticated()
+            .anyExchange()
+            .permitAll())
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(
+                (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED))
+            .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN)))
         .build();
   }
 
@@ -112,10 +112,13 @@ class SecurityConfiguration {
       @Override
       public Object postProcessAfterInitialization(Object bean, String name) {
         if (bean instanceof WebFilterChainProxy proxy) {
-          proxy.setExchangeRejectedHandler(
-              (exchange, rejected) ->
-                  problems.getObject().write(exchange, HttpStatus.BAD_REQUEST,
-                      Problems.of(HttpStatus.BAD_REQUEST, "地址无效", "请求的地址含有不允许的字符（例如编码的斜杠或空字符），请检查地址后重试。")));
+          proxy.setExchangeRejectedHandler((exchange, rejected) -> problems
+              .getObject()
+              .write(
+                  exchange,
+                  HttpStatus.BAD_REQUEST,
+                  Problems.of(
+                      HttpStatus.BAD_REQUEST, "地址无效", "请求的地址含有不允许的字符（例如编码的斜杠或空字符），请检查地址后重试。")));
         }
         return bean;
       }

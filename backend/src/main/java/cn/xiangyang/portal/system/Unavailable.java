@@ -43,7 +43,8 @@ public final class Unavailable {
   public static boolean is(Throwable error) {
     int depth = 0;
     for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
-      // a connection to PostgreSQL or Redis reset under a request (the server stopped) is an IOException
+      // a connection to PostgreSQL or Redis reset under a request (the server stopped) is an
+      // IOException
       if (t instanceof TimeoutException || t instanceof java.io.IOException) {
         return true;
       }
@@ -62,8 +63,6 @@ public final class Unavailable {
   /** The Chinese problem for a request that was not processed because a data store did not answer. */
   public static ProblemDetail problem() {
     return Problems.of(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "服务暂时不可用",
-        "系统暂时无法处理您的请求，您提交的内容没有被处理。请稍等几秒后再试。");
+        HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用", "系统暂时无法处理您的请求，您提交的内容没有被处理。请稍等几秒后再试。");
   }
 }

@@ -22,17 +22,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ExtendWith(OutputCaptureExtension.class)
 class AccountsIntegrationTests extends IntegrationTestBase {
 
-  // The run has its own database and Redis prefix, so a plain counter makes every phone, ID number and
-  // credit code below unique in the run (a random offset per call, as before, let two calls collide).
+  // The run has its own database and Redis prefix, so a plain counter makes every phone, ID number
+  // and
+  // credit code below unique in the run (a random offset per call, as before, let two calls
+  // collide).
   // The prefixes (139…, 420602199001…, 91420602…) are used by no other test class.
   private static final AtomicInteger SEQ = new AtomicInteger();
 
-  @Autowired WebTestClient http;
+  @Autowired
+  WebTestClient http;
 
   private static int next() {
     int n = SEQ.incrementAndGet();
     if (n >= 28_000) {
-      throw new IllegalStateException("more test identities than the ID number scheme below can tell apart");
+      throw new IllegalStateException(
+          "more test identities than the ID number scheme below can tell apart");
     }
     return n;
   }
@@ -60,11 +64,13 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   }
 
   String login(String account, String password) {
-    return http.post().uri("/api/v1/sessions")
+    return http.post()
+        .uri("/api/v1/sessions")
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("account", account, "password", password))
         .exchange()
-        .expectStatus().isCreated()
+        .expectStatus()
+        .isCreated()
         .expectBody(Map.class)
         .returnResult()
         .getResponseBody()
@@ -75,49 +81,93 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void workerRegistersLogsInSeesProfileAndLogsOut() {
     Map<String, String> worker = worker("张三");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange()
-        .expectStatus().isCreated()
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
+        .exchange()
+        .expectStatus()
+        .isCreated()
         .expectBody()
-        .jsonPath("$.kind").isEqualTo("WORKER")
-        .jsonPath("$.displayName").isEqualTo("张三")
-        .jsonPath("$.phoneMasked").isEqualTo(worker.get("phone").substring(0, 3) + "****" + worker.get("phone").substring(7))
-        .jsonPath("$.idNumberMasked").isEqualTo(ResidentIdNumber.mask(worker.get("idNumber")))
-        .jsonPath("$.password").doesNotExist();
+        .jsonPath("$.kind")
+        .isEqualTo("WORKER")
+        .jsonPath("$.displayName")
+        .isEqualTo("张三")
+        .jsonPath("$.phoneMasked")
+        .isEqualTo(
+            worker.get("phone").substring(0, 3) + "****" + worker.get("phone").substring(7))
+        .jsonPath("$.idNumberMasked")
+        .isEqualTo(ResidentIdNumber.mask(worker.get("idNumber")))
+        .jsonPath("$.password")
+        .doesNotExist();
 
     String token = login(worker.get("phone"), "secret2026");
-    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange()
-        .expectStatus().isOk()
-        .expectBody().jsonPath("$.displayName").isEqualTo("张三");
+    http.get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.displayName")
+        .isEqualTo("张三");
 
-    http.delete().uri("/api/v1/sessions/current").headers(h -> h.setBearerAuth(token)).exchange()
-        .expectStatus().isNoContent();
-    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange()
-        .expectStatus().isUnauthorized()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("登录"));
+    http.delete()
+        .uri("/api/v1/sessions/current")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
+    http.get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("登录"));
   }
 
   @Test
   void workerCanLogInWithIdNumberInLowerCase() {
     Map<String, String> worker = worker("李四");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     assertThat(login(worker.get("idNumber").toLowerCase(), "secret2026")).isNotBlank();
   }
 
   @Test
   void rejectsDuplicatePhoneWithConflictAndWritesNothing() throws Exception {
     Map<String, String> first = worker("王五");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(first)).exchange().expectStatus().isCreated();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(first))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     Thread.sleep(2100); // the test profile's least time between two codes to one phone
     Map<String, String> second = new java.util.HashMap<>(worker("赵六"));
     second.put("phone", first.get("phone"));
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(second)).exchange()
-        .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(second))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.CONFLICT)
         .expectBody()
-        .jsonPath("$.errors[0].field").isEqualTo("phone")
-        .jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("手机号已注册"));
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("phone")
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("手机号已注册"));
     try (Connection c = TestServices.jdbc();
-        ResultSet rs = c.createStatement().executeQuery("select count(*) from accounts where display_name = '赵六'")) {
+        ResultSet rs = c.createStatement()
+            .executeQuery("select count(*) from accounts where display_name = '赵六'")) {
       rs.next();
       assertThat(rs.getInt(1)).isZero();
     }
@@ -126,32 +176,65 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   @Test
   void rejectsDuplicateIdNumberWithConflict() {
     Map<String, String> first = worker("孙七");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(first)).exchange().expectStatus().isCreated();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(first))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     Map<String, String> second = new java.util.HashMap<>(worker("周八"));
     second.put("idNumber", first.get("idNumber"));
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(second)).exchange()
-        .expectStatus().isEqualTo(HttpStatus.CONFLICT)
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("idNumber");
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(second))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.CONFLICT)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("idNumber");
   }
 
   @Test
   void listsEveryInvalidFieldWithAChineseMessage() {
-    http.post().uri("/api/v1/accounts/workers")
-        .bodyValue(Map.of("name", "", "phone", "12345", "idNumber", "110105194912310021", "password", "short", "smsCode", "12a"))
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(Map.of(
+            "name",
+            "",
+            "phone",
+            "12345",
+            "idNumber",
+            "110105194912310021",
+            "password",
+            "short",
+            "smsCode",
+            "12a"))
         .exchange()
-        .expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.errors.length()").isEqualTo(5)
-        .jsonPath("$.errors[?(@.field == 'smsCode')].message").value(m -> assertThat(m.toString()).contains("6 位数字验证码"))
-        .jsonPath("$.errors[?(@.field == 'idNumber')].message").value(m -> assertThat(m.toString()).contains("身份证号不正确"))
-        .jsonPath("$.errors[?(@.field == 'phone')].message").value(m -> assertThat(m.toString()).contains("11 位手机号码"));
+        .jsonPath("$.errors.length()")
+        .isEqualTo(5)
+        .jsonPath("$.errors[?(@.field == 'smsCode')].message")
+        .value(m -> assertThat(m.toString()).contains("6 位数字验证码"))
+        .jsonPath("$.errors[?(@.field == 'idNumber')].message")
+        .value(m -> assertThat(m.toString()).contains("身份证号不正确"))
+        .jsonPath("$.errors[?(@.field == 'phone')].message")
+        .value(m -> assertThat(m.toString()).contains("11 位手机号码"));
   }
 
   @Test
   void storesIdNumbersOnlyEncryptedAndMasked() throws Exception {
     Map<String, String> worker = worker("吴九");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
+        .exchange()
+        .expectStatus()
+        .isCreated();
     try (Connection c = TestServices.jdbc();
         ResultSet rs = c.createStatement().executeQuery("select w::text from workers w")) {
       while (rs.next()) {
@@ -164,86 +247,216 @@ class AccountsIntegrationTests extends IntegrationTestBase {
   void employerRegistersUnverifiedAndLogsInWithCreditCode() {
     String code = creditCode();
     String phone = worker("x").get("phone");
-    http.post().uri("/api/v1/accounts/employers")
-        .bodyValue(Map.of("companyName", "襄阳某某机械有限公司", "creditCode", code.toLowerCase(), "contactName", "刘经理",
-            "phone", phone, "password", "hr2026pass", "smsCode", TestSms.code(http, phone, "REGISTER")))
+    http.post()
+        .uri("/api/v1/accounts/employers")
+        .bodyValue(Map.of(
+            "companyName",
+            "襄阳某某机械有限公司",
+            "creditCode",
+            code.toLowerCase(),
+            "contactName",
+            "刘经理",
+            "phone",
+            phone,
+            "password",
+            "hr2026pass",
+            "smsCode",
+            TestSms.code(http, phone, "REGISTER")))
         .exchange()
-        .expectStatus().isCreated()
-        .expectBody().jsonPath("$.creditCode").isEqualTo(code).jsonPath("$.kind").isEqualTo("EMPLOYER")
-        .jsonPath("$.verification").isEqualTo("UNVERIFIED");
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.creditCode")
+        .isEqualTo(code)
+        .jsonPath("$.kind")
+        .isEqualTo("EMPLOYER")
+        .jsonPath("$.verification")
+        .isEqualTo("UNVERIFIED");
     String token = login(code, "hr2026pass");
-    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange()
-        .expectBody().jsonPath("$.companyName").isEqualTo("襄阳某某机械有限公司")
-        .jsonPath("$.verification").isEqualTo("UNVERIFIED").jsonPath("$.verificationLabel").isEqualTo("未认证");
+    http.get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.companyName")
+        .isEqualTo("襄阳某某机械有限公司")
+        .jsonPath("$.verification")
+        .isEqualTo("UNVERIFIED")
+        .jsonPath("$.verificationLabel")
+        .isEqualTo("未认证");
   }
 
   @Test
   void rejectsCreditCodeWithWrongCheckCharacter() {
-    http.post().uri("/api/v1/accounts/employers")
-        .bodyValue(Map.of("companyName", "某公司", "creditCode", "91330100716105852A", "contactName", "刘",
-            "phone", "13900000000", "password", "hr2026pass", "smsCode", "123456"))
+    http.post()
+        .uri("/api/v1/accounts/employers")
+        .bodyValue(Map.of(
+            "companyName",
+            "某公司",
+            "creditCode",
+            "91330100716105852A",
+            "contactName",
+            "刘",
+            "phone",
+            "13900000000",
+            "password",
+            "hr2026pass",
+            "smsCode",
+            "123456"))
         .exchange()
-        .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("creditCode");
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("creditCode");
   }
 
   @Test
   void wrongPasswordAndUnknownAccountGetTheSameAnswer() {
     Map<String, String> worker = worker("郑十");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
-    String wrong = http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "nope12345"))
-        .exchange().expectStatus().isUnauthorized().expectBody(Map.class).returnResult().getResponseBody().get("detail").toString();
-    String unknown = http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", "13000000001", "password", "nope12345"))
-        .exchange().expectStatus().isUnauthorized().expectBody(Map.class).returnResult().getResponseBody().get("detail").toString();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    String wrong = http.post()
+        .uri("/api/v1/sessions")
+        .bodyValue(Map.of("account", worker.get("phone"), "password", "nope12345"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("detail")
+        .toString();
+    String unknown = http.post()
+        .uri("/api/v1/sessions")
+        .bodyValue(Map.of("account", "13000000001", "password", "nope12345"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("detail")
+        .toString();
     assertThat(wrong).isEqualTo(unknown);
   }
 
   @Test
   void locksAnAccountAfterFiveFailedLoginsWithRetryAfter() {
     Map<String, String> worker = worker("钱十一");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
-    for (int i = 0; i < 5; i++) {
-      http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "wrong1234"))
-          .exchange().expectStatus().isUnauthorized();
-    }
-    http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "secret2026"))
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
         .exchange()
-        .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
-        .expectHeader().value("Retry-After", v -> assertThat(Long.parseLong(v)).isBetween(1L, 900L))
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("分钟后再试"));
+        .expectStatus()
+        .isCreated();
+    for (int i = 0; i < 5; i++) {
+      http.post()
+          .uri("/api/v1/sessions")
+          .bodyValue(Map.of("account", worker.get("phone"), "password", "wrong1234"))
+          .exchange()
+          .expectStatus()
+          .isUnauthorized();
+    }
+    http.post()
+        .uri("/api/v1/sessions")
+        .bodyValue(Map.of("account", worker.get("phone"), "password", "secret2026"))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+        .expectHeader()
+        .value("Retry-After", v -> assertThat(Long.parseLong(v)).isBetween(1L, 900L))
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("分钟后再试"));
   }
 
   @Test
   void workerCannotCreateStaffAccounts() {
     Map<String, String> worker = worker("冯十二");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
-    String token = login(worker.get("phone"), "secret2026");
-    http.post().uri("/api/v1/staff/accounts").headers(h -> h.setBearerAuth(token))
-        .bodyValue(Map.of("username", "clerk1", "displayName", "书记员甲", "role", "CLERK", "commissionId", "xiangyang", "password", "clerk2026x"))
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
         .exchange()
-        .expectStatus().isForbidden()
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("权限"));
+        .expectStatus()
+        .isCreated();
+    String token = login(worker.get("phone"), "secret2026");
+    http.post()
+        .uri("/api/v1/staff/accounts")
+        .headers(h -> h.setBearerAuth(token))
+        .bodyValue(Map.of(
+            "username",
+            "clerk1",
+            "displayName",
+            "书记员甲",
+            "role",
+            "CLERK",
+            "commissionId",
+            "xiangyang",
+            "password",
+            "clerk2026x"))
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("权限"));
   }
 
   @Test
   void bootstrapAdminCreatesStaffWhoCanLogIn() {
     String admin = login("admin", "Admin-test-2026");
-    http.post().uri("/api/v1/staff/accounts").headers(h -> h.setBearerAuth(admin))
-        .bodyValue(Map.of("username", "mediator-fc", "displayName", "调解员乙", "role", "MEDIATOR", "commissionId", "fancheng", "password", "mediate2026"))
+    http.post()
+        .uri("/api/v1/staff/accounts")
+        .headers(h -> h.setBearerAuth(admin))
+        .bodyValue(Map.of(
+            "username",
+            "mediator-fc",
+            "displayName",
+            "调解员乙",
+            "role",
+            "MEDIATOR",
+            "commissionId",
+            "fancheng",
+            "password",
+            "mediate2026"))
         .exchange()
-        .expectStatus().isCreated()
-        .expectBody().jsonPath("$.commissionName").isEqualTo("襄阳市樊城区劳动人事争议仲裁委员会");
+        .expectStatus()
+        .isCreated()
+        .expectBody()
+        .jsonPath("$.commissionName")
+        .isEqualTo("襄阳市樊城区劳动人事争议仲裁委员会");
     String staff = login("mediator-fc", "mediate2026");
-    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(staff)).exchange()
-        .expectBody().jsonPath("$.role").isEqualTo("MEDIATOR").jsonPath("$.roleLabel").isEqualTo("调解员");
+    http.get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(staff))
+        .exchange()
+        .expectBody()
+        .jsonPath("$.role")
+        .isEqualTo("MEDIATOR")
+        .jsonPath("$.roleLabel")
+        .isEqualTo("调解员");
   }
 
   @Test
   void neverLogsIdNumbersPhonesOrPasswords(CapturedOutput output) {
     Map<String, String> worker = worker("陈十三");
-    http.post().uri("/api/v1/accounts/workers").bodyValue(withCode(worker)).exchange().expectStatus().isCreated();
-    http.post().uri("/api/v1/sessions").bodyValue(Map.of("account", worker.get("phone"), "password", "wrong-pass-1"))
-        .exchange().expectStatus().isUnauthorized();
+    http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(withCode(worker))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    http.post()
+        .uri("/api/v1/sessions")
+        .bodyValue(Map.of("account", worker.get("phone"), "password", "wrong-pass-1"))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
     assertThat(output.getAll())
         .doesNotContain(worker.get("idNumber"))
         .doesNotContain(worker.get("phone"))

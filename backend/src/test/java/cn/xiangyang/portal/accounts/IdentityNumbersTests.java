@@ -33,8 +33,12 @@ class IdentityNumbersTests {
     java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 3);
     String born1899 = "42060218990101123";
     String bornTomorrow = "42060220261204123";
-    assertThat(ResidentIdNumber.problem(born1899 + ResidentIdNumber.checkCharacter(born1899), today)).contains("1899年1月1日", "早于 1900 年");
-    assertThat(ResidentIdNumber.problem(bornTomorrow + ResidentIdNumber.checkCharacter(bornTomorrow), today)).contains("2026年12月4日", "在今天之后");
+    assertThat(
+            ResidentIdNumber.problem(born1899 + ResidentIdNumber.checkCharacter(born1899), today))
+        .contains("1899年1月1日", "早于 1900 年");
+    assertThat(ResidentIdNumber.problem(
+            bornTomorrow + ResidentIdNumber.checkCharacter(bornTomorrow), today))
+        .contains("2026年12月4日", "在今天之后");
     assertThat(ResidentIdNumber.problem("420602199002301232", today)).contains("1990年02月30日不存在");
     assertThat(ResidentIdNumber.problem("420602199001011234", today)).contains("最后一位“4”是校验码");
     assertThat(ResidentIdNumber.problem("4206021990010112", today)).contains("应为 18 位", "16 位");
@@ -50,7 +54,8 @@ class IdentityNumbersTests {
 
   @Test
   void normalizesLowerCaseXAndSpaces() {
-    assertThat(ResidentIdNumber.isValid(ResidentIdNumber.normalize(" 11010519491231002x "))).isTrue();
+    assertThat(ResidentIdNumber.isValid(ResidentIdNumber.normalize(" 11010519491231002x ")))
+        .isTrue();
   }
 
   @Test

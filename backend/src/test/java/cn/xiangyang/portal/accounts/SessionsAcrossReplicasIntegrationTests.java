@@ -28,7 +28,8 @@ class SessionsAcrossReplicasIntegrationTests extends IntegrationTestBase {
   static ConfigurableApplicationContext replica;
   static WebTestClient other;
 
-  @Autowired WebTestClient http;
+  @Autowired
+  WebTestClient http;
 
   @BeforeAll
   static void startSecondBackend() {
@@ -37,9 +38,16 @@ class SessionsAcrossReplicasIntegrationTests extends IntegrationTestBase {
     properties.put("server.port", "0");
     // a copy that would outlive the test: only the announced logout can end it
     properties.put("portal.accounts.session-cache-ttl", "10m");
-    String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    replica = new SpringApplicationBuilder(PortalBackendApplication.class).profiles("test").run(args);
-    other = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + ((WebServerApplicationContext) replica).getWebServer().getPort()).build();
+    String[] args = properties.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
+    replica = new SpringApplicationBuilder(PortalBackendApplication.class)
+        .profiles("test")
+        .run(args);
+    other = WebTestClient.bindToServer()
+        .baseUrl("http://127.0.0.1:"
+            + ((WebServerApplicationContext) replica).getWebServer().getPort())
+        .build();
   }
 
   @AfterAll
@@ -53,16 +61,41 @@ class SessionsAcrossReplicasIntegrationTests extends IntegrationTestBase {
   void aLogoutOnOneBackendEndsTheSessionOnTheOtherAtOnce() throws Exception {
     String token = new People(http).worker("孙十一").token();
     // the other backend has looked the session up and keeps it
-    other.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
-    other.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isOk();
+    other
+        .get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    other
+        .get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isOk();
 
-    http.delete().uri("/api/v1/sessions/current").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isNoContent();
+    http.delete()
+        .uri("/api/v1/sessions/current")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isNoContent();
 
-    // the announcement travels through Redis pub/sub: allow it a moment, far less than the copy's ten minutes
+    // the announcement travels through Redis pub/sub: allow it a moment, far less than the copy's
+    // ten minutes
     int status = 0;
     long until = System.currentTimeMillis() + 2000;
     while (System.currentTimeMillis() < until) {
-      status = other.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange().returnResult(String.class).getStatus().value();
+      status = other
+          .get()
+          .uri("/api/v1/accounts/me")
+          .headers(h -> h.setBearerAuth(token))
+          .exchange()
+          .returnResult(String.class)
+          .getStatus()
+          .value();
       if (status == 401) {
         break;
       }
@@ -70,6 +103,11 @@ class SessionsAcrossReplicasIntegrationTests extends IntegrationTestBase {
     }
     assertThat(status).as("the other backend refuses the closed session").isEqualTo(401);
     // and the one that logged out refused it at once
-    http.get().uri("/api/v1/accounts/me").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isUnauthorized();
+    http.get()
+        .uri("/api/v1/accounts/me")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
   }
 }

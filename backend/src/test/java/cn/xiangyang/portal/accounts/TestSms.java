@@ -25,21 +25,28 @@ public final class TestSms {
 
   private static Connection outbox() throws SQLException {
     String own = ownDatabase;
-    return own == null ? TestServices.jdbc() : java.sql.DriverManager.getConnection(own, "postgres", "");
+    return own == null
+        ? TestServices.jdbc()
+        : java.sql.DriverManager.getConnection(own, "postgres", "");
   }
 
   /** Requests a code for the phone and purpose and returns it from the outbox. */
   public static String code(WebTestClient http, String phone, String purpose) {
     long before = latestId(phone);
-    http.post().uri("/api/v1/sms-codes").bodyValue(Map.of("phone", phone, "purpose", purpose))
-        .exchange().expectStatus().isAccepted();
+    http.post()
+        .uri("/api/v1/sms-codes")
+        .bodyValue(Map.of("phone", phone, "purpose", purpose))
+        .exchange()
+        .expectStatus()
+        .isAccepted();
     return awaitCode(phone, before);
   }
 
   /** The id of the newest outbox message to the phone, 0 when there is none. */
   public static long latestId(String phone) {
     try (Connection c = outbox();
-        PreparedStatement s = c.prepareStatement("select coalesce(max(id), 0) from accounts.sms_outbox where phone = ?")) {
+        PreparedStatement s = c.prepareStatement(
+            "select coalesce(max(id), 0) from accounts.sms_outbox where phone = ?")) {
       s.setString(1, phone);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -55,7 +62,8 @@ public final class TestSms {
     long deadline = System.nanoTime() + 5_000_000_000L;
     while (System.nanoTime() < deadline) {
       try (Connection c = outbox();
-          PreparedStatement s = c.prepareStatement("select code from accounts.sms_outbox where phone = ? and id > ? order by id desc limit 1")) {
+          PreparedStatement s = c.prepareStatement(
+              "select code from accounts.sms_outbox where phone = ? and id > ? order by id desc limit 1")) {
         s.setString(1, phone);
         s.setLong(2, after);
         try (ResultSet r = s.executeQuery()) {

@@ -23,7 +23,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
 
   private final HttpServer server;
   private final List<String> requests = new CopyOnWriteArrayList<>();
-  private volatile Function<String, Reply> script = body -> new Reply(List.of("根据现有资料无法回答这个问题。"), 0);
+  private volatile Function<String, Reply> script =
+      body -> new Reply(List.of("根据现有资料无法回答这个问题。"), 0);
 
   public FakeOpenAiServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -58,11 +59,16 @@ public final class FakeOpenAiServer implements AutoCloseable {
       exchange.sendResponseHeaders(200, 0);
       try (OutputStream out = exchange.getResponseBody()) {
         for (String piece : reply.pieces()) {
-          write(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test\",\"choices\":"
-              + "[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":" + quote(piece) + "},\"finish_reason\":null}]}");
+          write(
+              out,
+              "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test\",\"choices\":"
+                  + "[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":" + quote(piece)
+                  + "},\"finish_reason\":null}]}");
         }
-        write(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test\",\"choices\":"
-            + "[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
+        write(
+            out,
+            "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test\",\"choices\":"
+                + "[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}");
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
       }

@@ -6,7 +6,6 @@ import cn.xiangyang.portal.IntegrationTest;
 import cn.xiangyang.portal.IntegrationTestBase;
 import cn.xiangyang.portal.TestServices;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +32,22 @@ class LongStoryIntegrationTests extends IntegrationTestBase {
       现在我想问一下，像我这种情况，厂里欠的工资能要回来吗？没签合同是不是可以要双倍工资？老板一句话就把我开了，算不算违法辞退，能赔多少钱？
       我应该去哪里申请，要花钱吗？我不太会写字，能不能在网上申请？""";
 
-  @Autowired WebTestClient http;
-  @Autowired ReactiveStringRedisTemplate redis;
+  @Autowired
+  WebTestClient http;
+
+  @Autowired
+  ReactiveStringRedisTemplate redis;
+
   AssistantClient assistant;
 
   @BeforeEach
   void freshLimits() {
     http = http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     assistant = new AssistantClient(http);
-    redis.keys(TestServices.redisPrefix() + "assistant:limit:*").flatMap(redis::delete).blockLast();
+    redis
+        .keys(TestServices.redisPrefix() + "assistant:limit:*")
+        .flatMap(redis::delete)
+        .blockLast();
   }
 
   @Test
@@ -49,14 +55,18 @@ class LongStoryIntegrationTests extends IntegrationTestBase {
     assertThat(STORY.length()).isGreaterThan(500);
     Map<String, Object> answer = assistant.ask(assistant.start(), STORY);
     String text = answer.get("text").toString();
-    assertThat(text).contains("2026年3月1日入职", "没签书面劳动合同", "月工资 5200 元", "被拖欠 2 个月工资", "被单位辞退", "襄阳恒通汽配有限公司");
+    assertThat(text)
+        .contains("2026年3月1日入职", "没签书面劳动合同", "月工资 5200 元", "被拖欠 2 个月工资", "被单位辞退", "襄阳恒通汽配有限公司");
     // every issue of the story, each with its amount computed by hand:
     // wages owed: 5,200 × 2 = 10,400
     assertThat(text).contains("拖欠、克扣工资", "月工资 5200 元 × 2 个月 = 10400 元");
-    // dismissed on 2026-09-05 after 6 months and 5 days: N = 1 (第四十七条: 六个月以上不满一年的，按一年计算), damages 2 × 5,200 × 1
+    // dismissed on 2026-09-05 after 6 months and 5 days: N = 1 (第四十七条: 六个月以上不满一年的，按一年计算), damages 2
+    // × 5,200 × 1
     assertThat(text).contains("被辞退是否合法", "10400.00 元");
-    // double wages from 2026-04-01 (the day after the first month) to the last day, 2026-09-05 — not to today:
-    // 5 months (Apr–Aug) + 4 working days (1–4 Sep; 5 Sep is a Saturday) = 5,200 × 5 + 5,200 / 21.75 × 4 = 26,956.32
+    // double wages from 2026-04-01 (the day after the first month) to the last day, 2026-09-05 —
+    // not to today:
+    // 5 months (Apr–Aug) + 4 working days (1–4 Sep; 5 Sep is a Saturday) = 5,200 × 5 + 5,200 /
+    // 21.75 × 4 = 26,956.32
     assertThat(text).contains("未签书面劳动合同的二倍工资", "26956.32");
     assertThat(text).contains("社会保险");
     assertThat(text).doesNotContain("截止到今天");
@@ -67,9 +77,14 @@ class LongStoryIntegrationTests extends IntegrationTestBase {
     String conversation = assistant.start();
     String page = (STORY.repeat(6)).substring(0, 3000);
     assertThat(assistant.ask(conversation, page).get("text").toString()).contains("拖欠、克扣工资");
-    http.post().uri("/api/v1/assistant/conversations/{id}/messages", conversation)
-        .bodyValue(Map.of("text", page + "。")).exchange()
-        .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("过长", "3000"));
+    http.post()
+        .uri("/api/v1/assistant/conversations/{id}/messages", conversation)
+        .bodyValue(Map.of("text", page + "。"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("过长", "3000"));
   }
 }

@@ -22,20 +22,28 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class SituationAnswersIntegrationTests extends IntegrationTestBase {
 
-  @Autowired WebTestClient http;
-  @Autowired ReactiveStringRedisTemplate redis;
+  @Autowired
+  WebTestClient http;
+
+  @Autowired
+  ReactiveStringRedisTemplate redis;
+
   AssistantClient assistant;
 
   @BeforeEach
   void freshLimits() {
-    assistant = new AssistantClient(http.mutate().responseTimeout(Duration.ofSeconds(60)).build());
-    redis.keys(TestServices.redisPrefix() + "assistant:limit:*").flatMap(redis::delete).blockLast();
+    assistant = new AssistantClient(
+        http.mutate().responseTimeout(Duration.ofSeconds(60)).build());
+    redis
+        .keys(TestServices.redisPrefix() + "assistant:limit:*")
+        .flatMap(redis::delete)
+        .blockLast();
   }
 
   @Test
   void answersEveryIssueOfAStoryWithTheAmountsComputedFromItsNumbers() {
-    Map<String, Object> answer = assistant.ask(assistant.start(),
-        "在厂里干了8个月一直没签合同，老板还欠我两个月工资，一个月4000，我想辞职");
+    Map<String, Object> answer =
+        assistant.ask(assistant.start(), "在厂里干了8个月一直没签合同，老板还欠我两个月工资，一个月4000，我想辞职");
     String text = answer.get("text").toString();
     assertThat(answer.get("refused")).isEqualTo(false);
     assertThat(text).contains("我理解的情况", "没签书面劳动合同", "月工资 4000 元", "被拖欠 2 个月工资");
@@ -57,7 +65,8 @@ class SituationAnswersIntegrationTests extends IntegrationTestBase {
     List<Map<String, Object>> actions = actions(answer);
     assertThat(actions).anySatisfy(a -> {
       assertThat(a.get("label")).isEqualTo("按这个情况申请");
-      assertThat(a.get("url").toString()).contains("claim=UNLAWFUL_TERMINATION_DAMAGES", "amount=24000.00");
+      assertThat(a.get("url").toString())
+          .contains("claim=UNLAWFUL_TERMINATION_DAMAGES", "amount=24000.00");
     });
   }
 
@@ -107,9 +116,12 @@ class SituationAnswersIntegrationTests extends IntegrationTestBase {
 
   @Test
   void eachBlockQuotesOnlyArticlesOfItsOwnIssue() {
-    Map<String, Object> answer = assistant.ask(assistant.start(), "老板昨天突然说让我明天别来了，什么都没给，我在这干了两年，月薪5000");
-    // the dismissal story gets the dismissal articles, never the worker's own notice period or non-compete
-    assertThat(AssistantClient.cited(answer)).doesNotContain("labor-contract-law#37", "labor-contract-law#23", "labor-contract-law#90");
+    Map<String, Object> answer =
+        assistant.ask(assistant.start(), "老板昨天突然说让我明天别来了，什么都没给，我在这干了两年，月薪5000");
+    // the dismissal story gets the dismissal articles, never the worker's own notice period or
+    // non-compete
+    assertThat(AssistantClient.cited(answer))
+        .doesNotContain("labor-contract-law#37", "labor-contract-law#23", "labor-contract-law#90");
   }
 
   @SuppressWarnings("unchecked")

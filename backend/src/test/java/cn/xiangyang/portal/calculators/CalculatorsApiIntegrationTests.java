@@ -19,35 +19,63 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class CalculatorsApiIntegrationTests extends IntegrationTestBase {
 
-  @Autowired WebTestClient http;
-  @Autowired KnowledgeLibrary library;
-  @Autowired DatabaseClient db;
+  @Autowired
+  WebTestClient http;
+
+  @Autowired
+  KnowledgeLibrary library;
+
+  @Autowired
+  DatabaseClient db;
 
   private Map<String, Object> post(String name, String json) {
-    Map<String, Object> body = http.post().uri("/api/v1/calculators/" + name).contentType(MediaType.APPLICATION_JSON).bodyValue(json)
+    Map<String, Object> body = http.post()
+        .uri("/api/v1/calculators/" + name)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(json)
         .exchange()
-        .expectStatus().isOk()
+        .expectStatus()
+        .isOk()
         .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
-        .returnResult().getResponseBody();
-    assertThat(body).containsKeys("amount", "currency", "formula", "steps", "assumptions", "citations", "figuresUsed");
+        .returnResult()
+        .getResponseBody();
+    assertThat(body)
+        .containsKeys(
+            "amount", "currency", "formula", "steps", "assumptions", "citations", "figuresUsed");
     assertThat(body.get("currency")).isEqualTo("CNY");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> citations = (List<Map<String, Object>>) body.get("citations");
     assertThat(citations).isNotEmpty().allSatisfy(c -> {
-      assertThat(library.corpus().article(new ArticleRef((String) c.get("lawId"), (Integer) c.get("article")))).as("cited %s", c).isPresent();
-      assertThat((String) c.get("url")).isEqualTo("/laws/" + c.get("lawId") + "#第" + c.get("article") + "条");
+      assertThat(library.corpus().article(new ArticleRef((String) c.get("lawId"), (Integer)
+              c.get("article"))))
+          .as("cited %s", c)
+          .isPresent();
+      assertThat((String) c.get("url"))
+          .isEqualTo("/laws/" + c.get("lawId") + "#第" + c.get("article") + "条");
     });
     return body;
   }
 
   @Test
   void listsEveryCalculatorWithChineseTitleAndInputSchema() {
-    List<Map<String, Object>> list = http.get().uri("/api/v1/calculators").exchange()
-        .expectStatus().isOk()
+    List<Map<String, Object>> list = http.get()
+        .uri("/api/v1/calculators")
+        .exchange()
+        .expectStatus()
+        .isOk()
         .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
-        .returnResult().getResponseBody();
-    assertThat(list).extracting(m -> m.get("name")).containsExactly(
-        "economic-compensation", "unlawful-termination", "double-wages", "overtime-pay", "annual-leave-pay", "minimum-wage-check", "final-award");
+        .returnResult()
+        .getResponseBody();
+    assertThat(list)
+        .extracting(m -> m.get("name"))
+        .containsExactly(
+            "economic-compensation",
+            "unlawful-termination",
+            "double-wages",
+            "overtime-pay",
+            "annual-leave-pay",
+            "minimum-wage-check",
+            "final-award");
     Map<String, List<String>> inputs = Map.of(
         "economic-compensation", List.of("start", "end", "monthlyWage", "area"),
         "unlawful-termination", List.of("start", "end", "monthlyWage", "area"),
@@ -89,7 +117,10 @@ class CalculatorsApiIntegrationTests extends IntegrationTestBase {
     Map<String, Object> body = post("minimum-wage-check", """
         {"area":"xiangcheng","month":"2026-01","pay":"2300.00"}""");
     assertThat(body.get("amount")).isEqualTo("2400.00");
-    assertThat(body.get("figuresUsed").toString()).contains("2025-12-01").contains("鄂政办发〔2025〕44号").contains("24.00");
+    assertThat(body.get("figuresUsed").toString())
+        .contains("2025-12-01")
+        .contains("鄂政办发〔2025〕44号")
+        .contains("24.00");
     assertThat(body.get("parts").toString()).contains("低于最低工资标准");
   }
 
@@ -115,15 +146,21 @@ class CalculatorsApiIntegrationTests extends IntegrationTestBase {
 
   @Test
   void averageWageIsReadWhenRecordedAndCapsTheCompensation() {
-    db.sql("insert into local_average_wage (area, year, monthly, source, verified) values ('襄阳市', 2009, 2000.00, '测试：2009年数据', false)")
-        .then().block();
+    db.sql(
+            "insert into local_average_wage (area, year, monthly, source, verified) values ('襄阳市', 2009, 2000.00, '测试：2009年数据', false)")
+        .then()
+        .block();
     try {
       Map<String, Object> body = post("economic-compensation", """
           {"start":"2010-01-01","end":"2010-12-31","monthlyWage":"9000"}""");
       assertThat(body.get("amount")).isEqualTo("6000.00");
-      assertThat(body.get("figuresUsed").toString()).contains("襄阳市2009年职工月平均工资").contains("2000.00");
+      assertThat(body.get("figuresUsed").toString())
+          .contains("襄阳市2009年职工月平均工资")
+          .contains("2000.00");
     } finally {
-      db.sql("delete from local_average_wage where year = 2009 and source = '测试：2009年数据'").then().block();
+      db.sql("delete from local_average_wage where year = 2009 and source = '测试：2009年数据'")
+          .then()
+          .block();
     }
     assertThat(post("economic-compensation", """
         {"start":"2010-01-01","end":"2010-12-31","monthlyWage":"9000"}""").get("gaps").toString()).contains("月平均工资尚未录入");
@@ -131,45 +168,75 @@ class CalculatorsApiIntegrationTests extends IntegrationTestBase {
 
   @Test
   void badInputsAreProblemsNamingTheField() {
-    http.post().uri("/api/v1/calculators/economic-compensation").contentType(MediaType.APPLICATION_JSON)
+    http.post()
+        .uri("/api/v1/calculators/economic-compensation")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("""
             {"start":"2024-05-01","end":"2024-04-01","monthlyWage":"-1"}""")
         .exchange()
-        .expectStatus().isBadRequest()
-        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectStatus()
+        .isBadRequest()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
-        .jsonPath("$.errors[?(@.field=='end')].message").value(m -> assertThat(m.toString()).contains("不能早于入职日期"))
-        .jsonPath("$.errors[?(@.field=='monthlyWage')].message").value(m -> assertThat(m.toString()).contains("负数"));
-    http.post().uri("/api/v1/calculators/double-wages").contentType(MediaType.APPLICATION_JSON)
+        .jsonPath("$.errors[?(@.field=='end')].message")
+        .value(m -> assertThat(m.toString()).contains("不能早于入职日期"))
+        .jsonPath("$.errors[?(@.field=='monthlyWage')].message")
+        .value(m -> assertThat(m.toString()).contains("负数"));
+    http.post()
+        .uri("/api/v1/calculators/double-wages")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("""
             {"start":"2099-01-01","end":"2099-02-01","monthlyWage":"5000"}""")
         .exchange()
-        .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("start");
-    http.post().uri("/api/v1/calculators/overtime-pay").contentType(MediaType.APPLICATION_JSON)
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("start");
+    http.post()
+        .uri("/api/v1/calculators/overtime-pay")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("""
             {"monthlyWage":"四千","weekdayHours":"10","overtime":1}""")
         .exchange()
-        .expectStatus().isBadRequest()
+        .expectStatus()
+        .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field=='monthlyWage')]").exists()
-        .jsonPath("$.errors[?(@.field=='overtime')]").exists();
-    http.post().uri("/api/v1/calculators/minimum-wage-check").contentType(MediaType.APPLICATION_JSON)
+        .jsonPath("$.errors[?(@.field=='monthlyWage')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field=='overtime')]")
+        .exists();
+    http.post()
+        .uri("/api/v1/calculators/minimum-wage-check")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("""
             {"area":"wuhan","month":"2026-01"}""")
         .exchange()
-        .expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.errors[0].field").isEqualTo("area");
-    http.post().uri("/api/v1/calculators/final-award").contentType(MediaType.APPLICATION_JSON)
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("area");
+    http.post()
+        .uri("/api/v1/calculators/final-award")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue("""
             {"area":"fancheng","claims":[{"category":"WAGES","amount":"1.001"}]}""")
         .exchange()
-        .expectStatus().isBadRequest()
+        .expectStatus()
+        .isBadRequest()
         .expectBody()
-        .jsonPath("$.errors[?(@.field=='claims[0].category')]").exists()
-        .jsonPath("$.errors[?(@.field=='claims[0].amount')]").exists();
-    http.post().uri("/api/v1/calculators/lottery").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        .jsonPath("$.errors[?(@.field=='claims[0].category')]")
+        .exists()
+        .jsonPath("$.errors[?(@.field=='claims[0].amount')]")
+        .exists();
+    http.post()
+        .uri("/api/v1/calculators/lottery")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{}")
         .exchange()
-        .expectStatus().isNotFound();
+        .expectStatus()
+        .isNotFound();
   }
 }

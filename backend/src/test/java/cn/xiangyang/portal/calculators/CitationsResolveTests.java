@@ -22,7 +22,9 @@ class CitationsResolveTests {
     Deadlines deadlines = new Deadlines(calendar, clock);
     LimitationPeriod limitation = new LimitationPeriod(calendar, clock);
     Set<Citation> cited = new LinkedHashSet<>();
-    for (LocalDate d = LocalDate.of(2025, 12, 1); d.isBefore(LocalDate.of(2027, 2, 1)); d = d.plusDays(3)) {
+    for (LocalDate d = LocalDate.of(2025, 12, 1);
+        d.isBefore(LocalDate.of(2027, 2, 1));
+        d = d.plusDays(3)) {
       for (Deadlines.Step step : Deadlines.Step.values()) {
         cited.addAll(deadlines.compute(step, d).citations());
       }
@@ -31,18 +33,30 @@ class CitationsResolveTests {
     }
     for (LimitationPeriod.ClaimKind kind : LimitationPeriod.ClaimKind.values()) {
       for (LocalDate knew : new LocalDate[] {LocalDate.of(2025, 3, 15), LocalDate.of(2026, 5, 1)}) {
-        cited.addAll(limitation.assess(new LimitationPeriod.Query(kind, knew, knew, false, knew, knew, null, null, null, null)).citations());
+        cited.addAll(limitation
+            .assess(new LimitationPeriod.Query(
+                kind, knew, knew, false, knew, knew, null, null, null, null))
+            .citations());
       }
     }
     Corpus corpus = Corpus.loadFromClasspath();
     Set<String> pending = Set.of(Citation.CASE_HANDLING_RULES_ID, Citation.HOLIDAY_MEASURES_ID);
-    assertThat(cited).contains(Citation.caseHandlingRules(80), Citation.caseHandlingRules(46), Citation.civilCode(203), Citation.holidayMeasures(2));
+    assertThat(cited)
+        .contains(
+            Citation.caseHandlingRules(80),
+            Citation.caseHandlingRules(46),
+            Citation.civilCode(203),
+            Citation.holidayMeasures(2));
     for (Citation c : cited) {
       if (corpus.law(c.lawId()).isEmpty()) {
-        assertThat(pending).as("law %s (%s) is not in the knowledge base", c.lawId(), c.label()).contains(c.lawId());
+        assertThat(pending)
+            .as("law %s (%s) is not in the knowledge base", c.lawId(), c.label())
+            .contains(c.lawId());
         continue;
       }
-      assertThat(corpus.article(new ArticleRef(c.lawId(), c.article()))).as(c.label()).isPresent();
+      assertThat(corpus.article(new ArticleRef(c.lawId(), c.article())))
+          .as(c.label())
+          .isPresent();
     }
   }
 

@@ -20,24 +20,29 @@ class DayCountingProperties {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final LegalCalendar CALENDAR = LegalCalendar.fromClasspath();
-  private static final Deadlines DEADLINES =
-      new Deadlines(CALENDAR, Clock.fixed(LocalDate.of(2026, 12, 2).atStartOfDay(ZONE).toInstant(), ZONE));
-  private static final LimitationPeriod LIMITATION =
-      new LimitationPeriod(CALENDAR, Clock.fixed(LocalDate.of(2026, 12, 2).atStartOfDay(ZONE).toInstant(), ZONE));
+  private static final Deadlines DEADLINES = new Deadlines(
+      CALENDAR, Clock.fixed(LocalDate.of(2026, 12, 2).atStartOfDay(ZONE).toInstant(), ZONE));
+  private static final LimitationPeriod LIMITATION = new LimitationPeriod(
+      CALENDAR, Clock.fixed(LocalDate.of(2026, 12, 2).atStartOfDay(ZONE).toInstant(), ZONE));
 
   @Provide
   Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 6 * 366).map(n -> LocalDate.of(2023, 1, 1).plusDays(n));
+    return Arbitraries.integers()
+        .between(0, 6 * 366)
+        .map(n -> LocalDate.of(2023, 1, 1).plusDays(n));
   }
 
   @Property(tries = 500)
   void everyDeadlineEndsOnAWorkingDay(@ForAll("dates") LocalDate from, @ForAll Step step) {
     LocalDate last = DEADLINES.compute(step, from).lastDay();
-    assertThat(CALENDAR.isWorkingDay(last)).as("%s from %s → %s", step, from, last).isTrue();
+    assertThat(CALENDAR.isWorkingDay(last))
+        .as("%s from %s → %s", step, from, last)
+        .isTrue();
   }
 
   @Property(tries = 500)
-  void workingDayCountsAreMonotonic(@ForAll("dates") LocalDate from, @ForAll @IntRange(min = 1, max = 20) int n) {
+  void workingDayCountsAreMonotonic(
+      @ForAll("dates") LocalDate from, @ForAll @IntRange(min = 1, max = 20) int n) {
     LocalDate a = CALENDAR.plusWorkingDays(from, n);
     LocalDate b = CALENDAR.plusWorkingDays(from, n + 1);
     assertThat(b).isAfter(a);
@@ -64,16 +69,20 @@ class DayCountingProperties {
   /** 办案规则 第四十六条: a restarted or paused award period ends on a working day, never before its 45 (60) days plus the paused ones. */
   @Property(tries = 500)
   void aRestartedOrPausedAwardPeriodEndsOnAWorkingDayAfterItsDays(
-      @ForAll("dates") LocalDate from, @ForAll boolean extended, @ForAll @IntRange(min = 0, max = 120) int paused) {
+      @ForAll("dates") LocalDate from,
+      @ForAll boolean extended,
+      @ForAll @IntRange(min = 0, max = 120) int paused) {
     Deadlines.Deadline d = DEADLINES.award(from, extended, "受理反申请之日", paused);
     assertThat(CALENDAR.isWorkingDay(d.lastDay())).as(d.explanation()).isTrue();
     assertThat(d.lastDay()).isAfterOrEqualTo(from.plusDays((extended ? 60 : 45) + paused));
-    assertThat(DEADLINES.award(from, extended, "受理反申请之日", paused + 1).lastDay()).isAfterOrEqualTo(d.lastDay());
+    assertThat(DEADLINES.award(from, extended, "受理反申请之日", paused + 1).lastDay())
+        .isAfterOrEqualTo(d.lastDay());
   }
 
   @Property(tries = 500)
   void limitationLastDayIsAtLeastOneYearAfterTheStart(@ForAll("dates") LocalDate knewOn) {
-    LimitationPeriod.Assessment a = LIMITATION.assess(LimitationPeriod.Query.knewOn(ClaimKind.OTHER, knewOn));
+    LimitationPeriod.Assessment a =
+        LIMITATION.assess(LimitationPeriod.Query.knewOn(ClaimKind.OTHER, knewOn));
     if (a.lastDay() != null) {
       assertThat(a.lastDay()).isAfterOrEqualTo(knewOn.plusYears(1));
       assertThat(CALENDAR.isWorkingDay(a.lastDay())).isTrue();

@@ -71,9 +71,11 @@ class DeadlinesTests {
   void nationalDayHolidayIsSkippedAndTheAdjustedSaturdayCounts() {
     // 2026: 10-01..10-07 off, Saturday 10-10 is a working day (国务院办公厅通知).
     // From 09-30: 10-08 (1), 10-09 (2), Sat 10-10 (3), 10-12 (4), 10-13 (5).
-    assertThat(compute(Step.ACCEPTANCE, "2026-09-30").lastDay()).isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(compute(Step.ACCEPTANCE, "2026-09-30").lastDay())
+        .isEqualTo(LocalDate.of(2026, 10, 13));
     // From 10-08: 10-09 (1), Sat 10-10 (2), 10-12 (3), 10-13 (4), 10-14 (5).
-    assertThat(compute(Step.ACCEPTANCE, "2026-10-08").lastDay()).isEqualTo(LocalDate.of(2026, 10, 14));
+    assertThat(compute(Step.ACCEPTANCE, "2026-10-08").lastDay())
+        .isEqualTo(LocalDate.of(2026, 10, 14));
     assertThat(compute(Step.ACCEPTANCE, "2026-09-30").warnings()).isEmpty();
   }
 
@@ -94,8 +96,10 @@ class DeadlinesTests {
   @Test
   void extendedAwardAddsFifteenDays() {
     // 2026-11-02 + 60 = 2027-01-01 (holiday) → 2027-01-04.
-    assertThat(compute(Step.AWARD_EXTENDED, "2026-11-02").lastDay()).isEqualTo(LocalDate.of(2027, 1, 4));
-    assertThat(compute(Step.AWARD_EXTENDED, "2026-11-02").citations()).contains(Citation.caseHandlingRules(45));
+    assertThat(compute(Step.AWARD_EXTENDED, "2026-11-02").lastDay())
+        .isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(compute(Step.AWARD_EXTENDED, "2026-11-02").citations())
+        .contains(Citation.caseHandlingRules(45));
   }
 
   @Test
@@ -103,20 +107,24 @@ class DeadlinesTests {
     Deadline d = compute(Step.HEARING_NOTICE, "2026-11-27");
     // 11-30 .. 12-04 are the five working days; the hearing may be on the next working day.
     assertThat(d.lastDay()).isEqualTo(LocalDate.of(2026, 12, 7));
-    assertThat(DEADLINES.noticeEarlyEnough(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 7))).isTrue();
-    assertThat(DEADLINES.noticeEarlyEnough(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4))).isFalse();
+    assertThat(DEADLINES.noticeEarlyEnough(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 7)))
+        .isTrue();
+    assertThat(DEADLINES.noticeEarlyEnough(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4)))
+        .isFalse();
   }
 
   @Test
   void postponementMustBeAskedBeforeTheLastThreeWorkingDays() {
     // Hearing Monday 2026-12-14: 12-09, 12-10, 12-11 are the three working days before it.
-    assertThat(compute(Step.POSTPONEMENT_REQUEST, "2026-12-14").lastDay()).isEqualTo(LocalDate.of(2026, 12, 8));
+    assertThat(compute(Step.POSTPONEMENT_REQUEST, "2026-12-14").lastDay())
+        .isEqualTo(LocalDate.of(2026, 12, 8));
   }
 
   @Test
   void springFestivalWith2026AdjustedWorkingDays() {
     // 2026-02-13 (Fri): 02-14 Sat is a working day (1), 02-15..02-23 off, 02-24 (2) … 02-27 (5).
-    assertThat(compute(Step.ACCEPTANCE, "2026-02-13").lastDay()).isEqualTo(LocalDate.of(2026, 2, 27));
+    assertThat(compute(Step.ACCEPTANCE, "2026-02-13").lastDay())
+        .isEqualTo(LocalDate.of(2026, 2, 27));
   }
 
   @Test
@@ -130,13 +138,16 @@ class DeadlinesTests {
 
   @Test
   void suingAgainstAnAwardTakesFifteenDaysAndASaturdayLastDayRollsOverToMonday() {
-    // 第五十条: from receipt on Friday 2026-11-27, the 15th day is Saturday 2026-12-12 → Monday 2026-12-14.
+    // 第五十条: from receipt on Friday 2026-11-27, the 15th day is Saturday 2026-12-12 → Monday
+    // 2026-12-14.
     Deadline d = compute(Step.LAWSUIT, "2026-11-27");
     assertThat(d.lastDay()).isEqualTo(LocalDate.of(2026, 12, 14));
     assertThat(d.dayKind()).isEqualTo(Deadlines.DayKind.NATURAL);
     assertThat(d.rolledOver()).isTrue();
     assertThat(d.explanation()).contains("2026年12月12日", "第二百零三条", "提起诉讼").doesNotContain("办案规则");
-    assertThat(d.citations()).contains(Citation.arbitrationLaw(50), Citation.arbitrationLaw(48), Citation.civilCode(203));
+    assertThat(d.citations())
+        .contains(
+            Citation.arbitrationLaw(50), Citation.arbitrationLaw(48), Citation.civilCode(203));
   }
 
   @Test

@@ -36,14 +36,21 @@ class JurisdictionAndFinalAwardTests {
   @Test
   void claimOfExactlyTheThresholdIsFinalOneFenMoreIsNot() {
     BigDecimal threshold = new BigDecimal("28800.00");
-    assertThat(FinalAward.verdict(FinalAward.Category.LABOR_REMUNERATION, new BigDecimal("28800.00"), threshold)).isEqualTo(FinalAward.Verdict.FINAL);
-    assertThat(FinalAward.verdict(FinalAward.Category.LABOR_REMUNERATION, new BigDecimal("28800.01"), threshold)).isEqualTo(FinalAward.Verdict.NOT_FINAL);
+    assertThat(FinalAward.verdict(
+            FinalAward.Category.LABOR_REMUNERATION, new BigDecimal("28800.00"), threshold))
+        .isEqualTo(FinalAward.Verdict.FINAL);
+    assertThat(FinalAward.verdict(
+            FinalAward.Category.LABOR_REMUNERATION, new BigDecimal("28800.01"), threshold))
+        .isEqualTo(FinalAward.Verdict.NOT_FINAL);
   }
 
   @Test
   void laborStandardsDisputesAreFinalWhateverTheAmountAndOtherClaimsNever() {
     BigDecimal threshold = new BigDecimal("28800.00");
-    assertThat(FinalAward.verdict(FinalAward.Category.LABOR_STANDARDS, new BigDecimal("99999.00"), threshold)).isEqualTo(FinalAward.Verdict.FINAL);
-    assertThat(FinalAward.verdict(FinalAward.Category.OTHER, BigDecimal.ONE, threshold)).isEqualTo(FinalAward.Verdict.NOT_FINAL);
+    assertThat(FinalAward.verdict(
+            FinalAward.Category.LABOR_STANDARDS, new BigDecimal("99999.00"), threshold))
+        .isEqualTo(FinalAward.Verdict.FINAL);
+    assertThat(FinalAward.verdict(FinalAward.Category.OTHER, BigDecimal.ONE, threshold))
+        .isEqualTo(FinalAward.Verdict.NOT_FINAL);
   }
 }

@@ -14,21 +14,33 @@ class CommissionContactLineTests {
   void nothingRecordedGivesThe12333LineAndNoAddress() {
     assertThat(new Commission("baokang", NAME).contactLine())
         .isEqualTo(NAME + "。" + Commission.FALLBACK)
-        .contains("12333").doesNotContain("地址：").doesNotContain("电话：");
+        .contains("12333")
+        .doesNotContain("地址：")
+        .doesNotContain("电话：");
   }
 
   @Test
   void oneSourceOnlyIsMarkedToBeChecked() {
-    Commission c = new Commission("baokang", NAME, "测试路 1 号", "0710-7654321", "工作日 8:30-17:30", "某网页", LocalDate.of(2026, 12, 7), false);
+    Commission c = new Commission(
+        "baokang",
+        NAME,
+        "测试路 1 号",
+        "0710-7654321",
+        "工作日 8:30-17:30",
+        "某网页",
+        LocalDate.of(2026, 12, 7),
+        false);
     assertThat(c.contactLine())
         .isEqualTo(NAME + "　地址：测试路 1 号（待核实）；办公时间：工作日 8:30-17:30（待核实）；电话：0710-7654321（待核实）。");
   }
 
   @Test
   void confirmedDetailsAreShownPlainAndAMissingPhoneStillPointsTo12333() {
-    Commission confirmed = new Commission("baokang", NAME, "测试路 1 号", "0710-7654321", null, "两个来源", LocalDate.of(2026, 12, 7), true);
+    Commission confirmed = new Commission(
+        "baokang", NAME, "测试路 1 号", "0710-7654321", null, "两个来源", LocalDate.of(2026, 12, 7), true);
     assertThat(confirmed.contactLine()).isEqualTo(NAME + "　地址：测试路 1 号；电话：0710-7654321。");
-    Commission noPhone = new Commission("baokang", NAME, "测试路 1 号", null, null, "某网页", LocalDate.of(2026, 12, 7), false);
+    Commission noPhone = new Commission(
+        "baokang", NAME, "测试路 1 号", null, null, "某网页", LocalDate.of(2026, 12, 7), false);
     assertThat(noPhone.contactLine()).contains("地址：测试路 1 号（待核实）", "电话尚未在本平台登记", "12333");
   }
 }

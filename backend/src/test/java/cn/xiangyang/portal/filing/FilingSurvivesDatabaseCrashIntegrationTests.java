@@ -60,16 +60,25 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
     services.close();
   }
 
-  @Autowired WebTestClient http;
+  @Autowired
+  WebTestClient http;
 
   @Test
-  void receiptedFilingsKeepTheirNumbersAfterTheDatabaseIsKilledAndTheNextGetsTheNextNumber() throws Exception {
+  void receiptedFilingsKeepTheirNumbersAfterTheDatabaseIsKilledAndTheNextGetsTheNextNumber()
+      throws Exception {
     http = http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     Parties parties = new Parties(http);
     Session worker = parties.worker("崩溃测试");
-    Map<String, Object> body =
-        Parties.application(Parties.creditCode(), "baokang", Parties.today().minusYears(1), null,
-            List.of(Parties.claim("UNPAID_WAGES", "13500.00", Parties.today().minusMonths(4), Parties.today().minusMonths(1))));
+    Map<String, Object> body = Parties.application(
+        Parties.creditCode(),
+        "baokang",
+        Parties.today().minusYears(1),
+        null,
+        List.of(Parties.claim(
+            "UNPAID_WAGES",
+            "13500.00",
+            Parties.today().minusMonths(4),
+            Parties.today().minusMonths(1))));
     List<String> ids = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -83,7 +92,9 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
     long killed = services.postgresProcess().orElseThrow().pid();
     new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor();
     String year = Integer.toString(Parties.today().getYear());
-    assertThat(numbers).containsExactly(number(year, 1), number(year, 2), number(year, 3), number(year, 4), number(year, 5));
+    assertThat(numbers)
+        .containsExactly(
+            number(year, 1), number(year, 2), number(year, 3), number(year, 4), number(year, 5));
 
     awaitRestart(killed);
     for (int i = 0; i < ids.size(); i++) {
@@ -102,12 +113,18 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
   private Map<?, ?> view(Session worker, String id) throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
-      var result = http.get().uri("/api/v1/filings/{id}", id).headers(h -> h.setBearerAuth(worker.token())).exchange()
-          .expectBody(Map.class).returnResult();
+      var result = http.get()
+          .uri("/api/v1/filings/{id}", id)
+          .headers(h -> h.setBearerAuth(worker.token()))
+          .exchange()
+          .expectBody(Map.class)
+          .returnResult();
       if (result.getStatus().is2xxSuccessful()) {
         return result.getResponseBody();
       }
-      assertThat(result.getStatus().value()).as("while the database restarts: 503, never a 500").isEqualTo(503);
+      assertThat(result.getStatus().value())
+          .as("while the database restarts: 503, never a 500")
+          .isEqualTo(503);
       assertThat(System.nanoTime()).isLessThan(until);
       Thread.sleep(200);
     }
@@ -115,7 +132,11 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
 
   private static void awaitRestart(long killed) throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (services.postgresProcess().map(ProcessHandle::pid).filter(pid -> pid != killed).isEmpty()) {
+    while (services
+        .postgresProcess()
+        .map(ProcessHandle::pid)
+        .filter(pid -> pid != killed)
+        .isEmpty()) {
       assertThat(System.nanoTime()).as("the supervisor restarts PostgreSQL").isLessThan(until);
       Thread.sleep(100);
     }

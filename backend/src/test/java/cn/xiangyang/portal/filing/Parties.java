@@ -32,7 +32,9 @@ final class Parties {
 
   /** The deadline rules on the maintained calendar (the backend counts with the same data). */
   static final cn.xiangyang.portal.calculators.Deadlines DEADLINES =
-      new cn.xiangyang.portal.calculators.Deadlines(cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(), java.time.Clock.system(ZONE));
+      new cn.xiangyang.portal.calculators.Deadlines(
+          cn.xiangyang.portal.calculators.LegalCalendar.fromClasspath(),
+          java.time.Clock.system(ZONE));
 
   /** A signed-in account: its bearer token and, for employers, its credit code. */
   record Session(String token, String id, String creditCode) {}
@@ -47,11 +49,25 @@ final class Parties {
   Session worker(String name, String idNumber) {
     int n = SEQ.incrementAndGet();
     String phone = String.format("137%08d", n);
-    Map<?, ?> account =
-        http.post().uri("/api/v1/accounts/workers")
-            .bodyValue(Map.of("name", name, "phone", phone, "idNumber", idNumber, "password", "secret2026",
-                "smsCode", TestSms.code(http, phone, "REGISTER")))
-            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    Map<?, ?> account = http.post()
+        .uri("/api/v1/accounts/workers")
+        .bodyValue(Map.of(
+            "name",
+            name,
+            "phone",
+            phone,
+            "idNumber",
+            idNumber,
+            "password",
+            "secret2026",
+            "smsCode",
+            TestSms.code(http, phone, "REGISTER")))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
     return new Session(login(phone, "secret2026"), account.get("id").toString(), "");
   }
 
@@ -69,39 +85,84 @@ final class Parties {
 
   /** Uploads a licence for the employer and has the administrator approve it. */
   void verify(Session employer) {
-    org.springframework.http.client.MultipartBodyBuilder parts = new org.springframework.http.client.MultipartBodyBuilder();
-    parts.part("licence", new org.springframework.core.io.ByteArrayResource(
-        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}) {
-      @Override
-      public String getFilename() {
-        return "licence.png";
-      }
-    });
-    http.post().uri("/api/v1/accounts/employers/verification").headers(h -> h.setBearerAuth(employer.token()))
-        .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(parts.build()))
-        .exchange().expectStatus().isAccepted();
-    http.post().uri("/api/v1/staff/employers/{id}/verification", employer.id()).headers(h -> h.setBearerAuth(admin().token()))
-        .bodyValue(Map.of("decision", "APPROVE")).exchange().expectStatus().isOk();
+    org.springframework.http.client.MultipartBodyBuilder parts =
+        new org.springframework.http.client.MultipartBodyBuilder();
+    parts.part(
+        "licence",
+        new org.springframework.core.io.ByteArrayResource(
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D}) {
+          @Override
+          public String getFilename() {
+            return "licence.png";
+          }
+        });
+    http.post()
+        .uri("/api/v1/accounts/employers/verification")
+        .headers(h -> h.setBearerAuth(employer.token()))
+        .body(org.springframework.web.reactive.function.BodyInserters.fromMultipartData(
+            parts.build()))
+        .exchange()
+        .expectStatus()
+        .isAccepted();
+    http.post()
+        .uri("/api/v1/staff/employers/{id}/verification", employer.id())
+        .headers(h -> h.setBearerAuth(admin().token()))
+        .bodyValue(Map.of("decision", "APPROVE"))
+        .exchange()
+        .expectStatus()
+        .isOk();
   }
 
   /** An employer account as registered: unverified. */
   Session unverifiedEmployer(String company, String code) {
     String phone = String.format("136%08d", SEQ.incrementAndGet());
-    Map<?, ?> account =
-        http.post().uri("/api/v1/accounts/employers")
-            .bodyValue(Map.of("companyName", company, "creditCode", code, "contactName", "人事经理", "phone", phone, "password", "hr2026pass",
-                "smsCode", TestSms.code(http, phone, "REGISTER")))
-            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    Map<?, ?> account = http.post()
+        .uri("/api/v1/accounts/employers")
+        .bodyValue(Map.of(
+            "companyName",
+            company,
+            "creditCode",
+            code,
+            "contactName",
+            "人事经理",
+            "phone",
+            phone,
+            "password",
+            "hr2026pass",
+            "smsCode",
+            TestSms.code(http, phone, "REGISTER")))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
     return new Session(login(phone, "hr2026pass"), account.get("id").toString(), code);
   }
 
   Session staff(String role, String commission) {
     String admin = login("admin", "Admin-test-2026");
     String username = role.toLowerCase() + "-" + commission + "-" + SEQ.incrementAndGet();
-    Map<?, ?> account =
-        http.post().uri("/api/v1/staff/accounts").headers(h -> h.setBearerAuth(admin))
-            .bodyValue(Map.of("username", username, "displayName", "工作人员" + SEQ.get(), "role", role, "commissionId", commission, "password", "staff2026pass"))
-            .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+    Map<?, ?> account = http.post()
+        .uri("/api/v1/staff/accounts")
+        .headers(h -> h.setBearerAuth(admin))
+        .bodyValue(Map.of(
+            "username",
+            username,
+            "displayName",
+            "工作人员" + SEQ.get(),
+            "role",
+            role,
+            "commissionId",
+            commission,
+            "password",
+            "staff2026pass"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
     return new Session(login(username, "staff2026pass"), account.get("id").toString(), "");
   }
 
@@ -110,12 +171,19 @@ final class Parties {
    * module from durable events, moments after the change that caused them committed.
    */
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> inbox(Session session, java.util.function.Predicate<List<Map<String, Object>>> ready) {
+  List<Map<String, Object>> inbox(
+      Session session, java.util.function.Predicate<List<Map<String, Object>>> ready) {
     long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
     while (true) {
-      List<Map<String, Object>> messages =
-          (List<Map<String, Object>>) (List<?>) http.get().uri("/api/v1/inbox").headers(h -> h.setBearerAuth(session.token())).exchange()
-              .expectStatus().isOk().expectBodyList(Map.class).returnResult().getResponseBody();
+      List<Map<String, Object>> messages = (List<Map<String, Object>>) (List<?>) http.get()
+          .uri("/api/v1/inbox")
+          .headers(h -> h.setBearerAuth(session.token()))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBodyList(Map.class)
+          .returnResult()
+          .getResponseBody();
       if (ready.test(messages) || System.nanoTime() > until) {
         return messages;
       }
@@ -133,13 +201,27 @@ final class Parties {
   }
 
   String login(String account, String password) {
-    return http.post().uri("/api/v1/sessions").contentType(MediaType.APPLICATION_JSON)
+    return http.post()
+        .uri("/api/v1/sessions")
+        .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("account", account, "password", password))
-        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("token").toString();
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("token")
+        .toString();
   }
 
   /** A complete application against one employer; the worker works in {@code workArea}. */
-  static Map<String, Object> application(String creditCode, String workArea, LocalDate start, LocalDate end, List<Map<String, Object>> claims) {
+  static Map<String, Object> application(
+      String creditCode,
+      String workArea,
+      LocalDate start,
+      LocalDate end,
+      List<Map<String, Object>> claims) {
     Map<String, Object> employment = new HashMap<>();
     employment.put("startDate", start.toString());
     if (end != null) {
@@ -155,8 +237,21 @@ final class Parties {
     Map<String, Object> body = new HashMap<>();
     body.put("procedure", "MEDIATION");
     body.put("applicant", Map.of("address", "襄阳市樊城区人民路 1 号", "gender", "MALE", "occupation", "焊工"));
-    body.put("respondents", List.of(Map.of("name", "襄阳某某机械有限公司", "creditCode", creditCode, "address", "襄阳市襄城区檀溪路 9 号",
-        "legalRepresentative", "李某", "legalRepresentativeTitle", "总经理", "areaCode", "xiangcheng")));
+    body.put(
+        "respondents",
+        List.of(Map.of(
+            "name",
+            "襄阳某某机械有限公司",
+            "creditCode",
+            creditCode,
+            "address",
+            "襄阳市襄城区檀溪路 9 号",
+            "legalRepresentative",
+            "李某",
+            "legalRepresentativeTitle",
+            "总经理",
+            "areaCode",
+            "xiangcheng")));
     body.put("employment", employment);
     body.put("claims", new ArrayList<>(claims));
     body.put("factsAndReasons", "被申请人拖欠申请人三个月工资，经多次催要未付。");
@@ -182,15 +277,32 @@ final class Parties {
 
   /** Creates a draft with the body and returns its id. */
   String draft(Session worker, Map<String, Object> body) {
-    return http.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(worker.token())).bodyValue(body)
-        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+    return http.post()
+        .uri("/api/v1/filings")
+        .headers(h -> h.setBearerAuth(worker.token()))
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("id")
+        .toString();
   }
 
   Map<?, ?> submit(Session worker, String id) {
-    return http.post().uri("/api/v1/filings/{id}/submit", id).headers(h -> {
+    return http.post()
+        .uri("/api/v1/filings/{id}/submit", id)
+        .headers(h -> {
           h.setBearerAuth(worker.token());
           h.set("Idempotency-Key", UUID.randomUUID().toString());
         })
-        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 }

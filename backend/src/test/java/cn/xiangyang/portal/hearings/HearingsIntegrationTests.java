@@ -22,9 +22,15 @@ import reactor.core.publisher.Flux;
 @TestPropertySource(properties = "portal.hearings.objection-period=0s")
 class HearingsIntegrationTests extends IntegrationTestBase {
 
-  @Autowired WebTestClient http;
-  @Autowired Hearings hearings;
-  @org.springframework.boot.test.web.server.LocalServerPort int port;
+  @Autowired
+  WebTestClient http;
+
+  @Autowired
+  Hearings hearings;
+
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
+
   People people;
 
   @BeforeEach
@@ -38,11 +44,25 @@ class HearingsIntegrationTests extends IntegrationTestBase {
   }
 
   private Map<?, ?> body(String uri, Object... vars) {
-    return http.get().uri(uri, vars).exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    return http.get()
+        .uri(uri, vars)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   private String text(String uri, Object... vars) {
-    return http.get().uri(uri, vars).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    return http.get()
+        .uri(uri, vars)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
   }
 
   @Test
@@ -50,24 +70,68 @@ class HearingsIntegrationTests extends IntegrationTestBase {
     People.Session staff = people.staff("xiangcheng");
     String idNumber = "420602198805120017";
     String phone = "13712345678";
-    // Names, an ID number and a phone number all reach the module; staff even typed a phone into the room.
-    UUID id = schedule(People.hearing("xiangcheng", 6, "第一仲裁庭（联系 " + phone + "，" + idNumber + "）",
-        List.of("UNPAID_WAGES", "OVERTIME_PAY"), "张三丰", "襄阳飞腾科技有限公司", "欧阳明月"));
-    http.post().uri("/api/v1/staff/open-days").headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("title", "十二月开放日", "startsAt", LocalDate.now(People.ZONE).plusDays(6).atTime(9, 0).atZone(People.ZONE).toInstant().toString(),
-            "capacity", 30, "audience", "PUBLIC", "hearingIds", List.of(id.toString())))
-        .exchange().expectStatus().isCreated();
+    // Names, an ID number and a phone number all reach the module; staff even typed a phone into
+    // the room.
+    UUID id = schedule(People.hearing(
+        "xiangcheng",
+        6,
+        "第一仲裁庭（联系 " + phone + "，" + idNumber + "）",
+        List.of("UNPAID_WAGES", "OVERTIME_PAY"),
+        "张三丰",
+        "襄阳飞腾科技有限公司",
+        "欧阳明月"));
+    http.post()
+        .uri("/api/v1/staff/open-days")
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of(
+            "title",
+            "十二月开放日",
+            "startsAt",
+            LocalDate.now(People.ZONE)
+                .plusDays(6)
+                .atTime(9, 0)
+                .atZone(People.ZONE)
+                .toInstant()
+                .toString(),
+            "capacity",
+            30,
+            "audience",
+            "PUBLIC",
+            "hearingIds",
+            List.of(id.toString())))
+        .exchange()
+        .expectStatus()
+        .isCreated();
 
-    // The viewer has its own connection, closed when it leaves, as a browser's EventSource does. With the
-    // stream on the client's shared pool, the next test's first request twice waited 30 s for an answer (2 of
-    // 20 runs under load, every thread of the backend idle): the cancelled endless stream is the suspect.
-    WebTestClient viewer = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-        reactor.netty.http.client.HttpClient.newConnection())).baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(30)).build();
-    Flux<String> stream = viewer.get().uri("/api/v1/hearings/stream").accept(MediaType.TEXT_EVENT_STREAM).exchange()
-        .expectStatus().isOk().returnResult(String.class).getResponseBody();
+    // The viewer has its own connection, closed when it leaves, as a browser's EventSource does.
+    // With the
+    // stream on the client's shared pool, the next test's first request twice waited 30 s for an
+    // answer (2 of
+    // 20 runs under load, every thread of the backend idle): the cancelled endless stream is the
+    // suspect.
+    WebTestClient viewer = WebTestClient.bindToServer(
+            new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                reactor.netty.http.client.HttpClient.newConnection()))
+        .baseUrl("http://127.0.0.1:" + port)
+        .responseTimeout(Duration.ofSeconds(30))
+        .build();
+    Flux<String> stream = viewer
+        .get()
+        .uri("/api/v1/hearings/stream")
+        .accept(MediaType.TEXT_EVENT_STREAM)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .returnResult(String.class)
+        .getResponseBody();
     List<String> pushed = new ArrayList<>();
     var subscription = stream.subscribe(pushed::add);
-    http.post().uri("/api/v1/staff/hearings/{id}/live", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk();
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/live", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk();
 
     List<String> outputs = new ArrayList<>();
     outputs.add(text("/api/v1/hearings?commission=xiangcheng"));
@@ -77,7 +141,8 @@ class HearingsIntegrationTests extends IntegrationTestBase {
     outputs.add(text("/api/v1/open-days"));
     outputs.add(text("/api/v1/hearings/filters"));
     long until = System.currentTimeMillis() + 5000;
-    while (pushed.stream().noneMatch(p -> p.contains(id.toString())) && System.currentTimeMillis() < until) {
+    while (pushed.stream().noneMatch(p -> p.contains(id.toString()))
+        && System.currentTimeMillis() < until) {
       Thread.onSpinWait();
     }
     subscription.dispose();
@@ -90,45 +155,97 @@ class HearingsIntegrationTests extends IntegrationTestBase {
       assertThat(all).as("public output leaks %s", secret).doesNotContain(secret);
     }
     // Also no other 11-digit phone or 18-digit ID number slipped through.
-    assertThat(all).doesNotContainPattern("(?<!\\d)1[3-9]\\d{9}(?!\\d)").doesNotContainPattern("(?<!\\d)\\d{17}[\\dX](?!\\d)");
+    assertThat(all)
+        .doesNotContainPattern("(?<!\\d)1[3-9]\\d{9}(?!\\d)")
+        .doesNotContainPattern("(?<!\\d)\\d{17}[\\dX](?!\\d)");
   }
 
   @Test
   void notPublicHearingsAndHearingsUnderObjectionNeverAppear() {
     People.Session staff = people.staff("nanzhang");
-    UUID secret = schedule(People.hearing("nanzhang", 7, "第二仲裁庭", List.of("SOCIAL_INSURANCE"), "李四", "某商贸有限公司"));
-    UUID objected = schedule(People.hearing("nanzhang", 7, "第二仲裁庭", List.of("UNPAID_WAGES"), "王五", "某建筑工程有限公司"));
+    UUID secret = schedule(
+        People.hearing("nanzhang", 7, "第二仲裁庭", List.of("SOCIAL_INSURANCE"), "李四", "某商贸有限公司"));
+    UUID objected = schedule(
+        People.hearing("nanzhang", 7, "第二仲裁庭", List.of("UNPAID_WAGES"), "王五", "某建筑工程有限公司"));
 
     // 劳动争议调解仲裁法 第二十六条: staff decide the case involves a trade secret; a ground is required.
-    http.post().uri("/api/v1/staff/hearings/{id}/privacy", secret).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("publicHearing", false, "reason", "涉及配方")).exchange().expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("第二十六条"));
-    http.post().uri("/api/v1/staff/hearings/{id}/privacy", secret).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("publicHearing", false, "ground", "TRADE_SECRET", "reason", "涉及产品配方")).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.listed").isEqualTo(false).jsonPath("$.privacyGroundLabel").value(l -> assertThat(l.toString()).contains("商业秘密"));
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/privacy", secret)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("publicHearing", false, "reason", "涉及配方"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("第二十六条"));
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/privacy", secret)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("publicHearing", false, "ground", "TRADE_SECRET", "reason", "涉及产品配方"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.listed")
+        .isEqualTo(false)
+        .jsonPath("$.privacyGroundLabel")
+        .value(l -> assertThat(l.toString()).contains("商业秘密"));
 
     // A party objects: the hearing leaves the listing until staff decide.
-    Map<?, ?> withObjection = http.post().uri("/api/v1/staff/hearings/{id}/objections", objected).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("party", "APPLICANT", "reason", "涉及本人病史")).exchange().expectStatus().isCreated()
-        .expectBody(Map.class).returnResult().getResponseBody();
-    String objectionId = ((Map<?, ?>) ((List<?>) withObjection.get("objections")).get(0)).get("id").toString();
+    Map<?, ?> withObjection = http.post()
+        .uri("/api/v1/staff/hearings/{id}/objections", objected)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("party", "APPLICANT", "reason", "涉及本人病史"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+    String objectionId = ((Map<?, ?>) ((List<?>) withObjection.get("objections")).get(0))
+        .get("id")
+        .toString();
 
     String list = text("/api/v1/hearings?commission=nanzhang");
     assertThat(list).doesNotContain(secret.toString()).doesNotContain(objected.toString());
     http.get().uri("/api/v1/hearings/{id}", secret).exchange().expectStatus().isNotFound();
     http.get().uri("/api/v1/hearings/{id}", objected).exchange().expectStatus().isNotFound();
-    assertThat(text("/api/v1/hearings.ics?commission=nanzhang")).doesNotContain(secret.toString()).doesNotContain(objected.toString());
+    assertThat(text("/api/v1/hearings.ics?commission=nanzhang"))
+        .doesNotContain(secret.toString())
+        .doesNotContain(objected.toString());
 
     // Dismissed: listed again, and the decision is on record.
-    http.post().uri("/api/v1/staff/hearings/{id}/objections/{o}/decision", objected, objectionId).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("upheld", false, "reason", "病史不在庭审范围内")).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.objections[0].decision").isEqualTo("DISMISSED").jsonPath("$.listed").isEqualTo(true);
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/objections/{o}/decision", objected, objectionId)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("upheld", false, "reason", "病史不在庭审范围内"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.objections[0].decision")
+        .isEqualTo("DISMISSED")
+        .jsonPath("$.listed")
+        .isEqualTo(true);
     assertThat(text("/api/v1/hearings?commission=nanzhang")).contains(objected.toString());
-    http.get().uri("/api/v1/staff/hearings/{id}/actions", objected).headers(h -> h.setBearerAuth(staff.token())).exchange()
-        .expectStatus().isOk().expectBody().jsonPath("$[?(@.action == 'OBJECTION_DISMISSED')].detail").isEqualTo(List.of("病史不在庭审范围内"));
+    http.get()
+        .uri("/api/v1/staff/hearings/{id}/actions", objected)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[?(@.action == 'OBJECTION_DISMISSED')].detail")
+        .isEqualTo(List.of("病史不在庭审范围内"));
     // A decided objection cannot be decided again.
-    http.post().uri("/api/v1/staff/hearings/{id}/objections/{o}/decision", objected, objectionId).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("upheld", true, "ground", "PERSONAL_PRIVACY", "reason", "改变主意")).exchange().expectStatus().isNotFound();
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/objections/{o}/decision", objected, objectionId)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("upheld", true, "ground", "PERSONAL_PRIVACY", "reason", "改变主意"))
+        .exchange()
+        .expectStatus()
+        .isNotFound();
   }
 
   @Test
@@ -136,7 +253,8 @@ class HearingsIntegrationTests extends IntegrationTestBase {
     for (int i = 0; i < 3; i++) {
       schedule(People.hearing("baokang", 8 + i, "第一仲裁庭", List.of("UNPAID_WAGES"), "赵一", "某机械有限公司"));
     }
-    UUID insurance = schedule(People.hearing("baokang", 20, "第一仲裁庭", List.of("SOCIAL_INSURANCE"), "钱二", "某物流有限公司"));
+    UUID insurance = schedule(
+        People.hearing("baokang", 20, "第一仲裁庭", List.of("SOCIAL_INSURANCE"), "钱二", "某物流有限公司"));
 
     Map<?, ?> first = body("/api/v1/hearings?commission=baokang&size=2");
     assertThat((List<?>) first.get("items")).hasSize(2);
@@ -148,65 +266,199 @@ class HearingsIntegrationTests extends IntegrationTestBase {
     Map<?, ?> byCause = body("/api/v1/hearings?commission=baokang&cause=SOCIAL_INSURANCE");
     assertThat(byCause.get("total")).isEqualTo(1);
     String to = LocalDate.now(People.ZONE).plusDays(9).toString();
-    assertThat(body("/api/v1/hearings?area=baokang&from=" + LocalDate.now(People.ZONE).plusDays(8) + "&to=" + to).get("total")).isEqualTo(2);
-    assertThat(body("/api/v1/hearings?commission=baokang&status=LIVE").get("total")).isEqualTo(0);
+    assertThat(body("/api/v1/hearings?area=baokang&from="
+                + LocalDate.now(People.ZONE).plusDays(8) + "&to=" + to)
+            .get("total"))
+        .isEqualTo(2);
+    assertThat(body("/api/v1/hearings?commission=baokang&status=LIVE").get("total"))
+        .isEqualTo(0);
 
-    http.get().uri("/api/v1/hearings?status=ONGOING").exchange().expectStatus().isBadRequest()
-        .expectBody().jsonPath("$.detail").value(d -> assertThat(d.toString()).contains("直播中"))
-        .jsonPath("$.errors[0].field").isEqualTo("status");
+    http.get()
+        .uri("/api/v1/hearings?status=ONGOING")
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("直播中"))
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("status");
     http.get().uri("/api/v1/hearings?commission=mars").exchange().expectStatus().isBadRequest();
     http.get().uri("/api/v1/hearings?size=500").exchange().expectStatus().isBadRequest();
     http.get().uri("/api/v1/hearings?from=2026-13-01").exchange().expectStatus().isBadRequest();
-    http.get().uri("/api/v1/hearings?from=2026-12-10&to=2026-12-01").exchange().expectStatus().isBadRequest();
+    http.get()
+        .uri("/api/v1/hearings?from=2026-12-10&to=2026-12-01")
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
 
     String ics = text("/api/v1/hearings.ics?commission=baokang");
     String unfolded = ics.replace("\r\n ", "");
     assertThat(unfolded).contains("社会保险争议");
-    assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT").contains("UID:" + insurance).endsWith("END:VCALENDAR\r\n");
-    assertThat(ics.split("\r\n")).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+    assertThat(ics)
+        .startsWith("BEGIN:VCALENDAR\r\n")
+        .contains("BEGIN:VEVENT")
+        .contains("UID:" + insurance)
+        .endsWith("END:VCALENDAR\r\n");
+    assertThat(ics.split("\r\n"))
+        .allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
   }
 
   @Test
   void staffRunALiveHearingAndItsReplayWhichTheyCanWithdraw() {
     People.Session staff = people.staff("gucheng");
     People.Session other = people.staff("yicheng");
-    Map<?, ?> room = http.post().uri("/api/v1/staff/hearings/rooms").headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("name", "第三仲裁庭", "address", "谷城县城关镇府前街 1 号", "floor", "三楼", "visitorNote", "请携带身份证，提前 15 分钟到场安检。",
-            "liveUrl", "http://127.0.0.1:9/live/room3.m3u8", "replayUrlTemplate", "http://127.0.0.1:9/replay/{hearingId}.m3u8"))
-        .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
-    http.post().uri("/api/v1/staff/hearings/rooms").headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("name", "第三仲裁庭", "address", "x", "floor", "一楼")).exchange().expectStatus().isBadRequest();
-    UUID id = schedule(People.hearing("gucheng", 6, "第三仲裁庭", List.of("ECONOMIC_COMPENSATION"), "孙六", "谷城某汽车零部件有限公司"));
+    Map<?, ?> room = http.post()
+        .uri("/api/v1/staff/hearings/rooms")
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of(
+            "name",
+            "第三仲裁庭",
+            "address",
+            "谷城县城关镇府前街 1 号",
+            "floor",
+            "三楼",
+            "visitorNote",
+            "请携带身份证，提前 15 分钟到场安检。",
+            "liveUrl",
+            "http://127.0.0.1:9/live/room3.m3u8",
+            "replayUrlTemplate",
+            "http://127.0.0.1:9/replay/{hearingId}.m3u8"))
+        .exchange()
+        .expectStatus()
+        .isCreated()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+    http.post()
+        .uri("/api/v1/staff/hearings/rooms")
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("name", "第三仲裁庭", "address", "x", "floor", "一楼"))
+        .exchange()
+        .expectStatus()
+        .isBadRequest();
+    UUID id = schedule(People.hearing(
+        "gucheng", 6, "第三仲裁庭", List.of("ECONOMIC_COMPENSATION"), "孙六", "谷城某汽车零部件有限公司"));
 
-    http.get().uri("/api/v1/hearings/{id}", id).exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.status").isEqualTo("SCHEDULED").jsonPath("$.statusLabel").isEqualTo("预告")
-        .jsonPath("$.room.address").isEqualTo("谷城县城关镇府前街 1 号").jsonPath("$.room.visitorNote").value(v -> assertThat(v.toString()).contains("身份证"))
-        .jsonPath("$.liveUrl").doesNotExist().jsonPath("$.parties").isEqualTo("孙某 诉 某汽车零部件有限公司");
+    http.get()
+        .uri("/api/v1/hearings/{id}", id)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("SCHEDULED")
+        .jsonPath("$.statusLabel")
+        .isEqualTo("预告")
+        .jsonPath("$.room.address")
+        .isEqualTo("谷城县城关镇府前街 1 号")
+        .jsonPath("$.room.visitorNote")
+        .value(v -> assertThat(v.toString()).contains("身份证"))
+        .jsonPath("$.liveUrl")
+        .doesNotExist()
+        .jsonPath("$.parties")
+        .isEqualTo("孙某 诉 某汽车零部件有限公司");
     // Cached page first, then the change must show at once.
     assertThat(text("/api/v1/hearings?commission=gucheng")).contains("\"status\":\"SCHEDULED\"");
 
-    http.post().uri("/api/v1/staff/hearings/{id}/live", id).headers(h -> h.setBearerAuth(other.token())).exchange().expectStatus().isNotFound();
-    http.post().uri("/api/v1/staff/hearings/{id}/end", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isEqualTo(409);
-    http.post().uri("/api/v1/staff/hearings/{id}/live", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk();
-    assertThat(text("/api/v1/hearings?commission=gucheng")).contains("\"status\":\"LIVE\"").contains("http://127.0.0.1:9/live/room3.m3u8");
-    http.post().uri("/api/v1/staff/hearings/{id}/pause", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$.hearing.statusLabel").isEqualTo("休庭");
-    http.post().uri("/api/v1/staff/hearings/{id}/replay", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isEqualTo(409);
-    http.post().uri("/api/v1/staff/hearings/{id}/end", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk();
-    http.get().uri("/api/v1/hearings/{id}", id).exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.statusLabel").isEqualTo("已结束").jsonPath("$.liveUrl").doesNotExist();
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/live", id)
+        .headers(h -> h.setBearerAuth(other.token()))
+        .exchange()
+        .expectStatus()
+        .isNotFound();
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/end", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409);
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/live", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    assertThat(text("/api/v1/hearings?commission=gucheng"))
+        .contains("\"status\":\"LIVE\"")
+        .contains("http://127.0.0.1:9/live/room3.m3u8");
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/pause", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.hearing.statusLabel")
+        .isEqualTo("休庭");
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/replay", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(409);
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/end", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    http.get()
+        .uri("/api/v1/hearings/{id}", id)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.statusLabel")
+        .isEqualTo("已结束")
+        .jsonPath("$.liveUrl")
+        .doesNotExist();
 
-    http.post().uri("/api/v1/staff/hearings/{id}/replay", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk();
-    http.get().uri("/api/v1/hearings/{id}", id).exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.status").isEqualTo("REPLAY").jsonPath("$.replayUrl").isEqualTo("http://127.0.0.1:9/replay/" + id + ".m3u8");
-    assertThat(body("/api/v1/hearings?commission=gucheng&status=REPLAY").get("total")).isEqualTo(1);
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/replay", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    http.get()
+        .uri("/api/v1/hearings/{id}", id)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("REPLAY")
+        .jsonPath("$.replayUrl")
+        .isEqualTo("http://127.0.0.1:9/replay/" + id + ".m3u8");
+    assertThat(body("/api/v1/hearings?commission=gucheng&status=REPLAY").get("total"))
+        .isEqualTo(1);
 
-    http.post().uri("/api/v1/staff/hearings/{id}/replay/withdraw", id).headers(h -> h.setBearerAuth(staff.token()))
-        .bodyValue(Map.of("reason", "当事人申请")).exchange().expectStatus().isOk();
-    http.get().uri("/api/v1/hearings/{id}", id).exchange().expectStatus().isOk().expectBody()
-        .jsonPath("$.status").isEqualTo("ENDED").jsonPath("$.replayUrl").doesNotExist();
-    http.get().uri("/api/v1/staff/hearings/{id}/actions", id).headers(h -> h.setBearerAuth(staff.token())).exchange().expectStatus().isOk()
-        .expectBody().jsonPath("$[*].action").isEqualTo(List.of("LIVE", "PAUSED", "ENDED", "REPLAY_PUBLISHED", "REPLAY_WITHDRAWN"));
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/replay/withdraw", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of("reason", "当事人申请"))
+        .exchange()
+        .expectStatus()
+        .isOk();
+    http.get()
+        .uri("/api/v1/hearings/{id}", id)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo("ENDED")
+        .jsonPath("$.replayUrl")
+        .doesNotExist();
+    http.get()
+        .uri("/api/v1/staff/hearings/{id}/actions", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[*].action")
+        .isEqualTo(List.of("LIVE", "PAUSED", "ENDED", "REPLAY_PUBLISHED", "REPLAY_WITHDRAWN"));
     assertThat(room.get("id")).isNotNull();
   }
 
@@ -215,21 +467,43 @@ class HearingsIntegrationTests extends IntegrationTestBase {
     ScheduleHearing first = People.hearing("laohekou", 6, "第一仲裁庭", List.of("OTHER"), "周七", "某餐饮店");
     schedule(first);
     schedule(first); // a repeated delivery changes nothing
-    ScheduleHearing second = new ScheduleHearing(UUID.randomUUID(), first.caseId(), first.caseNumber(), "laohekou",
-        first.startsAt().plus(Duration.ofDays(2)), "第二仲裁庭", first.causes(), "周七", first.respondentNames());
+    ScheduleHearing second = new ScheduleHearing(
+        UUID.randomUUID(),
+        first.caseId(),
+        first.caseNumber(),
+        "laohekou",
+        first.startsAt().plus(Duration.ofDays(2)),
+        "第二仲裁庭",
+        first.causes(),
+        "周七",
+        first.respondentNames());
     schedule(second);
     String list = text("/api/v1/hearings?commission=laohekou");
-    assertThat(list).doesNotContain(first.hearingId().toString()).contains(second.hearingId().toString()).contains("周某 诉 某餐饮店");
+    assertThat(list)
+        .doesNotContain(first.hearingId().toString())
+        .contains(second.hearingId().toString())
+        .contains("周某 诉 某餐饮店");
     hearings.cancel(second.hearingId()).block(Duration.ofSeconds(10));
-    assertThat(text("/api/v1/hearings?commission=laohekou")).doesNotContain(second.hearingId().toString());
+    assertThat(text("/api/v1/hearings?commission=laohekou"))
+        .doesNotContain(second.hearingId().toString());
   }
 
   @Test
   void staffActionsNeedAStaffAccount() {
     People.Session worker = people.worker("郑八");
-    UUID id = schedule(People.hearing("zaoyang", 6, "第一仲裁庭", List.of("UNPAID_WAGES"), "吴九", "某服装厂"));
-    http.post().uri("/api/v1/staff/hearings/{id}/live", id).headers(h -> h.setBearerAuth(worker.token())).exchange().expectStatus().isForbidden();
-    http.post().uri("/api/v1/staff/hearings/{id}/live", id).exchange().expectStatus().isUnauthorized();
+    UUID id =
+        schedule(People.hearing("zaoyang", 6, "第一仲裁庭", List.of("UNPAID_WAGES"), "吴九", "某服装厂"));
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/live", id)
+        .headers(h -> h.setBearerAuth(worker.token()))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
+    http.post()
+        .uri("/api/v1/staff/hearings/{id}/live", id)
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
     http.get().uri("/api/v1/hearings/{id}", id).exchange().expectStatus().isOk();
   }
 }

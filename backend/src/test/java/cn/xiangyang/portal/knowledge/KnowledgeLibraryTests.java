@@ -14,7 +14,8 @@ class KnowledgeLibraryTests {
 
   @BeforeAll
   static void open() {
-    library = new KnowledgeLibrary(new KnowledgeProperties(1, 100, 10, Duration.ofMinutes(5)), Clock.systemUTC());
+    library = new KnowledgeLibrary(
+        new KnowledgeProperties(1, 100, 10, Duration.ofMinutes(5)), Clock.systemUTC());
   }
 
   @AfterAll
@@ -25,7 +26,8 @@ class KnowledgeLibraryTests {
   @Test
   void callersOfASearchContinueOffTheSearchWorkers() {
     SearchQuery query = SearchQuery.of("公司不跟我签劳动合同能要双倍工资吗");
-    // the first caller waits for the search, the second gets the cached hits: neither runs on knowledge-search
+    // the first caller waits for the search, the second gets the cached hits: neither runs on
+    // knowledge-search
     StepVerifier.create(library.search(query).map(hits -> Thread.currentThread().getName()))
         .expectNextMatches(thread -> thread.startsWith("parallel-"))
         .verifyComplete();

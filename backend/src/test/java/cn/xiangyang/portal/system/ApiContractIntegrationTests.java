@@ -31,11 +31,21 @@ class ApiContractIntegrationTests extends IntegrationTestBase {
 
   private static final Path CONTRACT = Path.of("../docs/api/openapi.json");
 
-  @Autowired WebTestClient http;
-  @Autowired JsonMapper json;
+  @Autowired
+  WebTestClient http;
+
+  @Autowired
+  JsonMapper json;
 
   private String served() {
-    String body = http.get().uri("/api/v1/openapi").exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    String body = http.get()
+        .uri("/api/v1/openapi")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .returnResult()
+        .getResponseBody();
     assertThat(body).isNotNull();
     // pretty and with the server's random test port left out, so the file of record diffs readably
     @SuppressWarnings("unchecked")
@@ -52,21 +62,34 @@ class ApiContractIntegrationTests extends IntegrationTestBase {
       Files.writeString(CONTRACT, current);
     }
     ChangedOpenApi diff = OpenApiCompare.fromContents(Files.readString(CONTRACT), current);
-    assertThat(diff.isIncompatible()).as("breaking API changes against docs/api/openapi.json:%n%s", render(diff)).isFalse();
+    assertThat(diff.isIncompatible())
+        .as("breaking API changes against docs/api/openapi.json:%n%s", render(diff))
+        .isFalse();
   }
 
   @Test
   void aRemovedEndpointIsCaught() {
-    // The check can fail: a contract that promises one more endpoint than the backend serves is broken.
+    // The check can fail: a contract that promises one more endpoint than the backend serves is
+    // broken.
     String current = served();
     @SuppressWarnings("unchecked")
     Map<String, Object> promised = json.readValue(current, Map.class);
     @SuppressWarnings("unchecked")
     Map<String, Object> paths = (Map<String, Object>) promised.get("paths");
-    paths.put("/api/v1/removed-endpoint", Map.of("get", Map.of("operationId", "removed", "responses", Map.of("200", Map.of("description", "OK")))));
+    paths.put(
+        "/api/v1/removed-endpoint",
+        Map.of(
+            "get",
+            Map.of(
+                "operationId",
+                "removed",
+                "responses",
+                Map.of("200", Map.of("description", "OK")))));
     ChangedOpenApi diff = OpenApiCompare.fromContents(json.writeValueAsString(promised), current);
     assertThat(diff.isIncompatible()).isTrue();
-    assertThat(diff.getMissingEndpoints()).extracting(e -> e.getPathUrl()).containsExactly("/api/v1/removed-endpoint");
+    assertThat(diff.getMissingEndpoints())
+        .extracting(e -> e.getPathUrl())
+        .containsExactly("/api/v1/removed-endpoint");
   }
 
   private static String render(ChangedOpenApi diff) {

@@ -13,8 +13,10 @@ import reactor.test.StepVerifier;
 
 class ClientAddressTests {
 
-  private final ClientAddress filter = new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8"), "");
-  private final ClientAddress keyed = new ClientAddress(List.of("127.0.0.1", "::1"), "frontend-secret");
+  private final ClientAddress filter =
+      new ClientAddress(List.of("127.0.0.1", "::1", "10.0.0.0/8"), "");
+  private final ClientAddress keyed =
+      new ClientAddress(List.of("127.0.0.1", "::1"), "frontend-secret");
 
   private String seenAddress(String peer, String forwardedFor) {
     return seenAddress(filter, peer, forwardedFor, null);
@@ -30,13 +32,10 @@ class ClientAddressTests {
       request.header(ClientAddress.PROXY_KEY_HEADER, key);
     }
     AtomicReference<String> seen = new AtomicReference<>();
-    StepVerifier.create(
-            filter.filter(
-                MockServerWebExchange.from(request),
-                exchange -> {
-                  seen.set(exchange.getRequest().getRemoteAddress().getAddress().getHostAddress());
-                  return Mono.empty();
-                }))
+    StepVerifier.create(filter.filter(MockServerWebExchange.from(request), exchange -> {
+          seen.set(exchange.getRequest().getRemoteAddress().getAddress().getHostAddress());
+          return Mono.empty();
+        }))
         .verifyComplete();
     return seen.get();
   }
@@ -54,7 +53,8 @@ class ClientAddressTests {
 
   @Test
   void withAProxyKeyOnlyTheFrontendThatShowsItIsBelievedEvenFromLoopback() {
-    assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", "frontend-secret")).isEqualTo("203.0.113.7");
+    assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", "frontend-secret"))
+        .isEqualTo("203.0.113.7");
     assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", null)).isEqualTo("127.0.0.1");
     assertThat(seenAddress(keyed, "127.0.0.1", "203.0.113.7", "guess")).isEqualTo("127.0.0.1");
   }

@@ -22,35 +22,48 @@ class AssistantBrowserTests extends BrowserTest {
   void visitorGetsAStreamedCitedAnswerAndAPlainRefusalOnAPhone() {
     open("/assistant");
     // The first page of a freshly started portal on a busy machine can take a while.
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("智能问答").setLevel(1)))
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("智能问答").setLevel(1)))
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
-    assertThat(page.getByText("不构成法律意见", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+    assertThat(page.getByText("不构成法律意见", new Page.GetByTextOptions().setExact(false))
+            .first())
+        .isVisible();
     screenshot("assistant-01-first-visit");
     assertAccessible("assistant, first visit");
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("公司不给我交社保怎么办")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("公司不给我交社保怎么办"))
+        .click();
 
     Locator answer = page.locator(".turn .answer-text").first();
     // The first answer of a fresh backend warms its search index and embedding model.
-    assertThat(answer).containsText(Pattern.compile("社会保险"), new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+    assertThat(answer)
+        .containsText(
+            Pattern.compile("社会保险"), new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
     Locator chip = page.locator("a.citation-link").first();
     assertThat(chip).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
     assertThat(chip.getAttribute("href")).matches("/laws/[a-z0-9-]+#第\\d+条");
-    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("有帮助")).first()).isVisible();
-    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("12333"))).first())
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("有帮助"))
+            .first())
+        .isVisible();
+    assertThat(page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("12333")))
+            .first())
         .hasAttribute("href", "tel:12333");
     page.locator(".citation-details").first().click();
     assertThat(page.locator(".citation-quote").first()).isVisible();
     screenshot("assistant-02-cited-answer");
     assertAccessible("assistant, cited answer");
 
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("有帮助")).first().click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("有帮助"))
+        .first()
+        .click();
     assertThat(page.getByText("感谢您的反馈！")).isVisible();
 
     page.getByLabel("您的问题").fill("今天天气怎么样");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发送")).click();
     Locator refusal = page.locator(".turn.refused .answer-text");
-    assertThat(refusal).containsText("抱歉", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+    assertThat(refusal)
+        .containsText("抱歉", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
     assertThat(refusal).containsText("劳动人事争议");
     refusal.scrollIntoViewIfNeeded();
     screenshot("assistant-03-refusal");

@@ -37,16 +37,21 @@ abstract class BrowserTest {
   @BeforeAll
   static void launch() {
     portal = PortalUnderTest.get();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(chromium())
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    playwright = Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright
+        .chromium()
+        .launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(chromium())
+            .setHeadless(true)
+            .setArgs(List.of(
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync")));
   }
 
   @AfterAll
@@ -61,17 +66,16 @@ abstract class BrowserTest {
 
   @BeforeEach
   void openPage() {
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(390, 844)
-                .setDeviceScaleFactor(1)
-                .setIsMobile(true)
-                .setHasTouch(true)
-                .setLocale("zh-CN"));
+    context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(390, 844)
+        .setDeviceScaleFactor(1)
+        .setIsMobile(true)
+        .setHasTouch(true)
+        .setLocale("zh-CN"));
     context.setDefaultTimeout(20_000);
     // The assertions wait as long as the actions: on a build machine shared by several builds (load
-    // average above 20 on 2 cores) a Vaadin round trip alone can take longer than Playwright's default 5 s.
+    // average above 20 on 2 cores) a Vaadin round trip alone can take longer than Playwright's
+    // default 5 s.
     com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     page = context.newPage();
   }
@@ -94,27 +98,31 @@ abstract class BrowserTest {
 
   /** Fails on any serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
   protected void assertAccessible(String pageName) {
-    AxeResults results =
-        new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-    List<Rule> serious =
-        results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .toList();
+    AxeResults results = new AxeBuilder(page)
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        .analyze();
+    List<Rule> serious = results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .toList();
     assertThat(serious)
         .as(
             "axe-core violations on %s:%n%s",
             pageName,
             serious.stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
-                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).collect(Collectors.joining(", ")))
+                    + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .limit(3)
+                        .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")))
         .isEmpty();
   }
 
   private static Path chromium() {
     String configured = System.getenv("PORTAL_CHROMIUM");
-    for (String candidate :
-        new String[] {configured, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
+    for (String candidate : new String[] {
+      configured, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"
+    }) {
       if (candidate != null && Files.isExecutable(Path.of(candidate))) {
         return Path.of(candidate);
       }

@@ -55,9 +55,11 @@ class CheckupBrowserTests extends BrowserTest {
     signIn(phone, "hr2026pass");
 
     open("/checkup");
-    // The first visit loads the questionnaire from the backend; on a busy machine that can take a while.
-    assertThat(page.getByText(Pattern.compile("第 1 步，共 \\d+ 步"))).isVisible(
-        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+    // The first visit loads the questionnaire from the backend; on a busy machine that can take a
+    // while.
+    assertThat(page.getByText(Pattern.compile("第 1 步，共 \\d+ 步")))
+        .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+            .setTimeout(60_000));
     screenshot("checkup-01-profile");
     assertAccessible("checkup step 1");
     int steps = 0;
@@ -68,45 +70,59 @@ class CheckupBrowserTests extends BrowserTest {
         screenshot("checkup-02-contracts-branching");
         assertAccessible("checkup contracts");
       }
-      Locator finish = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看体检结果"));
+      Locator finish =
+          page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看体检结果"));
       if (finish.isVisible()) {
         break;
       }
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一步")).click();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下一步"))
+          .click();
       // the next step's questions replace this step's: wait for them before answering
-      assertThat(page.getByText(Pattern.compile("第 " + (steps + 1) + " 步，共 \\d+ 步"))).isVisible();
+      assertThat(page.getByText(Pattern.compile("第 " + (steps + 1) + " 步，共 \\d+ 步")))
+          .isVisible();
       org.assertj.core.api.Assertions.assertThat(steps).isLessThan(20);
     }
     // dispatch, layoffs and non-compete are skipped: 14 areas less 3
     org.assertj.core.api.Assertions.assertThat(steps).isEqualTo(11);
     page.getByText("同意向服务本单位的劳动人事争议仲裁委员会展示体检得分").click();
     screenshot("checkup-03-last-step");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看体检结果")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看体检结果"))
+        .click();
 
     page.waitForURL(Pattern.compile(".*/checkups/[0-9a-f-]{36}$"));
     assertThat(page.getByText("总体得分")).isVisible();
     screenshot("checkup-04-report");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("有职工入职超过一个月未签订书面劳动合同"))).isVisible();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("有职工入职超过一个月未签订书面劳动合同")))
+        .isVisible();
     assertThat(page.locator(".exposure .amount").first()).hasText("40000.00 元");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("规章制度未向职工公示"))).isVisible();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("规章制度未向职工公示")))
+        .isVisible();
     assertThat(page.locator("img.risk-chart")).isVisible();
-    org.assertj.core.api.Assertions.assertThat((Integer) page.locator("img.risk-chart").evaluate("i => i.naturalWidth")).isGreaterThan(100);
+    org.assertj.core.api.Assertions.assertThat(
+            (Integer) page.locator("img.risk-chart").evaluate("i => i.naturalWidth"))
+        .isGreaterThan(100);
     screenshot("checkup-04-report");
     assertAccessible("checkup report");
 
     // The PDF, fetched as the browser would (same session), its text read back.
     String href = page.getByText("下载体检报告（PDF）").getAttribute("href");
-    APIResponse pdf = page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
+    APIResponse pdf =
+        page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
     org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
-    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).contains("application/pdf");
+    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type"))
+        .contains("application/pdf");
     String text = pdfText(pdf.body());
-    org.assertj.core.api.Assertions.assertThat(text).contains("用工体检报告", company, "总体得分", "有职工入职超过一个月未签订书面劳动合同", "劳动合同法",
-        "40000.00", "规章制度未向职工公示");
+    org.assertj.core.api.Assertions.assertThat(text)
+        .contains(
+            "用工体检报告", company, "总体得分", "有职工入职超过一个月未签订书面劳动合同", "劳动合同法", "40000.00", "规章制度未向职工公示");
 
     // Training on the weak areas, topics pre-filled from the report.
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("申请专题培训")).click();
     page.waitForURL(Pattern.compile(".*/checkup/training.*"));
-    assertThat(page.locator("vaadin-checkbox[checked]").filter(new Locator.FilterOptions().setHasText("劳动合同"))).isVisible();
+    assertThat(page.locator("vaadin-checkbox[checked]")
+            .filter(new Locator.FilterOptions().setHasText("劳动合同")))
+        .isVisible();
     assertAccessible("training request");
     page.getByLabel("参加人数").fill("20");
     LocalDate day = LocalDate.now().plusDays(10);
@@ -117,7 +133,8 @@ class CheckupBrowserTests extends BrowserTest {
     page.getByLabel("联系人").fill("张经理");
     page.getByLabel("联系电话").fill("13900002222");
     screenshot("checkup-05-training");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交培训申请")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交培训申请"))
+        .click();
     assertThat(page.getByText("培训申请已提交")).isVisible();
     screenshot("checkup-06-training-sent");
 
@@ -125,12 +142,17 @@ class CheckupBrowserTests extends BrowserTest {
     signOut();
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/trainings");
-    Locator card = page.locator(".card.training").filter(new Locator.FilterOptions().setHasText(company));
+    Locator card =
+        page.locator(".card.training").filter(new Locator.FilterOptions().setHasText(company));
     assertThat(card).isVisible();
     assertThat(card.getByText("状态：待安排")).isVisible();
     card.getByLabel("培训地点").fill("市仲裁院三楼培训室");
-    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("安排培训")).click();
-    assertThat(page.locator(".card.training").filter(new Locator.FilterOptions().setHasText(company)).getByText("状态：已安排")).isVisible();
+    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("安排培训"))
+        .click();
+    assertThat(page.locator(".card.training")
+            .filter(new Locator.FilterOptions().setHasText(company))
+            .getByText("状态：已安排"))
+        .isVisible();
     screenshot("staff-trainings");
     assertAccessible("staff trainings");
 
@@ -140,9 +162,11 @@ class CheckupBrowserTests extends BrowserTest {
     page.getByLabel("企业名称").fill(company);
     page.getByLabel("联系仲裁员/调解员").fill("李仲裁员");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("加入名册")).click();
-    Locator enterprise = page.locator(".card.enterprise").filter(new Locator.FilterOptions().setHasText(company));
+    Locator enterprise =
+        page.locator(".card.enterprise").filter(new Locator.FilterOptions().setHasText(company));
     assertThat(enterprise).isVisible();
-    assertThat(enterprise.getByText(Pattern.compile("体检得分：\\d{4}-\\d{2}-\\d{2} \\d+ 分"))).isVisible();
+    assertThat(enterprise.getByText(Pattern.compile("体检得分：\\d{4}-\\d{2}-\\d{2} \\d+ 分")))
+        .isVisible();
     assertThat(enterprise.getByText("联系仲裁员：李仲裁员")).isVisible();
     screenshot("staff-enterprises");
     assertAccessible("staff enterprises");
@@ -152,8 +176,11 @@ class CheckupBrowserTests extends BrowserTest {
   private void answerStep() {
     Set<String> done = new HashSet<>();
     while (true) {
-      List<String> ids = page.locator("[data-question]").evaluateAll("els => els.map(e => e.dataset.question)") instanceof List<?> l
-          ? l.stream().map(Object::toString).toList() : List.of();
+      List<String> ids =
+          page.locator("[data-question]").evaluateAll("els => els.map(e => e.dataset.question)")
+                  instanceof List<?> l
+              ? l.stream().map(Object::toString).toList()
+              : List.of();
       String next = ids.stream().filter(id -> !done.contains(id)).findFirst().orElse(null);
       if (next == null) {
         return;
@@ -163,19 +190,29 @@ class CheckupBrowserTests extends BrowserTest {
       String answer = ANSWERS.getOrDefault(next, "是");
       String tag = q.evaluate("e => e.firstElementChild.tagName.toLowerCase()").toString();
       if (tag.equals("vaadin-radio-group")) {
-        q.locator("vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + answer + "\\s*$"))).click();
+        q.locator("vaadin-radio-button")
+            .filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^\\s*" + answer + "\\s*$")))
+            .click();
       } else if (tag.equals("vaadin-select")) {
-        // As in the filing test: open the select by its button (named by the label), then pick the option.
+        // As in the filing test: open the select by its button (named by the label), then pick the
+        // option.
         String label = q.locator("vaadin-select label").first().textContent().strip();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(answer).setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label))
+            .click();
+        page.getByRole(
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(answer).setExact(true))
+            .click();
       } else {
         Locator input = q.locator(tag + " input").first();
         try {
           input.fill(answer);
         } catch (com.microsoft.playwright.TimeoutError e) {
           screenshot("checkup-failed-" + next);
-          throw new AssertionError("cannot fill " + next + " (" + tag + "): " + q.innerHTML().substring(0, Math.min(600, q.innerHTML().length())), e);
+          throw new AssertionError(
+              "cannot fill " + next + " (" + tag + "): "
+                  + q.innerHTML().substring(0, Math.min(600, q.innerHTML().length())),
+              e);
         }
         input.press("Tab");
       }
@@ -186,7 +223,9 @@ class CheckupBrowserTests extends BrowserTest {
   private static String pdfText(byte[] pdf) throws Exception {
     Path file = Files.createTempFile("checkup", ".pdf");
     Files.write(file, pdf);
-    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+        .redirectErrorStream(true)
+        .start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     org.assertj.core.api.Assertions.assertThat(p.waitFor()).as(text).isZero();
     Files.deleteIfExists(file);
@@ -195,7 +234,9 @@ class CheckupBrowserTests extends BrowserTest {
 
   private void signOut() {
     open("/me");
-    page.locator("vaadin-button.sign-out-button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
+    page.locator("vaadin-button.sign-out-button")
+        .filter(new Locator.FilterOptions().setHasText("退出登录"))
+        .click();
     page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
   }
 

@@ -66,7 +66,8 @@ class FilingBrowserTests extends BrowserTest {
     page.getByLabel("具体工作地点").fill("高新区某某建材仓库");
     date("哪天知道自己的权益受到侵害", LocalDate.now().minusMonths(1));
     page.getByLabel("您的住址（经常居住地）").fill("襄阳市樊城区某某小区2栋");
-    assertThat(page.getByText(Pattern.compile("根据您的身份证号：" + gender + "，\\d+ 岁"))).isVisible();
+    assertThat(page.getByText(Pattern.compile("根据您的身份证号：" + gender + "，\\d+ 岁")))
+        .isVisible();
     screenshot("filing-03-employment");
     assertAccessible("filing step 3");
     next();
@@ -79,7 +80,8 @@ class FilingBrowserTests extends BrowserTest {
     assertThat(page.getByText("第 5 步，共 7 步")).isVisible();
     page.getByLabel("事实与理由").fill("我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。");
     page.getByLabel("证据说明（选填）").fill("工资条、微信聊天记录；工友李某某可以作证。");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加一位证人")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加一位证人"))
+        .click();
     page.getByLabel("证人姓名").fill("李某某");
     page.getByLabel("证人住址").fill("襄阳市樊城区某某村5组");
     page.getByLabel("证人能证明什么").fill("申请人5月至7月在仓库上班");
@@ -89,11 +91,15 @@ class FilingBrowserTests extends BrowserTest {
     // As a tap on the upload button does: the field is left, so its value reaches the server first.
     page.getByLabel("这份材料能证明什么（选填）").press("Tab");
     page.waitForTimeout(800);
-    page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-        "slip.png", "image/png", PNG));
+    page.locator("vaadin-upload input[type=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload("slip.png", "image/png", PNG));
     assertThat(page.getByText(Pattern.compile("来源：单位财务发的"))).isVisible();
-    page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
-        "note.txt", "text/plain", "not a scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    page.locator("vaadin-upload input[type=file]")
+        .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+            "note.txt",
+            "text/plain",
+            "not a scan".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     assertThat(page.locator(".problem-alert")).isVisible();
     page.locator(".problem-alert").scrollIntoViewIfNeeded();
     screenshot("filing-05-facts-upload-refused");
@@ -107,8 +113,10 @@ class FilingBrowserTests extends BrowserTest {
     next();
 
     assertThat(page.getByText("第 7 步，共 7 步")).isVisible();
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认提交申请")).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请已提交"))).isVisible();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认提交申请"))
+        .click();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请已提交")))
+        .isVisible();
     String caseNumber = page.locator(".receipt .strong").first().textContent().strip();
     org.assertj.core.api.Assertions.assertThat(caseNumber).contains("劳人仲案字");
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
@@ -117,55 +125,94 @@ class FilingBrowserTests extends BrowserTest {
 
     // The application PDF's text against what was typed (劳动争议调解仲裁法 第二十八条).
     String href = page.getByText("下载申请书（PDF）").getAttribute("href");
-    com.microsoft.playwright.APIResponse pdf = page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
+    com.microsoft.playwright.APIResponse pdf =
+        page.request().get(URI.create(portal.frontendUrl + "/").resolve(href).toString());
     org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
-    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-disposition")).contains(".pdf");
+    org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-disposition"))
+        .contains(".pdf");
     String text = pdfText(pdf.body());
-    org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", "")).contains(caseNumber, "姓名：刘春生", "性别：" + gender, "年龄：",
-        "公民身份号码：" + idNumber, "职业：搬运工", "工作单位：襄阳某某建材有限公司", "住所：襄阳市樊城区某某小区2栋",
-        "名称：襄阳某某建材有限公司", "住所：襄阳市高新区长虹路8号", "法定代表人（主要负责人）姓名：赵某某", "职务：执行董事",
-        "金额13500.00元", "我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。",
-        "2026年6月工资条（文件：", "来源：单位财务发的", "证明内容：月工资4500元",
-        "其他证据说明：工资条、微信聊天记录；工友李某某可以作证。",
-        "姓名：李某某；住所：襄阳市樊城区某某村5组；证明内容：申请人5月至7月在仓库上班",
-        LocalDate.now().getYear() + "年" + LocalDate.now().getMonthValue() + "月" + LocalDate.now().getDayOfMonth() + "日");
+    org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", ""))
+        .contains(
+            caseNumber,
+            "姓名：刘春生",
+            "性别：" + gender,
+            "年龄：",
+            "公民身份号码：" + idNumber,
+            "职业：搬运工",
+            "工作单位：襄阳某某建材有限公司",
+            "住所：襄阳市樊城区某某小区2栋",
+            "名称：襄阳某某建材有限公司",
+            "住所：襄阳市高新区长虹路8号",
+            "法定代表人（主要负责人）姓名：赵某某",
+            "职务：执行董事",
+            "金额13500.00元",
+            "我去年进厂当搬运工，每月工资4500元，最近三个月的工资单位一直没发，找老板要了几次都说再等等。",
+            "2026年6月工资条（文件：",
+            "来源：单位财务发的",
+            "证明内容：月工资4500元",
+            "其他证据说明：工资条、微信聊天记录；工友李某某可以作证。",
+            "姓名：李某某；住所：襄阳市樊城区某某村5组；证明内容：申请人5月至7月在仓库上班",
+            LocalDate.now().getYear() + "年" + LocalDate.now().getMonthValue() + "月"
+                + LocalDate.now().getDayOfMonth() + "日");
     for (String line : text.split("\\R")) {
       String l = line.strip();
-      org.assertj.core.api.Assertions.assertThat(l.isEmpty() || !isPunctuation(l.codePointAt(0))).as("line starts with punctuation: " + l).isTrue();
+      org.assertj.core.api.Assertions.assertThat(l.isEmpty() || !isPunctuation(l.codePointAt(0)))
+          .as("line starts with punctuation: " + l)
+          .isTrue();
     }
 
-    // The commission: admin accepts (the worker chose 仲裁: straight to the tribunal) and schedules a hearing a week ahead.
+    // The commission: admin accepts (the worker chose 仲裁: straight to the tribunal) and schedules a
+    // hearing a week ahead.
     signOut();
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/cases");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(caseNumber).setLevel(1))).isVisible();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber))
+        .click();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName(caseNumber).setLevel(1)))
+        .isVisible();
     screenshot("staff-01-case");
     assertAccessible("staff case");
     act("受理");
-    // the worker chose 仲裁 at step 1: acceptance puts the case before the tribunal, with no 转入仲裁 press
+    // the worker chose 仲裁 at step 1: acceptance puts the case before the tribunal, with no 转入仲裁
+    // press
     assertThat(page.getByText("状态：仲裁审理中")).isVisible();
     assertThat(page.locator(".timeline").first().getByText("已受理，转入仲裁审理")).isVisible();
     assertThat(action("转入仲裁")).hasCount(0);
-    assertThat(page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-        new Page.GetByRoleOptions().setName("审计记录"))))).containsText("受理申请，转入仲裁审理");
-    // 第三十条: the defence period waits for the recorded service; the clerk records the paper delivery today.
-    assertThat(page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限"))).containsText("未送达");
+    assertThat(page.locator("section")
+            .filter(new Locator.FilterOptions()
+                .setHas(
+                    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("审计记录")))))
+        .containsText("受理申请，转入仲裁审理");
+    // 第三十条: the defence period waits for the recorded service; the clerk records the paper delivery
+    // today.
+    assertThat(page.locator(".deadline")
+            .filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限")))
+        .containsText("未送达");
     screenshot("staff-01b-accepted-not-served");
     act("记录送达");
-    assertThat(page.locator(".deadline").filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限"))).not().containsText("未送达");
+    assertThat(page.locator(".deadline")
+            .filter(new Locator.FilterOptions().setHasText("被申请人提交答辩书的期限")))
+        .not()
+        .containsText("未送达");
     assertThat(page.getByText(Pattern.compile("申请书副本已送达被申请人（书面送达")).first()).isVisible();
     screenshot("staff-01c-served");
     assertAccessible("staff case served");
-    // the queue agrees: the case is among those before the tribunal, not among those accepted for mediation
+    // the queue agrees: the case is among those before the tribunal, not among those accepted for
+    // mediation
     open("/staff/cases");
     chooseQueue("仲裁审理中");
-    assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).containsText("状态：仲裁审理中");
+    assertThat(
+            page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber)))
+        .containsText("状态：仲裁审理中");
     chooseQueue("已受理、调解中");
-    assertThat(page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber))).hasCount(0);
+    assertThat(
+            page.locator(".queue-row").filter(new Locator.FilterOptions().setHasText(caseNumber)))
+        .hasCount(0);
     screenshot("staff-01d-queue-in-arbitration");
     chooseQueue("仲裁审理中");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber))
+        .click();
     openAction("安排开庭");
     page.getByLabel("仲裁庭").fill("第一仲裁庭");
     action("安排开庭").locator("vaadin-button").click();
@@ -176,11 +223,14 @@ class FilingBrowserTests extends BrowserTest {
     signOut();
     signIn(phone, password);
     open("/my-cases");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
-    // the place as the 开庭通知书 names it: the commission and the room (with its building when the room is registered)
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber))
+        .click();
+    // the place as the 开庭通知书 names it: the commission and the room (with its building when the room
+    // is registered)
     assertThat(page.locator(".hearing").first()).containsText("地点：");
     assertThat(page.locator(".hearing").first()).containsText("第一仲裁庭");
-    Locator notice = page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
+    Locator notice =
+        page.locator(".document").filter(new Locator.FilterOptions().setHasText("受理通知书"));
     notice.locator("vaadin-details-summary").click();
     assertThat(notice).containsText("受理，转入仲裁审理");
     screenshot("worker-01-case-with-hearing");
@@ -192,13 +242,18 @@ class FilingBrowserTests extends BrowserTest {
   }
 
   /** The smallest PNG header the backend recognises as a PNG. */
-  static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+  static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'
+  };
 
   private static String pdfText(byte[] pdf) throws Exception {
     java.nio.file.Path file = java.nio.file.Files.createTempFile("application", ".pdf");
     java.nio.file.Files.write(file, pdf);
-    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
-    String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+        .redirectErrorStream(true)
+        .start();
+    String text =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     org.assertj.core.api.Assertions.assertThat(p.waitFor()).as(text).isZero();
     java.nio.file.Files.deleteIfExists(file);
     return text;
@@ -206,14 +261,21 @@ class FilingBrowserTests extends BrowserTest {
 
   private static boolean isPunctuation(int c) {
     return switch (Character.getType(c)) {
-      case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION, Character.DASH_PUNCTUATION, Character.CONNECTOR_PUNCTUATION -> true;
+      case Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.CONNECTOR_PUNCTUATION -> true;
       default -> false;
     };
   }
 
   private void next() {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(下一步|去提交)"))).click();
+    page.getByRole(
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^(下一步|去提交)")))
+        .click();
   }
 
   /** Opens a select by its button (the list of options carries the same name) and picks an option. */
@@ -240,15 +302,19 @@ class FilingBrowserTests extends BrowserTest {
 
   /** The staff page's section for one action: a vaadin-details with the action's name as its summary. */
   private Locator action(String name) {
-    return page.locator("vaadin-details.action").filter(new Locator.FilterOptions().setHas(
-        page.locator("vaadin-details-summary", new Page.LocatorOptions()
-            .setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
+    return page.locator("vaadin-details.action")
+        .filter(new Locator.FilterOptions()
+            .setHas(page.locator(
+                "vaadin-details-summary",
+                new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + name + "\\s*$")))));
   }
 
   /** As on a phone: the menu drawer is closed, so sign out from the "我的" page. */
   private void signOut() {
     open("/me");
-    page.locator("vaadin-button.sign-out-button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
+    page.locator("vaadin-button.sign-out-button")
+        .filter(new Locator.FilterOptions().setHasText("退出登录"))
+        .click();
     page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
   }
 
@@ -260,16 +326,22 @@ class FilingBrowserTests extends BrowserTest {
     page.waitForURL(Pattern.compile(".*/me$"));
   }
 
-  private static void registerWorker(String name, String phone, String idNumber, String password) throws Exception {
-    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber
-        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+  private static void registerWorker(String name, String phone, String idNumber, String password)
+      throws Exception {
+    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\""
+        + idNumber + "\",\"password\":\"" + password + "\",\"smsCode\":\""
+        + Sms.request(portal, phone, "REGISTER") + "\"}";
+    HttpResponse<String> answer = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(answer.statusCode())
+        .as(answer.body())
+        .isEqualTo(201);
   }
 
   private static char idCheck(String first17) {

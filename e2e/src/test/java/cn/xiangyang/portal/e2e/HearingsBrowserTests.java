@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -47,19 +46,53 @@ class HearingsBrowserTests extends BrowserTest {
     Path dir = Path.of("target/e2e/hls").toAbsolutePath();
     Files.createDirectories(dir);
     if (!Files.exists(dir.resolve("index.m3u8"))) {
-      Process ffmpeg = new ProcessBuilder("ffmpeg", "-loglevel", "error", "-y",
-          "-f", "lavfi", "-i", "testsrc=size=320x180:rate=15", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
-          "-t", "6", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-g", "30", "-c:a", "aac",
-          "-f", "hls", "-hls_time", "2", "-hls_playlist_type", "vod", "-hls_segment_filename", dir.resolve("seg%d.ts").toString(),
-          dir.resolve("index.m3u8").toString())
-          .redirectErrorStream(true).redirectOutput(dir.resolve("ffmpeg.log").toFile()).start();
+      Process ffmpeg = new ProcessBuilder(
+              "ffmpeg",
+              "-loglevel",
+              "error",
+              "-y",
+              "-f",
+              "lavfi",
+              "-i",
+              "testsrc=size=320x180:rate=15",
+              "-f",
+              "lavfi",
+              "-i",
+              "sine=frequency=440:sample_rate=44100",
+              "-t",
+              "6",
+              "-c:v",
+              "libx264",
+              "-preset",
+              "ultrafast",
+              "-pix_fmt",
+              "yuv420p",
+              "-g",
+              "30",
+              "-c:a",
+              "aac",
+              "-f",
+              "hls",
+              "-hls_time",
+              "2",
+              "-hls_playlist_type",
+              "vod",
+              "-hls_segment_filename",
+              dir.resolve("seg%d.ts").toString(),
+              dir.resolve("index.m3u8").toString())
+          .redirectErrorStream(true)
+          .redirectOutput(dir.resolve("ffmpeg.log").toFile())
+          .start();
       if (!ffmpeg.waitFor(120, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
-        throw new IllegalStateException("ffmpeg could not make the test stream (Debian: apt-get install ffmpeg); see " + dir.resolve("ffmpeg.log"));
+        throw new IllegalStateException(
+            "ffmpeg could not make the test stream (Debian: apt-get install ffmpeg); see "
+                + dir.resolve("ffmpeg.log"));
       }
     }
     encoder = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     encoder.createContext("/live/", exchange -> {
-      Path file = dir.resolve(exchange.getRequestURI().getPath().substring("/live/".length())).normalize();
+      Path file = dir.resolve(exchange.getRequestURI().getPath().substring("/live/".length()))
+          .normalize();
       exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
       if (!file.startsWith(dir) || !Files.isRegularFile(file)) {
         exchange.sendResponseHeaders(404, -1);
@@ -67,7 +100,11 @@ class HearingsBrowserTests extends BrowserTest {
         return;
       }
       byte[] body = Files.readAllBytes(file);
-      exchange.getResponseHeaders().add("Content-Type", file.toString().endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp2t");
+      exchange
+          .getResponseHeaders()
+          .add(
+              "Content-Type",
+              file.toString().endsWith(".m3u8") ? "application/vnd.apple.mpegurl" : "video/mp2t");
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
       exchange.close();
@@ -84,38 +121,63 @@ class HearingsBrowserTests extends BrowserTest {
   }
 
   @Test
-  void staffStartAHearingOnOneReplicaAndAViewerOnTheOtherSeesItLiveWithoutReloading() throws Exception {
+  void staffStartAHearingOnOneReplicaAndAViewerOnTheOtherSeesItLiveWithoutReloading()
+      throws Exception {
     com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     PortalUnderTest.Replica replica = portal.replica();
     String clerk = "clerk-fc-" + (System.nanoTime() % 100000);
     String admin = login("admin", PortalUnderTest.ADMIN_PASSWORD);
-    post("/api/v1/staff/accounts", admin, "{\"username\":\"" + clerk + "\",\"displayName\":\"樊城书记员\",\"role\":\"CLERK\",\"commissionId\":\"fancheng\",\"password\":\"clerk2026pass\"}", 201);
+    post(
+        "/api/v1/staff/accounts",
+        admin,
+        "{\"username\":\"" + clerk
+            + "\",\"displayName\":\"樊城书记员\",\"role\":\"CLERK\",\"commissionId\":\"fancheng\",\"password\":\"clerk2026pass\"}",
+        201);
     String staff = login(clerk, "clerk2026pass");
-    post("/api/v1/staff/hearings/rooms", staff, "{\"name\":\"第一仲裁庭\",\"address\":\"襄阳市樊城区人民路 8 号\",\"floor\":\"三楼\","
-        + "\"visitorNote\":\"请携带身份证，提前 15 分钟到场。\",\"liveUrl\":\"" + liveUrl + "\"}", 201);
+    post(
+        "/api/v1/staff/hearings/rooms",
+        staff,
+        "{\"name\":\"第一仲裁庭\",\"address\":\"襄阳市樊城区人民路 8 号\",\"floor\":\"三楼\","
+            + "\"visitorNote\":\"请携带身份证，提前 15 分钟到场。\",\"liveUrl\":\"" + liveUrl + "\"}",
+        201);
     String caseId = fileCase(staff);
     // the worker asked for 仲裁: acceptance puts the case before the tribunal, no 转入仲裁 step
     post("/api/v1/staff/cases/" + caseId + "/accept", staff, "{}", 200);
     // three weeks ahead: 开庭五日前 counts working days (办案规则 第八十条), so eight calendar days were too few
     // from a Friday, and a holiday week needs more still
-    String startsAt = LocalDate.now(ZONE).plusDays(21).atTime(9, 30).atZone(ZONE).toInstant().toString();
-    post("/api/v1/staff/cases/" + caseId + "/hearings", staff, "{\"room\":\"第一仲裁庭\",\"startsAt\":\"" + startsAt + "\"}", 200);
+    String startsAt =
+        LocalDate.now(ZONE).plusDays(21).atTime(9, 30).atZone(ZONE).toInstant().toString();
+    post(
+        "/api/v1/staff/cases/" + caseId + "/hearings",
+        staff,
+        "{\"room\":\"第一仲裁庭\",\"startsAt\":\"" + startsAt + "\"}",
+        200);
     String hearingId = waitForListing(replica.backendUrl());
 
-    // The viewer: a second browser on the second frontend, on the schedule before the hearing starts.
-    BrowserContext viewerContext = context.browser().newContext(new Browser.NewContextOptions()
-        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("zh-CN"));
+    // The viewer: a second browser on the second frontend, on the schedule before the hearing
+    // starts.
+    BrowserContext viewerContext = context
+        .browser()
+        .newContext(new Browser.NewContextOptions()
+            .setViewportSize(390, 844)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setLocale("zh-CN"));
     viewerContext.setDefaultTimeout(20_000);
     Page viewer = viewerContext.newPage();
     viewer.navigate(replica.frontendUrl() + "/hearings");
     viewer.waitForLoadState();
-    viewer.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/hearings-00-viewer-opened.png")).setFullPage(true));
+    viewer.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/hearings-00-viewer-opened.png"))
+        .setFullPage(true));
     Locator card = viewer.locator(".hearing-card[data-hearing-id='" + hearingId + "']");
     assertThat(card.locator(".status-badge")).hasText("预告");
     assertThat(card.getByText("直播尚未开始")).isVisible();
     assertThat(card).containsText("刘某 诉 某建材有限公司");
     viewer.evaluate("() => { window.sameDocument = true; }");
-    viewer.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/hearings-01-schedule.png")).setFullPage(true));
+    viewer.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/hearings-01-schedule.png"))
+        .setFullPage(true));
 
     // The clerk on the first frontend starts the hearing.
     signIn(clerk, "clerk2026pass");
@@ -124,35 +186,63 @@ class HearingsBrowserTests extends BrowserTest {
     assertThat(staffCard).containsText("已在庭审预告中公开");
     screenshot("hearings-02-staff");
     assertAccessible("staff hearings");
-    staffCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("开始直播")).click();
+    staffCard
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("开始直播"))
+        .click();
     assertThat(staffCard.locator(".staff-status")).hasText("状态：直播中");
 
     // The viewer's page changes by itself: same document, badge now 直播中.
-    assertThat(card.locator(".status-badge")).hasText("直播中", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(5000));
-    org.assertj.core.api.Assertions.assertThat(viewer.evaluate("() => window.sameDocument === true")).isEqualTo(true);
-    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("观看直播")).click();
+    assertThat(card.locator(".status-badge"))
+        .hasText(
+            "直播中",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                .setTimeout(5000));
+    org.assertj.core.api.Assertions.assertThat(
+            viewer.evaluate("() => window.sameDocument === true"))
+        .isEqualTo(true);
+    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("观看直播"))
+        .click();
     Locator video = card.locator("video.hearing-video");
-    assertThat(video).hasAttribute("data-state", Pattern.compile("manifest|fragment"), new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(15000));
-    assertThat(video).hasAttribute("data-state", "fragment", new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(15000));
-    viewer.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/hearings-03-live.png")).setFullPage(true));
+    assertThat(video)
+        .hasAttribute(
+            "data-state",
+            Pattern.compile("manifest|fragment"),
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                .setTimeout(15000));
+    assertThat(video)
+        .hasAttribute(
+            "data-state",
+            "fragment",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions()
+                .setTimeout(15000));
+    viewer.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/hearings-03-live.png"))
+        .setFullPage(true));
     viewerContext.close();
 
     // The schedule and open-day pages of the first frontend, as phones see them.
     open("/hearings");
-    assertThat(page.locator(".hearing-card[data-hearing-id='" + hearingId + "'] .status-badge")).hasText("直播中");
+    assertThat(page.locator(".hearing-card[data-hearing-id='" + hearingId + "'] .status-badge"))
+        .hasText("直播中");
     screenshot("hearings-04-schedule-live");
     assertAccessible("hearings schedule");
     open("/staff/open-days");
     page.getByLabel("名称").fill("十二月仲裁庭审开放日");
     Locator when = page.locator("vaadin-date-time-picker");
-    when.locator("input").first().fill(LocalDate.now(ZONE).plusDays(21).getYear() + "/" + LocalDate.now(ZONE).plusDays(21).getMonthValue() + "/" + LocalDate.now(ZONE).plusDays(21).getDayOfMonth());
+    when.locator("input")
+        .first()
+        .fill(LocalDate.now(ZONE).plusDays(21).getYear() + "/"
+            + LocalDate.now(ZONE).plusDays(21).getMonthValue() + "/"
+            + LocalDate.now(ZONE).plusDays(21).getDayOfMonth());
     when.locator("input").first().press("Enter");
     when.locator("input").nth(1).fill("09:00");
     when.locator("input").nth(1).press("Enter");
     page.getByLabel("可预约人数").fill("30");
-    // the time picker's suggestion list stays open over the form after Enter: close it as a person would
+    // the time picker's suggestion list stays open over the form after Enter: close it as a person
+    // would
     page.keyboard().press("Escape");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布开放日")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布开放日"))
+        .click();
     assertThat(page.getByText("已确认 0 / 30，候补 0")).isVisible();
     screenshot("hearings-05-staff-open-days");
     assertAccessible("staff open days");
@@ -170,31 +260,43 @@ class HearingsBrowserTests extends BrowserTest {
   void aVisitorRegistersWithAPhoneAndBooksAnOpenDaySeat() throws Exception {
     long n = System.nanoTime() % 100000;
     String admin = login("admin", PortalUnderTest.ADMIN_PASSWORD);
-    post("/api/v1/staff/accounts", admin, "{\"username\":\"clerk-lhk-" + n + "\",\"displayName\":\"老河口书记员\",\"role\":\"CLERK\","
-        + "\"commissionId\":\"laohekou\",\"password\":\"clerk2026pass\"}", 201);
+    post(
+        "/api/v1/staff/accounts",
+        admin,
+        "{\"username\":\"clerk-lhk-" + n + "\",\"displayName\":\"老河口书记员\",\"role\":\"CLERK\","
+            + "\"commissionId\":\"laohekou\",\"password\":\"clerk2026pass\"}",
+        201);
     String staff = login("clerk-lhk-" + n, "clerk2026pass");
     String title = "公众开放日" + n;
-    String startsAt = LocalDate.now(ZONE).plusDays(22).atTime(14, 30).atZone(ZONE).toInstant().toString();
-    post("/api/v1/staff/open-days", staff, "{\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
-        + "\",\"capacity\":20,\"audience\":\"PUBLIC\",\"hearingIds\":[]}", 201);
+    String startsAt =
+        LocalDate.now(ZONE).plusDays(22).atTime(14, 30).atZone(ZONE).toInstant().toString();
+    post(
+        "/api/v1/staff/open-days",
+        staff,
+        "{\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
+            + "\",\"capacity\":20,\"audience\":\"PUBLIC\",\"hearingIds\":[]}",
+        201);
 
     open("/open-days");
     Locator card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
     assertThat(card).containsText("面向：社会公众");
     card.getByText("没有账号？公众注册").click();
     page.waitForURL(Pattern.compile(".*/register/visitor$"));
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("公众注册"))).isVisible();
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("公众注册")))
+        .isVisible();
     String phone = "1371234" + String.format("%04d", n % 10000);
     page.getByLabel("姓名").fill("孙旁听");
     page.getByLabel("手机号").fill(phone);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码"))
+        .click();
     assertThat(page.getByText(Pattern.compile("如果该手机号可以注册账号，验证码已发送"))).isVisible();
     page.getByLabel("短信验证码").fill(Sms.latest(portal, phone));
     page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("visit2026pass");
     page.getByLabel("确认密码").fill("visit2026pass");
     screenshot("hearings-07-visitor-registration");
     assertAccessible("visitor registration");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("注册"))).click();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("注册")))
+        .click();
     page.waitForURL(Pattern.compile(".*/me$"));
     assertThat(page.getByText("孙旁听").first()).isVisible();
     assertThat(page.getByText("公众").first()).isVisible();
@@ -202,7 +304,8 @@ class HearingsBrowserTests extends BrowserTest {
 
     open("/open-days");
     card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
-    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("预约座位")).click();
+    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("预约座位"))
+        .click();
     assertThat(page.locator(".booking-notice")).containsText("预约成功：“" + title + "”");
     card = page.locator(".open-day-card", new Page.LocatorOptions().setHasText(title));
     assertThat(card.locator(".my-booking")).containsText("预约成功");
@@ -222,8 +325,13 @@ class HearingsBrowserTests extends BrowserTest {
   private String fileCase(String staffToken) throws Exception {
     String phone = "1391234" + String.format("%04d", (int) (System.nanoTime() % 10000));
     String first17 = "42060219850611" + String.format("%03d", (int) (System.nanoTime() % 1000));
-    post("/api/v1/accounts/workers", null, "{\"name\":\"刘春生\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + first17 + idCheck(first17)
-        + "\",\"password\":\"liu2026pass\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}", 201);
+    post(
+        "/api/v1/accounts/workers",
+        null,
+        "{\"name\":\"刘春生\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + first17 + idCheck(first17)
+            + "\",\"password\":\"liu2026pass\",\"smsCode\":\""
+            + Sms.request(portal, phone, "REGISTER") + "\"}",
+        201);
     String worker = login(phone, "liu2026pass");
     LocalDate today = LocalDate.now(ZONE);
     String body = """
@@ -235,8 +343,15 @@ class HearingsBrowserTests extends BrowserTest {
            "workAreaCode":"fancheng","workplace":"樊城区仓库"},
          "claims":[{"type":"UNPAID_WAGES","amount":"13500.00","periodFrom":"%s","periodTo":"%s"}],
          "factsAndReasons":"单位拖欠三个月工资，多次催要未付。","evidenceNotes":"工资条","migrantWorker":true}
-        """.formatted(creditCode("91420600MA4F0E2K"), today.minusYears(1), today.minusMonths(4), today.minusMonths(1));
-    String id = JsonParser.parseString(post("/api/v1/filings", worker, body, 201)).getAsJsonObject().get("id").getAsString();
+        """.formatted(
+            creditCode("91420600MA4F0E2K"),
+            today.minusYears(1),
+            today.minusMonths(4),
+            today.minusMonths(1));
+    String id = JsonParser.parseString(post("/api/v1/filings", worker, body, 201))
+        .getAsJsonObject()
+        .get("id")
+        .getAsString();
     post("/api/v1/filings/" + id + "/submit", worker, "", 200);
     return id;
   }
@@ -245,12 +360,16 @@ class HearingsBrowserTests extends BrowserTest {
   private String waitForListing(String backend) throws Exception {
     long until = System.currentTimeMillis() + 20_000;
     while (System.currentTimeMillis() < until) {
-      JsonArray items = JsonParser.parseString(get(backend + "/api/v1/hearings?commission=fancheng&size=50"))
-          .getAsJsonObject().getAsJsonArray("items");
+      JsonArray items = JsonParser.parseString(
+              get(backend + "/api/v1/hearings?commission=fancheng&size=50"))
+          .getAsJsonObject()
+          .getAsJsonArray("items");
       for (var item : items) {
         JsonObject h = item.getAsJsonObject();
         if (h.get("parties").getAsString().startsWith("刘某")) {
-          org.assertj.core.api.Assertions.assertThat(h.toString()).doesNotContain("刘春生").doesNotContain("恒通");
+          org.assertj.core.api.Assertions.assertThat(h.toString())
+              .doesNotContain("刘春生")
+              .doesNotContain("恒通");
           return h.get("id").getAsString();
         }
       }
@@ -260,23 +379,32 @@ class HearingsBrowserTests extends BrowserTest {
   }
 
   private String login(String account, String password) throws Exception {
-    String answer = post("/api/v1/sessions", null, "{\"account\":\"" + account + "\",\"password\":\"" + password + "\"}", 201);
+    String answer = post(
+        "/api/v1/sessions",
+        null,
+        "{\"account\":\"" + account + "\",\"password\":\"" + password + "\"}",
+        201);
     return JsonParser.parseString(answer).getAsJsonObject().get("token").getAsString();
   }
 
   private String get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private String post(String path, String token, String json, int expected) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.backendUrl + path))
-        .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
         .POST(HttpRequest.BodyPublishers.ofString(json));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
     HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(path + " → " + answer.body()).isEqualTo(expected);
+    org.assertj.core.api.Assertions.assertThat(answer.statusCode())
+        .as(path + " → " + answer.body())
+        .isEqualTo(expected);
     return answer.body();
   }
 
@@ -307,5 +435,4 @@ class HearingsBrowserTests extends BrowserTest {
     }
     return first17 + alphabet.charAt((31 - sum % 31) % 31);
   }
-
 }

@@ -32,23 +32,39 @@ class InboxPagesBrowserTests extends BrowserTest {
     String phone = "1371234" + String.format("%04d", (int) (n % 10000));
     String first17 = "42060219910315" + String.format("%03d", (int) ((n / 7) % 1000));
     String password = "page2026pass";
-    String body = "{\"name\":\"翻页工人\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + first17 + idCheck(first17)
-        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
-    HttpResponse<String> registered = HTTP.send(Sms.json(portal.backendUrl + "/api/v1/accounts/workers", body), HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    HttpResponse<String> login = HTTP.send(Sms.json(portal.backendUrl + "/api/v1/sessions",
-        "{\"account\":\"" + phone + "\",\"password\":\"" + password + "\"}"), HttpResponse.BodyHandlers.ofString());
+    String body = "{\"name\":\"翻页工人\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + first17
+        + idCheck(first17) + "\",\"password\":\"" + password + "\",\"smsCode\":\""
+        + Sms.request(portal, phone, "REGISTER") + "\"}";
+    HttpResponse<String> registered = HTTP.send(
+        Sms.json(portal.backendUrl + "/api/v1/accounts/workers", body),
+        HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(registered.statusCode())
+        .as(registered.body())
+        .isEqualTo(201);
+    HttpResponse<String> login = HTTP.send(
+        Sms.json(
+            portal.backendUrl + "/api/v1/sessions",
+            "{\"account\":\"" + phone + "\",\"password\":\"" + password + "\"}"),
+        HttpResponse.BodyHandlers.ofString());
     Matcher token = TOKEN.matcher(login.body());
     org.assertj.core.api.Assertions.assertThat(token.find()).as(login.body()).isTrue();
 
     // 22 applications filed: a receipt in the inbox for each
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     for (int i = 0; i < 22; i++) {
-      HttpResponse<String> draft = HTTP.send(authorized(token.group(1), "/api/v1/filings", application(today)), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> draft = HTTP.send(
+          authorized(token.group(1), "/api/v1/filings", application(today)),
+          HttpResponse.BodyHandlers.ofString());
       Matcher id = ID.matcher(draft.body());
-      org.assertj.core.api.Assertions.assertThat(draft.statusCode() == 201 && id.find()).as(draft.body()).isTrue();
-      HttpResponse<String> submitted = HTTP.send(authorized(token.group(1), "/api/v1/filings/" + id.group(1) + "/submit", null), HttpResponse.BodyHandlers.ofString());
-      org.assertj.core.api.Assertions.assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThat(draft.statusCode() == 201 && id.find())
+          .as(draft.body())
+          .isTrue();
+      HttpResponse<String> submitted = HTTP.send(
+          authorized(token.group(1), "/api/v1/filings/" + id.group(1) + "/submit", null),
+          HttpResponse.BodyHandlers.ofString());
+      org.assertj.core.api.Assertions.assertThat(submitted.statusCode())
+          .as(submitted.body())
+          .isEqualTo(200);
     }
     // the receipts follow the commits through the outbox
     long until = System.nanoTime() + 30_000_000_000L;
@@ -76,8 +92,12 @@ class InboxPagesBrowserTests extends BrowserTest {
   }
 
   private static int count(String token) throws Exception {
-    HttpResponse<String> inbox = HTTP.send(HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/inbox?limit=100"))
-        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> inbox = HTTP.send(
+        HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/inbox?limit=100"))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
     Matcher m = ID.matcher(inbox.body());
     int n = 0;
     while (m.find()) {
@@ -87,11 +107,14 @@ class InboxPagesBrowserTests extends BrowserTest {
   }
 
   private static HttpRequest authorized(String token, String path, String json) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(portal.backendUrl + path)).header("Authorization", "Bearer " + token)
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(portal.backendUrl + path))
+        .header("Authorization", "Bearer " + token)
         .header("Idempotency-Key", UUID.randomUUID().toString());
     return json == null
         ? b.POST(HttpRequest.BodyPublishers.noBody()).build()
-        : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        : b.header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
   }
 
   /** A complete application: one employer (no credit code: 没有营业执照的老板 may be named), one wage claim. */

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** A worker on a phone looks up the law: searches, reads the article, follows a case to the law it cites. */
 class KnowledgeBrowserTests extends BrowserTest {
 
-  // The first search loads the embedding model and a long law is a big page: on a loaded 2-core machine
+  // The first search loads the embedding model and a long law is a big page: on a loaded 2-core
+  // machine
   // either can take longer than Playwright's default 5 s.
   @BeforeAll
   static void patientAssertions() {
@@ -32,7 +33,9 @@ class KnowledgeBrowserTests extends BrowserTest {
   @Test
   void workerSearchesReadsTheArticleAndFollowsACaseToTheLaw() {
     open("/laws");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("法规库").setLevel(1))).isVisible();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("法规库").setLevel(1)))
+        .isVisible();
     assertThat(page.getByText("现行有效").first()).isVisible();
     assertAccessible("laws");
 
@@ -46,15 +49,19 @@ class KnowledgeBrowserTests extends BrowserTest {
 
     top.click();
     page.waitForURL(Pattern.compile(".*/laws/labor-contract-law#.*"));
-    assertThat(URLDecoder.decode(page.url(), StandardCharsets.UTF_8)).endsWith("/laws/labor-contract-law#第82条");
+    assertThat(URLDecoder.decode(page.url(), StandardCharsets.UTF_8))
+        .endsWith("/laws/labor-contract-law#第82条");
     Locator article = page.locator("[id='第82条']");
     assertThat(article).containsText("用人单位自用工之日起超过一个月不满一年未与劳动者订立书面劳动合同的");
     assertThat(article).isInViewport();
-    page.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/knowledge-02-article-82.png")));
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/knowledge-02-article-82.png")));
     assertAccessible("law page");
 
     open("/cases");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("案例库").setLevel(1))).isVisible();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("案例库").setLevel(1)))
+        .isVisible();
     screenshot("knowledge-03-cases");
     assertAccessible("cases");
     page.locator(".case-title").first().click();
@@ -69,29 +76,37 @@ class KnowledgeBrowserTests extends BrowserTest {
     String anchor = URLDecoder.decode(page.url(), StandardCharsets.UTF_8).replaceAll(".*#", "");
     assertThat(anchor).matches("第\\d+条");
     assertThat(page.locator("[id='" + anchor + "']")).isInViewport();
-    page.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/knowledge-05-cited-article.png")));
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/knowledge-05-cited-article.png")));
     assertThat(label).contains("第");
   }
 
   @Test
   void faqAndLocalFiguresAreReadableOnAPhone() {
     open("/faq#faq-arbitration-001");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("常见问题").setLevel(1))).isVisible();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("常见问题").setLevel(1)))
+        .isVisible();
     assertThat(page.locator("[id='faq-arbitration-001']")).isInViewport();
-    page.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/knowledge-06-faq-entry.png")));
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/knowledge-06-faq-entry.png")));
     assertAccessible("faq");
 
     open("/local-figures");
-    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("地方标准").setLevel(1))).isVisible();
+    assertThat(page.getByRole(
+            AriaRole.HEADING, new Page.GetByRoleOptions().setName("地方标准").setLevel(1)))
+        .isVisible();
     assertThat(page.getByText("樊城区").first()).isVisible();
     screenshot("knowledge-07-local-figures");
     assertAccessible("local figures");
 
     open("/laws/civil-code-general-part");
     assertThat(page.locator("#contents")).isVisible();
-    page.screenshot(new Page.ScreenshotOptions().setPath(portal.out.resolve("screenshots/knowledge-08-civil-code-contents.png")));
+    page.screenshot(new Page.ScreenshotOptions()
+        .setPath(portal.out.resolve("screenshots/knowledge-08-civil-code-contents.png")));
 
-    // a notice numbered 1., 2., … resting on one public copy says so; a text checked against two copies says how
+    // a notice numbered 1., 2., … resting on one public copy says so; a text checked against two
+    // copies says how
     open("/laws/part-time-employment-opinions#第9条");
     assertThat(page.locator(".law-unverified")).containsText("文本未经核实");
     assertThat(page.locator("[id='第9条']")).containsText("非全日制用工的工资支付可以按小时、日、周或月为单位结算。");

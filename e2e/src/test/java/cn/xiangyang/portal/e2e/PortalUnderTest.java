@@ -28,7 +28,8 @@ import java.util.UUID;
 final class PortalUnderTest {
 
   static final String ADMIN_PASSWORD = "E2e-admin-2026";
-  private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  private static final String RUN =
+      UUID.randomUUID().toString().replace("-", "").substring(0, 10);
   private static PortalUnderTest instance;
 
   final String backendUrl;
@@ -69,8 +70,10 @@ final class PortalUnderTest {
       backendEnv.put("PORTAL_PROXY_KEY", proxyKey);
       if (listening(5432)) {
         database = "portal_e2e_" + RUN;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-          c.createStatement().execute("create database " + database + " encoding 'UTF8' template template0");
+        try (Connection c = DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+          c.createStatement()
+              .execute("create database " + database + " encoding 'UTF8' template template0");
         }
         backendEnv.put("PORTAL_DB_URL", "postgresql://127.0.0.1:5432/" + database);
         backendEnv.put("PORTAL_DB_USER", "postgres");
@@ -78,18 +81,24 @@ final class PortalUnderTest {
       if (listening(6379)) {
         backendEnv.put("PORTAL_REDIS_URL", "redis://127.0.0.1:6379");
       }
-      // Every person in every journey of the run comes from this one address (the browser and the tests'
-      // HTTP client are on 127.0.0.1), so the limits per address would stop the run after about 30 logins:
-      // raise them through the documented settings, as a portal serving a whole NAT would. The limits per
+      // Every person in every journey of the run comes from this one address (the browser and the
+      // tests'
+      // HTTP client are on 127.0.0.1), so the limits per address would stop the run after about 30
+      // logins:
+      // raise them through the documented settings, as a portal serving a whole NAT would. The
+      // limits per
       // account and per phone stay as in production.
       backendEnv.put("PORTAL_LOGINS_PER_IP", "100000");
       backendEnv.put("PORTAL_REGISTRATIONS_PER_IP", "100000");
       backendEnv.put("PORTAL_SMS_CODES_PER_IP", "100000");
       backendArgs.add("--portal.redis.key-prefix=e2e-" + RUN + ":");
-      // Hearings are listed at once (no objection period), so a journey can watch one it just scheduled.
+      // Hearings are listed at once (no objection period), so a journey can watch one it just
+      // scheduled.
       backendArgs.add("--portal.hearings.objection-period=0s");
-      // Through the start command's launcher, as ./portal.sh runs it (embedded servers when none run here).
-      List<String> launcherArgs = new ArrayList<>(List.of(root.resolve("backend/target/backend.jar").toString()));
+      // Through the start command's launcher, as ./portal.sh runs it (embedded servers when none
+      // run here).
+      List<String> launcherArgs =
+          new ArrayList<>(List.of(root.resolve("backend/target/backend.jar").toString()));
       launcherArgs.addAll(backendArgs);
       start("backend", root.resolve("launcher/target/launcher-exec.jar"), backendEnv, launcherArgs);
       waitFor(backendUrl + "/api/v1/ping", "backend", Duration.ofSeconds(180));
@@ -97,12 +106,19 @@ final class PortalUnderTest {
       start(
           "frontend",
           root.resolve("frontend/target/frontend.jar"),
-          Map.of("PORTAL_FRONTEND_PORT", Integer.toString(frontendPort), "PORTAL_BACKEND_URL", backendUrl, "PORTAL_PROXY_KEY", proxyKey),
+          Map.of(
+              "PORTAL_FRONTEND_PORT",
+              Integer.toString(frontendPort),
+              "PORTAL_BACKEND_URL",
+              backendUrl,
+              "PORTAL_PROXY_KEY",
+              proxyKey),
           List.of());
       waitFor(frontendUrl + "/", "frontend", Duration.ofSeconds(120));
     } catch (Exception e) {
       stop();
-      throw new IllegalStateException("could not start the portal for browser tests: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not start the portal for browser tests: " + e.getMessage(), e);
     }
   }
 
@@ -120,8 +136,15 @@ final class PortalUnderTest {
       start("backend-2", root.resolve("backend/target/backend.jar"), env, backendArgs);
       String backend2 = "http://127.0.0.1:" + backendPort;
       waitFor(backend2 + "/api/v1/ping", "backend-2", Duration.ofSeconds(180));
-      start("frontend-2", root.resolve("frontend/target/frontend.jar"),
-          Map.of("PORTAL_FRONTEND_PORT", Integer.toString(frontendPort), "PORTAL_BACKEND_URL", backend2), List.of());
+      start(
+          "frontend-2",
+          root.resolve("frontend/target/frontend.jar"),
+          Map.of(
+              "PORTAL_FRONTEND_PORT",
+              Integer.toString(frontendPort),
+              "PORTAL_BACKEND_URL",
+              backend2),
+          List.of());
       String frontend2 = "http://127.0.0.1:" + frontendPort;
       waitFor(frontend2 + "/", "frontend-2", Duration.ofSeconds(120));
       replica = new Replica(backend2, frontend2);
@@ -131,13 +154,22 @@ final class PortalUnderTest {
     }
   }
 
-  private void start(String name, Path jar, Map<String, String> env, List<String> args) throws IOException {
+  private void start(String name, Path jar, Map<String, String> env, List<String> args)
+      throws IOException {
     if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: run the build from the repository root (./mvnw verify)");
+      throw new IllegalStateException(
+          jar + " is missing: run the build from the repository root (./mvnw verify)");
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-        "--add-modules", "jdk.incubator.vector", "-XX:+UseSerialGC", "-Xmx768m", "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(
+        java,
+        "--enable-native-access=ALL-UNNAMED",
+        "--add-modules",
+        "jdk.incubator.vector",
+        "-XX:+UseSerialGC",
+        "-Xmx768m",
+        "-jar",
+        jar.toString()));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
@@ -147,16 +179,20 @@ final class PortalUnderTest {
   }
 
   private void waitFor(String url, String name, Duration limit) throws Exception {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(limit);
     while (Instant.now().isBefore(deadline)) {
       if (processes.stream().anyMatch(p -> !p.isAlive())) {
-        throw new IllegalStateException(name + " exited; see " + out.resolve(name + ".log") + ":\n" + tail(name));
+        throw new IllegalStateException(
+            name + " exited; see " + out.resolve(name + ".log") + ":\n" + tail(name));
       }
       try {
-        HttpResponse<Void> response =
-            client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = client.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() < 500) {
           return;
         }
@@ -192,7 +228,8 @@ final class PortalUnderTest {
     }
     processes.clear();
     if (database != null) {
-      try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+      try (Connection c = DriverManager.getConnection(
+          "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
         c.createStatement().execute("drop database if exists " + database + " with (force)");
       } catch (Exception e) {
         System.err.println("could not drop " + database + ": " + e.getMessage());

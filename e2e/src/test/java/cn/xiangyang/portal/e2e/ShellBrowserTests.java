@@ -26,10 +26,12 @@ class ShellBrowserTests extends BrowserTest {
     org.assertj.core.api.Assertions.assertThat(ico.body()).startsWith(0, 0, 1, 0);
     APIResponse icon = page.request().get(portal.frontendUrl + "/icons/icon-192.png");
     org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
-    org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).startsWith("image/png");
+    org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type"))
+        .startsWith("image/png");
     APIResponse manifest = page.request().get(portal.frontendUrl + "/manifest.webmanifest");
     org.assertj.core.api.Assertions.assertThat(manifest.status()).isEqualTo(200);
-    org.assertj.core.api.Assertions.assertThat(new String(manifest.body(), StandardCharsets.UTF_8)).contains("襄阳劳动人事争议调解仲裁", "icons/icon-512.png");
+    org.assertj.core.api.Assertions.assertThat(new String(manifest.body(), StandardCharsets.UTF_8))
+        .contains("襄阳劳动人事争议调解仲裁", "icons/icon-512.png");
 
     // a fresh browser (nothing cached): everything the home page needs until the network is quiet
     page.navigate(portal.frontendUrl + "/");
@@ -40,16 +42,25 @@ class ShellBrowserTests extends BrowserTest {
     assertThat(page.locator("link[rel=apple-touch-icon]")).hasCount(1);
     assertThat(page.locator("link[rel=manifest]")).hasCount(1);
     long transferred = ((Number) page.evaluate(
-        "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-            + ".reduce((sum, e) => sum + e.transferSize, 0)")).longValue();
-    System.out.println("[shell] first load of / transferred " + transferred + " bytes; every entry, largest first (name transferred/decoded): " + page.evaluate(
-        "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-            + ".sort((a, b) => b.transferSize - a.transferSize)"
-            + ".map(e => e.name.replace(/^.*\\//, '') + ' ' + e.transferSize + '/' + e.decodedBodySize).join(', ')"));
-    // The issue asks for under 300 KB. Not reached: the pre-compiled Vaadin bundle's three start-up scripts alone
-    // (generated-flow-imports, indexhtml, FlowClient) are about 300 KB with brotli, and a bundle of our own needs
-    // Node 24 (STACK.md). Measured 2026-12-07: 499,222 bytes. This guard keeps it from growing unnoticed.
-    org.assertj.core.api.Assertions.assertThat(transferred).as("bytes transferred for the first load of /").isLessThan(520 * 1024);
+            "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                + ".reduce((sum, e) => sum + e.transferSize, 0)"))
+        .longValue();
+    System.out.println(
+        "[shell] first load of / transferred " + transferred
+            + " bytes; every entry, largest first (name transferred/decoded): "
+            + page.evaluate(
+                "() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                    + ".sort((a, b) => b.transferSize - a.transferSize)"
+                    + ".map(e => e.name.replace(/^.*\\//, '') + ' ' + e.transferSize + '/' + e.decodedBodySize).join(', ')"));
+    // The issue asks for under 300 KB. Not reached: the pre-compiled Vaadin bundle's three start-up
+    // scripts alone
+    // (generated-flow-imports, indexhtml, FlowClient) are about 300 KB with brotli, and a bundle of
+    // our own needs
+    // Node 24 (STACK.md). Measured 2026-12-07: 499,222 bytes. This guard keeps it from growing
+    // unnoticed.
+    org.assertj.core.api.Assertions.assertThat(transferred)
+        .as("bytes transferred for the first load of /")
+        .isLessThan(520 * 1024);
     screenshot("shell-02-home-drawn");
     assertAccessible("home page");
   }
@@ -70,18 +81,28 @@ class ShellBrowserTests extends BrowserTest {
     slow.addProperty("uploadThroughput", 50_000);
     cdp.send("Network.emulateNetworkConditions", slow);
 
-    page.navigate(portal.frontendUrl + "/", new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT).setTimeout(90_000));
+    page.navigate(
+        portal.frontendUrl + "/",
+        new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT).setTimeout(90_000));
     assertThat(page.locator("#first-paint")).containsText("正在加载");
     assertThat(page.locator("#first-paint")).containsText("襄阳劳动人事争议调解仲裁");
     screenshot("shell-01-first-paint-slow-connection");
     assertThat(page.locator("vaadin-app-layout")).isAttached();
     assertThat(page.locator("#first-paint")).hasCount(0);
-    double firstPaint = ((Number) page.evaluate(
-        "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime")).doubleValue();
+    double firstPaint = ((Number)
+            page.evaluate(
+                "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: -1}).startTime"))
+        .doubleValue();
     double drawn = ((Number) page.evaluate("() => window.__drawnAt || -1")).doubleValue();
-    System.out.printf("[shell] slow connection: first contentful paint %.0f ms, application drawn %.0f ms%n", firstPaint, drawn);
-    org.assertj.core.api.Assertions.assertThat(firstPaint).as("first contentful paint").isPositive();
+    System.out.printf(
+        "[shell] slow connection: first contentful paint %.0f ms, application drawn %.0f ms%n",
+        firstPaint, drawn);
+    org.assertj.core.api.Assertions.assertThat(firstPaint)
+        .as("first contentful paint")
+        .isPositive();
     // the shell is what is painted first: well before the application draws itself
-    org.assertj.core.api.Assertions.assertThat(drawn - firstPaint).as("ms between the shell's paint and the application's").isGreaterThan(1000);
+    org.assertj.core.api.Assertions.assertThat(drawn - firstPaint)
+        .as("ms between the shell's paint and the application's")
+        .isGreaterThan(1000);
   }
 }

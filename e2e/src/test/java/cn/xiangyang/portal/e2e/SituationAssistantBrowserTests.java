@@ -25,7 +25,8 @@ class SituationAssistantBrowserTests extends BrowserTest {
       "我在襄阳华宇机械有限公司上班，干了8个月一直没签合同，月薪4350，老板还欠我两个月工资，上个月周末加班了4天也没给加班费";
 
   @Test
-  void workerCorrectsAFactWithAChipSeesTheAmountsAndStartsAnApplicationWithTheClaimsFilledIn() throws Exception {
+  void workerCorrectsAFactWithAChipSeesTheAmountsAndStartsAnApplicationWithTheClaimsFilledIn()
+      throws Exception {
     String phone = "1367654" + String.format("%04d", (int) (System.nanoTime() % 10000));
     String first17 = "42060219880506" + String.format("%03d", (int) (System.nanoTime() % 1000));
     String password = "zhou2026pass";
@@ -36,7 +37,8 @@ class SituationAssistantBrowserTests extends BrowserTest {
     page.getByLabel("您的问题").fill(STORY);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发送")).click();
     Locator first = page.locator(".turn").first();
-    assertThat(first.locator(".answer-text")).containsText("我理解的情况", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+    assertThat(first.locator(".answer-text"))
+        .containsText("我理解的情况", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
     // every issue of the story, with the amounts from its numbers
     assertThat(first.locator(".answer-text")).containsText("4350 元 × 2 个月 = 8700 元");
     assertThat(first.locator(".answer-text")).containsText("未签书面劳动合同的二倍工资");
@@ -49,10 +51,13 @@ class SituationAssistantBrowserTests extends BrowserTest {
     assertAccessible("assistant, situation answer with fact chips");
 
     // one tap: he still works there
-    first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("仍在职")).click();
+    first
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("仍在职"))
+        .click();
     Locator second = page.locator(".turn").nth(1);
     assertThat(second.locator(".question")).containsText("仍在职");
-    assertThat(second.locator(".answer-text")).containsText("现在还在上班", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+    assertThat(second.locator(".answer-text"))
+        .containsText("现在还在上班", new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
     assertThat(second.locator(".answer-text")).containsText("不受一年时效限制");
     assertThat(second.locator(".answer-text")).containsText("8700 元");
     assertThat(second.locator(".answer-text")).containsText("截止到今天");
@@ -62,9 +67,13 @@ class SituationAssistantBrowserTests extends BrowserTest {
     screenshot("situation-02-fact-corrected");
     assertAccessible("assistant, corrected answer");
 
-    second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("按这个情况申请")).click();
-    page.waitForURL(Pattern.compile(".*/filing/[0-9a-f-]{36}$"), new Page.WaitForURLOptions().setTimeout(SLOW));
-    assertThat(page.getByText("第 1 步，共 7 步")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
+    second
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("按这个情况申请"))
+        .click();
+    page.waitForURL(
+        Pattern.compile(".*/filing/[0-9a-f-]{36}$"), new Page.WaitForURLOptions().setTimeout(SLOW));
+    assertThat(page.getByText("第 1 步，共 7 步"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
     screenshot("situation-03-wizard-opened");
     page.getByText("申请仲裁", new Page.GetByTextOptions().setExact(true)).click();
     next();
@@ -100,16 +109,22 @@ class SituationAssistantBrowserTests extends BrowserTest {
     page.waitForURL(Pattern.compile(".*/me$"));
   }
 
-  private static void registerWorker(String name, String phone, String idNumber, String password) throws Exception {
-    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\"" + idNumber
-        + "\",\"password\":\"" + password + "\",\"smsCode\":\"" + Sms.request(portal, phone, "REGISTER") + "\"}";
-    HttpResponse<String> answer = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    org.assertj.core.api.Assertions.assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+  private static void registerWorker(String name, String phone, String idNumber, String password)
+      throws Exception {
+    String body = "{\"name\":\"" + name + "\",\"phone\":\"" + phone + "\",\"idNumber\":\""
+        + idNumber + "\",\"password\":\"" + password + "\",\"smsCode\":\""
+        + Sms.request(portal, phone, "REGISTER") + "\"}";
+    HttpResponse<String> answer = HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/accounts/workers"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    org.assertj.core.api.Assertions.assertThat(answer.statusCode())
+        .as(answer.body())
+        .isEqualTo(201);
   }
 
   private static char idCheck(String first17) {

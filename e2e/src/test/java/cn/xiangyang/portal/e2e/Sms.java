@@ -24,10 +24,14 @@ final class Sms {
 
   /** Asks the backend to send a code, as the "获取验证码" button does, and returns it from the outbox. */
   static String request(PortalUnderTest portal, String phone, String purpose) throws Exception {
-    HttpResponse<String> sent = HTTP.send(json(portal.backendUrl + "/api/v1/sms-codes",
-        "{\"phone\":\"" + phone + "\",\"purpose\":\"" + purpose + "\"}"), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> sent = HTTP.send(
+        json(
+            portal.backendUrl + "/api/v1/sms-codes",
+            "{\"phone\":\"" + phone + "\",\"purpose\":\"" + purpose + "\"}"),
+        HttpResponse.BodyHandlers.ofString());
     if (sent.statusCode() != 202) {
-      throw new IllegalStateException("sms-codes answered " + sent.statusCode() + ": " + sent.body());
+      throw new IllegalStateException(
+          "sms-codes answered " + sent.statusCode() + ": " + sent.body());
     }
     return latest(portal, phone);
   }
@@ -35,8 +39,14 @@ final class Sms {
   /** The newest code sent to the phone (waits a little: sending is detached from the answer). */
   static String latest(PortalUnderTest portal, String phone) throws Exception {
     for (int attempt = 0; attempt < 50; attempt++) {
-      HttpResponse<String> outbox = HTTP.send(HttpRequest.newBuilder(URI.create(portal.backendUrl + "/api/v1/staff/sms-outbox?phone=" + phone))
-          .header("Authorization", "Bearer " + admin(portal)).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> outbox = HTTP.send(
+          HttpRequest.newBuilder(
+                  URI.create(portal.backendUrl + "/api/v1/staff/sms-outbox?phone=" + phone))
+              .header("Authorization", "Bearer " + admin(portal))
+              .timeout(Duration.ofSeconds(30))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
       Matcher m = CODE.matcher(outbox.body());
       if (outbox.statusCode() == 200 && m.find()) {
         return m.group(1);
@@ -48,8 +58,11 @@ final class Sms {
 
   private static synchronized String admin(PortalUnderTest portal) throws Exception {
     if (adminToken == null) {
-      HttpResponse<String> login = HTTP.send(json(portal.backendUrl + "/api/v1/sessions",
-          "{\"account\":\"admin\",\"password\":\"" + PortalUnderTest.ADMIN_PASSWORD + "\"}"), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> login = HTTP.send(
+          json(
+              portal.backendUrl + "/api/v1/sessions",
+              "{\"account\":\"admin\",\"password\":\"" + PortalUnderTest.ADMIN_PASSWORD + "\"}"),
+          HttpResponse.BodyHandlers.ofString());
       Matcher m = TOKEN.matcher(login.body());
       if (!m.find()) {
         throw new IllegalStateException("admin login failed: " + login.statusCode());
@@ -60,7 +73,10 @@ final class Sms {
   }
 
   static HttpRequest json(String url, String body) {
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .build();
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PortalUiApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(PortalUiApplication.class, args);
-    }
+  public static void main(String[] args) {
+    SpringApplication.run(PortalUiApplication.class, args);
+  }
 }

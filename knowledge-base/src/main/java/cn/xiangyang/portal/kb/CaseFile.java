@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class CaseFile {
 
   static final List<String> SECTIONS = List.of("基本案情", "争议焦点", "处理结果", "裁判理由", "典型意义");
-  static final Set<String> FIELDS = Set.of("id", "title", "source", "published", "caseNumber", "topics", "cites");
+  static final Set<String> FIELDS =
+      Set.of("id", "title", "source", "published", "caseNumber", "topics", "cites");
 
   private CaseFile() {}
 
@@ -27,8 +28,14 @@ final class CaseFile {
     FrontMatter fields = document.fields();
     fields.allowOnly(FIELDS);
     String id = fields.idMatchingFileName(path, problems);
-    return new CaseDigest(id, fields.text("title"), fields.text("source"), fields.date("published"),
-        fields.optionalNumber("caseNumber"), fields.texts("topics"), Citations.read(fields, "cites"),
+    return new CaseDigest(
+        id,
+        fields.text("title"),
+        fields.text("source"),
+        fields.date("published"),
+        fields.optionalNumber("caseNumber"),
+        fields.texts("topics"),
+        Citations.read(fields, "cites"),
         sections(document.body(), path, problems));
   }
 
@@ -50,7 +57,10 @@ final class CaseFile {
         name = line.substring(2).strip();
         lines = new ArrayList<>();
         if (!name.isEmpty() && !SECTIONS.contains(name)) {
-          problems.add(path, "未知的小节“" + name + "”，应为 " + String.join("、", SECTIONS), "unknown section " + name);
+          problems.add(
+              path,
+              "未知的小节“" + name + "”，应为 " + String.join("、", SECTIONS),
+              "unknown section " + name);
         }
       } else if (name == null) {
         if (!line.isBlank()) {
@@ -67,7 +77,8 @@ final class CaseFile {
       }
     }
     if (!present.equals(sections.keySet().stream().filter(SECTIONS::contains).toList())) {
-      problems.add(path, "各小节应按 " + String.join("、", SECTIONS) + " 的顺序排列", "sections are out of order");
+      problems.add(
+          path, "各小节应按 " + String.join("、", SECTIONS) + " 的顺序排列", "sections are out of order");
     }
     return sections;
   }

@@ -39,7 +39,8 @@ public final class ChineseNumerals {
     if (digit > 0) {
       total += digit;
     }
-    // Parsing above is lenient (十十, 一百零, 一十二 all yield a value); the statute form is whatever format() writes.
+    // Parsing above is lenient (十十, 一百零, 一十二 all yield a value); the statute form is whatever
+    // format() writes.
     if (total < 1 || total > MAX || !format(total).equals(numeral)) {
       throw new IllegalArgumentException("not a numeral in statute form: " + numeral);
     }

@@ -14,8 +14,12 @@ final class Citations {
       try {
         refs.add(ArticleRef.parse(text));
       } catch (IllegalArgumentException e) {
-        fields.problems().add(fields.where(), name + " 中的引用格式错误：" + text + "（应为 law-id#条文序号）",
-            "not a citation of the form law-id#number: " + text);
+        fields
+            .problems()
+            .add(
+                fields.where(),
+                name + " 中的引用格式错误：" + text + "（应为 law-id#条文序号）",
+                "not a citation of the form law-id#number: " + text);
       }
     }
     return refs;

@@ -23,8 +23,13 @@ public final class Corpus {
   private final Map<String, String> appendices;
   private final String contentHash;
 
-  Corpus(List<Law> laws, List<CaseDigest> cases, List<Faq> faqs, Map<String, String> preambles,
-      Map<String, String> appendices, String contentHash) {
+  Corpus(
+      List<Law> laws,
+      List<CaseDigest> cases,
+      List<Faq> faqs,
+      Map<String, String> preambles,
+      Map<String, String> appendices,
+      String contentHash) {
     this.laws = byId(laws, Law::id);
     this.cases = byId(cases, CaseDigest::id);
     this.faqs = byId(faqs, Faq::id);
@@ -109,7 +114,8 @@ public final class Corpus {
     return contentHash;
   }
 
-  // Keeps the first of duplicate ids; CorpusValidator reports the duplicates, so a loaded corpus never has any.
+  // Keeps the first of duplicate ids; CorpusValidator reports the duplicates, so a loaded corpus
+  // never has any.
   private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
     Map<String, T> map = new LinkedHashMap<>();
     for (T item : items) {

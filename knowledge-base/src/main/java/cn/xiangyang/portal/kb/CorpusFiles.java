@@ -33,7 +33,8 @@ record CorpusFiles(SortedMap<String, byte[]> contents, List<String> problems) {
   /** Where the build lists every file under {@code kb/}, one path a line, for reading the corpus out of a jar. */
   static final String MANIFEST = "kb/manifest.txt";
 
-  private static final Pattern CORPUS_FILE = Pattern.compile("(laws|cases)/[^/]+\\.md|faq/[^/]+\\.yaml");
+  private static final Pattern CORPUS_FILE =
+      Pattern.compile("(laws|cases)/[^/]+\\.md|faq/[^/]+\\.yaml");
   private static final Pattern IN_CORPUS_FOLDER = Pattern.compile("(laws|cases|faq)/.*");
 
   CorpusFiles {
@@ -79,13 +80,15 @@ record CorpusFiles(SortedMap<String, byte[]> contents, List<String> problems) {
       marker = loader.getResource("kb/laws");
     }
     if (marker == null) {
-      throw new CorpusInvalid(List.of("classpath: 找不到知识库目录 kb/ / no kb/ directory on the classpath"));
+      throw new CorpusInvalid(
+          List.of("classpath: 找不到知识库目录 kb/ / no kb/ directory on the classpath"));
     }
     if ("file".equals(marker.getProtocol())) {
       try {
         Path directory = Path.of(marker.toURI()).getParent();
         if (directory == null) {
-          throw new CorpusInvalid(List.of("classpath: 知识库目录 kb/ 不在任何目录中 / kb/ has no parent directory"));
+          throw new CorpusInvalid(
+              List.of("classpath: 知识库目录 kb/ 不在任何目录中 / kb/ has no parent directory"));
         }
         return fromDirectory(directory);
       } catch (URISyntaxException e) {
@@ -94,11 +97,11 @@ record CorpusFiles(SortedMap<String, byte[]> contents, List<String> problems) {
     }
     byte[] manifest = resource(loader, MANIFEST);
     if (manifest == null) {
-      throw new CorpusInvalid(List.of(
-          "classpath: " + marker + " 缺少清单 " + MANIFEST + "（应由构建生成） / has no " + MANIFEST
-              + " (the build writes it)"));
+      throw new CorpusInvalid(List.of("classpath: " + marker + " 缺少清单 " + MANIFEST
+          + "（应由构建生成） / has no " + MANIFEST + " (the build writes it)"));
     }
-    List<String> paths = new String(manifest, StandardCharsets.UTF_8).lines()
+    List<String> paths = new String(manifest, StandardCharsets.UTF_8)
+        .lines()
         .map(String::strip)
         .filter(line -> !line.isEmpty())
         .toList();

@@ -8,7 +8,8 @@ public final class CorpusInvalid extends RuntimeException {
   private final List<String> problems;
 
   public CorpusInvalid(List<String> problems) {
-    super(problems.size() + " problem(s) in the knowledge-base corpus:\n  " + String.join("\n  ", problems));
+    super(problems.size() + " problem(s) in the knowledge-base corpus:\n  "
+        + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
 

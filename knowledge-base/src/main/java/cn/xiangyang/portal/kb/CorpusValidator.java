@@ -34,7 +34,8 @@ public final class CorpusValidator {
 
   /** Every problem in the corpus on the classpath under {@code kb/}; empty when it is sound. */
   public static List<String> checkClasspath() {
-    return read(CorpusFiles.fromClasspath(CorpusValidator.class.getClassLoader())).problems();
+    return read(CorpusFiles.fromClasspath(CorpusValidator.class.getClassLoader()))
+        .problems();
   }
 
   /** What reading the files gave: the corpus as far as it could be read, and every problem found. */
@@ -89,16 +90,22 @@ public final class CorpusValidator {
 
     idsSeen.forEach((id, where) -> {
       if (where.size() > 1) {
-        problems.add(String.join(", ", where), "id " + id + " 重复使用", "id " + id + " is used more than once");
+        problems.add(
+            String.join(", ", where), "id " + id + " 重复使用", "id " + id + " is used more than once");
       }
     });
     Corpus corpus = new Corpus(laws, cases, faqs, preambles, appendices, files.contentHash());
-    citations.forEach(c -> checkCitations(corpus, unreadableLaws, c.getKey(), c.getValue(), problems));
+    citations.forEach(
+        c -> checkCitations(corpus, unreadableLaws, c.getKey(), c.getValue(), problems));
     return new Reading(corpus, problems.list());
   }
 
   private static void checkCitations(
-      Corpus corpus, Set<String> unreadableLaws, String where, List<ArticleRef> refs, Problems problems) {
+      Corpus corpus,
+      Set<String> unreadableLaws,
+      String where,
+      List<ArticleRef> refs,
+      Problems problems) {
     for (ArticleRef ref : refs) {
       if (unreadableLaws.contains(ref.lawId())) {
         continue;
@@ -119,7 +126,8 @@ public final class CorpusValidator {
 
   private static @Nullable String utf8(byte[] bytes, String path, Problems problems) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))

@@ -11,7 +11,8 @@ import java.util.Set;
 final class FaqFile {
 
   static final Set<String> FIELDS = Set.of("topic", "entries");
-  static final Set<String> ENTRY_FIELDS = Set.of("id", "question", "variants", "answer", "citations", "tags");
+  static final Set<String> ENTRY_FIELDS =
+      Set.of("id", "question", "variants", "answer", "citations", "tags");
 
   private FaqFile() {}
 
@@ -26,8 +27,15 @@ final class FaqFile {
     List<Faq> faqs = new ArrayList<>();
     for (FrontMatter entry : fields.list("entries")) {
       entry.allowOnly(ENTRY_FIELDS);
-      faqs.add(new Faq(entry.text("id"), slug, topic, entry.text("question"), entry.texts("variants"),
-          entry.text("answer"), Citations.read(entry, "citations"), entry.texts("tags")));
+      faqs.add(new Faq(
+          entry.text("id"),
+          slug,
+          topic,
+          entry.text("question"),
+          entry.texts("variants"),
+          entry.text("answer"),
+          Citations.read(entry, "citations"),
+          entry.texts("tags")));
     }
     return faqs;
   }

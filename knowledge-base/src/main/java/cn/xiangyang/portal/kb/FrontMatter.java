@@ -42,14 +42,20 @@ final class FrontMatter {
    */
   static @Nullable Document split(String text, String where, Problems problems) {
     // A byte-order mark would hide the opening ---.
-    List<String> lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
-    int end = lines.isEmpty() || !lines.getFirst().equals("---") ? -1 : lines.subList(1, lines.size()).indexOf("---");
+    List<String> lines =
+        (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
+    int end = lines.isEmpty() || !lines.getFirst().equals("---")
+        ? -1
+        : lines.subList(1, lines.size()).indexOf("---");
     if (end < 0) {
-      problems.add(where, "缺少以 --- 开头和结尾的 YAML 头部", "missing the YAML front matter between --- lines");
+      problems.add(
+          where, "缺少以 --- 开头和结尾的 YAML 头部", "missing the YAML front matter between --- lines");
       return null;
     }
     FrontMatter fields = yaml(String.join("\n", lines.subList(1, end + 1)), where, problems);
-    return fields == null ? null : new Document(fields, String.join("\n", lines.subList(end + 2, lines.size())));
+    return fields == null
+        ? null
+        : new Document(fields, String.join("\n", lines.subList(end + 2, lines.size())));
   }
 
   /** Parses a YAML document whose root is a mapping; null when it is not (recorded as a problem). */
@@ -90,7 +96,8 @@ final class FrontMatter {
   }
 
   /** An optional text field, stripped of trailing line breaks; null when absent. */
-  @Nullable String optionalText(String name) {
+  @Nullable
+  String optionalText(String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       return null;
@@ -113,7 +120,8 @@ final class FrontMatter {
   }
 
   /** An optional date in ISO form; null when absent or malformed (the latter recorded as a problem). */
-  @Nullable LocalDate optionalDate(String name) {
+  @Nullable
+  LocalDate optionalDate(String name) {
     String text = optionalText(name);
     if (text == null) {
       return null;
@@ -121,14 +129,17 @@ final class FrontMatter {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      problems.add(where, "字段 " + name + " 不是 YYYY-MM-DD 格式的日期：" + text,
+      problems.add(
+          where,
+          "字段 " + name + " 不是 YYYY-MM-DD 格式的日期：" + text,
           "field " + name + " is not a date in YYYY-MM-DD form");
       return null;
     }
   }
 
   /** An optional whole number; null when absent or not a number (the latter recorded as a problem). */
-  @Nullable Integer optionalNumber(String name) {
+  @Nullable
+  Integer optionalNumber(String name) {
     JsonNode value = node.get(name);
     if (value == null || value.isNull()) {
       return null;
@@ -153,7 +164,9 @@ final class FrontMatter {
       for (E constant : type.getEnumConstants()) {
         allowed.add(constant.name());
       }
-      problems.add(where, "字段 " + name + " 的值 " + text + " 无效，应为 " + String.join(" | ", allowed),
+      problems.add(
+          where,
+          "字段 " + name + " 的值 " + text + " 无效，应为 " + String.join(" | ", allowed),
           "unknown " + name + " " + text);
       return fallback;
     }
@@ -213,13 +226,15 @@ final class FrontMatter {
   /** The node's list of non-blank texts, recording a problem for anything else. */
   List<String> texts(JsonNode value, String name) {
     if (!value.isArray()) {
-      problems.add(where, "字段 " + name + " 应为列表，如 [a, b]", "field " + name + " must be a list like [a, b]");
+      problems.add(
+          where, "字段 " + name + " 应为列表，如 [a, b]", "field " + name + " must be a list like [a, b]");
       return List.of();
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode item : value.values()) {
       if (!item.isValueNode() || item.isNull() || item.asString().isBlank()) {
-        problems.add(where, "字段 " + name + " 含有空项或非文本项", "field " + name + " has an empty or non-text item");
+        problems.add(
+            where, "字段 " + name + " 含有空项或非文本项", "field " + name + " has an empty or non-text item");
       } else {
         texts.add(item.asString().strip());
       }

@@ -22,8 +22,26 @@ import tools.jackson.databind.JsonNode;
  */
 final class LawFile {
 
-  static final Set<String> FIELDS = Set.of("id", "title", "shortName", "aliases", "level", "issuer", "adopted",
-      "lastAmended", "effective", "validity", "replacedBy", "asOf", "source", "verified", "verification", "copies", "history", "preamble", "appendix",
+  static final Set<String> FIELDS = Set.of(
+      "id",
+      "title",
+      "shortName",
+      "aliases",
+      "level",
+      "issuer",
+      "adopted",
+      "lastAmended",
+      "effective",
+      "validity",
+      "replacedBy",
+      "asOf",
+      "source",
+      "verified",
+      "verification",
+      "copies",
+      "history",
+      "preamble",
+      "appendix",
       "topics");
 
   /** {@code 第八十二条} or, for the items of a notice, {@code 一、} or {@code 9.} (as the notice numbers them). */
@@ -55,24 +73,34 @@ final class LawFile {
     @Nullable String replacedBy = fields.optionalText("replacedBy");
     LocalDate asOf = fields.date("asOf");
     String source = fields.text("source");
-    // absent = verified: every law before these had an official reference text that StatuteTextTests compares
+    // absent = verified: every law before these had an official reference text that
+    // StatuteTextTests compares
     boolean verified = !"false".equals(fields.optionalText("verified"));
     @Nullable String verification = fields.optionalText("verification");
     if (!verified && verification == null) {
-      problems.add(path, "未核实（verified: false）的法规须写明 verification", "an unverified law needs verification");
+      problems.add(
+          path, "未核实（verified: false）的法规须写明 verification", "an unverified law needs verification");
     }
-    // a law verified against public copies instead of an official reference text names at least two of them
+    // a law verified against public copies instead of an official reference text names at least two
+    // of them
     List<String> copies = fields.texts("copies");
     if (!copies.isEmpty() && !verified) {
-      problems.add(path, "列出 copies 的法规应为已核实（去掉 verified: false）", "a law that lists copies is verified");
+      problems.add(
+          path, "列出 copies 的法规应为已核实（去掉 verified: false）", "a law that lists copies is verified");
     }
     if (copies.size() == 1) {
-      problems.add(path, "copies 须列出至少两份独立公开副本", "copies must name at least two independent copies");
+      problems.add(
+          path, "copies 须列出至少两份独立公开副本", "copies must name at least two independent copies");
     }
     if (!copies.isEmpty() && verification == null) {
-      problems.add(path, "列出 copies 的法规须在 verification 中写明比对方法", "a law that lists copies says in verification how they were compared");
+      problems.add(
+          path,
+          "列出 copies 的法规须在 verification 中写明比对方法",
+          "a law that lists copies says in verification how they were compared");
     }
-    fields.text("history"); // required: the record of adoption and amendments, though Law has no place for it
+    fields.text(
+        "history"); // required: the record of adoption and amendments, though Law has no place for
+    // it
     // A missing or malformed date reads as LocalDate.EPOCH and is reported already.
     boolean datesRead = !adopted.equals(LocalDate.EPOCH) && !effective.equals(LocalDate.EPOCH);
     if (lastAmended != null && lastAmended.isBefore(adopted)) {
@@ -89,11 +117,30 @@ final class LawFile {
     List<Article> articles = articles(id, document.body(), topics, path, problems);
     for (int number : topics.keySet()) {
       if (articles.stream().noneMatch(a -> a.number() == number)) {
-        problems.add(path, "topics 中的第 " + number + " 条不存在", "topics name article " + number + ", which does not exist");
+        problems.add(
+            path,
+            "topics 中的第 " + number + " 条不存在",
+            "topics name article " + number + ", which does not exist");
       }
     }
-    Law law = new Law(id, title, shortName, aliases, level, issuer, adopted, lastAmended, effective, validity,
-        replacedBy, asOf, source, verified, verification, copies, articles);
+    Law law = new Law(
+        id,
+        title,
+        shortName,
+        aliases,
+        level,
+        issuer,
+        adopted,
+        lastAmended,
+        effective,
+        validity,
+        replacedBy,
+        asOf,
+        source,
+        verified,
+        verification,
+        copies,
+        articles);
     return new Read(law, fields.optionalText("preamble"), fields.optionalText("appendix"));
   }
 
@@ -101,17 +148,27 @@ final class LawFile {
     Map<Integer, List<String>> topics = new HashMap<>();
     for (Map.Entry<String, JsonNode> entry : fields.mapping("topics").entrySet()) {
       try {
-        topics.put(Integer.parseInt(entry.getKey()), fields.texts(entry.getValue(), "topics." + entry.getKey()));
+        topics.put(
+            Integer.parseInt(entry.getKey()),
+            fields.texts(entry.getValue(), "topics." + entry.getKey()));
       } catch (NumberFormatException e) {
-        fields.problems().add(fields.where(), "topics 的键应为条文序号（整数）：" + entry.getKey(),
-            "topics keys must be article numbers");
+        fields
+            .problems()
+            .add(
+                fields.where(),
+                "topics 的键应为条文序号（整数）：" + entry.getKey(),
+                "topics keys must be article numbers");
       }
     }
     return topics;
   }
 
   private static List<Article> articles(
-      String lawId, String body, Map<Integer, List<String>> topics, String path, Problems problems) {
+      String lawId,
+      String body,
+      Map<Integer, List<String>> topics,
+      String path,
+      Problems problems) {
     List<Article> articles = new ArrayList<>();
     String chapter = null;
     String section = null;
@@ -150,7 +207,8 @@ final class LawFile {
         continue;
       }
       if (!line.equals(line.strip())) {
-        problems.add(path, "行首或行尾有空白：" + abbreviate(line), "whitespace at the start or end of a line");
+        problems.add(
+            path, "行首或行尾有空白：" + abbreviate(line), "whitespace at the start or end of a line");
       }
       if (label == null) {
         problems.add(path, "条文标题之外的文字：" + abbreviate(line), "text outside any article");
@@ -166,13 +224,26 @@ final class LawFile {
     return articles;
   }
 
-  private static Article article(String lawId, String label, @Nullable String chapter, @Nullable String section,
-      List<String> paragraphs, Map<Integer, List<String>> topics, String path, Problems problems) {
+  private static Article article(
+      String lawId,
+      String label,
+      @Nullable String chapter,
+      @Nullable String section,
+      List<String> paragraphs,
+      Map<Integer, List<String>> topics,
+      String path,
+      Problems problems) {
     int number = number(label, path, problems);
     if (paragraphs.isEmpty()) {
       problems.add(path, label + " 没有条文内容", label + " has no text");
     }
-    return new Article(lawId, number, label, chapter, section, String.join("\n", paragraphs),
+    return new Article(
+        lawId,
+        number,
+        label,
+        chapter,
+        section,
+        String.join("\n", paragraphs),
         topics.getOrDefault(number, List.of()));
   }
 
@@ -189,8 +260,8 @@ final class LawFile {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    problems.add(path, "无法识别的条文标题：" + label + "（应为“第N条”“一、”或“1.”）",
-        "not an article label: " + label);
+    problems.add(
+        path, "无法识别的条文标题：" + label + "（应为“第N条”“一、”或“1.”）", "not an article label: " + label);
     return 0;
   }
 
@@ -202,8 +273,11 @@ final class LawFile {
         continue;
       }
       if (article.number() != expected) {
-        problems.add(path, "条文序号不连续：应为" + label(expected) + "，实为" + article.label(),
-            "articles must be numbered 1..n in order: expected " + expected + ", found " + article.number());
+        problems.add(
+            path,
+            "条文序号不连续：应为" + label(expected) + "，实为" + article.label(),
+            "articles must be numbered 1..n in order: expected " + expected + ", found "
+                + article.number());
       }
       expected = article.number() + 1;
     }

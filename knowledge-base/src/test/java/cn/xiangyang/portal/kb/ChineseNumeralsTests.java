@@ -12,10 +12,30 @@ class ChineseNumeralsTests {
 
   @ParameterizedTest
   @CsvSource({
-      "一, 1", "九, 9", "十, 10", "十一, 11", "十九, 19", "二十, 20", "二十七, 27", "四十七, 47", "八十二, 82",
-      "九十九, 99", "一百, 100", "一百零一, 101", "一百零七, 107", "一百一十, 110", "一百一十一, 111",
-      "一百二十, 120", "一百九十九, 199", "二百, 200", "二百零四, 204", "一千, 1000", "一千零一, 1001",
-      "一千零一十, 1010", "一千二百六十, 1260"})
+    "一, 1",
+    "九, 9",
+    "十, 10",
+    "十一, 11",
+    "十九, 19",
+    "二十, 20",
+    "二十七, 27",
+    "四十七, 47",
+    "八十二, 82",
+    "九十九, 99",
+    "一百, 100",
+    "一百零一, 101",
+    "一百零七, 107",
+    "一百一十, 110",
+    "一百一十一, 111",
+    "一百二十, 120",
+    "一百九十九, 199",
+    "二百, 200",
+    "二百零四, 204",
+    "一千, 1000",
+    "一千零一, 1001",
+    "一千零一十, 1010",
+    "一千二百六十, 1260"
+  })
   void parsesNumeralsAsStatutesWriteThem(String numeral, int value) {
     assertThat(ChineseNumerals.parse(numeral)).isEqualTo(value);
     assertThat(ChineseNumerals.format(value)).isEqualTo(numeral);
@@ -32,7 +52,10 @@ class ChineseNumeralsTests {
       if (hundreds == 0) {
         numeral = (tens == 0 ? "" : (tens == 1 ? "" : digits[tens]) + "十") + digits[ones];
       } else {
-        numeral = "一百" + (tens == 0 ? (ones == 0 ? "" : "零" + digits[ones]) : digits[tens] + "十" + digits[ones]);
+        numeral = "一百"
+            + (tens == 0
+                ? (ones == 0 ? "" : "零" + digits[ones])
+                : digits[tens] + "十" + digits[ones]);
       }
       assertThat(ChineseNumerals.parse(numeral)).as(numeral).isEqualTo(n);
     }

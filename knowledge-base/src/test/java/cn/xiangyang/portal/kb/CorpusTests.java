@@ -43,7 +43,8 @@ class CorpusTests {
     assertThat(second.section()).isEqualTo("第一节 一般规定");
     assertThat(second.text()).isEqualTo("劳动争议申请仲裁的时效期间为一年。\n前款规定的仲裁时效，因当事人一方向对方当事人主张权利而中断。");
     assertThat(second.topics()).containsExactly("仲裁时效");
-    assertThat(corpus.article(new ArticleRef("test-law", 1)).orElseThrow().section()).isNull();
+    assertThat(corpus.article(new ArticleRef("test-law", 1)).orElseThrow().section())
+        .isNull();
   }
 
   @Test
@@ -82,10 +83,13 @@ class CorpusTests {
         #### 二、
         日工资、小时工资的折算
         """;
-    Corpus corpus = Corpus.load(CorpusFixture.sound(dir).write("laws/notice.md", notice).dir());
+    Corpus corpus =
+        Corpus.load(CorpusFixture.sound(dir).write("laws/notice.md", notice).dir());
 
     Law law = corpus.law("notice").orElseThrow();
-    assertThat(law.articles()).extracting(Article::number, Article::label).containsExactly(tuple(1, "一、"), tuple(2, "二、"));
+    assertThat(law.articles())
+        .extracting(Article::number, Article::label)
+        .containsExactly(tuple(1, "一、"), tuple(2, "二、"));
     assertThat(law.article(1).orElseThrow().text()).isEqualTo("制度工作时间的计算\n年工作日：250天");
     assertThat(law.article(1).orElseThrow().chapter()).isNull();
     assertThat(corpus.preamble("notice")).contains("各省、自治区、直辖市劳动和社会保障厅（局）：");
@@ -94,7 +98,8 @@ class CorpusTests {
 
   @Test
   void keepsTheSectionsOfACaseInTheirOrder() {
-    CaseDigest digest = Corpus.load(CorpusFixture.sound(dir).dir()).caseDigest("case-test").orElseThrow();
+    CaseDigest digest =
+        Corpus.load(CorpusFixture.sound(dir).dir()).caseDigest("case-test").orElseThrow();
 
     assertThat(digest.sections().keySet()).containsExactly("基本案情", "争议焦点", "处理结果", "裁判理由", "典型意义");
     assertThat(digest.sections().get("基本案情")).isEqualTo("张某请求支付加班费。\n\n第二段。");
@@ -105,7 +110,8 @@ class CorpusTests {
 
   @Test
   void takesTheTopicSlugOfAnFaqFromItsFileName() {
-    Faq faq = Corpus.load(CorpusFixture.sound(dir).dir()).faq("faq-arbitration-001").orElseThrow();
+    Faq faq =
+        Corpus.load(CorpusFixture.sound(dir).dir()).faq("faq-arbitration-001").orElseThrow();
 
     assertThat(faq.topicSlug()).isEqualTo("arbitration");
     assertThat(faq.topic()).isEqualTo("仲裁");
@@ -133,7 +139,8 @@ class CorpusTests {
     CorpusFixture fixture = CorpusFixture.sound(dir);
     String before = Corpus.load(fixture.dir()).contentHash();
     String again = Corpus.load(fixture.dir()).contentHash();
-    String after = Corpus.load(fixture.edit("cases/case-test.md", "支持。", "驳回。").dir()).contentHash();
+    String after =
+        Corpus.load(fixture.edit("cases/case-test.md", "支持。", "驳回。").dir()).contentHash();
 
     assertThat(before).hasSize(64).isEqualTo(again).isNotEqualTo(after);
   }
@@ -141,20 +148,23 @@ class CorpusTests {
   @Test
   void readsTheCorpusOutOfAJarThroughItsManifest() throws IOException {
     Path kb = CorpusFixture.sound(dir.resolve("kb")).dir();
-    Path jar = jar(kb, "laws/test-law.md\ncases/case-test.md\nfaq/arbitration.yaml\nsynonyms.txt\n");
+    Path jar =
+        jar(kb, "laws/test-law.md\ncases/case-test.md\nfaq/arbitration.yaml\nsynonyms.txt\n");
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
       CorpusFiles files = CorpusFiles.fromClasspath(loader);
 
       assertThat(files.problems()).isEmpty();
-      assertThat(files.contents().keySet()).containsExactly("cases/case-test.md", "faq/arbitration.yaml", "laws/test-law.md");
+      assertThat(files.contents().keySet())
+          .containsExactly("cases/case-test.md", "faq/arbitration.yaml", "laws/test-law.md");
       assertThat(files.contentHash()).isEqualTo(Corpus.load(kb).contentHash());
     }
   }
 
   @Test
   void reportsAFileTheManifestListsButTheJarLacks() throws IOException {
-    Path jar = jar(CorpusFixture.sound(dir.resolve("kb")).dir(), "laws/test-law.md\nlaws/missing.md\n");
+    Path jar =
+        jar(CorpusFixture.sound(dir.resolve("kb")).dir(), "laws/test-law.md\nlaws/missing.md\n");
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
       assertThat(CorpusFiles.fromClasspath(loader).problems())
@@ -177,7 +187,8 @@ class CorpusTests {
   private Path jar(Path kb, @Nullable String manifest) throws IOException {
     Path jar = dir.resolve("corpus.jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      for (String path : List.of("laws/test-law.md", "cases/case-test.md", "faq/arbitration.yaml")) {
+      for (String path :
+          List.of("laws/test-law.md", "cases/case-test.md", "faq/arbitration.yaml")) {
         add(out, "kb/" + path, Files.readAllBytes(kb.resolve(path)));
       }
       add(out, "kb/laws/", null);

@@ -21,7 +21,8 @@ class CorpusValidationTests {
     List<String> problems = CorpusValidator.checkClasspath();
 
     if (!problems.isEmpty()) {
-      fail(problems.size() + " problem(s) in the knowledge-base corpus:\n  " + String.join("\n  ", problems));
+      fail(problems.size() + " problem(s) in the knowledge-base corpus:\n  "
+          + String.join("\n  ", problems));
     }
   }
 
@@ -39,9 +40,11 @@ class CorpusValidationTests {
     List<String> checkedByReference = List.copyOf(LawIds.byReferenceFile().values());
     Corpus corpus = Corpus.loadFromClasspath();
 
-    // only a law StatuteTextTests compares with an official text, or one whose text two independent public
+    // only a law StatuteTextTests compares with an official text, or one whose text two independent
+    // public
     // copies were found to agree with (named in copies), may call itself verified
-    assertThat(corpus.laws()).filteredOn(law -> !checkedByReference.contains(law.id()))
+    assertThat(corpus.laws())
+        .filteredOn(law -> !checkedByReference.contains(law.id()))
         .isNotEmpty()
         .allSatisfy(law -> {
           assertThat(law.verification()).as(law.id()).isNotBlank();
@@ -49,12 +52,17 @@ class CorpusValidationTests {
             assertThat(law.verified()).as(law.id()).isFalse();
           } else {
             assertThat(law.verified()).as(law.id()).isTrue();
-            assertThat(law.copies()).as(law.id()).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+            assertThat(law.copies())
+                .as(law.id())
+                .hasSizeGreaterThanOrEqualTo(2)
+                .doesNotHaveDuplicates();
           }
         });
-    assertThat(corpus.laws()).filteredOn(law -> checkedByReference.contains(law.id()))
+    assertThat(corpus.laws())
+        .filteredOn(law -> checkedByReference.contains(law.id()))
         .allSatisfy(law -> assertThat(law.copies()).as(law.id()).isEmpty());
-    assertThat(corpus.laws()).filteredOn(law -> checkedByReference.contains(law.id()))
+    assertThat(corpus.laws())
+        .filteredOn(law -> checkedByReference.contains(law.id()))
         .allSatisfy(law -> assertThat(law.verified()).as(law.id()).isTrue());
   }
 
@@ -79,8 +87,13 @@ class CorpusValidationTests {
     }
     List<String> manifest;
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(CorpusFiles.MANIFEST)) {
-      assertThat(in).as(CorpusFiles.MANIFEST + " on the test classpath (written by the build)").isNotNull();
-      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      assertThat(in)
+          .as(CorpusFiles.MANIFEST + " on the test classpath (written by the build)")
+          .isNotNull();
+      manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     }
 
     assertThat(manifest).containsExactlyElementsOf(files);

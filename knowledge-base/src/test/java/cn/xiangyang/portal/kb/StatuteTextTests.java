@@ -67,7 +67,8 @@ class StatuteTextTests {
           continue;
         }
         if (!actual.label().equals(expected.label())) {
-          differences.add(where + ": label expected «" + expected.label() + "» but was «" + actual.label() + "»");
+          differences.add(where + ": label expected «" + expected.label() + "» but was «"
+              + actual.label() + "»");
         }
         String expectedText = String.join("\n", expected.paragraphs());
         boolean reflowed = REFLOWED.contains(law.id() + "#" + expected.number())
@@ -85,12 +86,14 @@ class StatuteTextTests {
     List<String> differences = new ArrayList<>();
     for (Map.Entry<String, String> entry : officialFiles().entrySet()) {
       Law law = corpus.law(entry.getValue()).orElseThrow();
-      for (OfficialArticle expected : Official.read(reference().resolve(entry.getKey())).articles()) {
+      for (OfficialArticle expected :
+          Official.read(reference().resolve(entry.getKey())).articles()) {
         law.article(expected.number()).ifPresent(actual -> {
           if (!Objects.equals(expected.chapter(), actual.chapter())
               || !Objects.equals(expected.section(), actual.section())) {
-            differences.add(law.id() + "#" + expected.number() + ": expected in «" + expected.chapter() + " / "
-                + expected.section() + "» but is in «" + actual.chapter() + " / " + actual.section() + "»");
+            differences.add(law.id() + "#" + expected.number() + ": expected in «"
+                + expected.chapter() + " / " + expected.section() + "» but is in «"
+                + actual.chapter() + " / " + actual.section() + "»");
           }
         });
       }
@@ -104,8 +107,16 @@ class StatuteTextTests {
     for (Map.Entry<String, String> entry : officialFiles().entrySet()) {
       String lawId = entry.getValue();
       Official official = Official.read(reference().resolve(entry.getKey()));
-      compareOptional(lawId + " preamble", official.preamble(), corpus.preamble(lawId).orElse(null), differences);
-      compareOptional(lawId + " appendix", official.appendix(), corpus.appendix(lawId).orElse(null), differences);
+      compareOptional(
+          lawId + " preamble",
+          official.preamble(),
+          corpus.preamble(lawId).orElse(null),
+          differences);
+      compareOptional(
+          lawId + " appendix",
+          official.appendix(),
+          corpus.appendix(lawId).orElse(null),
+          differences);
     }
     failListing(differences);
   }
@@ -114,11 +125,17 @@ class StatuteTextTests {
   void everyOfficialTextHasALawIdAndALawInTheCorpus() throws IOException {
     List<String> files;
     try (var list = Files.list(reference())) {
-      files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
+      files = list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".md"))
+          .sorted()
+          .toList();
     }
 
-    assertThat(files).containsExactlyInAnyOrderElementsOf(LawIds.byReferenceFile().keySet());
-    assertThat(files).allSatisfy(f -> assertThat(corpus.law(LawIds.byReferenceFile().get(f))).as(f).isPresent());
+    assertThat(files)
+        .containsExactlyInAnyOrderElementsOf(LawIds.byReferenceFile().keySet());
+    assertThat(files)
+        .allSatisfy(
+            f -> assertThat(corpus.law(LawIds.byReferenceFile().get(f))).as(f).isPresent());
   }
 
   private static Map<String, String> officialFiles() {
@@ -127,8 +144,11 @@ class StatuteTextTests {
   }
 
   private static Path reference() {
-    Assumptions.assumeTrue(reference != null, "official texts not found: no ../shared/reference/laws above "
-        + Path.of("").toAbsolutePath() + " and no -Dportal.reference.laws=DIR; statute texts NOT checked");
+    Assumptions.assumeTrue(
+        reference != null,
+        "official texts not found: no ../shared/reference/laws above "
+            + Path.of("").toAbsolutePath()
+            + " and no -Dportal.reference.laws=DIR; statute texts NOT checked");
     return Objects.requireNonNull(reference);
   }
 
@@ -138,11 +158,14 @@ class StatuteTextTests {
     if (property != null && !property.isBlank()) {
       Path dir = Path.of(property).toAbsolutePath();
       if (!Files.isDirectory(dir)) {
-        throw new IllegalStateException("-Dportal.reference.laws=" + property + " is not a directory");
+        throw new IllegalStateException(
+            "-Dportal.reference.laws=" + property + " is not a directory");
       }
       return dir;
     }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
+    for (Path dir = Path.of("").toAbsolutePath();
+        dir != null && dir.getParent() != null;
+        dir = dir.getParent()) {
       Path candidate = dir.resolveSibling("shared").resolve("reference").resolve("laws");
       if (Files.isDirectory(candidate)) {
         return candidate;
@@ -156,8 +179,8 @@ class StatuteTextTests {
     String expected = expectedLines.isEmpty() ? null : String.join("\n", expectedLines);
     if (expected == null || actual == null) {
       if (expected != actual) {
-        differences.add(where + ": expected " + (expected == null ? "none" : "«" + expected + "»") + " but was "
-            + (actual == null ? "none" : "«" + actual + "»"));
+        differences.add(where + ": expected " + (expected == null ? "none" : "«" + expected + "»")
+            + " but was " + (actual == null ? "none" : "«" + actual + "»"));
       }
     } else if (!expected.equals(actual)) {
       differences.add(where + ": " + difference(expected, actual));
@@ -167,32 +190,41 @@ class StatuteTextTests {
   /** Where two texts first differ, with some context: the message a reviewer needs to fix the corpus. */
   static String difference(String expected, String actual) {
     int at = 0;
-    while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+    while (at < expected.length()
+        && at < actual.length()
+        && expected.charAt(at) == actual.charAt(at)) {
       at++;
     }
     int from = Math.max(0, at - 12);
-    return "differs at character " + (at + 1) + ": expected «…" + excerpt(expected, from, at) + "» but was «…"
-        + excerpt(actual, from, at) + "»";
+    return "differs at character " + (at + 1) + ": expected «…" + excerpt(expected, from, at)
+        + "» but was «…" + excerpt(actual, from, at) + "»";
   }
 
   private static String excerpt(String text, int from, int at) {
-    return text.substring(Math.min(from, text.length()), Math.min(text.length(), at + 20)).replace("\n", "⏎");
+    return text.substring(Math.min(from, text.length()), Math.min(text.length(), at + 20))
+        .replace("\n", "⏎");
   }
 
   private static void failListing(List<String> differences) {
     if (!differences.isEmpty()) {
-      fail(differences.size() + " difference(s) from the official texts:\n  " + String.join("\n  ", differences));
+      fail(differences.size() + " difference(s) from the official texts:\n  "
+          + String.join("\n  ", differences));
     }
   }
 
   record OfficialArticle(
-      int number, String label, List<String> paragraphs, @Nullable String chapter, @Nullable String section) {}
+      int number,
+      String label,
+      List<String> paragraphs,
+      @Nullable String chapter,
+      @Nullable String section) {}
 
   record Official(List<String> preamble, List<OfficialArticle> articles, List<String> appendix) {
 
     static Official read(Path file) throws IOException {
       String text = Files.readString(file);
-      String body = text.substring(text.indexOf("<!-- INFO END -->") + "<!-- INFO END -->".length());
+      String body =
+          text.substring(text.indexOf("<!-- INFO END -->") + "<!-- INFO END -->".length());
       List<String> preamble = new ArrayList<>();
       List<String> appendix = new ArrayList<>();
       List<OfficialArticle> articles = new ArrayList<>();
@@ -225,8 +257,12 @@ class StatuteTextTests {
             throw new IllegalStateException(file + ": unexpected heading " + line);
           }
         } else if (article.matches()) {
-          articles.add(new OfficialArticle(ChineseNumerals.parse(article.group(1)), "第" + article.group(1) + "条",
-              new ArrayList<>(List.of(article.group(2).strip())), chapter, section));
+          articles.add(new OfficialArticle(
+              ChineseNumerals.parse(article.group(1)),
+              "第" + article.group(1) + "条",
+              new ArrayList<>(List.of(article.group(2).strip())),
+              chapter,
+              section));
         } else if (line.startsWith("附录")) {
           appendix.add(line);
         } else if (articles.isEmpty()) {

@@ -34,11 +34,20 @@ final class DataChecksums {
       deleteTree(fresh);
       List<String> command = new ArrayList<>();
       if (LinuxUtils.isUnshareAvailable()) {
-        command.addAll(List.of("unshare", "-U")); // as the library does: initdb refuses to run as root
+        command.addAll(
+            List.of("unshare", "-U")); // as the library does: initdb refuses to run as root
       }
-      command.addAll(
-          List.of(initdb().toString(), "-A", "trust", "-U", "postgres", "-D", fresh.toString(), "-E", "UTF-8",
-              "--data-checksums"));
+      command.addAll(List.of(
+          initdb().toString(),
+          "-A",
+          "trust",
+          "-U",
+          "postgres",
+          "-D",
+          fresh.toString(),
+          "-E",
+          "UTF-8",
+          "--data-checksums"));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(process.getInputStream().readAllBytes());
       if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {

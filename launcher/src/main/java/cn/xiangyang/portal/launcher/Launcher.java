@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Launcher {
 
   static {
-    // Not logback.xml: this jar is also on the backend's test classpath, whose logging is Spring Boot's.
+    // Not logback.xml: this jar is also on the backend's test classpath, whose logging is Spring
+    // Boot's.
     if (System.getProperty("logback.configurationFile") == null) {
       System.setProperty("logback.configurationFile", "launcher-logback.xml");
     }
@@ -43,7 +44,10 @@ public final class Launcher {
     services.supervise(Duration.ofSeconds(1));
 
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.add(ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.add("-jar");
     command.add(args[0]);
@@ -56,21 +60,20 @@ public final class Launcher {
     log.info("后端已启动（进程 {}）", backend.pid());
 
     Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  // The backend closes before the database it uses.
-                  backend.destroy();
-                  try {
-                    if (!backend.waitFor(40, TimeUnit.SECONDS)) {
-                      backend.destroyForcibly();
-                    }
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                  services.close();
-                },
-                "launcher-shutdown"));
+        .addShutdownHook(new Thread(
+            () -> {
+              // The backend closes before the database it uses.
+              backend.destroy();
+              try {
+                if (!backend.waitFor(40, TimeUnit.SECONDS)) {
+                  backend.destroyForcibly();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              services.close();
+            },
+            "launcher-shutdown"));
     int status = backend.waitFor();
     log.warn("后端进程已退出（状态 {}）", status);
     System.exit(status);

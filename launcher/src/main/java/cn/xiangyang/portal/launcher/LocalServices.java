@@ -74,14 +74,17 @@ public final class LocalServices implements AutoCloseable {
       services.prepareDatabase();
       services.prepareRedis();
       services.prepareSecret("PORTAL_DATA_KEY", "data-key", 32);
-      // shown by the frontend to the backend with every X-Forwarded-For (see the backend's ClientAddress)
+      // shown by the frontend to the backend with every X-Forwarded-For (see the backend's
+      // ClientAddress)
       services.prepareSecret("PORTAL_PROXY_KEY", "proxy-key", 32);
       if (services.prepareSecret("PORTAL_ADMIN_PASSWORD", "admin-password", 9) != null) {
         log.info("首次启动：管理员账号 admin 的初始密码保存在 {}", services.home.resolve("admin-password"));
       }
     } catch (IOException | RuntimeException e) {
       services.close();
-      throw e instanceof IOException io ? new UncheckedIOException("无法准备本地服务目录 " + services.home, io) : (RuntimeException) e;
+      throw e instanceof IOException io
+          ? new UncheckedIOException("无法准备本地服务目录 " + services.home, io)
+          : (RuntimeException) e;
     }
     return services;
   }
@@ -110,14 +113,13 @@ public final class LocalServices implements AutoCloseable {
     if (supervisor != null || (postgresData == null && redisData == null)) {
       return;
     }
-    supervisor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "local-services-supervisor");
-              t.setDaemon(true);
-              return t;
-            });
-    supervisor.scheduleWithFixedDelay(this::check, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "local-services-supervisor");
+      t.setDaemon(true);
+      return t;
+    });
+    supervisor.scheduleWithFixedDelay(
+        this::check, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void check() {
@@ -125,7 +127,8 @@ public final class LocalServices implements AutoCloseable {
       return;
     }
     try {
-      if (postgresData != null && postmaster(postgresData).filter(ProcessHandle::isAlive).isEmpty()) {
+      if (postgresData != null
+          && postmaster(postgresData).filter(ProcessHandle::isAlive).isEmpty()) {
         log.error("内置 PostgreSQL（端口 {}）已停止运行，正在用原数据目录重新启动 …", postgresPort);
         restartPostgres();
         log.error("内置 PostgreSQL 已重新启动（端口 {}）；后端会自动重新连接。", postgresPort);
@@ -217,16 +220,15 @@ public final class LocalServices implements AutoCloseable {
    * in a crash: every one of them is overridden here. A new cluster gets data checksums.
    */
   static EmbeddedPostgres startPostgres(Path dataDir, int port, boolean fresh) throws IOException {
-    EmbeddedPostgres.Builder builder =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(dataDir)
-            .setCleanDataDirectory(false)
-            .setRegisterShutdownHook(false)
-            .setPort(port)
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .setServerConfig("fsync", "on")
-            .setServerConfig("synchronous_commit", "on")
-            .setServerConfig("full_page_writes", "on");
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(dataDir)
+        .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false)
+        .setPort(port)
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("full_page_writes", "on");
     if (fresh) {
       builder.setDataDirectoryCustomizer(DataChecksums::enable);
     }
@@ -266,14 +268,13 @@ public final class LocalServices implements AutoCloseable {
   }
 
   private static RedisServer startRedis(Path dataDir, int port) throws IOException {
-    RedisServer server =
-        RedisServer.newRedisServer()
-            .port(port)
-            .setting("bind 127.0.0.1")
-            .setting("dir " + dataDir.toAbsolutePath())
-            .setting("appendonly yes")
-            .setting("appendfsync everysec")
-            .build();
+    RedisServer server = RedisServer.newRedisServer()
+        .port(port)
+        .setting("bind 127.0.0.1")
+        .setting("dir " + dataDir.toAbsolutePath())
+        .setting("appendonly yes")
+        .setting("appendfsync everysec")
+        .build();
     server.start();
     return server;
   }
@@ -295,7 +296,10 @@ public final class LocalServices implements AutoCloseable {
   /** The postmaster named in the data directory's {@code postmaster.pid}, if that process exists. */
   static Optional<ProcessHandle> postmaster(Path dataDir) {
     try {
-      String first = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.US_ASCII).getFirst().strip();
+      String first = Files.readAllLines(
+              dataDir.resolve("postmaster.pid"), StandardCharsets.US_ASCII)
+          .getFirst()
+          .strip();
       return ProcessHandle.of(Long.parseLong(first));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -325,17 +329,20 @@ public final class LocalServices implements AutoCloseable {
     return secret;
   }
 
-  static void ensureDatabase(int port, String user, String password, String database) throws SQLException {
+  static void ensureDatabase(int port, String user, String password, String database)
+      throws SQLException {
     Properties props = new Properties();
     props.setProperty("user", user);
     props.setProperty("password", password);
     props.setProperty("connectTimeout", "5");
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
+    try (Connection c = DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
         var check = c.prepareStatement("select 1 from pg_database where datname = ?")) {
       check.setString(1, database);
       if (!check.executeQuery().next()) {
         try (var create = c.createStatement()) {
-          create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8' template template0");
+          create.execute("create database \"" + database.replace("\"", "")
+              + "\" encoding 'UTF8' template template0");
         }
       }
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The start command's defaults: real embedded PostgreSQL and Redis, durable and supervised. */
 class LocalServicesIntegrationTests {
 
-  @TempDir Path home;
+  @TempDir
+  Path home;
 
   @BeforeEach
   void embedded() {
@@ -55,7 +56,8 @@ class LocalServicesIntegrationTests {
     }
 
     try (LocalServices services = LocalServices.prepare()) {
-      try (Connection c = DriverManager.getConnection("jdbc:" + services.settings().get("PORTAL_DB_URL"), "postgres", "");
+      try (Connection c = DriverManager.getConnection(
+              "jdbc:" + services.settings().get("PORTAL_DB_URL"), "postgres", "");
           ResultSet rs = c.createStatement().executeQuery("select v from kept")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("案件不能丢");
@@ -63,7 +65,8 @@ class LocalServicesIntegrationTests {
       }
       assertThat(services.settings().get("PORTAL_DATA_KEY")).isEqualTo(key);
     }
-    assertThat(Files.readString(home.resolve("admin-password")).strip()).hasSizeGreaterThanOrEqualTo(16);
+    assertThat(Files.readString(home.resolve("admin-password")).strip())
+        .hasSizeGreaterThanOrEqualTo(16);
   }
 
   @Test

@@ -88,9 +88,7 @@ final class AccountProblems {
   /** The new password is one of the most common ones. */
   static FieldProblem commonPassword(String field) {
     return new FieldProblem(
-        "密码过于常见",
-        field,
-        "这个密码是最常见的 1 万个密码之一，别人很容易猜中。请换一个只有您知道的密码，例如几个词和数字的组合。");
+        "密码过于常见", field, "这个密码是最常见的 1 万个密码之一，别人很容易猜中。请换一个只有您知道的密码，例如几个词和数字的组合。");
   }
 
   /** A limit on codes, registrations or attempts is used up for now. */

@@ -33,7 +33,8 @@ class Accounts {
   private final Commissions commissions;
   private final AuditTrail auditTrail;
 
-  Accounts(DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail) {
+  Accounts(
+      DatabaseClient db, TransactionalOperator tx, Commissions commissions, AuditTrail auditTrail) {
     this.db = db;
     this.tx = tx;
     this.commissions = commissions;
@@ -44,74 +45,83 @@ class Accounts {
   record Credentials(UUID id, AccountKind kind, String passwordHash) {}
 
   Mono<Void> insertWorker(
-      UUID id, String name, String phone, String idHmac, String idCipher, String idMasked, String hash, Instant now) {
-    return tx.transactional(
-            insertAccount(id, AccountKind.WORKER, name, hash, now)
-                .then(
-                    db.sql(
-                            """
+      UUID id,
+      String name,
+      String phone,
+      String idHmac,
+      String idCipher,
+      String idMasked,
+      String hash,
+      Instant now) {
+    return tx.transactional(insertAccount(id, AccountKind.WORKER, name, hash, now)
+            .then(db.sql("""
                             insert into workers (account_id, name, phone, id_number_hmac, id_number_cipher, id_number_masked)
                             values (:id, :name, :phone, :hmac, :cipher, :masked)""")
-                        .bind("id", id)
-                        .bind("name", name)
-                        .bind("phone", phone)
-                        .bind("hmac", idHmac)
-                        .bind("cipher", idCipher)
-                        .bind("masked", idMasked)
-                        .then()))
+                .bind("id", id)
+                .bind("name", name)
+                .bind("phone", phone)
+                .bind("hmac", idHmac)
+                .bind("cipher", idCipher)
+                .bind("masked", idMasked)
+                .then()))
         .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
   }
 
   Mono<Void> insertEmployer(
-      UUID id, String company, String creditCode, String contact, String phone, String hash, Instant now) {
-    return tx.transactional(
-            insertAccount(id, AccountKind.EMPLOYER, company, hash, now)
-                .then(
-                    db.sql(
-                            """
+      UUID id,
+      String company,
+      String creditCode,
+      String contact,
+      String phone,
+      String hash,
+      Instant now) {
+    return tx.transactional(insertAccount(id, AccountKind.EMPLOYER, company, hash, now)
+            .then(db.sql("""
                             insert into employers (account_id, company_name, credit_code, contact_name, phone)
                             values (:id, :company, :code, :contact, :phone)""")
-                        .bind("id", id)
-                        .bind("company", company)
-                        .bind("code", creditCode)
-                        .bind("contact", contact)
-                        .bind("phone", phone)
-                        .then()))
+                .bind("id", id)
+                .bind("company", company)
+                .bind("code", creditCode)
+                .bind("contact", contact)
+                .bind("phone", phone)
+                .then()))
         .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
   }
 
   Mono<Void> insertVisitor(UUID id, String name, String phone, String hash, Instant now) {
-    return tx.transactional(
-            insertAccount(id, AccountKind.VISITOR, name, hash, now)
-                .then(
-                    db.sql("insert into accounts.visitors (account_id, name, phone) values (:id, :name, :phone)")
-                        .bind("id", id)
-                        .bind("name", name)
-                        .bind("phone", phone)
-                        .then()))
+    return tx.transactional(insertAccount(id, AccountKind.VISITOR, name, hash, now)
+            .then(db.sql(
+                    "insert into accounts.visitors (account_id, name, phone) values (:id, :name, :phone)")
+                .bind("id", id)
+                .bind("name", name)
+                .bind("phone", phone)
+                .then()))
         .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
   }
 
   Mono<Void> insertStaff(
-      UUID id, String username, String displayName, StaffRole role, String commissionId, String hash, Instant now) {
-    return tx.transactional(
-            insertAccount(id, AccountKind.STAFF, displayName, hash, now)
-                .then(
-                    db.sql(
-                            """
+      UUID id,
+      String username,
+      String displayName,
+      StaffRole role,
+      String commissionId,
+      String hash,
+      Instant now) {
+    return tx.transactional(insertAccount(id, AccountKind.STAFF, displayName, hash, now)
+            .then(db.sql("""
                             insert into staff (account_id, username, role, commission_id)
                             values (:id, :username, :role, :commission)""")
-                        .bind("id", id)
-                        .bind("username", username)
-                        .bind("role", role.name())
-                        .bind("commission", commissionId)
-                        .then()))
+                .bind("id", id)
+                .bind("username", username)
+                .bind("role", role.name())
+                .bind("commission", commissionId)
+                .then()))
         .onErrorMap(DataIntegrityViolationException.class, Accounts::duplicate);
   }
 
-  private Mono<Void> insertAccount(UUID id, AccountKind kind, String displayName, String hash, Instant now) {
-    return db.sql(
-            """
+  private Mono<Void> insertAccount(
+      UUID id, AccountKind kind, String displayName, String hash, Instant now) {
+    return db.sql("""
             insert into accounts (id, kind, display_name, password_hash, created_at)
             values (:id, :kind, :name, :hash, :now)""")
         .bind("id", id)
@@ -123,9 +133,12 @@ class Accounts {
   }
 
   /** Accounts a login string can mean: a phone (worker, employer or visitor), ID number, credit code or username. */
-  Flux<Credentials> findForLogin(@Nullable String phone, @Nullable String idHmac, @Nullable String creditCode, String username) {
-    return db.sql(
-            """
+  Flux<Credentials> findForLogin(
+      @Nullable String phone,
+      @Nullable String idHmac,
+      @Nullable String creditCode,
+      String username) {
+    return db.sql("""
             select a.id, a.kind, a.password_hash from accounts a
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
@@ -139,12 +152,10 @@ class Accounts {
         .bind("hmac", Optional.ofNullable(idHmac).orElse(""))
         .bind("code", Optional.ofNullable(creditCode).orElse(""))
         .bind("username", username)
-        .map(
-            row ->
-                new Credentials(
-                    required(row, "id", UUID.class),
-                    AccountKind.valueOf(required(row, "kind", String.class)),
-                    required(row, "password_hash", String.class)))
+        .map(row -> new Credentials(
+            required(row, "id", UUID.class),
+            AccountKind.valueOf(required(row, "kind", String.class)),
+            required(row, "password_hash", String.class)))
         .all();
   }
 
@@ -153,8 +164,7 @@ class Accounts {
   }
 
   private Mono<AccountView> view(UUID id, Directory directory) {
-    return db.sql(
-            """
+    return db.sql("""
             select a.id, a.kind, a.display_name,
                    w.phone as worker_phone, w.id_number_masked, p.phone as visitor_phone,
                    e.company_name, e.credit_code, e.contact_name, e.phone as employer_phone,
@@ -168,42 +178,43 @@ class Accounts {
               left join accounts.employer_verifications v on v.account_id = a.id
              where a.id = :id and a.disabled_at is null""")
         .bind("id", id)
-        .map(
-            row -> {
-              String phone = row.get("worker_phone", String.class);
-              if (phone == null) {
-                phone = row.get("employer_phone", String.class);
-              }
-              if (phone == null) {
-                phone = row.get("visitor_phone", String.class);
-              }
-              String role = row.get("role", String.class);
-              StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
-              AccountKind kind = AccountKind.valueOf(required(row, "kind", String.class));
-              String state = row.get("verification", String.class);
-              VerificationState verification =
-                  kind != AccountKind.EMPLOYER ? null : state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state);
-              return new AccountView(
-                  required(row, "id", UUID.class),
-                  kind,
-                  kind.label(),
-                  required(row, "display_name", String.class),
-                  phone == null ? null : AccountView.maskPhone(phone),
-                  row.get("id_number_masked", String.class),
-                  row.get("company_name", String.class),
-                  row.get("credit_code", String.class),
-                  row.get("contact_name", String.class),
-                  row.get("username", String.class),
-                  staffRole,
-                  staffRole == null ? null : staffRole.label(),
-                  row.get("commission_id", String.class),
-                  commissionName(directory, row.get("commission_id", String.class)),
-                  verification,
-                  verification == null ? null : verification.label(),
-                  verification == VerificationState.REJECTED || verification == VerificationState.SUSPENDED
-                      ? row.get("verification_reason", String.class)
-                      : null);
-            })
+        .map(row -> {
+          String phone = row.get("worker_phone", String.class);
+          if (phone == null) {
+            phone = row.get("employer_phone", String.class);
+          }
+          if (phone == null) {
+            phone = row.get("visitor_phone", String.class);
+          }
+          String role = row.get("role", String.class);
+          StaffRole staffRole = role == null ? null : StaffRole.valueOf(role);
+          AccountKind kind = AccountKind.valueOf(required(row, "kind", String.class));
+          String state = row.get("verification", String.class);
+          VerificationState verification = kind != AccountKind.EMPLOYER
+              ? null
+              : state == null ? VerificationState.UNVERIFIED : VerificationState.valueOf(state);
+          return new AccountView(
+              required(row, "id", UUID.class),
+              kind,
+              kind.label(),
+              required(row, "display_name", String.class),
+              phone == null ? null : AccountView.maskPhone(phone),
+              row.get("id_number_masked", String.class),
+              row.get("company_name", String.class),
+              row.get("credit_code", String.class),
+              row.get("contact_name", String.class),
+              row.get("username", String.class),
+              staffRole,
+              staffRole == null ? null : staffRole.label(),
+              row.get("commission_id", String.class),
+              commissionName(directory, row.get("commission_id", String.class)),
+              verification,
+              verification == null ? null : verification.label(),
+              verification == VerificationState.REJECTED
+                      || verification == VerificationState.SUSPENDED
+                  ? row.get("verification_reason", String.class)
+                  : null);
+        })
         .one();
   }
 
@@ -214,8 +225,7 @@ class Accounts {
 
   /** The enabled worker, employer and visitor accounts registered with the phone. */
   Flux<UUID> idsWithPhone(String phone) {
-    return db.sql(
-            """
+    return db.sql("""
             select a.id from accounts a
               left join workers w on w.account_id = a.id
               left join employers e on e.account_id = a.id
@@ -235,7 +245,10 @@ class Accounts {
   }
 
   Mono<Void> setPassword(UUID id, String hash) {
-    return db.sql("update accounts set password_hash = :hash where id = :id").bind("id", id).bind("hash", hash).then();
+    return db.sql("update accounts set password_hash = :hash where id = :id")
+        .bind("id", id)
+        .bind("hash", hash)
+        .then();
   }
 
   /** Moves a worker's, employer's or visitor's account to a new (verified) phone; 409 when the phone is taken. */
@@ -254,41 +267,53 @@ class Accounts {
   }
 
   /** An employer account's company, as stored. */
-  record Employer(UUID id, String companyName, String creditCode, String contactName, String phone, boolean enabled) {}
+  record Employer(
+      UUID id,
+      String companyName,
+      String creditCode,
+      String contactName,
+      String phone,
+      boolean enabled) {}
 
   Mono<Employer> employer(UUID id) {
-    return db.sql(
-            """
+    return db.sql("""
             select e.account_id, e.company_name, e.credit_code, e.contact_name, e.phone, a.disabled_at
               from employers e join accounts a on a.id = e.account_id where e.account_id = :id""")
         .bind("id", id)
-        .map(
-            row ->
-                new Employer(
-                    required(row, "account_id", UUID.class),
-                    required(row, "company_name", String.class),
-                    required(row, "credit_code", String.class),
-                    required(row, "contact_name", String.class),
-                    required(row, "phone", String.class),
-                    row.get("disabled_at", java.time.OffsetDateTime.class) == null))
+        .map(row -> new Employer(
+            required(row, "account_id", UUID.class),
+            required(row, "company_name", String.class),
+            required(row, "credit_code", String.class),
+            required(row, "contact_name", String.class),
+            required(row, "phone", String.class),
+            row.get("disabled_at", java.time.OffsetDateTime.class) == null))
         .one();
   }
 
   Mono<Void> disable(UUID id, Instant now) {
-    return db.sql("update accounts set disabled_at = :now where id = :id and disabled_at is null").bind("id", id).bind("now", now).then();
+    return db.sql("update accounts set disabled_at = :now where id = :id and disabled_at is null")
+        .bind("id", id)
+        .bind("now", now)
+        .then();
   }
 
   Mono<Void> enable(UUID id) {
-    return db.sql("update accounts set disabled_at = null where id = :id").bind("id", id).then();
+    return db.sql("update accounts set disabled_at = null where id = :id")
+        .bind("id", id)
+        .then();
   }
 
   /** Records who did what to which account (the shared audit trail). */
-  Mono<Void> audit(Instant now, @Nullable UUID actor, String action, UUID subject, Map<String, ?> detail) {
+  Mono<Void> audit(
+      Instant now, @Nullable UUID actor, String action, UUID subject, Map<String, ?> detail) {
     return auditTrail.record(now, actor, action, "account:" + subject, detail);
   }
 
-  private static @Nullable String commissionName(Directory directory, @Nullable String commissionId) {
-    return commissionId == null ? null : directory.commission(commissionId).map(Commission::name).orElse(null);
+  private static @Nullable String commissionName(
+      Directory directory, @Nullable String commissionId) {
+    return commissionId == null
+        ? null
+        : directory.commission(commissionId).map(Commission::name).orElse(null);
   }
 
   Mono<Boolean> commissionExists(String commissionId) {
@@ -296,21 +321,26 @@ class Accounts {
   }
 
   Mono<Boolean> anyAdmin() {
-    return db.sql("select 1 from staff where role = 'ADMIN' limit 1").map(row -> true).one().defaultIfEmpty(false);
+    return db.sql("select 1 from staff where role = 'ADMIN' limit 1")
+        .map(row -> true)
+        .one()
+        .defaultIfEmpty(false);
   }
 
   private static Throwable duplicate(DataIntegrityViolationException e) {
     String constraint = constraintName(e);
     return switch (constraint) {
       case "workers_phone_key" ->
-          new AccountProblems.DuplicateAccount("phone", "该手机号已注册劳动者账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
+        new AccountProblems.DuplicateAccount(
+            "phone", "该手机号已注册劳动者账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
       case "workers_id_number_hmac_key" ->
-          new AccountProblems.DuplicateAccount("idNumber", "该身份证号已注册，请直接登录；如非本人注册，请拨打 12333 反映。");
+        new AccountProblems.DuplicateAccount("idNumber", "该身份证号已注册，请直接登录；如非本人注册，请拨打 12333 反映。");
       case "employers_phone_key" ->
-          new AccountProblems.DuplicateAccount("phone", "该联系电话已用于另一个单位账号，请换一个号码。");
+        new AccountProblems.DuplicateAccount("phone", "该联系电话已用于另一个单位账号，请换一个号码。");
       case "visitors_phone_key" ->
-          new AccountProblems.DuplicateAccount("phone", "该手机号已注册公众账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
-      case "staff_username_key" -> new AccountProblems.DuplicateAccount("username", "该工作人员账号名已被使用。");
+        new AccountProblems.DuplicateAccount("phone", "该手机号已注册公众账号，请直接登录；忘记密码可在登录页「忘记密码」用短信验证码重设。");
+      case "staff_username_key" ->
+        new AccountProblems.DuplicateAccount("username", "该工作人员账号名已被使用。");
       default -> e;
     };
   }

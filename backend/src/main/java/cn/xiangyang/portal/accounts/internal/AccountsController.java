@@ -29,7 +29,8 @@ class AccountsController {
   private final Accounts accounts;
   private final SmsCodes smsCodes;
 
-  AccountsController(Registration registration, Sessions sessions, Accounts accounts, SmsCodes smsCodes) {
+  AccountsController(
+      Registration registration, Sessions sessions, Accounts accounts, SmsCodes smsCodes) {
     this.registration = registration;
     this.sessions = sessions;
     this.accounts = accounts;
@@ -38,20 +39,23 @@ class AccountsController {
 
   @PostMapping("/accounts/workers")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<AccountView> registerWorker(@Valid @RequestBody Requests.WorkerRegistration request, ServerWebExchange exchange) {
+  Mono<AccountView> registerWorker(
+      @Valid @RequestBody Requests.WorkerRegistration request, ServerWebExchange exchange) {
     return registration.registerWorker(request, clientAddress(exchange));
   }
 
   @PostMapping("/accounts/employers")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<AccountView> registerEmployer(@Valid @RequestBody Requests.EmployerRegistration request, ServerWebExchange exchange) {
+  Mono<AccountView> registerEmployer(
+      @Valid @RequestBody Requests.EmployerRegistration request, ServerWebExchange exchange) {
     return registration.registerEmployer(request, clientAddress(exchange));
   }
 
   /** 公众注册: a visitor account for open-day bookings, with the phone verified by an SMS code. */
   @PostMapping("/accounts/visitors")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<AccountView> registerVisitor(@Valid @RequestBody Requests.VisitorRegistration request, ServerWebExchange exchange) {
+  Mono<AccountView> registerVisitor(
+      @Valid @RequestBody Requests.VisitorRegistration request, ServerWebExchange exchange) {
     return registration.registerVisitor(request, clientAddress(exchange));
   }
 
@@ -61,7 +65,8 @@ class AccountsController {
    */
   @PostMapping("/sms-codes")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<SmsCodes.Accepted> requestSmsCode(@Valid @RequestBody Requests.SmsCodeRequest request, ServerWebExchange exchange) {
+  Mono<SmsCodes.Accepted> requestSmsCode(
+      @Valid @RequestBody Requests.SmsCodeRequest request, ServerWebExchange exchange) {
     return smsCodes.request(request.phone().strip(), request.purpose(), clientAddress(exchange));
   }
 
@@ -70,7 +75,8 @@ class AccountsController {
 
   /** 忘记密码: new password with the code sent to the phone; all sessions of the account end. */
   @PostMapping("/accounts/password-reset")
-  Mono<Done> resetPassword(@Valid @RequestBody Requests.PasswordReset request, ServerWebExchange exchange) {
+  Mono<Done> resetPassword(
+      @Valid @RequestBody Requests.PasswordReset request, ServerWebExchange exchange) {
     return registration
         .resetPassword(request, clientAddress(exchange))
         .thenReturn(new Done("密码已重设，请用新密码登录。其他设备上的登录已全部退出。"));
@@ -79,7 +85,9 @@ class AccountsController {
   /** Changes the signed-in person's password; their other sessions end. */
   @PostMapping("/accounts/me/password")
   Mono<Done> changePassword(
-      @Valid @RequestBody Requests.PasswordChange request, @AuthenticationPrincipal PortalUser user, Authentication authentication) {
+      @Valid @RequestBody Requests.PasswordChange request,
+      @AuthenticationPrincipal PortalUser user,
+      Authentication authentication) {
     return registration
         .changePassword(user, request, String.valueOf(authentication.getCredentials()))
         .thenReturn(new Done("密码已修改。其他设备上的登录已全部退出。"));
@@ -87,7 +95,8 @@ class AccountsController {
 
   /** Moves the account to a new phone, verified by the code sent to that phone (purpose CHANGE_PHONE). */
   @PostMapping("/accounts/me/phone")
-  Mono<AccountView> changePhone(@Valid @RequestBody Requests.PhoneChange request, @AuthenticationPrincipal PortalUser user) {
+  Mono<AccountView> changePhone(
+      @Valid @RequestBody Requests.PhoneChange request, @AuthenticationPrincipal PortalUser user) {
     return registration.changePhone(user, request);
   }
 
@@ -95,7 +104,8 @@ class AccountsController {
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasRole('ADMIN')")
   Mono<AccountView> registerStaff(
-      @Valid @RequestBody Requests.StaffRegistration request, @AuthenticationPrincipal PortalUser admin) {
+      @Valid @RequestBody Requests.StaffRegistration request,
+      @AuthenticationPrincipal PortalUser admin) {
     return registration.registerStaff(request, admin);
   }
 
@@ -104,7 +114,8 @@ class AccountsController {
 
   @PostMapping("/sessions")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<SessionCreated> login(@Valid @RequestBody Requests.Login request, ServerWebExchange exchange) {
+  Mono<SessionCreated> login(
+      @Valid @RequestBody Requests.Login request, ServerWebExchange exchange) {
     return registration
         .login(request, clientAddress(exchange))
         .map(l -> new SessionCreated(l.token(), l.expiresAt(), l.account()));
@@ -124,6 +135,8 @@ class AccountsController {
 
   static String clientAddress(ServerWebExchange exchange) {
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
 }

@@ -24,7 +24,8 @@ class BootstrapAdmin implements ApplicationRunner {
   private final AccountsProperties properties;
   private final Clock clock;
 
-  BootstrapAdmin(Accounts accounts, PasswordHashing passwords, AccountsProperties properties, Clock clock) {
+  BootstrapAdmin(
+      Accounts accounts, PasswordHashing passwords, AccountsProperties properties, Clock clock) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.properties = properties;
@@ -40,17 +41,19 @@ class BootstrapAdmin implements ApplicationRunner {
     // Start-up runs on the main thread, not an event loop: waiting here is fine.
     accounts
         .anyAdmin()
-        .flatMap(
-            exists ->
-                exists
-                    ? Mono.<Void>empty()
-                    : passwords
-                        .hash(admin.password())
-                        .flatMap(
-                            hash ->
-                                accounts.insertStaff(
-                                    UUID.randomUUID(), admin.username(), "系统管理员", StaffRole.ADMIN, "xiangyang", hash, clock.instant()))
-                        .doOnSuccess(v -> log.info("已创建首个管理员账号 {}", admin.username())))
+        .flatMap(exists -> exists
+            ? Mono.<Void>empty()
+            : passwords
+                .hash(admin.password())
+                .flatMap(hash -> accounts.insertStaff(
+                    UUID.randomUUID(),
+                    admin.username(),
+                    "系统管理员",
+                    StaffRole.ADMIN,
+                    "xiangyang",
+                    hash,
+                    clock.instant()))
+                .doOnSuccess(v -> log.info("已创建首个管理员账号 {}", admin.username())))
         .block();
   }
 }

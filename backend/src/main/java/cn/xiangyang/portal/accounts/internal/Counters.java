@@ -35,6 +35,8 @@ class Counters {
    */
   Mono<Void> admit(int limit, Duration window, String detail, String... parts) {
     return increment(window, parts)
-        .flatMap(c -> c.value() > limit ? Mono.error(new AccountProblems.TooManyRequests(detail, c.left())) : Mono.<Void>empty());
+        .flatMap(c -> c.value() > limit
+            ? Mono.error(new AccountProblems.TooManyRequests(detail, c.left()))
+            : Mono.<Void>empty());
   }
 }

@@ -45,12 +45,12 @@ enum DocumentType {
   String safeName(String submitted, String fallback) {
     String name = submitted.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
-    name =
-        name.codePoints()
-            .filter(c -> !Character.isISOControl(c) && c != '"' && Character.getType(c) != Character.FORMAT)
-            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-            .toString()
-            .strip();
+    name = name.codePoints()
+        .filter(
+            c -> !Character.isISOControl(c) && c != '"' && Character.getType(c) != Character.FORMAT)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .strip();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     if (base.isBlank() || base.startsWith(".")) {

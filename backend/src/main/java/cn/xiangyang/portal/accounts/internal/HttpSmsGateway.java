@@ -24,7 +24,8 @@ class HttpSmsGateway implements SmsGateway {
 
   @Override
   public Mono<Void> send(String phone, SmsPurpose purpose, String code) {
-    String template = settings.templates() == null ? null : settings.templates().get(purpose.name());
+    String template =
+        settings.templates() == null ? null : settings.templates().get(purpose.name());
     return client
         .post()
         .contentType(MediaType.APPLICATION_JSON)
@@ -33,12 +34,15 @@ class HttpSmsGateway implements SmsGateway {
             h.setBearerAuth(settings.apiKey());
           }
         })
-        .bodyValue(
-            Map.of(
-                "phone", phone,
-                "signName", settings.signName(),
-                "templateId", template == null ? "" : template,
-                "params", Map.of("code", code, "minutes", Long.toString(settings.codeTtl().toMinutes()))))
+        .bodyValue(Map.of(
+            "phone",
+            phone,
+            "signName",
+            settings.signName(),
+            "templateId",
+            template == null ? "" : template,
+            "params",
+            Map.of("code", code, "minutes", Long.toString(settings.codeTtl().toMinutes()))))
         .retrieve()
         .toBodilessEntity()
         .timeout(Duration.ofSeconds(10))

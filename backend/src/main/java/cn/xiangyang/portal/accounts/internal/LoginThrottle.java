@@ -29,7 +29,11 @@ class LoginThrottle {
   private final RedisKeys keys;
   private final AccountsProperties.LoginLimits limits;
 
-  LoginThrottle(ReactiveStringRedisTemplate redis, FixedWindows windows, RedisKeys keys, AccountsProperties properties) {
+  LoginThrottle(
+      ReactiveStringRedisTemplate redis,
+      FixedWindows windows,
+      RedisKeys keys,
+      AccountsProperties properties) {
     this.redis = redis;
     this.windows = windows;
     this.keys = keys;
@@ -45,16 +49,18 @@ class LoginThrottle {
   /** The accounts among {@code ids} that are not locked, in order; fails with 429 when all of them are. */
   Mono<List<UUID>> unlocked(List<UUID> ids) {
     return Flux.fromIterable(ids)
-        .concatMap(id -> lockedFor(accountKey(id)).map(left -> new Lock(id, left)).defaultIfEmpty(new Lock(id, Duration.ZERO)))
+        .concatMap(id -> lockedFor(accountKey(id))
+            .map(left -> new Lock(id, left))
+            .defaultIfEmpty(new Lock(id, Duration.ZERO)))
         .collectList()
-        .flatMap(
-            locks -> {
-              List<UUID> open = locks.stream().filter(l -> l.left().isZero()).map(Lock::id).toList();
-              if (open.isEmpty() && !locks.isEmpty()) {
-                return tooMany(locks.getFirst().left().toMillis());
-              }
-              return Mono.just(open);
-            });
+        .flatMap(locks -> {
+          List<UUID> open =
+              locks.stream().filter(l -> l.left().isZero()).map(Lock::id).toList();
+          if (open.isEmpty() && !locks.isEmpty()) {
+            return tooMany(locks.getFirst().left().toMillis());
+          }
+          return Mono.just(open);
+        });
   }
 
   /** Fails with 429 while the login string that names no account has used up its failures. */
@@ -90,7 +96,9 @@ class LoginThrottle {
   }
 
   private Mono<Count> count(String key) {
-    return windows.increment(key, limits.window()).map(c -> new Count(c.value(), c.left().toMillis()));
+    return windows
+        .increment(key, limits.window())
+        .map(c -> new Count(c.value(), c.left().toMillis()));
   }
 
   private static <T> Mono<T> tooMany(long millisLeft) {
@@ -104,7 +112,8 @@ class LoginThrottle {
 
   private String unknownKey(String login) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(login.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(login.getBytes(StandardCharsets.UTF_8));
       return keys.key("login", "unknown", HexFormat.of().formatHex(digest, 0, 16));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

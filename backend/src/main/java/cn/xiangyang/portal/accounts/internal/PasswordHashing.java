@@ -1,10 +1,10 @@
 package cn.xiangyang.portal.accounts.internal;
 
 import java.util.Objects;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import org.springframework.beans.factory.DisposableBean;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -16,9 +16,10 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class PasswordHashing implements DisposableBean {
 
-  private final Argon2PasswordEncoder encoder = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-  private final Scheduler pool =
-      Schedulers.newBoundedElastic(Runtime.getRuntime().availableProcessors(), 10_000, "password-hashing");
+  private final Argon2PasswordEncoder encoder =
+      Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  private final Scheduler pool = Schedulers.newBoundedElastic(
+      Runtime.getRuntime().availableProcessors(), 10_000, "password-hashing");
   // Checked when an account does not exist, so that a miss costs as much time as a hit.
   private final String decoy = Objects.requireNonNull(encoder.encode("decoy-password-for-timing"));
 
@@ -27,8 +28,7 @@ class PasswordHashing implements DisposableBean {
   }
 
   Mono<Boolean> matches(String password, String hash) {
-    return Mono.fromCallable(() -> encoder.matches(password, hash))
-        .subscribeOn(pool);
+    return Mono.fromCallable(() -> encoder.matches(password, hash)).subscribeOn(pool);
   }
 
   Mono<Boolean> burn(String password) {

@@ -26,13 +26,12 @@ class PersonalDataCipher {
   PersonalDataCipher(AccountsProperties properties) {
     String key = properties.dataKey();
     if (key == null || key.length() < 16) {
-      throw new IllegalStateException(
-          "缺少数据加密密钥：请设置环境变量 PORTAL_DATA_KEY（至少 16 个字符的随机串）");
+      throw new IllegalStateException("缺少数据加密密钥：请设置环境变量 PORTAL_DATA_KEY（至少 16 个字符的随机串）");
     }
     this.encryptor = Encryptors.delux(key, SALT);
     try {
-      byte[] derived =
-          MessageDigest.getInstance("SHA-256").digest(("hmac:" + key).getBytes(StandardCharsets.UTF_8));
+      byte[] derived = MessageDigest.getInstance("SHA-256")
+          .digest(("hmac:" + key).getBytes(StandardCharsets.UTF_8));
       this.hmacKey = new SecretKeySpec(derived, "HmacSHA256");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);

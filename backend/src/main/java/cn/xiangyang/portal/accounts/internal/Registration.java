@@ -1,9 +1,9 @@
 package cn.xiangyang.portal.accounts.internal;
 
+import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.CreditCode;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.accounts.ResidentIdNumber;
-import cn.xiangyang.portal.accounts.AccountKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -67,19 +67,24 @@ class Registration {
     UUID id = UUID.randomUUID();
     String idNumber = ResidentIdNumber.normalize(request.idNumber());
     String phone = request.phone().strip();
-    return verifiedStep(phone, request.password(), "password", request.smsCode(), "smsCode", clientAddress, "register")
+    return verifiedStep(
+            phone,
+            request.password(),
+            "password",
+            request.smsCode(),
+            "smsCode",
+            clientAddress,
+            "register")
         .then(passwords.hash(request.password()))
-        .flatMap(
-            hash ->
-                accounts.insertWorker(
-                    id,
-                    request.name().strip(),
-                    phone,
-                    cipher.keyedHash(idNumber),
-                    cipher.encrypt(idNumber),
-                    ResidentIdNumber.mask(idNumber),
-                    hash,
-                    clock.instant()))
+        .flatMap(hash -> accounts.insertWorker(
+            id,
+            request.name().strip(),
+            phone,
+            cipher.keyedHash(idNumber),
+            cipher.encrypt(idNumber),
+            ResidentIdNumber.mask(idNumber),
+            hash,
+            clock.instant()))
         .then(accounts.view(id));
   }
 
@@ -90,9 +95,17 @@ class Registration {
   Mono<AccountView> registerVisitor(Requests.VisitorRegistration request, String clientAddress) {
     UUID id = UUID.randomUUID();
     String phone = request.phone().strip();
-    return verifiedStep(phone, request.password(), "password", request.smsCode(), "smsCode", clientAddress, "register")
+    return verifiedStep(
+            phone,
+            request.password(),
+            "password",
+            request.smsCode(),
+            "smsCode",
+            clientAddress,
+            "register")
         .then(passwords.hash(request.password()))
-        .flatMap(hash -> accounts.insertVisitor(id, request.name().strip(), phone, hash, clock.instant()))
+        .flatMap(hash ->
+            accounts.insertVisitor(id, request.name().strip(), phone, hash, clock.instant()))
         .then(accounts.view(id));
   }
 
@@ -107,13 +120,30 @@ class Registration {
     String creditCode = CreditCode.normalize(request.creditCode());
     Instant now = clock.instant();
     String invitation = request.invitation() == null ? "" : request.invitation().strip();
-    return verifiedStep(phone, request.password(), "password", request.smsCode(), "smsCode", clientAddress, "register")
+    return verifiedStep(
+            phone,
+            request.password(),
+            "password",
+            request.smsCode(),
+            "smsCode",
+            clientAddress,
+            "register")
         .then(passwords.hash(request.password()))
-        .flatMap(
-            hash ->
-                tx.transactional(
-                    accounts.insertEmployer(id, request.companyName().strip(), creditCode, request.contactName().strip(), phone, hash, now)
-                        .then(invitation.isEmpty() ? Mono.empty() : verifications.acceptInvitation(invitation, creditCode, id, now).then())))
+        .flatMap(hash -> tx.transactional(accounts
+            .insertEmployer(
+                id,
+                request.companyName().strip(),
+                creditCode,
+                request.contactName().strip(),
+                phone,
+                hash,
+                now)
+            .then(
+                invitation.isEmpty()
+                    ? Mono.empty()
+                    : verifications
+                        .acceptInvitation(invitation, creditCode, id, now)
+                        .then())))
         .then(accounts.view(id));
   }
 
@@ -124,7 +154,13 @@ class Registration {
    * phone or number is registered: the caller has proved that the phone is theirs.
    */
   private Mono<Void> verifiedStep(
-      String phone, String password, String passwordField, String code, String codeField, String clientAddress, String what) {
+      String phone,
+      String password,
+      String passwordField,
+      String code,
+      String codeField,
+      String clientAddress,
+      String what) {
     if (commonPasswords.contains(password)) {
       return Mono.error(AccountProblems.commonPassword(passwordField));
     }
@@ -132,9 +168,16 @@ class Registration {
     SmsPurpose purpose = what.equals("reset") ? SmsPurpose.RESET_PASSWORD : SmsPurpose.REGISTER;
     return counters
         .admit(limits.perIp(), limits.window(), "本网络的注册或找回密码次数过多，", what, "ip", clientAddress)
-        .then(counters.admit(limits.perPhone(), limits.window(), "该手机号的注册或找回密码次数过多，", what, "phone", cipher.keyedHash(phone)))
+        .then(counters.admit(
+            limits.perPhone(),
+            limits.window(),
+            "该手机号的注册或找回密码次数过多，",
+            what,
+            "phone",
+            cipher.keyedHash(phone)))
         .then(smsCodes.consume(phone, purpose, code))
-        .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(AccountProblems.invalidSmsCode(codeField)));
+        .flatMap(
+            ok -> ok ? Mono.<Void>empty() : Mono.error(AccountProblems.invalidSmsCode(codeField)));
   }
 
   /**
@@ -144,21 +187,27 @@ class Registration {
    */
   Mono<Void> resetPassword(Requests.PasswordReset request, String clientAddress) {
     String phone = request.phone().strip();
-    return verifiedStep(phone, request.newPassword(), "newPassword", request.code(), "code", clientAddress, "reset")
+    return verifiedStep(
+            phone,
+            request.newPassword(),
+            "newPassword",
+            request.code(),
+            "code",
+            clientAddress,
+            "reset")
         .then(accounts.idsWithPhone(phone).collectList())
-        .flatMap(ids -> ids.isEmpty() ? Mono.error(AccountProblems.invalidSmsCode("code")) : Mono.just(ids))
-        .flatMap(
-            ids ->
-                passwords
-                    .hash(request.newPassword())
-                    .flatMapMany(hash -> Flux.fromIterable(ids).concatMap(id -> accounts.setPassword(id, hash).thenReturn(id)))
-                    .concatMap(
-                        id ->
-                            sessions
-                                .revokeAll(id, null)
-                                .then(throttle.succeeded(id))
-                                .then(accounts.audit(clock.instant(), id, "account.password-reset", id, Map.of("via", "sms"))))
-                    .then());
+        .flatMap(ids ->
+            ids.isEmpty() ? Mono.error(AccountProblems.invalidSmsCode("code")) : Mono.just(ids))
+        .flatMap(ids -> passwords
+            .hash(request.newPassword())
+            .flatMapMany(hash -> Flux.fromIterable(ids)
+                .concatMap(id -> accounts.setPassword(id, hash).thenReturn(id)))
+            .concatMap(id -> sessions
+                .revokeAll(id, null)
+                .then(throttle.succeeded(id))
+                .then(accounts.audit(
+                    clock.instant(), id, "account.password-reset", id, Map.of("via", "sms"))))
+            .then());
   }
 
   /** Changes a signed-in person's password after checking the current one; every other session ends. */
@@ -169,14 +218,18 @@ class Registration {
     return accounts
         .passwordHash(user.accountId())
         .flatMap(hash -> passwords.matches(request.currentPassword(), hash))
-        .flatMap(
-            ok ->
-                ok
-                    ? passwords.hash(request.newPassword())
-                    : Mono.error(new AccountProblems.FieldProblem("当前密码不正确", "currentPassword", "当前密码不正确。忘记了可以退出后在登录页用「忘记密码」重设。")))
+        .flatMap(ok -> ok
+            ? passwords.hash(request.newPassword())
+            : Mono.error(new AccountProblems.FieldProblem(
+                "当前密码不正确", "currentPassword", "当前密码不正确。忘记了可以退出后在登录页用「忘记密码」重设。")))
         .flatMap(hash -> accounts.setPassword(user.accountId(), hash))
         .then(sessions.revokeAll(user.accountId(), currentToken))
-        .then(accounts.audit(clock.instant(), user.accountId(), "account.password-changed", user.accountId(), Map.of()));
+        .then(accounts.audit(
+            clock.instant(),
+            user.accountId(),
+            "account.password-changed",
+            user.accountId(),
+            Map.of()));
   }
 
   /** Moves the account to a new phone verified by the code sent to it. */
@@ -187,8 +240,11 @@ class Registration {
     }
     return smsCodes
         .consume(phone, SmsPurpose.CHANGE_PHONE, request.code())
-        .flatMap(ok -> ok ? accounts.setPhone(user.accountId(), user.kind(), phone) : Mono.error(AccountProblems.invalidSmsCode("code")))
-        .then(accounts.audit(clock.instant(), user.accountId(), "account.phone-changed", user.accountId(), Map.of()))
+        .flatMap(ok -> ok
+            ? accounts.setPhone(user.accountId(), user.kind(), phone)
+            : Mono.error(AccountProblems.invalidSmsCode("code")))
+        .then(accounts.audit(
+            clock.instant(), user.accountId(), "account.phone-changed", user.accountId(), Map.of()))
         .then(accounts.view(user.accountId()));
   }
 
@@ -200,17 +256,17 @@ class Registration {
     UUID id = UUID.randomUUID();
     return accounts
         .commissionExists(request.commissionId())
-        .flatMap(exists -> exists ? passwords.hash(request.password()) : Mono.error(new AccountProblems.UnknownCommission()))
-        .flatMap(
-            hash ->
-                accounts.insertStaff(
-                    id,
-                    request.username(),
-                    request.displayName().strip(),
-                    request.role(),
-                    request.commissionId(),
-                    hash,
-                    clock.instant()))
+        .flatMap(exists -> exists
+            ? passwords.hash(request.password())
+            : Mono.error(new AccountProblems.UnknownCommission()))
+        .flatMap(hash -> accounts.insertStaff(
+            id,
+            request.username(),
+            request.displayName().strip(),
+            request.role(),
+            request.commissionId(),
+            hash,
+            clock.instant()))
         .then(accounts.view(id));
   }
 
@@ -222,39 +278,38 @@ class Registration {
     return throttle
         .admit(clientAddress)
         .then(candidates(login).collectList())
-        .flatMap(
-            candidates -> {
-              if (candidates.isEmpty()) {
-                return throttle
-                    .admitUnknown(login)
-                    .then(passwords.burn(request.password()))
-                    .then(throttle.failedUnknown(login))
-                    .then(Mono.<Accounts.Credentials>error(new AccountProblems.InvalidCredentials()));
-              }
-              // Lockouts count per account: a locked account is not tried, whichever string named it.
-              return throttle
-                  .unlocked(candidates.stream().map(Accounts.Credentials::id).toList())
-                  .flatMap(
-                      open -> {
-                        List<Accounts.Credentials> tried = candidates.stream().filter(c -> open.contains(c.id())).toList();
-                        // The same phone may belong to a worker and an employer: the password decides.
-                        return Flux.fromIterable(tried)
-                            .concatMap(c -> passwords.matches(request.password(), c.passwordHash()).filter(ok -> ok).map(ok -> c))
-                            .next()
-                            .switchIfEmpty(
-                                Flux.fromIterable(tried)
-                                    .concatMap(c -> throttle.failed(c.id()))
-                                    .then(Mono.error(new AccountProblems.InvalidCredentials())));
-                      });
-            })
+        .flatMap(candidates -> {
+          if (candidates.isEmpty()) {
+            return throttle
+                .admitUnknown(login)
+                .then(passwords.burn(request.password()))
+                .then(throttle.failedUnknown(login))
+                .then(Mono.<Accounts.Credentials>error(new AccountProblems.InvalidCredentials()));
+          }
+          // Lockouts count per account: a locked account is not tried, whichever string named it.
+          return throttle
+              .unlocked(candidates.stream().map(Accounts.Credentials::id).toList())
+              .flatMap(open -> {
+                List<Accounts.Credentials> tried =
+                    candidates.stream().filter(c -> open.contains(c.id())).toList();
+                // The same phone may belong to a worker and an employer: the password decides.
+                return Flux.fromIterable(tried)
+                    .concatMap(c -> passwords
+                        .matches(request.password(), c.passwordHash())
+                        .filter(ok -> ok)
+                        .map(ok -> c))
+                    .next()
+                    .switchIfEmpty(Flux.fromIterable(tried)
+                        .concatMap(c -> throttle.failed(c.id()))
+                        .then(Mono.error(new AccountProblems.InvalidCredentials())));
+              });
+        })
         .flatMap(c -> throttle.succeeded(c.id()).then(accounts.principal(c.id())))
         .switchIfEmpty(Mono.error(new AccountProblems.InvalidCredentials()))
-        .flatMap(
-            user ->
-                sessions
-                    .open(user)
-                    .zipWith(accounts.view(user.accountId()))
-                    .map(t -> new LoggedIn(t.getT1().token(), t.getT1().expiresAt(), t.getT2())));
+        .flatMap(user -> sessions
+            .open(user)
+            .zipWith(accounts.view(user.accountId()))
+            .map(t -> new LoggedIn(t.getT1().token(), t.getT1().expiresAt(), t.getT2())));
   }
 
   private Flux<Accounts.Credentials> candidates(String login) {

@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,8 @@ import reactor.util.retry.Retry;
  * stops working everywhere within the time a pub/sub message takes.
  */
 @Component
-class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingleton, DisposableBean {
+class Sessions
+    implements ReactiveAuthenticationManager, SmartInitializingSingleton, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Sessions.class);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -66,10 +67,15 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
   private final ChannelTopic closed;
   /** Session key → its user, for a few seconds; null when the cache is off. */
   private final @Nullable AsyncCache<String, PortalUser> recent;
+
   private @Nullable ReactiveRedisMessageListenerContainer container;
   private @Nullable Disposable subscription;
 
-  Sessions(ReactiveStringRedisTemplate redis, ReactiveRedisConnectionFactory connections, RedisKeys keys, AccountsProperties properties,
+  Sessions(
+      ReactiveStringRedisTemplate redis,
+      ReactiveRedisConnectionFactory connections,
+      RedisKeys keys,
+      AccountsProperties properties,
       Clock clock) {
     this.redis = redis;
     this.connections = connections;
@@ -80,7 +86,10 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
     Duration ttl = properties.sessionCacheTtl();
     this.recent = ttl == null || ttl.isZero() || ttl.isNegative()
         ? null
-        : Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(CACHED_SESSIONS).buildAsync();
+        : Caffeine.newBuilder()
+            .expireAfterWrite(ttl)
+            .maximumSize(CACHED_SESSIONS)
+            .buildAsync();
   }
 
   /** Listens for sessions closed on other replicas before the server takes requests (start-up thread). */
@@ -92,17 +101,24 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
     container = new ReactiveRedisMessageListenerContainer(connections);
     Sinks.One<Boolean> subscribed = Sinks.one();
     ReactiveRedisMessageListenerContainer listening = container;
-    subscription =
-        Flux.defer(() -> listening.receiveLater(closed).doOnNext(f -> subscribed.tryEmitValue(true)).flatMapMany(f -> f))
-            .map(m -> m.getMessage())
-            .doOnError(e -> {
-              // while not listening, sessions closed elsewhere could stay usable here: forget them all
-              recent.synchronous().invalidateAll();
-              log.warn("session channel lost, resubscribing: {}", e.toString());
-            })
-            .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
-            .subscribe(key -> recent.synchronous().invalidate(key));
-    subscribed.asMono().timeout(Duration.ofSeconds(15)).onErrorResume(e -> Mono.just(false)).block();
+    subscription = Flux.defer(() -> listening
+            .receiveLater(closed)
+            .doOnNext(f -> subscribed.tryEmitValue(true))
+            .flatMapMany(f -> f))
+        .map(m -> m.getMessage())
+        .doOnError(e -> {
+          // while not listening, sessions closed elsewhere could stay usable here: forget them all
+          recent.synchronous().invalidateAll();
+          log.warn("session channel lost, resubscribing: {}", e.toString());
+        })
+        .retryWhen(
+            Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
+        .subscribe(key -> recent.synchronous().invalidate(key));
+    subscribed
+        .asMono()
+        .timeout(Duration.ofSeconds(15))
+        .onErrorResume(e -> Mono.just(false))
+        .block();
   }
 
   @Override
@@ -121,7 +137,9 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
       return Mono.empty();
     }
     sessionKeys.forEach(k -> recent.synchronous().invalidate(k));
-    return Flux.fromIterable(sessionKeys).concatMap(k -> redis.convertAndSend(closed.getTopic(), k)).then();
+    return Flux.fromIterable(sessionKeys)
+        .concatMap(k -> redis.convertAndSend(closed.getTopic(), k))
+        .then();
   }
 
   /** A new session's token and when it expires. */
@@ -170,11 +188,13 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
         .members(index)
         .filter(k -> !k.equals(keep))
         .collectList()
-        .flatMap(
-            list ->
-                list.isEmpty()
-                    ? Mono.just(0L)
-                    : redis.delete(list.toArray(String[]::new)).then(redis.opsForSet().remove(index, list.toArray())).then(forget(list)).thenReturn(1L))
+        .flatMap(list -> list.isEmpty()
+            ? Mono.just(0L)
+            : redis
+                .delete(list.toArray(String[]::new))
+                .then(redis.opsForSet().remove(index, list.toArray()))
+                .then(forget(list))
+                .thenReturn(1L))
         .then();
   }
 
@@ -198,14 +218,13 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
         .entries(key)
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
         .filter(fields -> fields.containsKey("account"))
-        .map(
-            fields ->
-                new PortalUser(
-                    UUID.fromString(fields.get("account")),
-                    AccountKind.valueOf(Objects.requireNonNull(fields.get("kind"), "a session without its account kind")),
-                    fields.getOrDefault("name", ""),
-                    fields.containsKey("role") ? StaffRole.valueOf(fields.get("role")) : null,
-                    fields.get("commission")));
+        .map(fields -> new PortalUser(
+            UUID.fromString(fields.get("account")),
+            AccountKind.valueOf(
+                Objects.requireNonNull(fields.get("kind"), "a session without its account kind")),
+            fields.getOrDefault("name", ""),
+            fields.containsKey("role") ? StaffRole.valueOf(fields.get("role")) : null,
+            fields.get("commission")));
   }
 
   @Override
@@ -215,14 +234,15 @@ class Sessions implements ReactiveAuthenticationManager, SmartInitializingSingle
       return Mono.error(new BadCredentialsException("token too long"));
     }
     return resolve(token)
-        .<Authentication>map(
-            user -> UsernamePasswordAuthenticationToken.authenticated(user, token, user.authorities()))
+        .<Authentication>map(user ->
+            UsernamePasswordAuthenticationToken.authenticated(user, token, user.authorities()))
         .switchIfEmpty(Mono.error(new BadCredentialsException("no such session")));
   }
 
   private String key(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return keys.key("session", HexFormat.of().formatHex(digest));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

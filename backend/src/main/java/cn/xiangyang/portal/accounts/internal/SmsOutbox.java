@@ -27,48 +27,50 @@ class SmsOutbox implements SmsGateway {
   }
 
   /** One stored message, as administrators see it. */
-  record Message(String phone, String purpose, String purposeLabel, String code, String text, Instant sentAt) {}
+  record Message(
+      String phone,
+      String purpose,
+      String purposeLabel,
+      String code,
+      String text,
+      Instant sentAt) {}
 
   @Override
   public Mono<Void> send(String phone, SmsPurpose purpose, String code) {
     Instant now = clock.instant();
     // Old messages go now and then, not on every send: the delete scans the table.
-    Mono<Void> cleanup =
-        ThreadLocalRandom.current().nextInt(100) == 0
-            ? db.sql("delete from accounts.sms_outbox where created_at < :before").bind("before", now.minusSeconds(86_400)).then()
-            : Mono.empty();
-    return cleanup
-        .then(
-            db.sql(
-                    """
+    Mono<Void> cleanup = ThreadLocalRandom.current().nextInt(100) == 0
+        ? db.sql("delete from accounts.sms_outbox where created_at < :before")
+            .bind("before", now.minusSeconds(86_400))
+            .then()
+        : Mono.empty();
+    return cleanup.then(db.sql("""
                     insert into accounts.sms_outbox (phone, purpose, code, text, created_at)
                     values (:phone, :purpose, :code, :text, :now)""")
-                .bind("phone", phone)
-                .bind("purpose", purpose.name())
-                .bind("code", code)
-                .bind("text", purpose.text(settings.signName(), code, settings.codeTtl().toMinutes()))
-                .bind("now", now)
-                .then());
+        .bind("phone", phone)
+        .bind("purpose", purpose.name())
+        .bind("code", code)
+        .bind("text", purpose.text(settings.signName(), code, settings.codeTtl().toMinutes()))
+        .bind("now", now)
+        .then());
   }
 
   /** The messages to one phone, newest first (at most 50). */
   Flux<Message> to(String phone) {
-    return db.sql(
-            """
+    return db.sql("""
             select phone, purpose, code, text, created_at from accounts.sms_outbox
              where phone = :phone order by created_at desc, id desc limit 50""")
         .bind("phone", phone)
-        .map(
-            row -> {
-              SmsPurpose purpose = SmsPurpose.valueOf(required(row, "purpose", String.class));
-              return new Message(
-                  required(row, "phone", String.class),
-                  purpose.name(),
-                  purpose.label(),
-                  required(row, "code", String.class),
-                  required(row, "text", String.class),
-                  required(row, "created_at", Instant.class));
-            })
+        .map(row -> {
+          SmsPurpose purpose = SmsPurpose.valueOf(required(row, "purpose", String.class));
+          return new Message(
+              required(row, "phone", String.class),
+              purpose.name(),
+              purpose.label(),
+              required(row, "code", String.class),
+              required(row, "text", String.class),
+              required(row, "created_at", Instant.class));
+        })
         .all();
   }
 }

@@ -18,6 +18,7 @@ enum SmsPurpose {
 
   /** The message text; the code is the only secret in it. */
   String text(String signName, String code, long minutes) {
-    return "【" + signName + "】您正在" + label + "，验证码 " + code + "，" + minutes + " 分钟内有效。如非本人操作，请忽略本短信，不要把验证码告诉任何人。";
+    return "【" + signName + "】您正在" + label + "，验证码 " + code + "，" + minutes
+        + " 分钟内有效。如非本人操作，请忽略本短信，不要把验证码告诉任何人。";
   }
 }

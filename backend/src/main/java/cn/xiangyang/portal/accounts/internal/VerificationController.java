@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1")
 class VerificationController {
 
-  private static final List<String> QUEUE_STATES = List.of("PENDING", "UNVERIFIED", "VERIFIED", "REJECTED", "SUSPENDED", "REPORTED");
+  private static final List<String> QUEUE_STATES =
+      List.of("PENDING", "UNVERIFIED", "VERIFIED", "REJECTED", "SUSPENDED", "REPORTED");
 
   private final EmployerVerifications verifications;
   private final SmsGateway gateway;
@@ -47,15 +48,19 @@ class VerificationController {
   }
 
   /** Multipart: {@code licence} (required) and {@code authorization} (an agent's 授权委托书). */
-  @PostMapping(path = "/accounts/employers/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      path = "/accounts/employers/verification",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<EmployerVerifications.Status> submit(@AuthenticationPrincipal PortalUser user, ServerWebExchange exchange) {
+  Mono<EmployerVerifications.Status> submit(
+      @AuthenticationPrincipal PortalUser user, ServerWebExchange exchange) {
     return exchange.getMultipartData().flatMap(parts -> verifications.submitDocuments(user, parts));
   }
 
   @PostMapping("/accounts/employers/case-codes")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<EmployerVerifications.CaseCodeEntered> caseCode(@Valid @RequestBody Requests.CaseCode request, @AuthenticationPrincipal PortalUser user) {
+  Mono<EmployerVerifications.CaseCodeEntered> caseCode(
+      @Valid @RequestBody Requests.CaseCode request, @AuthenticationPrincipal PortalUser user) {
     return verifications.enterCaseCode(user, request.code());
   }
 
@@ -72,7 +77,9 @@ class VerificationController {
 
   @PostMapping("/accounts/employers/impostor-reports")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<Map<String, Object>> report(@Valid @RequestBody Requests.ImpostorReport request, @AuthenticationPrincipal PortalUser user) {
+  Mono<Map<String, Object>> report(
+      @Valid @RequestBody Requests.ImpostorReport request,
+      @AuthenticationPrincipal PortalUser user) {
     return verifications.reportImpostor(user, request.accountId(), request.reason());
   }
 
@@ -80,10 +87,11 @@ class VerificationController {
 
   @GetMapping("/staff/employers")
   @PreAuthorize("hasRole('STAFF')")
-  Flux<EmployerVerifications.QueueItem> queue(@RequestParam(defaultValue = "PENDING") String state) {
+  Flux<EmployerVerifications.QueueItem> queue(
+      @RequestParam(defaultValue = "PENDING") String state) {
     if (!QUEUE_STATES.contains(state)) {
-      return Flux.error(
-          new AccountProblems.FieldProblem("状态不正确", "state", "state 只能是 " + String.join("、", QUEUE_STATES) + " 之一。"));
+      return Flux.error(new AccountProblems.FieldProblem(
+          "状态不正确", "state", "state 只能是 " + String.join("、", QUEUE_STATES) + " 之一。"));
     }
     return verifications.queue(state);
   }
@@ -93,26 +101,33 @@ class VerificationController {
   Mono<ResponseEntity<byte[]>> document(@PathVariable UUID id, @PathVariable UUID documentId) {
     return verifications
         .document(id, documentId)
-        .map(
-            d ->
-                ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(d.mediaType()))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(d.fileName(), StandardCharsets.UTF_8).build().toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(d.content()));
+        .map(d -> ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(d.mediaType()))
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline()
+                    .filename(d.fileName(), StandardCharsets.UTF_8)
+                    .build()
+                    .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(d.content()));
   }
 
   @PostMapping("/staff/employers/{id}/verification")
   @PreAuthorize("hasRole('STAFF')")
   Mono<EmployerVerifications.Status> decide(
-      @PathVariable UUID id, @Valid @RequestBody Requests.Decision request, @AuthenticationPrincipal PortalUser staff) {
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Decision request,
+      @AuthenticationPrincipal PortalUser staff) {
     return verifications.decide(staff, id, request.decision(), request.reason());
   }
 
   @PostMapping("/staff/employers/{id}/suspension")
   @PreAuthorize("hasRole('STAFF')")
   Mono<EmployerVerifications.Status> suspend(
-      @PathVariable UUID id, @Valid @RequestBody Requests.Suspension request, @AuthenticationPrincipal PortalUser staff) {
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Suspension request,
+      @AuthenticationPrincipal PortalUser staff) {
     return verifications.suspend(staff, id, request.reason());
   }
 
@@ -127,11 +142,14 @@ class VerificationController {
       return Flux.error(new AccountProblems.NotFound("没有短信发件箱", "已配置短信网关，验证码直接发到用户手机，平台不保存验证码。"));
     }
     if (phone == null || phone.isBlank()) {
-      return Flux.error(new AccountProblems.FieldProblem("缺少手机号", "phone",
+      return Flux.error(new AccountProblems.FieldProblem(
+          "缺少手机号",
+          "phone",
           "请用参数 phone 给出要查看的 11 位手机号，例如 /api/v1/staff/sms-outbox?phone=13800000000；发件箱只按手机号查看。"));
     }
     if (!phone.strip().matches(Requests.PHONE)) {
-      return Flux.error(new AccountProblems.FieldProblem("手机号不正确", "phone", Requests.PHONE_MESSAGE));
+      return Flux.error(
+          new AccountProblems.FieldProblem("手机号不正确", "phone", Requests.PHONE_MESSAGE));
     }
     return outbox.to(phone.strip());
   }

@@ -31,20 +31,24 @@ class VisitorScope implements WebFilter, Ordered {
 
   /** The areas of the API that belong to workers, employers or staff. */
   private static final List<PathPattern> NOT_FOR_VISITORS = List.of(
-      "/api/v1/staff/**",
-      "/api/v1/filings/**",
-      "/api/v1/cases/**",
-      "/api/v1/accounts/employers/**",
-      "/api/v1/compliance/checkups/*",
-      "/api/v1/compliance/checkups/*/**",
-      "/api/v1/compliance/draft",
-      "/api/v1/compliance/training-requests",
-      "/api/v1/inbox/consent").stream().map(PARSER::parse).toList();
+          "/api/v1/staff/**",
+          "/api/v1/filings/**",
+          "/api/v1/cases/**",
+          "/api/v1/accounts/employers/**",
+          "/api/v1/compliance/checkups/*",
+          "/api/v1/compliance/checkups/*/**",
+          "/api/v1/compliance/draft",
+          "/api/v1/compliance/training-requests",
+          "/api/v1/inbox/consent")
+      .stream()
+      .map(PARSER::parse)
+      .toList();
 
   /** Exceptions inside those areas: the public check-up and the public registrations. */
-  private static final List<PathPattern> PUBLIC_INSIDE = List.of(
-      "/api/v1/compliance/checkups/report.pdf",
-      "/api/v1/accounts/employers").stream().map(PARSER::parse).toList();
+  private static final List<PathPattern> PUBLIC_INSIDE =
+      List.of("/api/v1/compliance/checkups/report.pdf", "/api/v1/accounts/employers").stream()
+          .map(PARSER::parse)
+          .toList();
 
   private final ProblemWriter problems;
 
@@ -67,16 +71,24 @@ class VisitorScope implements WebFilter, Ordered {
       return chain.filter(exchange);
     }
     return ReactiveSecurityContextHolder.getContext()
-        .map(c -> c.getAuthentication() != null && c.getAuthentication().getPrincipal() instanceof PortalUser u && u.kind() == AccountKind.VISITOR)
+        .map(c -> c.getAuthentication() != null
+            && c.getAuthentication().getPrincipal() instanceof PortalUser u
+            && u.kind() == AccountKind.VISITOR)
         .defaultIfEmpty(false)
         .flatMap(visitor -> visitor
-            ? problems.write(exchange, HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "公众账号不能办理",
-                "公众账号只能预约开放日、查看自己的预约和消息。申请仲裁请注册劳动者账号，单位事务请使用用人单位账号。"))
+            ? problems.write(
+                exchange,
+                HttpStatus.FORBIDDEN,
+                Problems.of(
+                    HttpStatus.FORBIDDEN,
+                    "公众账号不能办理",
+                    "公众账号只能预约开放日、查看自己的预约和消息。申请仲裁请注册劳动者账号，单位事务请使用用人单位账号。"))
             : chain.filter(exchange));
   }
 
   /** {@code GET /api/v1/compliance/checkups} lists an employer's saved check-ups; POST is the public check-up. */
   private static boolean isListOfCheckups(ServerWebExchange exchange, PathContainer path) {
-    return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && path.value().equals("/api/v1/compliance/checkups");
+    return HttpMethod.GET.equals(exchange.getRequest().getMethod())
+        && path.value().equals("/api/v1/compliance/checkups");
   }
 }

@@ -45,8 +45,13 @@ final class Actions {
         params.put("kind", calculator[0]);
         Map<String, String> prefill = prefill(calculator[0], situation);
         params.putAll(prefill);
-        calculators.putIfAbsent(calculator[0],
-            new SuggestedAction("calculator", calculator[1], "/calculators/" + calculator[0] + query(prefill), params));
+        calculators.putIfAbsent(
+            calculator[0],
+            new SuggestedAction(
+                "calculator",
+                calculator[1],
+                "/calculators/" + calculator[0] + query(prefill),
+                params));
       }
     }
     actions.addAll(calculators.values());
@@ -62,19 +67,23 @@ final class Actions {
     if (s == null) {
       return p;
     }
-    boolean service = calculator.equals("economic-compensation") || calculator.equals("double-wages");
+    boolean service =
+        calculator.equals("economic-compensation") || calculator.equals("double-wages");
     if (service && s.start() != null) {
       p.put("start", s.start().toString());
     }
     if (service && s.end() != null) {
       p.put("end", s.end().toString());
-    } else if (calculator.equals("double-wages") && Boolean.TRUE.equals(s.stillEmployed()) && s.start() != null) {
+    } else if (calculator.equals("double-wages")
+        && Boolean.TRUE.equals(s.stillEmployed())
+        && s.start() != null) {
       p.put("end", s.today().toString());
     }
     if (!calculator.equals("limitation") && s.monthlyWage() != null) {
       p.put("monthlyWage", s.monthlyWage().toPlainString());
     }
-    if ((calculator.equals("economic-compensation") || calculator.equals("overtime-pay")) && s.area() != null) {
+    if ((calculator.equals("economic-compensation") || calculator.equals("overtime-pay"))
+        && s.area() != null) {
       p.put("area", s.area());
     }
     return p;
@@ -82,7 +91,10 @@ final class Actions {
 
   private static String query(Map<String, String> params) {
     StringBuilder q = new StringBuilder();
-    params.forEach((k, v) -> q.append(q.isEmpty() ? '?' : '&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    params.forEach((k, v) -> q.append(q.isEmpty() ? '?' : '&')
+        .append(k)
+        .append('=')
+        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return q.toString();
   }
 }

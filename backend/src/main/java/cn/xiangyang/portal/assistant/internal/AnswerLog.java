@@ -33,11 +33,16 @@ class AnswerLog {
   }
 
   /** Stores an answer; a refusal for lack of basis or scope is also logged as unanswered. */
-  Mono<Void> record(Answer answer, String maskedQuestion, String topic, double agreement, @Nullable UUID accountId) {
+  Mono<Void> record(
+      Answer answer,
+      String maskedQuestion,
+      String topic,
+      double agreement,
+      @Nullable UUID accountId) {
     Instant now = clock.instant();
-    String citations = answer.citations().stream().map(Citation::key).collect(Collectors.joining(","));
-    DatabaseClient.GenericExecuteSpec insert = db.sql(
-            """
+    String citations =
+        answer.citations().stream().map(Citation::key).collect(Collectors.joining(","));
+    DatabaseClient.GenericExecuteSpec insert = db.sql("""
             insert into assistant_messages (id, conversation_id, account_id, question, answer, topic, refused,
                 refusal_reason, generated_by, agreement, citations, created_at)
             values (:id, :conversation, :account, :question, :answer, :topic, :refused, :reason, :by, :agreement,
@@ -52,45 +57,56 @@ class AnswerLog {
         .bind("agreement", Math.round(agreement * 100) / 100.0)
         .bind("citations", citations)
         .bind("now", now);
-    insert = accountId == null ? insert.bindNull("account", UUID.class) : insert.bind("account", accountId);
-    insert = answer.refusalReason() == null ? insert.bindNull("reason", String.class) : insert.bind("reason", answer.refusalReason());
+    insert = accountId == null
+        ? insert.bindNull("account", UUID.class)
+        : insert.bind("account", accountId);
+    insert = answer.refusalReason() == null
+        ? insert.bindNull("reason", String.class)
+        : insert.bind("reason", answer.refusalReason());
     if (!"OFF_TOPIC".equals(answer.refusalReason()) && !"NO_BASIS".equals(answer.refusalReason())) {
-      // one statement commits by itself: no BEGIN and COMMIT round trips (two of the three per answer in a burst)
+      // one statement commits by itself: no BEGIN and COMMIT round trips (two of the three per
+      // answer in a burst)
       return insert.then();
     }
-    Mono<Void> unanswered = db.sql("insert into assistant_unanswered (message_id, question, topic, reason, created_at) values (:id, :q, :topic, :reason, :now)")
-            .bind("id", answer.messageId())
-            .bind("q", maskedQuestion)
-            .bind("topic", topic)
-            .bind("reason", answer.refusalReason())
-            .bind("now", now)
-            .then();
+    Mono<Void> unanswered = db.sql(
+            "insert into assistant_unanswered (message_id, question, topic, reason, created_at) values (:id, :q, :topic, :reason, :now)")
+        .bind("id", answer.messageId())
+        .bind("q", maskedQuestion)
+        .bind("topic", topic)
+        .bind("reason", answer.refusalReason())
+        .bind("now", now)
+        .then();
     return tx.transactional(insert.then().then(unanswered));
   }
 
   /** Records (or replaces) the vote on an answer; fails with MessageNotFound for an unknown answer. */
   Mono<Void> feedback(UUID messageId, boolean helpful, @Nullable String reason) {
-    DatabaseClient.GenericExecuteSpec upsert = db.sql(
-            """
+    DatabaseClient.GenericExecuteSpec upsert =
+        db.sql("""
             insert into assistant_feedback (message_id, helpful, reason, created_at)
             select id, :helpful, :reason, :now from assistant_messages where id = :id
             on conflict (message_id) do update set helpful = excluded.helpful, reason = excluded.reason,
-                created_at = excluded.created_at""")
-        .bind("id", messageId)
-        .bind("helpful", helpful)
-        .bind("now", clock.instant());
-    upsert = reason == null ? upsert.bindNull("reason", String.class) : upsert.bind("reason", reason);
-    return upsert.fetch().rowsUpdated()
+                created_at = excluded.created_at""").bind("id", messageId).bind("helpful", helpful).bind("now", clock.instant());
+    upsert =
+        reason == null ? upsert.bindNull("reason", String.class) : upsert.bind("reason", reason);
+    return upsert
+        .fetch()
+        .rowsUpdated()
         .flatMap(n -> n == 0 ? Mono.error(new AssistantProblems.MessageNotFound()) : Mono.empty());
   }
 
   /** One question staff should look at: unanswered, or answered and voted unhelpful. */
-  record Unanswered(UUID messageId, String question, String topic, String kind, @Nullable String reason, Instant askedAt) {}
+  record Unanswered(
+      UUID messageId,
+      String question,
+      String topic,
+      String kind,
+      @Nullable String reason,
+      Instant askedAt) {}
 
   /** Unanswered and down-voted questions, newest first, at most {@code limit}. */
   Flux<Unanswered> unanswered(int limit) {
-    return db.sql(
-            """
+    return db.sql("""
             select message_id, question, topic, kind, reason, asked_at from (
                 select u.message_id, u.question, u.topic, u.reason as kind, null as reason, u.created_at as asked_at
                 from assistant_unanswered u

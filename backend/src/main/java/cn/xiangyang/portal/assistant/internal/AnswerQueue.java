@@ -46,6 +46,7 @@ class AnswerQueue {
   private int waiting;
   /** Tickets handed to waiters so far, and the ticket of the next one to be served: a place is their difference. */
   private long issued;
+
   private long served;
 
   @Autowired
@@ -90,7 +91,8 @@ class AnswerQueue {
 
   /** The place of {@code waiter} now and whenever it changes, until its turn comes. */
   private Flux<AnswerEvent> places(Waiter waiter) {
-    // a tick the stream cannot take now (its connection is still writing) is dropped: without this the timer
+    // a tick the stream cannot take now (its connection is still writing) is dropped: without this
+    // the timer
     // fails with "could not emit tick" and the failure would end the stream before its answer
     return Flux.interval(Duration.ZERO, updates)
         .onBackpressureDrop()
@@ -118,16 +120,15 @@ class AnswerQueue {
           }
         }
       };
-      Flux<AnswerEvent> answered = Mono.defer(work).doFinally(signal -> free.run()).flatMapMany(answer);
+      Flux<AnswerEvent> answered =
+          Mono.defer(work).doFinally(signal -> free.run()).flatMapMany(answer);
       Flux<AnswerEvent> events = waiter == null ? answered : Flux.concat(places(waiter), answered);
       return events.doFinally(signal -> free.run());
     });
   }
 
   static String text(long position) {
-    return position <= 1
-        ? "人多，请稍等：马上轮到您。"
-        : "人多，请稍等：您前面还有 " + (position - 1) + " 人，轮到您时会马上开始回答。";
+    return position <= 1 ? "人多，请稍等：马上轮到您。" : "人多，请稍等：您前面还有 " + (position - 1) + " 人，轮到您时会马上开始回答。";
   }
 
   /** A place to start now (null) or a ticket in line. */
@@ -190,7 +191,11 @@ class AnswerQueue {
     }
   }
 
-  private enum State { WAITING, SERVED, GONE }
+  private enum State {
+    WAITING,
+    SERVED,
+    GONE
+  }
 
   private static final class Waiter {
     final long ticket;

@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.assistant.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
-import cn.xiangyang.portal.assistant.Answer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,8 +49,10 @@ class AssistantController {
 
   @PostMapping("/conversations")
   Mono<ResponseEntity<Started>> start() {
-    return assistant.startConversation()
-        .map(id -> ResponseEntity.created(URI.create("/api/v1/assistant/conversations/" + id)).body(new Started(id)));
+    return assistant
+        .startConversation()
+        .map(id -> ResponseEntity.created(URI.create("/api/v1/assistant/conversations/" + id))
+            .body(new Started(id)));
   }
 
   /**
@@ -69,10 +69,13 @@ class AssistantController {
       ServerWebExchange exchange) {
     String client = clientAddress(exchange);
     if (wantsJson(exchange)) {
-      return assistant.askWhole(id, question.text(), question.facts(), client, user)
-          .map(answer -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer));
+      return assistant
+          .askWhole(id, question.text(), question.facts(), client, user)
+          .map(answer ->
+              ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer));
     }
-    return assistant.ask(id, question.text(), question.facts(), client, user)
+    return assistant
+        .ask(id, question.text(), question.facts(), client, user)
         .map(events -> ResponseEntity.ok()
             .contentType(MediaType.TEXT_EVENT_STREAM)
             .header(HttpHeaders.CACHE_CONTROL, "no-cache")
@@ -81,15 +84,20 @@ class AssistantController {
   }
 
   @PostMapping("/messages/{messageId}/feedback")
-  Mono<ResponseEntity<Void>> feedback(@PathVariable UUID messageId, @RequestBody Feedback feedback) {
+  Mono<ResponseEntity<Void>> feedback(
+      @PathVariable UUID messageId, @RequestBody Feedback feedback) {
     if (feedback.helpful() == null) {
-      return Mono.error(new AssistantProblems.QuestionInvalid("请说明这条回答是否有帮助（helpful 为 true 或 false）。"));
+      return Mono.error(
+          new AssistantProblems.QuestionInvalid("请说明这条回答是否有帮助（helpful 为 true 或 false）。"));
     }
-    String reason = feedback.reason() == null || feedback.reason().isBlank() ? null : feedback.reason().strip();
+    String reason = feedback.reason() == null || feedback.reason().isBlank()
+        ? null
+        : feedback.reason().strip();
     if (reason != null && reason.length() > 500) {
       return Mono.error(new AssistantProblems.QuestionInvalid("意见最多 500 字。"));
     }
-    return answers.feedback(messageId, feedback.helpful(), reason == null ? null : PersonalData.mask(reason))
+    return answers
+        .feedback(messageId, feedback.helpful(), reason == null ? null : PersonalData.mask(reason))
         .thenReturn(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build());
   }
 
@@ -106,14 +114,17 @@ class AssistantController {
 
   private static boolean wantsJson(ServerWebExchange exchange) {
     var accepted = exchange.getRequest().getHeaders().getAccept();
-    boolean json = accepted.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());
-    boolean sse = accepted.stream().anyMatch(t -> t.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !t.isWildcardType());
+    boolean json = accepted.stream()
+        .anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());
+    boolean sse = accepted.stream()
+        .anyMatch(t -> t.isCompatibleWith(MediaType.TEXT_EVENT_STREAM) && !t.isWildcardType());
     return json && !sse;
   }
 
   private static String clientAddress(ServerWebExchange exchange) {
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
-
 }

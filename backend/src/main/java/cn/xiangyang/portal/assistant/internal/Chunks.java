@@ -19,7 +19,8 @@ final class Chunks {
       char c = text.charAt(i);
       int length = i + 1 - start;
       boolean punctuation = "，。；：！？、\n".indexOf(c) >= 0;
-      if ((length >= size && punctuation) || (length >= 2 * size && !Character.isHighSurrogate(c))) {
+      if ((length >= size && punctuation)
+          || (length >= 2 * size && !Character.isHighSurrogate(c))) {
         chunks.add(text.substring(start, i + 1));
         start = i + 1;
       }

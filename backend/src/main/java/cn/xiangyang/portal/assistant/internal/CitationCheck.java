@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 class CitationCheck {
 
   // 《劳动合同法》第八十二条, 劳动合同法第82条, 《工伤保险条例》第十四条第一款
-  private static final Pattern MENTION =
-      Pattern.compile("(?:《([^》]{2,40})》|([\\p{IsHan}（）()]{2,30}?(?:法|条例|规定|办法|解释(?:（[一二三四五]）)?)))\\s*第([零〇一二两三四五六七八九十百千0-9]{1,8})条");
+  private static final Pattern MENTION = Pattern.compile(
+      "(?:《([^》]{2,40})》|([\\p{IsHan}（）()]{2,30}?(?:法|条例|规定|办法|解释(?:（[一二三四五]）)?)))\\s*第([零〇一二两三四五六七八九十百千0-9]{1,8})条");
 
   private final Corpus corpus;
   private final Map<String, Law> lawsByName = new LinkedHashMap<>();
@@ -58,10 +58,14 @@ class CitationCheck {
       return Optional.empty();
     }
     return switch (citation.type()) {
-      case "case" -> corpus.caseDigest(citation.id())
-          .map(c -> Citation.entry("case", c.id(), c.title(), KnowledgeLibrary.caseUrl(c.id())));
-      case "faq" -> corpus.faq(citation.id())
-          .map(f -> Citation.entry("faq", f.id(), f.question(), KnowledgeLibrary.faqUrl(f.id())));
+      case "case" ->
+        corpus
+            .caseDigest(citation.id())
+            .map(c -> Citation.entry("case", c.id(), c.title(), KnowledgeLibrary.caseUrl(c.id())));
+      case "faq" ->
+        corpus
+            .faq(citation.id())
+            .map(f -> Citation.entry("faq", f.id(), f.question(), KnowledgeLibrary.faqUrl(f.id())));
       default -> Optional.empty();
     };
   }
@@ -76,8 +80,13 @@ class CitationCheck {
   }
 
   static Citation articleCitation(Law law, Article article, String quote) {
-    return Citation.article(law.shortName(), law.id(), article.number(), "《" + law.shortName() + "》" + article.label(),
-        quote, KnowledgeLibrary.articleUrl(law.id(), article.number()));
+    return Citation.article(
+        law.shortName(),
+        law.id(),
+        article.number(),
+        "《" + law.shortName() + "》" + article.label(),
+        quote,
+        KnowledgeLibrary.articleUrl(law.id(), article.number()));
   }
 
   /** True when {@code quote} (spacing aside) stands in the article's text. */
@@ -129,7 +138,8 @@ class CitationCheck {
       return Integer.parseInt(digits);
     }
     try {
-      return ChineseNumerals.parse(digits.toLowerCase(Locale.ROOT).replace('两', '二').replace('〇', '零'));
+      return ChineseNumerals.parse(
+          digits.toLowerCase(Locale.ROOT).replace('两', '二').replace('〇', '零'));
     } catch (RuntimeException e) {
       return -1;
     }

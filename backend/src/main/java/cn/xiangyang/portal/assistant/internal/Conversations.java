@@ -26,7 +26,11 @@ class Conversations {
   private final Duration ttl;
   private final int maxTurns;
 
-  Conversations(ReactiveStringRedisTemplate redis, RedisKeys keys, JsonMapper json, AssistantProperties properties) {
+  Conversations(
+      ReactiveStringRedisTemplate redis,
+      RedisKeys keys,
+      JsonMapper json,
+      AssistantProperties properties) {
     this.redis = redis;
     this.keys = keys;
     this.json = json;
@@ -41,9 +45,14 @@ class Conversations {
 
   /** The conversation's recent turns, oldest first; fails with ConversationNotFound when unknown or expired. */
   Mono<List<Turn>> turns(UUID id) {
-    return redis.hasKey(marker(id))
+    return redis
+        .hasKey(marker(id))
         .flatMap(exists -> exists
-            ? redis.opsForList().range(turnsKey(id), 0, -1).map(t -> json.readValue(t, Turn.class)).collectList()
+            ? redis
+                .opsForList()
+                .range(turnsKey(id), 0, -1)
+                .map(t -> json.readValue(t, Turn.class))
+                .collectList()
             : Mono.error(new AssistantProblems.ConversationNotFound()));
   }
 
@@ -51,8 +60,13 @@ class Conversations {
   Mono<Void> append(UUID id, Turn question, Turn answer) {
     String key = turnsKey(id);
     // the trim and the expiries go out together (pipelined on the connection), after the push
-    return redis.opsForList().rightPushAll(key, json.writeValueAsString(question), json.writeValueAsString(answer))
-        .then(Mono.when(redis.opsForList().trim(key, -maxTurns, -1), redis.expire(key, ttl), redis.expire(marker(id), ttl)));
+    return redis
+        .opsForList()
+        .rightPushAll(key, json.writeValueAsString(question), json.writeValueAsString(answer))
+        .then(Mono.when(
+            redis.opsForList().trim(key, -maxTurns, -1),
+            redis.expire(key, ttl),
+            redis.expire(marker(id), ttl)));
   }
 
   private String marker(UUID id) {

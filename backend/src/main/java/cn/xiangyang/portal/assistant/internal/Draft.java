@@ -23,7 +23,12 @@ record Draft(
     @Nullable ApplicationDraft application,
     List<java.math.BigDecimal> amounts) {
 
-  Draft(String text, List<Citation> citations, List<String> followUps, List<SuggestedAction> actions, @Nullable LocalDate asOf) {
+  Draft(
+      String text,
+      List<Citation> citations,
+      List<String> followUps,
+      List<SuggestedAction> actions,
+      @Nullable LocalDate asOf) {
     this(text, citations, followUps, actions, asOf, List.of(), null, List.of());
   }
 }

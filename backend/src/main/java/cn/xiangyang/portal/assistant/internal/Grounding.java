@@ -27,6 +27,7 @@ class Grounding {
 
   /** 1 + the reciprocal-rank-fusion constant of KnowledgeSearch (RankFusion.K = 60). */
   static final double FIRST_RANK_UNITS = 61.0;
+
   static final int HITS = 12;
   private static final int MAX_QUERY = cn.xiangyang.portal.kb.search.QueryGuard.MAX_CHARS;
 
@@ -47,7 +48,8 @@ class Grounding {
   Mono<Grounds> ground(String question, List<String> earlier) {
     String own = scope.withoutInstructions(question);
     if (own.isBlank() || own.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      return Mono.just(new Grounds(question, List.of(), List.of(), 0, Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC));
+      return Mono.just(new Grounds(
+          question, List.of(), List.of(), 0, Grounds.Verdict.OFF_TOPIC, Topics.OFF_TOPIC));
     }
     Mono<Grounds> alone = search(own);
     if (earlier.isEmpty() || !scope.isFollowUp(own)) {
@@ -85,6 +87,7 @@ class Grounding {
     } else {
       verdict = Grounds.Verdict.ANSWER;
     }
-    return new Grounds(text, hits, issues, agreement, verdict, Topics.of(verdict, issues, hits, library.corpus()));
+    return new Grounds(
+        text, hits, issues, agreement, verdict, Topics.of(verdict, issues, hits, library.corpus()));
   }
 }

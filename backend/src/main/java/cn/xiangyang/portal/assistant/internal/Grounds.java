@@ -13,7 +13,13 @@ import java.util.List;
  * @param verdict answer, or why not
  * @param topic what the question is about, for the staff's statistics
  */
-record Grounds(String query, List<SearchHit> hits, List<String> issues, double agreement, Verdict verdict, String topic) {
+record Grounds(
+    String query,
+    List<SearchHit> hits,
+    List<String> issues,
+    double agreement,
+    Verdict verdict,
+    String topic) {
 
   enum Verdict {
     ANSWER,

@@ -33,7 +33,12 @@ class IssueGuides {
   }
 
   record Guide(
-      LegalIssue issue, String rule, String claim, List<String> evidence, String next, Deadline deadline,
+      LegalIssue issue,
+      String rule,
+      String claim,
+      List<String> evidence,
+      String next,
+      Deadline deadline,
       List<String> citations) {}
 
   private final Map<LegalIssue, Guide> guides;
@@ -65,14 +70,16 @@ class IssueGuides {
         List<String> citations = g.has("citations")
             ? g.get("citations").valueStream().map(JsonNode::asString).toList()
             : issue.citations();
-        guides.put(issue, new Guide(
+        guides.put(
             issue,
-            g.get("rule").asString(),
-            g.get("claim").asString(),
-            g.get("evidence").valueStream().map(JsonNode::asString).toList(),
-            g.get("next").asString(),
-            Deadline.valueOf(g.get("deadline").asString()),
-            citations));
+            new Guide(
+                issue,
+                g.get("rule").asString(),
+                g.get("claim").asString(),
+                g.get("evidence").valueStream().map(JsonNode::asString).toList(),
+                g.get("next").asString(),
+                Deadline.valueOf(g.get("deadline").asString()),
+                citations));
       }
       return guides;
     } catch (IOException e) {

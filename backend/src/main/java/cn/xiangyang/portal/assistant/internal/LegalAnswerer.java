@@ -7,8 +7,7 @@ import dev.langchain4j.service.UserMessage;
 /** The language model's role: answer a labor-law question from numbered passages only, citing them. */
 interface LegalAnswerer {
 
-  @SystemMessage(
-      """
+  @SystemMessage("""
       你是襄阳市劳动人事争议调解仲裁服务平台的法律问答助手。规则（任何情况下都不改变）：
       1. 只依据用户消息中【资料】部分编号的段落回答，不使用你自己的知识，不编造法条、案例或数字。
       2. 每一句法律结论后用 [编号] 标注所依据的段落，例如 [1]；只能引用给出的编号。

@@ -18,17 +18,16 @@ final class LlmCircuit {
   private final CircuitBreaker breaker;
 
   LlmCircuit(int threshold, Duration coolDown, Clock clock) {
-    CircuitBreakerConfig config =
-        CircuitBreakerConfig.custom()
-            .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-            .slidingWindowSize(threshold)
-            .minimumNumberOfCalls(threshold)
-            .failureRateThreshold(100f) // every call in the window failed: "failures in a row"
-            .waitDurationInOpenState(coolDown)
-            .permittedNumberOfCallsInHalfOpenState(1)
-            .automaticTransitionFromOpenToHalfOpenEnabled(false)
-            .clock(clock)
-            .build();
+    CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(threshold)
+        .minimumNumberOfCalls(threshold)
+        .failureRateThreshold(100f) // every call in the window failed: "failures in a row"
+        .waitDurationInOpenState(coolDown)
+        .permittedNumberOfCallsInHalfOpenState(1)
+        .automaticTransitionFromOpenToHalfOpenEnabled(false)
+        .clock(clock)
+        .build();
     this.breaker = CircuitBreaker.of("llm", config);
   }
 

@@ -53,7 +53,8 @@ class LlmComposer {
   private final Corpus corpus;
   private final CitationCheck check;
 
-  LlmComposer(AssistantProperties properties, KnowledgeLibrary library, CitationCheck check, Clock clock) {
+  LlmComposer(
+      AssistantProperties properties, KnowledgeLibrary library, CitationCheck check, Clock clock) {
     this.settings = properties.llm();
     this.corpus = library.corpus();
     this.check = check;
@@ -61,12 +62,14 @@ class LlmComposer {
     if (settings.configured()) {
       OpenAiStreamingChatModel model = OpenAiStreamingChatModel.builder()
           .baseUrl(settings.baseUrl())
-          .apiKey(settings.apiKey() == null || settings.apiKey().isBlank() ? "none" : settings.apiKey())
+          .apiKey(
+              settings.apiKey() == null || settings.apiKey().isBlank() ? "none" : settings.apiKey())
           .modelName(settings.model())
           .temperature(0.1)
           .timeout(settings.firstTokenTimeout().plus(Duration.ofMinutes(1)))
           .build();
-      this.answerer = AiServices.builder(LegalAnswerer.class).streamingChatModel(model).build();
+      this.answerer =
+          AiServices.builder(LegalAnswerer.class).streamingChatModel(model).build();
       log.info("智能问答使用大模型 {}（{}）", settings.model(), settings.baseUrl());
     } else {
       this.answerer = null;
@@ -99,13 +102,19 @@ class LlmComposer {
     List<Passage> passages = new ArrayList<>();
     java.util.Set<String> keys = new java.util.HashSet<>();
     for (Citation c : briefing.articles()) {
-      if (passages.size() == settings.maxPassages() + 3 || !c.refersToArticle() || c.lawId() == null || c.article() == null) {
+      if (passages.size() == settings.maxPassages() + 3
+          || !c.refersToArticle()
+          || c.lawId() == null
+          || c.article() == null) {
         continue;
       }
       Optional<Law> law = corpus.law(c.lawId());
       Optional<Article> article = corpus.article(new ArticleRef(c.lawId(), c.article()));
       if (law.isPresent() && article.isPresent() && keys.add(c.key())) {
-        passages.add(new Passage("《" + law.get().shortName() + "》" + article.get().label() + "：" + clip(article.get().text()), c));
+        passages.add(new Passage(
+            "《" + law.get().shortName() + "》" + article.get().label() + "："
+                + clip(article.get().text()),
+            c));
       }
     }
     for (Passage p : passages(grounds)) {
@@ -140,23 +149,33 @@ class LlmComposer {
    * As {@link #answer(Grounds, String, List)}, grounded also in {@code briefing}: its articles come first
    * among the numbered passages, and its diagnosis goes before them as 【诊断】.
    */
-  Flux<Piece> answer(Grounds grounds, String question, List<Conversations.Turn> history, @Nullable Briefing briefing) {
+  Flux<Piece> answer(
+      Grounds grounds,
+      String question,
+      List<Conversations.Turn> history,
+      @Nullable Briefing briefing) {
     LegalAnswerer model = answerer;
     if (model == null) {
       return Flux.error(new IllegalStateException("no language model configured"));
     }
     List<Passage> passages = briefing == null ? passages(grounds) : passages(grounds, briefing);
-    String material = (briefing == null ? "" : "【诊断】\n" + briefing.diagnosis() + "\n\n") + material(passages, question, history);
-    Flux<String> tokens = Flux.create(sink -> model.answer(material)
-        .onPartialResponse(sink::next)
-        .onCompleteResponse(done -> sink.complete())
-        .onError(sink::error)
-        .start(), FluxSink.OverflowStrategy.BUFFER);
+    String material = (briefing == null ? "" : "【诊断】\n" + briefing.diagnosis() + "\n\n")
+        + material(passages, question, history);
+    Flux<String> tokens = Flux.create(
+        sink -> model
+            .answer(material)
+            .onPartialResponse(sink::next)
+            .onCompleteResponse(done -> sink.complete())
+            .onError(sink::error)
+            .start(),
+        FluxSink.OverflowStrategy.BUFFER);
     // the client sends the request on the subscribing thread: keep it off the event loop
     tokens = tokens.subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
-    Flux<String> timed = tokens
-        .timeout(reactor.core.publisher.Mono.delay(settings.firstTokenTimeout()), t -> reactor.core.publisher.Mono.delay(settings.idleTimeout()));
-    return circuit.guard(sentences(timed).concatMapIterable(sentence -> checkSentence(sentence, passages)))
+    Flux<String> timed = tokens.timeout(
+        reactor.core.publisher.Mono.delay(settings.firstTokenTimeout()),
+        t -> reactor.core.publisher.Mono.delay(settings.idleTimeout()));
+    return circuit
+        .guard(sentences(timed).concatMapIterable(sentence -> checkSentence(sentence, passages)))
         .doOnError(e -> log.warn("大模型回答失败，改用知识库整理的回答：{}", e.toString()));
   }
 
@@ -164,16 +183,19 @@ class LlmComposer {
   static Flux<String> sentences(Flux<String> tokens) {
     return Flux.defer(() -> {
       StringBuilder buffer = new StringBuilder();
-      return tokens.concatMapIterable(token -> {
-        buffer.append(token);
-        List<String> done = new ArrayList<>();
-        int cut;
-        while ((cut = sentenceEnd(buffer)) >= 0) {
-          done.add(buffer.substring(0, cut + 1));
-          buffer.delete(0, cut + 1);
-        }
-        return done;
-      }).concatWith(Flux.defer(() -> buffer.isEmpty() ? Flux.empty() : Flux.just(buffer.toString())));
+      return tokens
+          .concatMapIterable(token -> {
+            buffer.append(token);
+            List<String> done = new ArrayList<>();
+            int cut;
+            while ((cut = sentenceEnd(buffer)) >= 0) {
+              done.add(buffer.substring(0, cut + 1));
+              buffer.delete(0, cut + 1);
+            }
+            return done;
+          })
+          .concatWith(
+              Flux.defer(() -> buffer.isEmpty() ? Flux.empty() : Flux.just(buffer.toString())));
     });
   }
 
@@ -229,34 +251,46 @@ class LlmComposer {
           yield Optional.empty();
         }
         Optional<Law> law = corpus.law(hit.lawId());
-        Optional<Article> article = corpus.article(new ArticleRef(hit.lawId(), hit.articleNumber()));
+        Optional<Article> article =
+            corpus.article(new ArticleRef(hit.lawId(), hit.articleNumber()));
         if (law.isEmpty() || article.isEmpty()) {
           yield Optional.empty();
         }
         String quote = Quotes.excerpt(article.get().text(), query, 160);
         yield Optional.of(new Passage(
-            "《" + law.get().shortName() + "》" + article.get().label() + "：" + clip(article.get().text()),
+            "《" + law.get().shortName() + "》" + article.get().label() + "："
+                + clip(article.get().text()),
             CitationCheck.articleCitation(law.get(), article.get(), quote)));
       }
-      case FAQ -> corpus.faq(hit.id()).map((Faq f) -> new Passage(
-          "常见问答：" + f.question() + "\n" + clip(f.answer().strip()),
-          Citation.entry("faq", f.id(), f.question(), KnowledgeLibrary.faqUrl(f.id()))));
-      case CASE -> corpus.caseDigest(hit.id()).map((CaseDigest c) -> new Passage(
-          "典型案例：" + c.title() + "\n" + clip(String.join("\n", c.sections().values())),
-          Citation.entry("case", c.id(), c.title(), KnowledgeLibrary.caseUrl(c.id()))));
+      case FAQ ->
+        corpus
+            .faq(hit.id())
+            .map((Faq f) -> new Passage(
+                "常见问答：" + f.question() + "\n" + clip(f.answer().strip()),
+                Citation.entry("faq", f.id(), f.question(), KnowledgeLibrary.faqUrl(f.id()))));
+      case CASE ->
+        corpus
+            .caseDigest(hit.id())
+            .map((CaseDigest c) -> new Passage(
+                "典型案例：" + c.title() + "\n" + clip(String.join("\n", c.sections().values())),
+                Citation.entry("case", c.id(), c.title(), KnowledgeLibrary.caseUrl(c.id()))));
     };
   }
 
-  private static String material(List<Passage> passages, String question, List<Conversations.Turn> history) {
+  private static String material(
+      List<Passage> passages, String question, List<Conversations.Turn> history) {
     StringBuilder text = new StringBuilder("【资料】\n");
     for (int i = 0; i < passages.size(); i++) {
       text.append('[').append(i + 1).append("] ").append(passages.get(i).text()).append("\n\n");
     }
-    List<Conversations.Turn> recent = history.subList(Math.max(0, history.size() - 4), history.size());
+    List<Conversations.Turn> recent =
+        history.subList(Math.max(0, history.size() - 4), history.size());
     if (!recent.isEmpty()) {
       text.append("【对话上文】\n");
       for (Conversations.Turn turn : recent) {
-        text.append("user".equals(turn.role()) ? "用户：" : "助手：").append(clip(turn.text())).append('\n');
+        text.append("user".equals(turn.role()) ? "用户：" : "助手：")
+            .append(clip(turn.text()))
+            .append('\n');
       }
       text.append('\n');
     }

@@ -52,19 +52,19 @@ final class Notices {
 
   /** The citation of 第五十三条 (arbitration is free), which every disclaimer states. */
   static @Nullable Citation freeOfCharge(Corpus corpus) {
-    return corpus.law(FREE_OF_CHARGE_LAW)
-        .flatMap(law -> law.article(FREE_OF_CHARGE_ARTICLE).map(a -> CitationCheck.articleCitation(law, a, "劳动争议仲裁不收费")))
+    return corpus
+        .law(FREE_OF_CHARGE_LAW)
+        .flatMap(law -> law.article(FREE_OF_CHARGE_ARTICLE)
+            .map(a -> CitationCheck.articleCitation(law, a, "劳动争议仲裁不收费")))
         .orElse(null);
   }
 
   static String refusal(Grounds.Verdict verdict) {
     return switch (verdict) {
       case OFF_TOPIC ->
-          "抱歉，我只能解答劳动人事争议方面的问题，例如劳动合同、工资报酬、加班、休假、社会保险、工伤、辞退辞职和劳动仲裁程序等。"
-              + "您的问题不在这个范围内，我无法作答，也不会凭空猜测。";
-      case NO_BASIS ->
-          "抱歉，知识库里没有找到能够可靠回答这个问题的法律依据。为避免误导您，我不作没有依据的回答。"
-              + "您的问题已经记录下来，工作人员会据此补充知识库。";
+        "抱歉，我只能解答劳动人事争议方面的问题，例如劳动合同、工资报酬、加班、休假、社会保险、工伤、辞退辞职和劳动仲裁程序等。"
+            + "您的问题不在这个范围内，我无法作答，也不会凭空猜测。";
+      case NO_BASIS -> "抱歉，知识库里没有找到能够可靠回答这个问题的法律依据。为避免误导您，我不作没有依据的回答。" + "您的问题已经记录下来，工作人员会据此补充知识库。";
       case SENSITIVE -> "抱歉，您的问题中含有不适宜的内容，我无法回答。如果您遇到了劳动争议，请平和地描述您的情况，我会尽力帮您查找依据。";
       case ANSWER -> "";
     };
@@ -76,7 +76,8 @@ final class Notices {
 
   static List<SuggestedAction> handOffActions() {
     List<SuggestedAction> actions = new ArrayList<>();
-    actions.add(new SuggestedAction("leave-question", "留下问题，由工作人员答复", "/assistant/leave-question", Map.of()));
+    actions.add(new SuggestedAction(
+        "leave-question", "留下问题，由工作人员答复", "/assistant/leave-question", Map.of()));
     actions.add(new SuggestedAction("call-12333", "拨打 12333 咨询", "tel:12333", Map.of()));
     actions.add(new SuggestedAction("visit-commission", "到仲裁委员会咨询", "/commissions", Map.of()));
     return actions;

@@ -1,7 +1,7 @@
 package cn.xiangyang.portal.assistant.internal;
 
 import cn.xiangyang.portal.assistant.Citation;
-import cn.xiangyang.portal.assistant.SuggestedAction;
+import cn.xiangyang.portal.assistant.internal.situation.FactReader;
 import cn.xiangyang.portal.kb.Article;
 import cn.xiangyang.portal.kb.ArticleRef;
 import cn.xiangyang.portal.kb.CaseDigest;
@@ -11,7 +11,6 @@ import cn.xiangyang.portal.kb.Law;
 import cn.xiangyang.portal.kb.search.HitType;
 import cn.xiangyang.portal.kb.search.SearchHit;
 import cn.xiangyang.portal.knowledge.KnowledgeLibrary;
-import cn.xiangyang.portal.assistant.internal.situation.FactReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,9 +49,12 @@ class OfflineComposer {
     if (!grounds.answerable()) {
       return refusal(grounds);
     }
-    Faq faq = firstOf(grounds.hits(), HitType.FAQ, grounds.hits().size()).flatMap(h -> corpus.faq(h.id())).orElse(null);
-    CaseDigest related =
-        firstOf(grounds.hits(), HitType.CASE, CASE_RANK).flatMap(h -> corpus.caseDigest(h.id())).orElse(null);
+    Faq faq = firstOf(grounds.hits(), HitType.FAQ, grounds.hits().size())
+        .flatMap(h -> corpus.faq(h.id()))
+        .orElse(null);
+    CaseDigest related = firstOf(grounds.hits(), HitType.CASE, CASE_RANK)
+        .flatMap(h -> corpus.caseDigest(h.id()))
+        .orElse(null);
 
     List<Citation> citations = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -70,14 +72,22 @@ class OfflineComposer {
         Law law = corpus.law(article.lawId()).orElseThrow();
         String quote = Quotes.excerpt(article.text(), grounds.query(), QUOTE_CHARS);
         boolean whole = quote.length() >= article.text().strip().length();
-        text.append(n++).append(". 《").append(law.shortName()).append("》").append(article.label()).append("：“")
-            .append(quote).append(whole ? "" : "……").append("”\n");
+        text.append(n++)
+            .append(". 《")
+            .append(law.shortName())
+            .append("》")
+            .append(article.label())
+            .append("：“")
+            .append(quote)
+            .append(whole ? "" : "……")
+            .append("”\n");
         citations.add(CitationCheck.articleCitation(law, article, quote));
       }
       text.append('\n');
     }
     if (faq != null) {
-      citations.add(Citation.entry("faq", faq.id(), faq.question(), KnowledgeLibrary.faqUrl(faq.id())));
+      citations.add(
+          Citation.entry("faq", faq.id(), faq.question(), KnowledgeLibrary.faqUrl(faq.id())));
     }
     if (related != null) {
       text.append("【相关案例】\n《").append(related.title()).append("》");
@@ -86,7 +96,8 @@ class OfflineComposer {
         text.append("：").append(point);
       }
       text.append("\n\n");
-      citations.add(Citation.entry("case", related.id(), related.title(), KnowledgeLibrary.caseUrl(related.id())));
+      citations.add(Citation.entry(
+          "case", related.id(), related.title(), KnowledgeLibrary.caseUrl(related.id())));
     }
     Citation free = Notices.freeOfCharge(corpus);
     if (free != null) {
@@ -97,22 +108,31 @@ class OfflineComposer {
       text.append(Notices.asOfLine(asOf)).append('\n');
     }
     text.append(Notices.DISCLAIMER);
-    return new Draft(text.toString(), citations, followUps(grounds.hits(), faq), Actions.forAnswer(grounds.issues(), facts.read(question, LocalDate.now(clock))), asOf);
+    return new Draft(
+        text.toString(),
+        citations,
+        followUps(grounds.hits(), faq),
+        Actions.forAnswer(grounds.issues(), facts.read(question, LocalDate.now(clock))),
+        asOf);
   }
 
   Draft refusal(Grounds grounds) {
-    String text = Notices.refusal(grounds.verdict()) + "\n\n" + Notices.handOff() + "\n\n" + Notices.DISCLAIMER;
+    String text = Notices.refusal(grounds.verdict()) + "\n\n" + Notices.handOff() + "\n\n"
+        + Notices.DISCLAIMER;
     List<Citation> citations = new ArrayList<>();
-    // a question outside labor law gets no statute beside its refusal: an article there would suggest
+    // a question outside labor law gets no statute beside its refusal: an article there would
+    // suggest
     // the law covers it
-    Citation free = grounds.verdict() == Grounds.Verdict.OFF_TOPIC ? null : Notices.freeOfCharge(corpus);
+    Citation free =
+        grounds.verdict() == Grounds.Verdict.OFF_TOPIC ? null : Notices.freeOfCharge(corpus);
     if (free != null) {
       citations.add(free);
     }
     List<String> followUps = grounds.verdict() == Grounds.Verdict.OFF_TOPIC
         ? List.of("没签劳动合同能要双倍工资吗？", "公司拖欠工资怎么办？", "申请劳动仲裁要花钱吗？")
         : List.of();
-    return new Draft(text, citations, followUps, Notices.handOffActions(), Notices.asOf(corpus, citations));
+    return new Draft(
+        text, citations, followUps, Notices.handOffActions(), Notices.asOf(corpus, citations));
   }
 
   /**
@@ -129,8 +149,10 @@ class OfflineComposer {
     }
     ranked.stream().limit(2).forEach(a -> chosen.putIfAbsent(a.ref().toString(), a));
     if (faq != null) {
-      faq.citations().stream().limit(2)
-          .forEach(ref -> corpus.article(ref).ifPresent(a -> chosen.putIfAbsent(ref.toString(), a)));
+      faq.citations().stream()
+          .limit(2)
+          .forEach(
+              ref -> corpus.article(ref).ifPresent(a -> chosen.putIfAbsent(ref.toString(), a)));
     }
     for (Article a : ranked) {
       if (chosen.size() >= MAX_ARTICLES) {
@@ -144,7 +166,9 @@ class OfflineComposer {
   private static List<String> followUps(List<SearchHit> hits, @Nullable Faq used) {
     List<String> questions = new ArrayList<>();
     for (SearchHit hit : hits) {
-      if (hit.type() == HitType.FAQ && (used == null || !hit.id().equals(used.id())) && questions.size() < 3) {
+      if (hit.type() == HitType.FAQ
+          && (used == null || !hit.id().equals(used.id()))
+          && questions.size() < 3) {
         questions.add(hit.title());
       }
     }

@@ -29,16 +29,23 @@ class QuestionLimits {
    * over its limit.
    */
   Mono<Void> admit(UUID conversationId, String clientAddress, @Nullable UUID accountId) {
-    Mono<Void> conversation = count(keys.key("assistant", "limit", "conversation", conversationId.toString()), limits.perConversation());
-    Mono<Void> ip = conversation.then(count(keys.key("assistant", "limit", "ip", clientAddress), limits.perIp()));
+    Mono<Void> conversation = count(
+        keys.key("assistant", "limit", "conversation", conversationId.toString()),
+        limits.perConversation());
+    Mono<Void> ip = conversation.then(
+        count(keys.key("assistant", "limit", "ip", clientAddress), limits.perIp()));
     Mono<Void> account = accountId == null
         ? Mono.empty()
-        : count(keys.key("assistant", "limit", "account", accountId.toString()), limits.perAccount());
+        : count(
+            keys.key("assistant", "limit", "account", accountId.toString()), limits.perAccount());
     return ip.then(account);
   }
 
   private Mono<Void> count(String key, int limit) {
-    return windows.increment(key, limits.window())
-        .flatMap(c -> c.value() <= limit ? Mono.<Void>empty() : Mono.error(new AssistantProblems.TooManyQuestions(c.retryAfterSeconds())));
+    return windows
+        .increment(key, limits.window())
+        .flatMap(c -> c.value() <= limit
+            ? Mono.<Void>empty()
+            : Mono.error(new AssistantProblems.TooManyQuestions(c.retryAfterSeconds())));
   }
 }

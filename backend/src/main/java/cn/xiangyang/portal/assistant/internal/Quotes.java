@@ -70,7 +70,8 @@ final class Quotes {
   private static Set<String> bigrams(String text) {
     Set<String> grams = new HashSet<>();
     for (int i = 0; i + 1 < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i)) && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      if (Character.isLetterOrDigit(text.charAt(i))
+          && Character.isLetterOrDigit(text.charAt(i + 1))) {
         grams.add(text.substring(i, i + 2));
       }
     }

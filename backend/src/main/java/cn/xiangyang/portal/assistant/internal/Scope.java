@@ -79,7 +79,9 @@ class Scope {
         throw new IllegalStateException(resource + " is missing from the classpath");
       }
       List<String> words = new ArrayList<>();
-      for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+      for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .toList()) {
         String word = line.strip();
         if (!word.isEmpty() && !word.startsWith("#")) {
           words.add(word.toLowerCase(Locale.ROOT));

@@ -65,7 +65,8 @@ class SensitiveWords {
       if (word != null && !word.isBlank()) {
         String w = word.strip();
         if (w.length() > 50) {
-          throw new cn.xiangyang.portal.system.InvalidInput("敏感词每个最多 50 个字：" + w.substring(0, 20) + "…");
+          throw new cn.xiangyang.portal.system.InvalidInput(
+              "敏感词每个最多 50 个字：" + w.substring(0, 20) + "…");
         }
         cleaned.add(w);
       }
@@ -76,17 +77,26 @@ class SensitiveWords {
     Instant now = clock.instant();
     Mono<Void> insertAll = Mono.when(cleaned.stream()
         .map(w -> db.sql("insert into assistant_sensitive_words (word, updated_at) values (:w, :t)")
-            .bind("w", w).bind("t", now).then())
+            .bind("w", w)
+            .bind("t", now)
+            .then())
         .toList());
-    Mono<Void> audit =
-        db.sql("select word from assistant_sensitive_words").map(row -> row.get("word", String.class)).all().collectList()
-            .flatMap(before -> {
-              long added = cleaned.stream().filter(w -> !before.contains(w)).count();
-              long removed = before.stream().filter(w -> !cleaned.contains(w)).count();
-              return auditTrail.record(
-                  now, actor, "assistant.sensitive-words.replaced", "sensitive-words", Map.of("count", cleaned.size(), "added", added, "removed", removed));
-            });
-    return tx.transactional(audit.then(db.sql("delete from assistant_sensitive_words").then()).then(insertAll))
+    Mono<Void> audit = db.sql("select word from assistant_sensitive_words")
+        .map(row -> row.get("word", String.class))
+        .all()
+        .collectList()
+        .flatMap(before -> {
+          long added = cleaned.stream().filter(w -> !before.contains(w)).count();
+          long removed = before.stream().filter(w -> !cleaned.contains(w)).count();
+          return auditTrail.record(
+              now,
+              actor,
+              "assistant.sensitive-words.replaced",
+              "sensitive-words",
+              Map.of("count", cleaned.size(), "added", added, "removed", removed));
+        });
+    return tx.transactional(
+            audit.then(db.sql("delete from assistant_sensitive_words").then()).then(insertAll))
         .then(Mono.fromSupplier(() -> remember(new ArrayList<>(cleaned))));
   }
 
@@ -105,8 +115,10 @@ class SensitiveWords {
   static String mask(String text, List<String> words) {
     String masked = text;
     for (String word : words) {
-      if (!word.isEmpty() && masked.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
-        masked = masked.replaceAll("(?i)" + java.util.regex.Pattern.quote(word), "＊".repeat(word.length()));
+      if (!word.isEmpty()
+          && masked.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+        masked = masked.replaceAll(
+            "(?i)" + java.util.regex.Pattern.quote(word), "＊".repeat(word.length()));
       }
     }
     return masked;
@@ -114,7 +126,9 @@ class SensitiveWords {
 
   private List<String> remember(List<String> loaded) {
     List<String> sorted = new ArrayList<>(loaded);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    sorted.sort(Comparator.comparingInt(String::length)
+        .reversed()
+        .thenComparing(Comparator.naturalOrder()));
     words = List.copyOf(sorted);
     loadedAt = clock.instant();
     return words;

@@ -1,8 +1,8 @@
 package cn.xiangyang.portal.assistant.internal;
 
+import cn.xiangyang.portal.accounts.PortalUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import cn.xiangyang.portal.accounts.PortalUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +33,8 @@ import reactor.core.publisher.Mono;
 @PreAuthorize("hasRole('STAFF')")
 class StaffAssistantController {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cn.xiangyang.portal.system.PortalClock.ZONE);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(cn.xiangyang.portal.system.PortalClock.ZONE);
   private static final int MAX_ROWS = 5000;
 
   private final AnswerLog answers;
@@ -48,9 +47,16 @@ class StaffAssistantController {
 
   record Words(@Nullable List<String> words) {}
 
-  record QuestionRow(UUID messageId, String question, String kind, String kindLabel, @Nullable String reason, Instant askedAt) {}
+  record QuestionRow(
+      UUID messageId,
+      String question,
+      String kind,
+      String kindLabel,
+      @Nullable String reason,
+      Instant askedAt) {}
 
-  record TopicGroup(String topic, int count, Map<String, Integer> byKind, List<QuestionRow> questions) {}
+  record TopicGroup(
+      String topic, int count, Map<String, Integer> byKind, List<QuestionRow> questions) {}
 
   record UnansweredReport(int total, List<TopicGroup> topics) {}
 
@@ -71,8 +77,12 @@ class StaffAssistantController {
 
   /** Unanswered and down-voted questions by topic, the largest group first; at most {@code limit} questions. */
   @GetMapping("/unanswered")
-  Mono<UnansweredReport> unanswered(@RequestParam(name = "limit", defaultValue = "1000") int limit) {
-    return answers.unanswered(Math.clamp(limit, 1, MAX_ROWS)).collectList().map(StaffAssistantController::report);
+  Mono<UnansweredReport> unanswered(
+      @RequestParam(name = "limit", defaultValue = "1000") int limit) {
+    return answers
+        .unanswered(Math.clamp(limit, 1, MAX_ROWS))
+        .collectList()
+        .map(StaffAssistantController::report);
   }
 
   @GetMapping(value = "/unanswered.csv")
@@ -80,14 +90,25 @@ class StaffAssistantController {
     return answers.unanswered(MAX_ROWS).collectList().map(rows -> {
       StringBuilder csv = new StringBuilder("\uFEFF主题,类型,问题,意见,提问时间\r\n");
       rows.stream()
-          .sorted(Comparator.comparing(AnswerLog.Unanswered::topic).thenComparing(AnswerLog.Unanswered::askedAt).reversed())
-          .forEach(r -> csv.append(cell(r.topic())).append(',').append(cell(label(r.kind()))).append(',')
-              .append(cell(r.question())).append(',').append(cell(r.reason() == null ? "" : r.reason())).append(',')
-              .append(cell(TIME.format(r.askedAt()))).append("\r\n"));
+          .sorted(Comparator.comparing(AnswerLog.Unanswered::topic)
+              .thenComparing(AnswerLog.Unanswered::askedAt)
+              .reversed())
+          .forEach(r -> csv.append(cell(r.topic()))
+              .append(',')
+              .append(cell(label(r.kind())))
+              .append(',')
+              .append(cell(r.question()))
+              .append(',')
+              .append(cell(r.reason() == null ? "" : r.reason()))
+              .append(',')
+              .append(cell(TIME.format(r.askedAt())))
+              .append("\r\n"));
       return ResponseEntity.ok()
           .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unanswered.csv\"; filename*=UTF-8''"
-              + java.net.URLEncoder.encode("未解答问题.csv", StandardCharsets.UTF_8))
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              "attachment; filename=\"unanswered.csv\"; filename*=UTF-8''"
+                  + java.net.URLEncoder.encode("未解答问题.csv", StandardCharsets.UTF_8))
           .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     });
   }
@@ -99,11 +120,17 @@ class StaffAssistantController {
     byTopic.forEach((topic, list) -> {
       Map<String, Integer> kinds = new LinkedHashMap<>();
       list.forEach(r -> kinds.merge(r.kind(), 1, Integer::sum));
-      groups.add(new TopicGroup(topic, list.size(), kinds, list.stream()
-          .map(r -> new QuestionRow(r.messageId(), r.question(), r.kind(), label(r.kind()), r.reason(), r.askedAt()))
-          .toList()));
+      groups.add(new TopicGroup(
+          topic,
+          list.size(),
+          kinds,
+          list.stream()
+              .map(r -> new QuestionRow(
+                  r.messageId(), r.question(), r.kind(), label(r.kind()), r.reason(), r.askedAt()))
+              .toList()));
     });
-    groups.sort(Comparator.comparingInt(TopicGroup::count).reversed().thenComparing(TopicGroup::topic));
+    groups.sort(
+        Comparator.comparingInt(TopicGroup::count).reversed().thenComparing(TopicGroup::topic));
     return new UnansweredReport(rows.size(), groups);
   }
 

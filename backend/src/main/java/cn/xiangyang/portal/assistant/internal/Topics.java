@@ -15,7 +15,8 @@ final class Topics {
   private Topics() {}
 
   /** The first legal issue spotted, else the topic of the best FAQ hit, else 未归类 (off topic: 非劳动人事问题). */
-  static String of(Grounds.Verdict verdict, List<String> issues, List<SearchHit> hits, Corpus corpus) {
+  static String of(
+      Grounds.Verdict verdict, List<String> issues, List<SearchHit> hits, Corpus corpus) {
     if (verdict == Grounds.Verdict.OFF_TOPIC) {
       return OFF_TOPIC;
     }

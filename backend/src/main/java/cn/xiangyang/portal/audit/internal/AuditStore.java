@@ -29,8 +29,10 @@ class AuditStore implements AuditTrail {
   }
 
   @Override
-  public Mono<Void> record(Instant at, @Nullable UUID actor, String action, String subject, Map<String, ?> detail) {
-    return db.sql("insert into audit.audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
+  public Mono<Void> record(
+      Instant at, @Nullable UUID actor, String action, String subject, Map<String, ?> detail) {
+    return db.sql(
+            "insert into audit.audit_events (occurred_at, actor_id, action, subject, detail) values (:at, :actor, :action, :subject, :detail)")
         .bind("at", at)
         .bind("actor", Parameter.fromOrEmpty(actor, UUID.class))
         .bind("action", action)
@@ -41,18 +43,18 @@ class AuditStore implements AuditTrail {
 
   @Override
   public Flux<AuditRecord> of(String subject) {
-    return db.sql("select occurred_at, actor_id, action, subject, detail from audit.audit_events where subject = :s order by id")
+    return db.sql(
+            "select occurred_at, actor_id, action, subject, detail from audit.audit_events where subject = :s order by id")
         .bind("s", subject)
-        .map(
-            r -> {
-              Json detail = r.get("detail", Json.class);
-              return new AuditRecord(
-                  required(r, "occurred_at", Instant.class),
-                  r.get("actor_id", UUID.class),
-                  required(r, "action", String.class),
-                  required(r, "subject", String.class),
-                  detail == null ? null : json.readValue(detail.asString(), Object.class));
-            })
+        .map(r -> {
+          Json detail = r.get("detail", Json.class);
+          return new AuditRecord(
+              required(r, "occurred_at", Instant.class),
+              r.get("actor_id", UUID.class),
+              required(r, "action", String.class),
+              required(r, "subject", String.class),
+              detail == null ? null : json.readValue(detail.asString(), Object.class));
+        })
         .all();
   }
 }

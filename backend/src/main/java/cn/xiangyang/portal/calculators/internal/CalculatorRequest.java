@@ -24,7 +24,8 @@ final class CalculatorRequest {
   private final String prefix;
   private final List<FieldMessage> errors;
 
-  private CalculatorRequest(Map<String, @Nullable Object> body, String prefix, List<FieldMessage> errors) {
+  private CalculatorRequest(
+      Map<String, @Nullable Object> body, String prefix, List<FieldMessage> errors) {
     this.body = body;
     this.prefix = prefix;
     this.errors = errors;
@@ -34,27 +35,56 @@ final class CalculatorRequest {
   static CalculatorRequest of(CalculatorCatalog.Entry entry, Map<String, @Nullable Object> body) {
     CalculatorRequest r = new CalculatorRequest(body, "", new ArrayList<>());
     Set<String> known = Set.copyOf(CalculatorCatalog.inputs(entry));
-    body.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k -> r.error(k, "不认识的字段 " + k + "，可用的字段：" + String.join("、", CalculatorCatalog.inputs(entry)) + "。"));
+    body.keySet().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(k -> r.error(
+            k,
+            "不认识的字段 " + k + "，可用的字段：" + String.join("、", CalculatorCatalog.inputs(entry)) + "。"));
     return r;
   }
 
   Entitlements.ServiceInput service() {
     return done(new Entitlements.ServiceInput(
-        date("start"), date("end"), money("monthlyWage"), text("area"), money("averageMonthlyWage"), bool("withoutNotice"), money("lastMonthWage")));
+        date("start"),
+        date("end"),
+        money("monthlyWage"),
+        text("area"),
+        money("averageMonthlyWage"),
+        bool("withoutNotice"),
+        money("lastMonthWage")));
   }
 
   Entitlements.DoubleWagesInput doubleWages() {
-    return done(new Entitlements.DoubleWagesInput(date("start"), date("end"), money("monthlyWage"), date("contractSignedOn"), date("applyOn")));
+    return done(new Entitlements.DoubleWagesInput(
+        date("start"),
+        date("end"),
+        money("monthlyWage"),
+        date("contractSignedOn"),
+        date("applyOn")));
   }
 
   Entitlements.OvertimeInput overtime() {
     return done(new Entitlements.OvertimeInput(
-        money("monthlyWage"), decimal("weekdayHours"), decimal("restDayHours"), decimal("holidayHours"), bool("restDayTimeOff"), text("area"), month("month"), integer("months")));
+        money("monthlyWage"),
+        decimal("weekdayHours"),
+        decimal("restDayHours"),
+        decimal("holidayHours"),
+        bool("restDayTimeOff"),
+        text("area"),
+        month("month"),
+        integer("months")));
   }
 
   Entitlements.AnnualLeaveInput annualLeave() {
     return done(new Entitlements.AnnualLeaveInput(
-        money("monthlyWage"), integer("unusedDays"), integer("cumulativeYears"), integer("year"), date("joinedOn"), date("leftOn"), integer("takenDays")));
+        money("monthlyWage"),
+        integer("unusedDays"),
+        integer("cumulativeYears"),
+        integer("year"),
+        date("joinedOn"),
+        date("leftOn"),
+        integer("takenDays")));
   }
 
   Entitlements.MinimumWageInput minimumWage() {
@@ -73,14 +103,17 @@ final class CalculatorRequest {
           continue;
         }
         @SuppressWarnings("unchecked")
-        CalculatorRequest item = new CalculatorRequest((Map<String, @Nullable Object>) m, field + ".", errors);
+        CalculatorRequest item =
+            new CalculatorRequest((Map<String, @Nullable Object>) m, field + ".", errors);
         FinalAward.Category category = null;
         String name = item.text("category");
         if (name != null) {
           try {
             category = FinalAward.Category.valueOf(name);
           } catch (IllegalArgumentException e) {
-            item.error("category", "请求类别不正确，应为 LABOR_REMUNERATION、WORK_INJURY_MEDICAL_COSTS、ECONOMIC_COMPENSATION、DAMAGES、LABOR_STANDARDS 或 OTHER。");
+            item.error(
+                "category",
+                "请求类别不正确，应为 LABOR_REMUNERATION、WORK_INJURY_MEDICAL_COSTS、ECONOMIC_COMPENSATION、DAMAGES、LABOR_STANDARDS 或 OTHER。");
           }
         }
         String label = item.text("label");
@@ -162,7 +195,9 @@ final class CalculatorRequest {
     if (v == null || v instanceof String s && s.isBlank()) {
       return null;
     }
-    String s = v instanceof String str ? str.strip().replace(",", "") : v instanceof Number ? v.toString() : null;
+    String s = v instanceof String str
+        ? str.strip().replace(",", "")
+        : v instanceof Number ? v.toString() : null;
     if (s == null || !s.matches("-?[0-9]{1,12}(\\.[0-9]{1,10})?")) {
       error(field, "“" + v + "”不是一个数字，请只填写数字，例如 3000.00。");
       return null;
@@ -175,7 +210,9 @@ final class CalculatorRequest {
     if (v == null || v instanceof String s && s.isBlank()) {
       return null;
     }
-    String s = v instanceof String str ? str.strip() : v instanceof Integer || v instanceof Long ? v.toString() : null;
+    String s = v instanceof String str
+        ? str.strip()
+        : v instanceof Integer || v instanceof Long ? v.toString() : null;
     if (s == null || !s.matches("-?[0-9]{1,6}")) {
       error(field, "“" + v + "”不是整数，请填写整数。");
       return null;

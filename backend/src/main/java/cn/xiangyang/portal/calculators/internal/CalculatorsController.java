@@ -34,34 +34,51 @@ class CalculatorsController {
   }
 
   @PostMapping("/api/v1/calculators/{name}")
-  Mono<CalculationBody> calculate(@PathVariable String name, @RequestBody Map<String, @Nullable Object> body) {
-    CalculatorCatalog.Entry entry = CalculatorCatalog.find(name).orElseThrow(() -> new NoSuchCalculator(name));
+  Mono<CalculationBody> calculate(
+      @PathVariable String name, @RequestBody Map<String, @Nullable Object> body) {
+    CalculatorCatalog.Entry entry =
+        CalculatorCatalog.find(name).orElseThrow(() -> new NoSuchCalculator(name));
     CalculatorRequest request = CalculatorRequest.of(entry, body);
-    Mono<Calculation> result =
-        switch (name) {
-          case "economic-compensation" -> entitlements.economicCompensation(request.service());
-          case "unlawful-termination" -> entitlements.unlawfulTermination(request.service());
-          case "double-wages" -> entitlements.doubleWages(request.doubleWages());
-          case "overtime-pay" -> entitlements.overtimePay(request.overtime());
-          case "annual-leave-pay" -> entitlements.annualLeavePay(request.annualLeave());
-          case "minimum-wage-check" -> entitlements.minimumWageCheck(request.minimumWage());
-          case "final-award" -> entitlements.finalAward(request.finalAward());
-          default -> throw new NoSuchCalculator(name);
-        };
+    Mono<Calculation> result = switch (name) {
+      case "economic-compensation" -> entitlements.economicCompensation(request.service());
+      case "unlawful-termination" -> entitlements.unlawfulTermination(request.service());
+      case "double-wages" -> entitlements.doubleWages(request.doubleWages());
+      case "overtime-pay" -> entitlements.overtimePay(request.overtime());
+      case "annual-leave-pay" -> entitlements.annualLeavePay(request.annualLeave());
+      case "minimum-wage-check" -> entitlements.minimumWageCheck(request.minimumWage());
+      case "final-award" -> entitlements.finalAward(request.finalAward());
+      default -> throw new NoSuchCalculator(name);
+    };
     return result.map(CalculationBody::of);
   }
 
   /** A calculation as JSON: money as decimal strings with two decimals. */
   record CalculationBody(
-      String amount, String currency, String formula, List<String> steps, List<String> assumptions, List<CitationBody> citations,
-      List<FigureBody> figuresUsed, List<PartBody> parts, List<String> gaps) {
+      String amount,
+      String currency,
+      String formula,
+      List<String> steps,
+      List<String> assumptions,
+      List<CitationBody> citations,
+      List<FigureBody> figuresUsed,
+      List<PartBody> parts,
+      List<String> gaps) {
 
     static CalculationBody of(Calculation c) {
       return new CalculationBody(
-          c.amount().toPlainString(), c.currency(), c.formula(), c.steps(), c.assumptions(),
+          c.amount().toPlainString(),
+          c.currency(),
+          c.formula(),
+          c.steps(),
+          c.assumptions(),
           c.citations().stream().map(CitationBody::of).toList(),
-          c.figuresUsed().stream().map(f -> new FigureBody(f.name(), f.value(), f.effective(), f.source())).toList(),
-          c.parts().stream().map(p -> new PartBody(p.label(), p.amount() == null ? null : p.amount().toPlainString(), p.note())).toList(),
+          c.figuresUsed().stream()
+              .map(f -> new FigureBody(f.name(), f.value(), f.effective(), f.source()))
+              .toList(),
+          c.parts().stream()
+              .map(p -> new PartBody(
+                  p.label(), p.amount() == null ? null : p.amount().toPlainString(), p.note()))
+              .toList(),
           c.gaps());
     }
   }
@@ -72,11 +89,20 @@ class CalculatorsController {
    */
   record CitationBody(String law, int article, String lawId, String label, String url) {
     static CitationBody of(Citation c) {
-      return new CitationBody(c.law(), c.article(), c.lawId(), c.law() + "第" + ChineseNumerals.format(c.article()) + "条", "/laws/" + c.lawId() + "#第" + c.article() + "条");
+      return new CitationBody(
+          c.law(),
+          c.article(),
+          c.lawId(),
+          c.law() + "第" + ChineseNumerals.format(c.article()) + "条",
+          "/laws/" + c.lawId() + "#第" + c.article() + "条");
     }
   }
 
-  record FigureBody(String name, String value, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable LocalDate effective, String source) {}
+  record FigureBody(
+      String name,
+      String value,
+      @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable LocalDate effective,
+      String source) {}
 
   record PartBody(String label, @Nullable String amount, String note) {}
 
@@ -85,5 +111,4 @@ class CalculatorsController {
       super(HttpStatus.NOT_FOUND, "找不到", "没有名为 " + name + " 的计算器，可用的计算器见 GET /api/v1/calculators。");
     }
   }
-
 }

@@ -34,7 +34,9 @@ class TimeLimitsController {
   /** A citation as the API shows it: the knowledge base id and the way people write it. */
   record CitationView(String law, int article, String lawId, String label) {
     static List<CitationView> of(List<Citation> citations) {
-      return citations.stream().map(c -> new CitationView(c.law(), c.article(), c.lawId(), c.label())).toList();
+      return citations.stream()
+          .map(c -> new CitationView(c.law(), c.article(), c.lawId(), c.label()))
+          .toList();
     }
   }
 
@@ -58,8 +60,16 @@ class TimeLimitsController {
     // @NotNull above: validation has answered 400 before this runs when either is missing
     LocalDate from = inRange("from", Objects.requireNonNull(request.from()));
     Deadlines.Deadline d = deadlines.compute(Objects.requireNonNull(request.step()), from);
-    return Mono.just(
-        new DeadlineAnswer(d.step(), d.from(), d.lastDay(), d.dayKind(), d.days(), d.rolledOver(), d.explanation(), CitationView.of(d.citations()), d.warnings()));
+    return Mono.just(new DeadlineAnswer(
+        d.step(),
+        d.from(),
+        d.lastDay(),
+        d.dayKind(),
+        d.days(),
+        d.rolledOver(),
+        d.explanation(),
+        CitationView.of(d.citations()),
+        d.warnings()));
   }
 
   record LimitationRequest(
@@ -87,26 +97,32 @@ class TimeLimitsController {
   @PostMapping("/api/v1/calculators/limitation")
   Mono<LimitationAnswer> limitation(@Valid @RequestBody LimitationRequest r) {
     LimitationPeriod.ClaimKind claimType = Objects.requireNonNull(r.claimType()); // @NotNull above
-    var query =
-        new LimitationPeriod.Query(
-            claimType,
-            inRangeOrNull("knewOn", r.knewOn()),
-            inRangeOrNull("employmentEnded", r.employmentEnded()),
-            r.stillEmployed(),
-            inRangeOrNull("periodFrom", r.periodFrom()),
-            inRangeOrNull("periodTo", r.periodTo()),
-            inRangeOrNull("interruptedOn", r.interruptedOn()),
-            inRangeOrNull("suspendedFrom", r.suspendedFrom()),
-            inRangeOrNull("suspendedTo", r.suspendedTo()),
-            inRangeOrNull("asOf", r.asOf()));
+    var query = new LimitationPeriod.Query(
+        claimType,
+        inRangeOrNull("knewOn", r.knewOn()),
+        inRangeOrNull("employmentEnded", r.employmentEnded()),
+        r.stillEmployed(),
+        inRangeOrNull("periodFrom", r.periodFrom()),
+        inRangeOrNull("periodTo", r.periodTo()),
+        inRangeOrNull("interruptedOn", r.interruptedOn()),
+        inRangeOrNull("suspendedFrom", r.suspendedFrom()),
+        inRangeOrNull("suspendedTo", r.suspendedTo()),
+        inRangeOrNull("asOf", r.asOf()));
     LimitationPeriod.Assessment a;
     try {
       a = limitation.assess(query);
     } catch (LimitationPeriod.MissingFact e) {
       throw new FactNeeded(e.field(), e.detail());
     }
-    return Mono.just(
-        new LimitationAnswer(claimType, a.status(), a.startsOn(), a.lastDay(), a.daysLeft(), a.explanation(), CitationView.of(a.citations()), a.warnings()));
+    return Mono.just(new LimitationAnswer(
+        claimType,
+        a.status(),
+        a.startsOn(),
+        a.lastDay(),
+        a.daysLeft(),
+        a.explanation(),
+        CitationView.of(a.citations()),
+        a.warnings()));
   }
 
   private static LocalDate inRange(String field, LocalDate date) {

@@ -46,29 +46,31 @@ class CommissionStore implements Commissions {
   }
 
   private Mono<Directory> reading() {
-    Mono<List<Area>> areas =
-        db.sql("select code, name, kind, commission_id, sort_order from commissions.areas order by sort_order, code")
-            .map(
-                r ->
-                    new Area(
-                        required(r, "code", String.class),
-                        required(r, "name", String.class),
-                        required(r, "kind", String.class),
-                        required(r, "commission_id", String.class),
-                        required(r, "sort_order", Integer.class)))
-            .all()
-            .collectList();
-    Mono<List<Commission>> commissions =
-        db.sql("select id, name, address, phone, hours, contact_source, contact_checked_on, contact_verified from commissions.commissions order by id")
-            .map(
-                r ->
-                    new Commission(
-                        required(r, "id", String.class), required(r, "name", String.class), r.get("address", String.class), r.get("phone", String.class),
-                        r.get("hours", String.class), r.get("contact_source", String.class), r.get("contact_checked_on", LocalDate.class),
-                        required(r, "contact_verified", Boolean.class)))
-            .all()
-            .collectList();
-    return Mono.zip(areas, commissions, Directory::new).cache(d -> Duration.ofMinutes(1), e -> Duration.ZERO, () -> Duration.ZERO);
+    Mono<List<Area>> areas = db.sql(
+            "select code, name, kind, commission_id, sort_order from commissions.areas order by sort_order, code")
+        .map(r -> new Area(
+            required(r, "code", String.class),
+            required(r, "name", String.class),
+            required(r, "kind", String.class),
+            required(r, "commission_id", String.class),
+            required(r, "sort_order", Integer.class)))
+        .all()
+        .collectList();
+    Mono<List<Commission>> commissions = db.sql(
+            "select id, name, address, phone, hours, contact_source, contact_checked_on, contact_verified from commissions.commissions order by id")
+        .map(r -> new Commission(
+            required(r, "id", String.class),
+            required(r, "name", String.class),
+            r.get("address", String.class),
+            r.get("phone", String.class),
+            r.get("hours", String.class),
+            r.get("contact_source", String.class),
+            r.get("contact_checked_on", LocalDate.class),
+            required(r, "contact_verified", Boolean.class)))
+        .all()
+        .collectList();
+    return Mono.zip(areas, commissions, Directory::new)
+        .cache(d -> Duration.ofMinutes(1), e -> Duration.ZERO, () -> Duration.ZERO);
   }
 
   @Override
@@ -86,29 +88,32 @@ class CommissionStore implements Commissions {
     detail.put("source", contact.source().strip());
     detail.put("checkedOn", contact.checkedOn().toString());
     detail.put("verified", contact.verified());
-    DatabaseClient.GenericExecuteSpec update =
-        db.sql("update commissions.commissions set address = :address, hours = :hours, phone = :phone, contact_source = :source,"
+    DatabaseClient.GenericExecuteSpec update = db.sql(
+            "update commissions.commissions set address = :address, hours = :hours, phone = :phone, contact_source = :source,"
                 + " contact_checked_on = :checkedOn, contact_verified = :verified, contact_updated_at = :now where id = :id")
-            .bind("id", commissionId)
-            .bind("source", contact.source().strip())
-            .bind("checkedOn", contact.checkedOn())
-            .bind("verified", contact.verified())
-            .bind("now", now);
+        .bind("id", commissionId)
+        .bind("source", contact.source().strip())
+        .bind("checkedOn", contact.checkedOn())
+        .bind("verified", contact.verified())
+        .bind("now", now);
     update = bindNullable(update, "address", blankToNull(contact.address()));
     update = bindNullable(update, "hours", blankToNull(contact.hours()));
     update = bindNullable(update, "phone", blankToNull(contact.phone()));
     Mono<Long> rows = update.fetch().rowsUpdated();
-    return tx.transactional(
-            rows.flatMap(n -> n == 1 ? audit.record(now, by, "commission.contact-recorded", commissionId, detail).thenReturn(true) : Mono.just(false)))
+    return tx.transactional(rows.flatMap(n -> n == 1
+            ? audit
+                .record(now, by, "commission.contact-recorded", commissionId, detail)
+                .thenReturn(true)
+            : Mono.just(false)))
         .filter(Boolean::booleanValue)
-        .flatMap(
-            ok -> {
-              directory.set(reading());
-              return directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)));
-            });
+        .flatMap(ok -> {
+          directory.set(reading());
+          return directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)));
+        });
   }
 
-  private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
+  private static DatabaseClient.GenericExecuteSpec bindNullable(
+      DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 

@@ -12,7 +12,11 @@ final class CheckupRejected extends DomainProblem {
   record Field(String field, String message) {}
 
   CheckupRejected(List<Field> fields) {
-    super(HttpStatus.BAD_REQUEST, "体检答案有误", "有 " + fields.size() + " 处答案需要修改：" + fields.get(0).message() + (fields.size() > 1 ? "（等）" : ""));
+    super(
+        HttpStatus.BAD_REQUEST,
+        "体检答案有误",
+        "有 " + fields.size() + " 处答案需要修改：" + fields.get(0).message()
+            + (fields.size() > 1 ? "（等）" : ""));
     this.fields = List.copyOf(fields);
   }
 

@@ -28,7 +28,12 @@ class CheckupService {
   private final EmployerVerification verification;
   private final Clock clock;
 
-  CheckupService(ComplianceRules rules, Reports reports, Checkups checkups, EmployerVerification verification, Clock clock) {
+  CheckupService(
+      ComplianceRules rules,
+      Reports reports,
+      Checkups checkups,
+      EmployerVerification verification,
+      Clock clock) {
     this.rules = rules;
     this.reports = reports;
     this.checkups = checkups;
@@ -50,29 +55,44 @@ class CheckupService {
     if (user == null || !employer) {
       return reports.evaluate(answers, null);
     }
-    return verification.employer(user.accountId())
+    return verification
+        .employer(user.accountId())
         .filter(EmployerAccount::verified)
         .map(java.util.Optional::of)
         .defaultIfEmpty(java.util.Optional.empty())
         .flatMap(found -> {
           if (found.isEmpty()) {
-            return save ? Mono.error(new ComplianceProblems.EmployerNotVerified()) : reports.evaluate(answers, null);
+            return save
+                ? Mono.error(new ComplianceProblems.EmployerNotVerified())
+                : reports.evaluate(answers, null);
           }
           EmployerAccount company = found.get();
-          return reports.evaluate(answers, company.companyName()).flatMap(r -> checkups.latest(user.accountId())
-              .map(previous -> Reports.changes(previous.id(), previous.report(), r))
-              .map(java.util.Optional::of)
-              .defaultIfEmpty(java.util.Optional.empty())
-              .flatMap(changes -> {
-                if (!save) {
-                  return Mono.just(r.withChanges(changes.orElse(null)));
-                }
-                UUID id = UUID.randomUUID();
-                Report saved = r.withSaved(id, changes.orElse(null));
-                return checkups.insert(new Checkups.Saved(id, user.accountId(), company.creditCode(), company.companyName(), answers, saved, share, r.createdAt()))
-                    .then(checkups.deleteDraft(user.accountId()))
-                    .thenReturn(saved);
-              }));
+          return reports
+              .evaluate(answers, company.companyName())
+              .flatMap(r -> checkups
+                  .latest(user.accountId())
+                  .map(previous -> Reports.changes(previous.id(), previous.report(), r))
+                  .map(java.util.Optional::of)
+                  .defaultIfEmpty(java.util.Optional.empty())
+                  .flatMap(changes -> {
+                    if (!save) {
+                      return Mono.just(r.withChanges(changes.orElse(null)));
+                    }
+                    UUID id = UUID.randomUUID();
+                    Report saved = r.withSaved(id, changes.orElse(null));
+                    return checkups
+                        .insert(new Checkups.Saved(
+                            id,
+                            user.accountId(),
+                            company.creditCode(),
+                            company.companyName(),
+                            answers,
+                            saved,
+                            share,
+                            r.createdAt()))
+                        .then(checkups.deleteDraft(user.accountId()))
+                        .thenReturn(saved);
+                  }));
         });
   }
 
@@ -81,29 +101,51 @@ class CheckupService {
    * Every employer-only action of the check-up (saved check-ups, drafts, training requests) goes through it.
    */
   Mono<EmployerAccount> verifiedEmployer(PortalUser user) {
-    return verification.employer(user.accountId())
+    return verification
+        .employer(user.accountId())
         .filter(EmployerAccount::verified)
         .switchIfEmpty(Mono.error(ComplianceProblems.EmployerNotVerified::new));
   }
 
   /** A saved check-up of the caller's own account. */
   Mono<Checkups.Saved> own(PortalUser user, UUID id) {
-    return verifiedEmployer(user).then(checkups.find(id)).filter(s -> s.accountId().equals(user.accountId())).switchIfEmpty(Mono.error(ComplianceProblems.NoSuchCheckup::new));
+    return verifiedEmployer(user)
+        .then(checkups.find(id))
+        .filter(s -> s.accountId().equals(user.accountId()))
+        .switchIfEmpty(Mono.error(ComplianceProblems.NoSuchCheckup::new));
   }
 
   /** One line per saved check-up of the caller, newest first. */
-  record Summary(UUID id, Instant createdAt, int score, String level, String levelLabel, int findings, boolean shared,
-      int resolved, int added) {}
+  record Summary(
+      UUID id,
+      Instant createdAt,
+      int score,
+      String level,
+      String levelLabel,
+      int findings,
+      boolean shared,
+      int resolved,
+      int added) {}
 
   Flux<Summary> mine(PortalUser user) {
-    return verifiedEmployer(user).thenMany(checkups.ofAccount(user.accountId())).map(s -> new Summary(s.id(), s.createdAt(), s.report().score(), s.report().level(), s.report().levelLabel(),
-        s.report().findings().size(), s.shared(),
-        s.report().changes() == null ? 0 : s.report().changes().resolved().size(),
-        s.report().changes() == null ? 0 : s.report().changes().added().size()));
+    return verifiedEmployer(user)
+        .thenMany(checkups.ofAccount(user.accountId()))
+        .map(s -> new Summary(
+            s.id(),
+            s.createdAt(),
+            s.report().score(),
+            s.report().level(),
+            s.report().levelLabel(),
+            s.report().findings().size(),
+            s.shared(),
+            s.report().changes() == null ? 0 : s.report().changes().resolved().size(),
+            s.report().changes() == null ? 0 : s.report().changes().added().size()));
   }
 
   Mono<Void> share(PortalUser user, UUID id, boolean shared) {
-    return verifiedEmployer(user).then(checkups.setShared(id, user.accountId(), shared)).flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.NoSuchCheckup()) : Mono.empty());
+    return verifiedEmployer(user)
+        .then(checkups.setShared(id, user.accountId(), shared))
+        .flatMap(n -> n == 0 ? Mono.error(new ComplianceProblems.NoSuchCheckup()) : Mono.empty());
   }
 
   Mono<Checkups.Draft> draft(PortalUser user) {
@@ -115,16 +157,19 @@ class CheckupService {
     Map<String, Object> known = new java.util.LinkedHashMap<>();
     answers.forEach((k, v) -> {
       if (!rules.book().questions().containsKey(k)) {
-        throw new CheckupRejected(java.util.List.of(new CheckupRejected.Field("answers." + k, "没有这个问题：" + k)));
+        throw new CheckupRejected(
+            java.util.List.of(new CheckupRejected.Field("answers." + k, "没有这个问题：" + k)));
       }
       if (v != null) {
         known.put(k, v);
       }
     });
     if (step < 0 || step > rules.book().questionnaire().areas().size()) {
-      return Mono.error(ComplianceProblems.Invalid.of("step", "步骤应在 0 到 " + rules.book().questionnaire().areas().size() + " 之间"));
+      return Mono.error(ComplianceProblems.Invalid.of(
+          "step", "步骤应在 0 到 " + rules.book().questionnaire().areas().size() + " 之间"));
     }
-    return verifiedEmployer(user).then(checkups.saveDraft(user.accountId(), known, step, clock.instant()));
+    return verifiedEmployer(user)
+        .then(checkups.saveDraft(user.accountId(), known, step, clock.instant()));
   }
 
   Mono<Void> deleteDraft(PortalUser user) {

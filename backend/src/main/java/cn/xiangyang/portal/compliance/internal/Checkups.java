@@ -28,11 +28,18 @@ class Checkups {
   }
 
   /** A saved check-up as stored. */
-  record Saved(UUID id, UUID accountId, @Nullable String creditCode, String companyName, Map<String, Object> answers, Report report, boolean shared, Instant createdAt) {}
+  record Saved(
+      UUID id,
+      UUID accountId,
+      @Nullable String creditCode,
+      String companyName,
+      Map<String, Object> answers,
+      Report report,
+      boolean shared,
+      Instant createdAt) {}
 
   Mono<Void> insert(Saved s) {
-    var spec = db.sql(
-            """
+    var spec = db.sql("""
             insert into compliance.checkups (id, account_id, credit_code, company_name, answers, report, score, share_consent, created_at)
             values (:id, :account, :code, :company, :answers, :report, :score, :shared, :at)""")
         .bind("id", s.id())
@@ -43,44 +50,70 @@ class Checkups {
         .bind("score", s.report().score())
         .bind("shared", s.shared())
         .bind("at", s.createdAt());
-    return (s.creditCode() == null ? spec.bindNull("code", String.class) : spec.bind("code", s.creditCode())).then();
+    return (s.creditCode() == null
+            ? spec.bindNull("code", String.class)
+            : spec.bind("code", s.creditCode()))
+        .then();
   }
 
   /** The account's latest saved check-up, if any. */
   Mono<Saved> latest(UUID accountId) {
-    return db.sql("select * from compliance.checkups where account_id = :a order by created_at desc, id limit 1").bind("a", accountId).map(this::saved).one();
+    return db.sql(
+            "select * from compliance.checkups where account_id = :a order by created_at desc, id limit 1")
+        .bind("a", accountId)
+        .map(this::saved)
+        .one();
   }
 
   /** The account's saved check-up saved just before the given one, if any. */
   Mono<Saved> before(UUID accountId, Instant createdAt) {
-    return db.sql("select * from compliance.checkups where account_id = :a and created_at < :t order by created_at desc limit 1")
-        .bind("a", accountId).bind("t", createdAt).map(this::saved).one();
+    return db.sql(
+            "select * from compliance.checkups where account_id = :a and created_at < :t order by created_at desc limit 1")
+        .bind("a", accountId)
+        .bind("t", createdAt)
+        .map(this::saved)
+        .one();
   }
 
   Mono<Saved> find(UUID id) {
-    return db.sql("select * from compliance.checkups where id = :id").bind("id", id).map(this::saved).one();
+    return db.sql("select * from compliance.checkups where id = :id")
+        .bind("id", id)
+        .map(this::saved)
+        .one();
   }
 
   Flux<Saved> ofAccount(UUID accountId) {
-    return db.sql("select * from compliance.checkups where account_id = :a order by created_at desc").bind("a", accountId).map(this::saved).all();
+    return db.sql(
+            "select * from compliance.checkups where account_id = :a order by created_at desc")
+        .bind("a", accountId)
+        .map(this::saved)
+        .all();
   }
 
   /** The check-ups an enterprise agreed to share with the commission, oldest first. */
   Flux<Saved> sharedBy(String creditCode) {
-    return db.sql("select * from compliance.checkups where credit_code = :c and share_consent order by created_at").bind("c", creditCode).map(this::saved).all();
+    return db.sql(
+            "select * from compliance.checkups where credit_code = :c and share_consent order by created_at")
+        .bind("c", creditCode)
+        .map(this::saved)
+        .all();
   }
 
   Mono<Long> setShared(UUID id, UUID accountId, boolean shared) {
-    return db.sql("update compliance.checkups set share_consent = :s where id = :id and account_id = :a")
-        .bind("s", shared).bind("id", id).bind("a", accountId).fetch().rowsUpdated();
+    return db.sql(
+            "update compliance.checkups set share_consent = :s where id = :id and account_id = :a")
+        .bind("s", shared)
+        .bind("id", id)
+        .bind("a", accountId)
+        .fetch()
+        .rowsUpdated();
   }
 
   /** The draft answers of an account, with the step the wizard was on. */
   record Draft(Map<String, Object> answers, int step, Instant updatedAt) {}
 
   Mono<Void> saveDraft(UUID accountId, Map<String, Object> answers, int step, Instant now) {
-    return db.sql(
-            """
+    return db.sql("""
             insert into compliance.drafts (account_id, answers, step, updated_at) values (:a, :answers, :step, :now)
             on conflict (account_id) do update set answers = excluded.answers, step = excluded.step, updated_at = excluded.updated_at""")
         .bind("a", accountId)
@@ -91,12 +124,19 @@ class Checkups {
   }
 
   Mono<Draft> draft(UUID accountId) {
-    return db.sql("select answers, step, updated_at from compliance.drafts where account_id = :a").bind("a", accountId)
-        .map(r -> new Draft(map(r, "answers"), required(r, "step", Integer.class), required(r, "updated_at", Instant.class))).one();
+    return db.sql("select answers, step, updated_at from compliance.drafts where account_id = :a")
+        .bind("a", accountId)
+        .map(r -> new Draft(
+            map(r, "answers"),
+            required(r, "step", Integer.class),
+            required(r, "updated_at", Instant.class)))
+        .one();
   }
 
   Mono<Void> deleteDraft(UUID accountId) {
-    return db.sql("delete from compliance.drafts where account_id = :a").bind("a", accountId).then();
+    return db.sql("delete from compliance.drafts where account_id = :a")
+        .bind("a", accountId)
+        .then();
   }
 
   private Saved saved(Readable r) {
@@ -112,6 +152,7 @@ class Checkups {
   }
 
   private Map<String, Object> map(Readable r, String column) {
-    return json.readValue(required(r, column, Json.class).asString(), new TypeReference<Map<String, Object>>() {});
+    return json.readValue(
+        required(r, column, Json.class).asString(), new TypeReference<Map<String, Object>>() {});
   }
 }

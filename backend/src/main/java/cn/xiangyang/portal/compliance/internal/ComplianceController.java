@@ -43,7 +43,12 @@ class ComplianceController {
   private final Trainings trainings;
   private final Clock clock;
 
-  ComplianceController(ComplianceRules rules, CheckupService checkups, ReportPdf pdf, Trainings trainings, Clock clock) {
+  ComplianceController(
+      ComplianceRules rules,
+      CheckupService checkups,
+      ReportPdf pdf,
+      Trainings trainings,
+      Clock clock) {
     this.rules = rules;
     this.checkups = checkups;
     this.pdf = pdf;
@@ -52,13 +57,19 @@ class ComplianceController {
   }
 
   /** The questionnaire: areas (the wizard's steps), questions, answer types and the branching conditions. */
-  record QuestionnaireView(List<Questionnaire.Area> areas, int questions, int rules, String method) {}
+  record QuestionnaireView(
+      List<Questionnaire.Area> areas, int questions, int rules, String method) {}
 
   @GetMapping("/questionnaire")
   ResponseEntity<QuestionnaireView> questionnaire() {
     RuleBook book = rules.book();
-    return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
-        .body(new QuestionnaireView(book.questionnaire().areas(), book.questions().size(), book.rules().size(), Reports.METHOD));
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
+        .body(new QuestionnaireView(
+            book.questionnaire().areas(),
+            book.questions().size(),
+            book.rules().size(),
+            Reports.METHOD));
   }
 
   /**
@@ -66,25 +77,38 @@ class ComplianceController {
    * @param save keep the check-up (employer accounts only)
    * @param share consent to show the score to the commissions serving the employer
    */
-  record CheckupRequest(@Nullable Map<String, Object> answers, @Nullable Boolean save, @Nullable Boolean share) {}
+  record CheckupRequest(
+      @Nullable Map<String, Object> answers,
+      @Nullable Boolean save,
+      @Nullable Boolean share) {}
 
   @PostMapping("/checkups")
-  Mono<ResponseEntity<Report>> checkup(@RequestBody CheckupRequest request, @AuthenticationPrincipal @Nullable PortalUser user) {
+  Mono<ResponseEntity<Report>> checkup(
+      @RequestBody CheckupRequest request, @AuthenticationPrincipal @Nullable PortalUser user) {
     if (request.answers() == null) {
       return Mono.error(ComplianceProblems.Invalid.of("answers", "请提交体检答案（answers）"));
     }
     boolean save = Boolean.TRUE.equals(request.save());
-    return checkups.run(user, request.answers(), save, Boolean.TRUE.equals(request.share()))
-        .map(r -> r.id() == null ? ResponseEntity.ok(r) : ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/compliance/checkups/" + r.id()).body(r));
+    return checkups
+        .run(user, request.answers(), save, Boolean.TRUE.equals(request.share()))
+        .map(r -> r.id() == null
+            ? ResponseEntity.ok(r)
+            : ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/compliance/checkups/" + r.id())
+                .body(r));
   }
 
   /** The report of answers as a PDF, without storing anything (anonymous or not saved). */
   @PostMapping(path = "/checkups/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  Mono<ResponseEntity<byte[]>> unsavedPdf(@RequestBody CheckupRequest request, @AuthenticationPrincipal @Nullable PortalUser user) {
+  Mono<ResponseEntity<byte[]>> unsavedPdf(
+      @RequestBody CheckupRequest request, @AuthenticationPrincipal @Nullable PortalUser user) {
     if (request.answers() == null) {
       return Mono.error(ComplianceProblems.Invalid.of("answers", "请提交体检答案（answers）"));
     }
-    return checkups.run(user, request.answers(), false, false).flatMap(pdf::render).map(ComplianceController::pdfResponse);
+    return checkups
+        .run(user, request.answers(), false, false)
+        .flatMap(pdf::render)
+        .map(ComplianceController::pdfResponse);
   }
 
   @GetMapping("/checkups")
@@ -101,14 +125,20 @@ class ComplianceController {
 
   @GetMapping(path = "/checkups/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @PreAuthorize("hasRole('EMPLOYER')")
-  Mono<ResponseEntity<byte[]>> reportPdf(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
-    return checkups.own(user, id).flatMap(s -> pdf.render(s.report())).map(ComplianceController::pdfResponse);
+  Mono<ResponseEntity<byte[]>> reportPdf(
+      @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+    return checkups
+        .own(user, id)
+        .flatMap(s -> pdf.render(s.report()))
+        .map(ComplianceController::pdfResponse);
   }
 
   @GetMapping(path = "/checkups/{id}/chart.png", produces = MediaType.IMAGE_PNG_VALUE)
   @PreAuthorize("hasRole('EMPLOYER')")
   Mono<byte[]> chart(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
-    return checkups.own(user, id).flatMap(s -> pdf.chart(s.report().areas(), 720, 40 * s.report().areas().size() + 120));
+    return checkups
+        .own(user, id)
+        .flatMap(s -> pdf.chart(s.report().areas(), 720, 40 * s.report().areas().size() + 120));
   }
 
   /** The chart of an unsaved report's areas (anonymous check-ups have no id to ask by). */
@@ -121,8 +151,15 @@ class ComplianceController {
       return Mono.error(ComplianceProblems.Invalid.of("areas", "请提供 1 到 30 个领域的结果"));
     }
     for (Report.AreaResult a : areas) {
-      if (a == null || a.title() == null || a.title().length() > 40 || a.level() == null || a.levelLabel() == null || a.score() < 0 || a.score() > 100) {
-        return Mono.error(ComplianceProblems.Invalid.of("areas", "每个领域需要名称（不超过 40 字）、等级和 0 到 100 的得分"));
+      if (a == null
+          || a.title() == null
+          || a.title().length() > 40
+          || a.level() == null
+          || a.levelLabel() == null
+          || a.score() < 0
+          || a.score() > 100) {
+        return Mono.error(
+            ComplianceProblems.Invalid.of("areas", "每个领域需要名称（不超过 40 字）、等级和 0 到 100 的得分"));
       }
     }
     return pdf.chart(areas, 720, 40 * areas.size() + 120);
@@ -132,23 +169,36 @@ class ComplianceController {
 
   @PutMapping("/checkups/{id}/share")
   @PreAuthorize("hasRole('EMPLOYER')")
-  Mono<ResponseEntity<Void>> share(@PathVariable UUID id, @RequestBody ShareRequest request, @AuthenticationPrincipal PortalUser user) {
-    return checkups.share(user, id, request.share()).thenReturn(ResponseEntity.noContent().build());
+  Mono<ResponseEntity<Void>> share(
+      @PathVariable UUID id,
+      @RequestBody ShareRequest request,
+      @AuthenticationPrincipal PortalUser user) {
+    return checkups
+        .share(user, id, request.share())
+        .thenReturn(ResponseEntity.noContent().build());
   }
 
   /** "Save and continue later": the unfinished answers and the step the wizard was on. */
-  record DraftBody(@Nullable Map<String, Object> answers, @Nullable Integer step) {}
+  record DraftBody(
+      @Nullable Map<String, Object> answers, @Nullable Integer step) {}
 
   @GetMapping("/draft")
   @PreAuthorize("hasRole('EMPLOYER')")
   Mono<ResponseEntity<Checkups.Draft>> draft(@AuthenticationPrincipal PortalUser user) {
-    return checkups.draft(user).map(ResponseEntity::ok).defaultIfEmpty(ResponseEntity.noContent().build());
+    return checkups
+        .draft(user)
+        .map(ResponseEntity::ok)
+        .defaultIfEmpty(ResponseEntity.noContent().build());
   }
 
   @PutMapping("/draft")
   @PreAuthorize("hasRole('EMPLOYER')")
-  Mono<ResponseEntity<Void>> saveDraft(@RequestBody DraftBody body, @AuthenticationPrincipal PortalUser user) {
-    return Mono.defer(() -> checkups.saveDraft(user, body.answers() == null ? Map.of() : body.answers(), body.step() == null ? 0 : body.step()))
+  Mono<ResponseEntity<Void>> saveDraft(
+      @RequestBody DraftBody body, @AuthenticationPrincipal PortalUser user) {
+    return Mono.defer(() -> checkups.saveDraft(
+            user,
+            body.answers() == null ? Map.of() : body.answers(),
+            body.step() == null ? 0 : body.step()))
         .thenReturn(ResponseEntity.noContent().build());
   }
 
@@ -176,14 +226,26 @@ class ComplianceController {
       @AuthenticationPrincipal PortalUser user) {
     LocalDate today = LocalDate.now(clock);
     List<FieldMessage> errors = new ArrayList<>();
-    List<String> topics = body.topics() == null ? List.of() : body.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
+    List<String> topics = body.topics() == null
+        ? List.of()
+        : body.topics().stream()
+            .filter(t -> t != null && !t.isBlank())
+            .map(String::strip)
+            .distinct()
+            .toList();
     if (topics.isEmpty() || topics.size() > 20 || topics.stream().anyMatch(t -> t.length() > 60)) {
       errors.add(new FieldMessage("topics", "请选择或填写 1 到 20 个培训主题（每个不超过 60 字）"));
     }
     if (body.headcount() == null || body.headcount() < 1 || body.headcount() > 10000) {
       errors.add(new FieldMessage("headcount", "请填写参加培训的人数（1 到 10000 人）"));
     }
-    List<LocalDate> dates = body.preferredDates() == null ? List.of() : body.preferredDates().stream().filter(d -> d != null).distinct().sorted().toList();
+    List<LocalDate> dates = body.preferredDates() == null
+        ? List.of()
+        : body.preferredDates().stream()
+            .filter(d -> d != null)
+            .distinct()
+            .sorted()
+            .toList();
     if (dates.isEmpty() || dates.size() > 5) {
       errors.add(new FieldMessage("preferredDates", "请选择 1 到 5 个希望的培训日期"));
     } else if (dates.get(0).isBefore(today.plusDays(1))) {
@@ -191,10 +253,13 @@ class ComplianceController {
     } else if (dates.get(dates.size() - 1).isAfter(today.plusYears(1))) {
       errors.add(new FieldMessage("preferredDates", "希望的培训日期应在一年之内"));
     }
-    if (body.contactName() == null || body.contactName().isBlank() || body.contactName().strip().length() > 40) {
+    if (body.contactName() == null
+        || body.contactName().isBlank()
+        || body.contactName().strip().length() > 40) {
       errors.add(new FieldMessage("contactName", "请填写联系人姓名（不超过 40 字）"));
     }
-    if (body.contactPhone() == null || !body.contactPhone().strip().matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
+    if (body.contactPhone() == null
+        || !body.contactPhone().strip().matches("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}")) {
       errors.add(new FieldMessage("contactPhone", "请填写 11 位手机号或带区号的固定电话，如 0710-3456789"));
     }
     if (body.note() != null && body.note().length() > 500) {
@@ -206,14 +271,30 @@ class ComplianceController {
     if (!errors.isEmpty()) {
       return Mono.error(new ComplianceProblems.Invalid(errors));
     }
-    Mono<Boolean> checkupOk = body.checkupId() == null ? Mono.just(true) : checkups.own(user, body.checkupId()).thenReturn(true);
-    return checkups.verifiedEmployer(user)
-        .flatMap(company -> checkupOk.then(trainings.insert(new Trainings.NewTraining(UUID.randomUUID(), user.accountId(), company.creditCode(), company.companyName(), body.checkupId(),
+    Mono<Boolean> checkupOk = body.checkupId() == null
+        ? Mono.just(true)
+        : checkups.own(user, body.checkupId()).thenReturn(true);
+    return checkups
+        .verifiedEmployer(user)
+        .flatMap(company -> checkupOk.then(trainings.insert(new Trainings.NewTraining(
+            UUID.randomUUID(),
+            user.accountId(),
+            company.creditCode(),
+            company.companyName(),
+            body.checkupId(),
             // checked above: an answer without them has been refused
-            topics, Objects.requireNonNull(body.headcount()), dates, Objects.requireNonNull(body.contactName()).strip(), Objects.requireNonNull(body.contactPhone()).strip(), body.note() == null || body.note().isBlank() ? null : body.note().strip(),
-            key, clock.instant()))))
+            topics,
+            Objects.requireNonNull(body.headcount()),
+            dates,
+            Objects.requireNonNull(body.contactName()).strip(),
+            Objects.requireNonNull(body.contactPhone()).strip(),
+            body.note() == null || body.note().isBlank() ? null : body.note().strip(),
+            key,
+            clock.instant()))))
         .flatMap(trainings::find)
-        .map(t -> ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/compliance/training-requests/" + t.id()).body(t));
+        .map(t -> ResponseEntity.status(HttpStatus.CREATED)
+            .header("Location", "/api/v1/compliance/training-requests/" + t.id())
+            .body(t));
   }
 
   @GetMapping("/training-requests")
@@ -225,7 +306,12 @@ class ComplianceController {
   static ResponseEntity<byte[]> pdfResponse(byte[] bytes) {
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", ContentDisposition.inline().filename("用工体检报告.pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header(
+            "Content-Disposition",
+            ContentDisposition.inline()
+                .filename("用工体检报告.pdf", java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(bytes);
   }
 }

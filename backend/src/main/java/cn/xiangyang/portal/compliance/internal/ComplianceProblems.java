@@ -19,7 +19,9 @@ final class ComplianceProblems {
   /** Saving needs an employer account. */
   static final class SaveNeedsEmployer extends DomainProblem {
     SaveNeedsEmployer(boolean signedIn) {
-      super(signedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, "需要用人单位账号",
+      super(
+          signedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED,
+          "需要用人单位账号",
           signedIn ? "只有用人单位账号可以保存体检结果；您仍可以不保存，直接查看报告。" : "保存体检结果需要先登录用人单位账号；不登录也可以体检，但结果不会保存。");
     }
   }
@@ -30,7 +32,9 @@ final class ComplianceProblems {
    */
   static final class EmployerNotVerified extends DomainProblem {
     EmployerNotVerified() {
-      super(HttpStatus.FORBIDDEN, "单位账号尚未认证",
+      super(
+          HttpStatus.FORBIDDEN,
+          "单位账号尚未认证",
           "保存体检结果、稍后继续和申请培训需要已认证的单位账号。请在「单位认证」页面上传营业执照（代理人另附法定代表人签署的授权委托书），"
               + "工作人员审核通过后即可使用。认证之前也可以体检，只是结果不会保存。");
     }
@@ -59,7 +63,10 @@ final class ComplianceProblems {
     private final List<FieldMessage> fields;
 
     Invalid(List<FieldMessage> fields) {
-      super(HttpStatus.BAD_REQUEST, "填写有误", fields.get(0).message() + (fields.size() > 1 ? "（共 " + fields.size() + " 处）" : ""));
+      super(
+          HttpStatus.BAD_REQUEST,
+          "填写有误",
+          fields.get(0).message() + (fields.size() > 1 ? "（共 " + fields.size() + " 处）" : ""));
       this.fields = List.copyOf(fields);
     }
 

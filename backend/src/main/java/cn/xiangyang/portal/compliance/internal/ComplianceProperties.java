@@ -13,8 +13,11 @@ record ComplianceProperties(List<String> pdfFonts) {
 
   ComplianceProperties {
     pdfFonts = pdfFonts == null || pdfFonts.isEmpty()
-        ? List.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
+        ? List.of(
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0")
         : List.copyOf(pdfFonts);
   }
 }

@@ -40,9 +40,11 @@ class ComplianceRules {
       ArticleRef ref = ArticleRef.parse(c);
       Article article = library.corpus().article(ref).orElseThrow();
       Law law = library.corpus().law(ref.lawId()).orElseThrow();
-      String label = article.label().startsWith("第") ? article.label()
+      String label = article.label().startsWith("第")
+          ? article.label()
           : "第" + article.label().replace("、", "").replace(".", "") + "项";
-      return new Report.Basis(c, law.shortName(), label, article.text(), KnowledgeLibrary.articleUrl(ref));
+      return new Report.Basis(
+          c, law.shortName(), label, article.text(), KnowledgeLibrary.articleUrl(ref));
     });
   }
 }

@@ -71,14 +71,19 @@ record Condition(
   }
 
   private @Nullable BigDecimal ratio(Map<String, Object> answers) {
-    if (ratio == null || !(answers.get(ratio.of()) instanceof BigDecimal of) || !(answers.get(ratio.to()) instanceof BigDecimal to) || to.signum() == 0) {
+    if (ratio == null
+        || !(answers.get(ratio.of()) instanceof BigDecimal of)
+        || !(answers.get(ratio.to()) instanceof BigDecimal to)
+        || to.signum() == 0) {
       return null;
     }
     return of.divide(to, MathContext.DECIMAL64);
   }
 
   private static String text(Object value) {
-    return value instanceof BigDecimal n ? n.stripTrailingZeros().toPlainString() : value.toString();
+    return value instanceof BigDecimal n
+        ? n.stripTrailingZeros().toPlainString()
+        : value.toString();
   }
 
   /** The question ids the condition reads. */
@@ -110,11 +115,20 @@ record Condition(
   /** The problems of its shape: exactly one kind of node, and a comparison has exactly one operator. */
   List<String> shapeProblems() {
     List<String> problems = new ArrayList<>();
-    int kinds = (all != null ? 1 : 0) + (any != null ? 1 : 0) + (not != null ? 1 : 0) + (q != null || ratio != null ? 1 : 0);
+    int kinds = (all != null ? 1 : 0)
+        + (any != null ? 1 : 0)
+        + (not != null ? 1 : 0)
+        + (q != null || ratio != null ? 1 : 0);
     if (kinds != 1 || (q != null && ratio != null)) {
       problems.add("条件必须且只能是 all、any、not、q 或 ratio 之一");
     }
-    int operators = (eq != null ? 1 : 0) + (ne != null ? 1 : 0) + (in != null ? 1 : 0) + (gt != null ? 1 : 0) + (ge != null ? 1 : 0) + (lt != null ? 1 : 0) + (le != null ? 1 : 0);
+    int operators = (eq != null ? 1 : 0)
+        + (ne != null ? 1 : 0)
+        + (in != null ? 1 : 0)
+        + (gt != null ? 1 : 0)
+        + (ge != null ? 1 : 0)
+        + (lt != null ? 1 : 0)
+        + (le != null ? 1 : 0);
     if ((q != null || ratio != null) && operators != 1) {
       problems.add("比较条件必须且只能有一个运算（eq、ne、in、gt、ge、lt、le）");
     }

@@ -40,8 +40,7 @@ class Enterprises {
 
   /** Inserts or, for a credit code the commission already has, updates; 0 rows never happen. */
   Mono<Enterprise> upsert(Enterprise e) {
-    var spec = db.sql(
-            """
+    var spec = db.sql("""
             insert into compliance.enterprises (id, commission_id, credit_code, name, area_code, industry, headcount, contact_name, contact_phone,
                 assigned_name, assigned_role, note, created_at, updated_at)
             values (:id, :commission, :code, :name, :area, :industry, :headcount, :contact, :phone, :assigned, :role, :note, :now, :now)
@@ -49,10 +48,16 @@ class Enterprises {
                 headcount = excluded.headcount, contact_name = excluded.contact_name, contact_phone = excluded.contact_phone,
                 assigned_name = excluded.assigned_name, assigned_role = excluded.assigned_role, note = excluded.note, updated_at = excluded.updated_at
             returning *""")
-        .bind("id", e.id()).bind("commission", e.commissionId()).bind("code", e.creditCode()).bind("name", e.name()).bind("now", e.updatedAt());
+        .bind("id", e.id())
+        .bind("commission", e.commissionId())
+        .bind("code", e.creditCode())
+        .bind("name", e.name())
+        .bind("now", e.updatedAt());
     spec = nullable(spec, "area", e.areaCode());
     spec = nullable(spec, "industry", e.industry());
-    spec = e.headcount() == null ? spec.bindNull("headcount", Integer.class) : spec.bind("headcount", e.headcount());
+    spec = e.headcount() == null
+        ? spec.bindNull("headcount", Integer.class)
+        : spec.bind("headcount", e.headcount());
     spec = nullable(spec, "contact", e.contactName());
     spec = nullable(spec, "phone", e.contactPhone());
     spec = nullable(spec, "assigned", e.assignedName());
@@ -61,23 +66,40 @@ class Enterprises {
     return spec.map(Enterprises::enterprise).one();
   }
 
-  private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
+  private static DatabaseClient.GenericExecuteSpec nullable(
+      DatabaseClient.GenericExecuteSpec spec, String name, @Nullable String value) {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 
   Flux<Enterprise> ofCommission(String commissionId) {
-    return db.sql("select * from compliance.enterprises where commission_id = :c order by name").bind("c", commissionId).map(Enterprises::enterprise).all();
+    return db.sql("select * from compliance.enterprises where commission_id = :c order by name")
+        .bind("c", commissionId)
+        .map(Enterprises::enterprise)
+        .all();
   }
 
   Mono<Enterprise> find(UUID id) {
-    return db.sql("select * from compliance.enterprises where id = :id").bind("id", id).map(Enterprises::enterprise).one();
+    return db.sql("select * from compliance.enterprises where id = :id")
+        .bind("id", id)
+        .map(Enterprises::enterprise)
+        .one();
   }
 
   private static Enterprise enterprise(Readable r) {
     return new Enterprise(
-        required(r, "id", UUID.class), required(r, "commission_id", String.class), required(r, "credit_code", String.class), required(r, "name", String.class),
-        r.get("area_code", String.class), r.get("industry", String.class), r.get("headcount", Integer.class), r.get("contact_name", String.class),
-        r.get("contact_phone", String.class), r.get("assigned_name", String.class), r.get("assigned_role", String.class), r.get("note", String.class),
-        required(r, "created_at", Instant.class), required(r, "updated_at", Instant.class));
+        required(r, "id", UUID.class),
+        required(r, "commission_id", String.class),
+        required(r, "credit_code", String.class),
+        required(r, "name", String.class),
+        r.get("area_code", String.class),
+        r.get("industry", String.class),
+        r.get("headcount", Integer.class),
+        r.get("contact_name", String.class),
+        r.get("contact_phone", String.class),
+        r.get("assigned_name", String.class),
+        r.get("assigned_role", String.class),
+        r.get("note", String.class),
+        required(r, "created_at", Instant.class),
+        required(r, "updated_at", Instant.class));
   }
 }

@@ -36,7 +36,13 @@ record Questionnaire(List<Area> areas) {
    * @param scored false for the profile step, which has no findings of its own
    * @param applicableIf when present and false for the answers, the whole area is skipped (not applicable)
    */
-  record Area(String code, String title, @Nullable Boolean scored, String intro, @Nullable Condition applicableIf, List<Question> questions) {
+  record Area(
+      String code,
+      String title,
+      @Nullable Boolean scored,
+      String intro,
+      @Nullable Condition applicableIf,
+      List<Question> questions) {
     Area {
       questions = List.copyOf(questions);
     }
@@ -80,10 +86,14 @@ record Questionnaire(List<Area> areas) {
   /** An allowed answer and its Chinese label. */
   record Option(String value, String label) {}
 
-  static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "是"), new Option("no", "否"), new Option("unknown", "不清楚"));
+  static final List<Option> YES_NO_OPTIONS =
+      List.of(new Option("yes", "是"), new Option("no", "否"), new Option("unknown", "不清楚"));
 
   Map<String, Question> questionsById() {
-    return areas.stream().flatMap(a -> a.questions().stream()).collect(Collectors.toMap(Question::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    return areas.stream()
+        .flatMap(a -> a.questions().stream())
+        .collect(Collectors.toMap(
+            Question::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   Optional<Area> area(String code) {

@@ -32,7 +32,8 @@ record Report(
     String method) {
 
   /** One area's result; {@code level} is HIGH, MEDIUM, LOW, NONE (no finding) or NOT_APPLICABLE (skipped). */
-  record AreaResult(String code, String title, String level, String levelLabel, int score, int findings) {}
+  record AreaResult(
+      String code, String title, String level, String levelLabel, int score, int findings) {}
 
   /**
    * One finding.
@@ -64,7 +65,13 @@ record Report(
    * @param inputs the answers used, as shown to the employer
    * @param notes the calculator's assumptions, missing figures and the local figures it used
    */
-  record Exposure(@JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal amount, String formula, List<Input> inputs, boolean estimated, String calculator, List<String> notes) {}
+  record Exposure(
+      @JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal amount,
+      String formula,
+      List<Input> inputs,
+      boolean estimated,
+      String calculator,
+      List<String> notes) {}
 
   /** One input of an estimate, with the question it came from. */
   record Input(String name, String value, String source) {}
@@ -88,10 +95,32 @@ record Report(
   record Change(String rule, String title, String severity) {}
 
   Report withSaved(UUID newId, @Nullable Changes newChanges) {
-    return new Report(newId, createdAt, true, score, level, levelLabel, companyName, areas, findings, newChanges, method);
+    return new Report(
+        newId,
+        createdAt,
+        true,
+        score,
+        level,
+        levelLabel,
+        companyName,
+        areas,
+        findings,
+        newChanges,
+        method);
   }
 
   Report withChanges(@Nullable Changes newChanges) {
-    return new Report(id, createdAt, saved, score, level, levelLabel, companyName, areas, findings, newChanges, method);
+    return new Report(
+        id,
+        createdAt,
+        saved,
+        score,
+        level,
+        levelLabel,
+        companyName,
+        areas,
+        findings,
+        newChanges,
+        method);
   }
 }

@@ -55,7 +55,8 @@ class ReportPdf {
 
   /** The chart alone as a PNG (for the report page). */
   Mono<byte[]> chart(java.util.List<Report.AreaResult> areas, int width, int height) {
-    return Mono.fromCallable(() -> RiskChart.png(areas, width, height)).subscribeOn(Schedulers.boundedElastic());
+    return Mono.fromCallable(() -> RiskChart.png(areas, width, height))
+        .subscribeOn(Schedulers.boundedElastic());
   }
 
   private byte[] draw(Report report) throws IOException {
@@ -75,16 +76,23 @@ class ReportPdf {
     t.setSpacingAfter(6);
     doc.add(t);
     LocalDate day = LocalDate.ofInstant(report.createdAt(), clock.getZone());
-    Paragraph meta = new Paragraph((report.companyName() == null ? "" : report.companyName() + "    ") + "体检日期：" + day.format(DateTimeFormatter.ISO_LOCAL_DATE), text);
+    Paragraph meta = new Paragraph(
+        (report.companyName() == null ? "" : report.companyName() + "    ") + "体检日期："
+            + day.format(DateTimeFormatter.ISO_LOCAL_DATE),
+        text);
     meta.setAlignment(Element.ALIGN_CENTER);
     doc.add(meta);
 
-    Paragraph score = new Paragraph("总体得分：" + report.score() + " 分    总体风险：" + report.levelLabel() + "    发现问题：" + report.findings().size() + " 项", heading);
+    Paragraph score = new Paragraph(
+        "总体得分：" + report.score() + " 分    总体风险：" + report.levelLabel() + "    发现问题："
+            + report.findings().size() + " 项",
+        heading);
     score.setSpacingBefore(12);
     doc.add(score);
     doc.add(new Paragraph(report.method(), small));
 
-    Image chart = Image.getInstance(RiskChart.png(report.areas(), 1000, 40 * report.areas().size() + 140));
+    Image chart = Image.getInstance(
+        RiskChart.png(report.areas(), 1000, 40 * report.areas().size() + 140));
     chart.scaleToFit(doc.getPageSize().getWidth() - 112, 520);
     chart.setAlignment(Element.ALIGN_CENTER);
     chart.setSpacingBefore(8);
@@ -106,7 +114,11 @@ class ReportPdf {
 
     if (report.changes() != null) {
       Report.Changes c = report.changes();
-      section(doc, "与上次体检相比（" + LocalDate.ofInstant(c.previousAt(), clock.getZone()) + "，" + c.previousScore() + " 分）", heading);
+      section(
+          doc,
+          "与上次体检相比（" + LocalDate.ofInstant(c.previousAt(), clock.getZone()) + "，"
+              + c.previousScore() + " 分）",
+          heading);
       line(doc, text, "已整改：" + c.resolved().size() + " 项" + names(c.resolved()));
       line(doc, text, "新发现：" + c.added().size() + " 项" + names(c.added()));
       line(doc, text, "仍存在：" + c.unchanged().size() + " 项" + names(c.unchanged()));
@@ -119,7 +131,8 @@ class ReportPdf {
     int i = 0;
     for (Report.Finding f : report.findings()) {
       i++;
-      Paragraph p = new Paragraph(i + "．【" + f.severityLabel() + "风险】" + f.title() + "（" + f.areaTitle() + "）", heading);
+      Paragraph p = new Paragraph(
+          i + "．【" + f.severityLabel() + "风险】" + f.title() + "（" + f.areaTitle() + "）", heading);
       p.setSpacingBefore(10);
       doc.add(p);
       line(doc, text, f.finding());
@@ -143,7 +156,12 @@ class ReportPdf {
       }
       if (f.exposure() != null) {
         Report.Exposure e = f.exposure();
-        line(doc, text, e.amount() == null ? "风险金额：" + e.formula() : "估算风险金额：" + e.amount().toPlainString() + " 元");
+        line(
+            doc,
+            text,
+            e.amount() == null
+                ? "风险金额：" + e.formula()
+                : "估算风险金额：" + e.amount().toPlainString() + " 元");
         if (e.amount() != null) {
           line(doc, small, "计算：" + e.formula());
         }
@@ -159,8 +177,9 @@ class ReportPdf {
         }
       }
     }
-    Paragraph foot = new Paragraph("本报告由襄阳劳动人事争议调解仲裁服务平台根据用人单位在线填写的内容自动生成，供自查整改参考，不是行政执法或仲裁的结论。"
-        + "如需专题培训，可在平台上申请“订单式培训”。", small);
+    Paragraph foot = new Paragraph(
+        "本报告由襄阳劳动人事争议调解仲裁服务平台根据用人单位在线填写的内容自动生成，供自查整改参考，不是行政执法或仲裁的结论。" + "如需专题培训，可在平台上申请“订单式培训”。",
+        small);
     foot.setSpacingBefore(24);
     doc.add(foot);
     doc.close();
@@ -168,7 +187,9 @@ class ReportPdf {
   }
 
   private static String names(java.util.List<Report.Change> changes) {
-    return changes.isEmpty() ? "" : "：" + String.join("；", changes.stream().map(Report.Change::title).toList());
+    return changes.isEmpty()
+        ? ""
+        : "：" + String.join("；", changes.stream().map(Report.Change::title).toList());
   }
 
   private static PdfPCell cell(String s, Font f) {
@@ -185,7 +206,9 @@ class ReportPdf {
     synchronized (this) {
       if (font == null) {
         for (String candidate : properties.pdfFonts()) {
-          String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
+          String file = candidate.contains(",")
+              ? candidate.substring(0, candidate.lastIndexOf(','))
+              : candidate;
           if (!Files.isReadable(Path.of(file))) {
             continue;
           }
@@ -199,7 +222,8 @@ class ReportPdf {
         }
         if (font == null) {
           throw new UncheckedIOException(new IOException(
-              "找不到中文字体，无法生成体检报告 PDF。请安装 fonts-noto-cjk，或用 PORTAL_COMPLIANCE_PDFFONTS 指定中文字体文件。已尝试：" + properties.pdfFonts()));
+              "找不到中文字体，无法生成体检报告 PDF。请安装 fonts-noto-cjk，或用 PORTAL_COMPLIANCE_PDFFONTS 指定中文字体文件。已尝试："
+                  + properties.pdfFonts()));
         }
       }
       return font;

@@ -40,33 +40,67 @@ class Reports {
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     List<Rule> fired = new ArrayList<>(book.firing(answers));
     fired.sort(Comparator.comparing(Rule::severity));
-    Map<String, String> areaTitles = book.questionnaire().areas().stream().collect(Collectors.toMap(Area::code, Area::title));
+    Map<String, String> areaTitles =
+        book.questionnaire().areas().stream().collect(Collectors.toMap(Area::code, Area::title));
     return Flux.fromIterable(fired)
         .concatMap(rule -> (rule.exposure() == null
                 ? Mono.<java.util.Optional<Report.Exposure>>just(java.util.Optional.empty())
                 : exposures.estimate(rule.exposure(), answers, today).map(java.util.Optional::of))
-            .map(exposure -> new Report.Finding(rule.id(), rule.area(), areaTitles.getOrDefault(rule.area(), rule.area()), rule.severity().name(), rule.severity().label(),
-                rule.title(), rule.finding(), rule.basis().stream().map(rules::basis).toList(), rule.remedy(), exposure.orElse(null))))
+            .map(exposure -> new Report.Finding(
+                rule.id(),
+                rule.area(),
+                areaTitles.getOrDefault(rule.area(), rule.area()),
+                rule.severity().name(),
+                rule.severity().label(),
+                rule.title(),
+                rule.finding(),
+                rule.basis().stream().map(rules::basis).toList(),
+                rule.remedy(),
+                exposure.orElse(null))))
         .collectList()
         .map(findings -> {
-          int score = Math.max(0, 100 - fired.stream().mapToInt(r -> r.severity().points()).sum());
+          int score = Math.max(
+              0, 100 - fired.stream().mapToInt(r -> r.severity().points()).sum());
           List<Report.AreaResult> areas = new ArrayList<>();
           for (Area area : book.questionnaire().areas()) {
             if (!area.isScored()) {
               continue;
             }
             if (!book.applies(area, answers)) {
-              areas.add(new Report.AreaResult(area.code(), area.title(), "NOT_APPLICABLE", "不适用", 100, 0));
+              areas.add(new Report.AreaResult(
+                  area.code(), area.title(), "NOT_APPLICABLE", "不适用", 100, 0));
               continue;
             }
-            List<Rule> inArea = fired.stream().filter(r -> r.area().equals(area.code())).toList();
-            int areaScore = Math.max(0, 100 - inArea.stream().mapToInt(r -> r.severity().points()).sum());
-            String level = inArea.isEmpty() ? "NONE" : inArea.stream().map(Rule::severity).min(Comparator.naturalOrder()).orElseThrow().name();
-            areas.add(new Report.AreaResult(area.code(), area.title(), level, levelLabel(level), areaScore, inArea.size()));
+            List<Rule> inArea =
+                fired.stream().filter(r -> r.area().equals(area.code())).toList();
+            int areaScore = Math.max(
+                0, 100 - inArea.stream().mapToInt(r -> r.severity().points()).sum());
+            String level = inArea.isEmpty()
+                ? "NONE"
+                : inArea.stream()
+                    .map(Rule::severity)
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow()
+                    .name();
+            areas.add(new Report.AreaResult(
+                area.code(), area.title(), level, levelLabel(level), areaScore, inArea.size()));
           }
           boolean anyHigh = fired.stream().anyMatch(r -> r.severity() == Rule.Severity.HIGH);
-          String overall = anyHigh || score < 60 ? "HIGH" : score < 85 || !fired.isEmpty() && score < 95 ? "MEDIUM" : "LOW";
-          return new Report(null, now, false, score, overall, levelLabel(overall), companyName, areas, findings, null, METHOD);
+          String overall = anyHigh || score < 60
+              ? "HIGH"
+              : score < 85 || !fired.isEmpty() && score < 95 ? "MEDIUM" : "LOW";
+          return new Report(
+              null,
+              now,
+              false,
+              score,
+              overall,
+              levelLabel(overall),
+              companyName,
+              areas,
+              findings,
+              null,
+              METHOD);
         });
   }
 
@@ -84,11 +118,22 @@ class Reports {
   static Report.Changes changes(java.util.UUID previousId, Report previous, Report current) {
     Map<String, Report.Finding> before = new HashMap<>();
     previous.findings().forEach(f -> before.put(f.rule(), f));
-    Set<String> now = current.findings().stream().map(Report.Finding::rule).collect(Collectors.toSet());
-    List<Report.Change> resolved = previous.findings().stream().filter(f -> !now.contains(f.rule())).map(Reports::change).toList();
-    List<Report.Change> added = current.findings().stream().filter(f -> !before.containsKey(f.rule())).map(Reports::change).toList();
-    List<Report.Change> unchanged = current.findings().stream().filter(f -> before.containsKey(f.rule())).map(Reports::change).toList();
-    return new Report.Changes(previousId, previous.createdAt(), previous.score(), resolved, added, unchanged);
+    Set<String> now =
+        current.findings().stream().map(Report.Finding::rule).collect(Collectors.toSet());
+    List<Report.Change> resolved = previous.findings().stream()
+        .filter(f -> !now.contains(f.rule()))
+        .map(Reports::change)
+        .toList();
+    List<Report.Change> added = current.findings().stream()
+        .filter(f -> !before.containsKey(f.rule()))
+        .map(Reports::change)
+        .toList();
+    List<Report.Change> unchanged = current.findings().stream()
+        .filter(f -> before.containsKey(f.rule()))
+        .map(Reports::change)
+        .toList();
+    return new Report.Changes(
+        previousId, previous.createdAt(), previous.score(), resolved, added, unchanged);
   }
 
   private static Report.Change change(Report.Finding f) {

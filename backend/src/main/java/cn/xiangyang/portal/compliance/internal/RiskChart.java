@@ -39,8 +39,16 @@ final class RiskChart {
 
   // AWT finds installed fonts by family; prefer a CJK family so that the area names are not boxes.
   private static String cjkFamily() {
-    Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-    for (String family : List.of("Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "PingFang SC", "Microsoft YaHei", "SimSun")) {
+    Set<String> installed =
+        Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+    for (String family : List.of(
+        "Noto Sans CJK SC",
+        "Noto Serif CJK SC",
+        "WenQuanYi Zen Hei",
+        "WenQuanYi Micro Hei",
+        "PingFang SC",
+        "Microsoft YaHei",
+        "SimSun")) {
       if (installed.contains(family)) {
         return family;
       }

@@ -55,8 +55,12 @@ final class RuleBook {
 
   /** Reads both files from the classpath; a file that does not parse fails here with its name. */
   static RuleBook fromClasspath() {
-    YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    return new RuleBook(read(yaml, QUESTIONNAIRE, Questionnaire.class), read(yaml, RULES, RuleFile.class).rules());
+    YAMLMapper yaml = YAMLMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    return new RuleBook(
+        read(yaml, QUESTIONNAIRE, Questionnaire.class),
+        read(yaml, RULES, RuleFile.class).rules());
   }
 
   private static <T> T read(YAMLMapper yaml, String path, Class<T> type) {
@@ -149,7 +153,8 @@ final class RuleBook {
         if (needed == null) {
           problems.add(where + " 使用了不存在的计算器 " + rule.exposure().calculator());
         } else if (!needed.equals(rule.exposure().inputs().keySet())) {
-          problems.add(where + " 的计算器 " + rule.exposure().calculator() + " 需要输入 " + needed + "，实际为 " + rule.exposure().inputs().keySet());
+          problems.add(where + " 的计算器 " + rule.exposure().calculator() + " 需要输入 " + needed + "，实际为 "
+              + rule.exposure().inputs().keySet());
         }
         for (String id : rule.exposure().inputs().values()) {
           if (!questions.containsKey(id)) {
@@ -164,7 +169,9 @@ final class RuleBook {
   private void checkCondition(String where, Condition c, List<String> problems) {
     c.shapeProblems().forEach(p -> problems.add(where + "：" + p));
     walk(c, leaf -> {
-      List<String> ids = leaf.ratio() != null ? List.of(leaf.ratio().of(), leaf.ratio().to()) : leaf.q() == null ? List.of() : List.of(leaf.q());
+      List<String> ids = leaf.ratio() != null
+          ? List.of(leaf.ratio().of(), leaf.ratio().to())
+          : leaf.q() == null ? List.of() : List.of(leaf.q());
       for (String id : ids) {
         Question q = questions.get(id);
         if (q == null) {
@@ -236,7 +243,10 @@ final class RuleBook {
         continue;
       }
       for (Question q : area.questions()) {
-        if (q.isRequired() && isAsked(q, asked) && !asked.containsKey(q.id()) && errors.stream().noneMatch(f -> f.field().equals("answers." + q.id()))) {
+        if (q.isRequired()
+            && isAsked(q, asked)
+            && !asked.containsKey(q.id())
+            && errors.stream().noneMatch(f -> f.field().equals("answers." + q.id()))) {
           errors.add(new CheckupRejected.Field("answers." + q.id(), "请回答：" + q.text()));
         }
       }
@@ -247,7 +257,8 @@ final class RuleBook {
     return asked;
   }
 
-  // A skipped question's answer is dropped; dropping it may skip further questions, so repeat until stable.
+  // A skipped question's answer is dropped; dropping it may skip further questions, so repeat until
+  // stable.
   private Map<String, Object> asked(Map<String, Object> parsed) {
     Map<String, Object> current = new LinkedHashMap<>(parsed);
     boolean changed = true;
@@ -274,13 +285,19 @@ final class RuleBook {
     return q.askIf() == null || q.askIf().test(answers);
   }
 
-  private static @Nullable Object parse(Question q, Object value, List<CheckupRejected.Field> errors) {
+  private static @Nullable Object parse(
+      Question q, Object value, List<CheckupRejected.Field> errors) {
     String field = "answers." + q.id();
     switch (q.type()) {
       case YES_NO, CHOICE -> {
-        String text = value instanceof Boolean b ? (b ? "yes" : "no") : value.toString().strip();
+        String text =
+            value instanceof Boolean b ? (b ? "yes" : "no") : value.toString().strip();
         if (q.choices().stream().noneMatch(o -> o.value().equals(text))) {
-          errors.add(new CheckupRejected.Field(field, "“" + q.text() + "”的答案只能是：" + String.join("、", q.choices().stream().map(Questionnaire.Option::label).toList())));
+          errors.add(new CheckupRejected.Field(
+              field,
+              "“" + q.text() + "”的答案只能是："
+                  + String.join(
+                      "、", q.choices().stream().map(Questionnaire.Option::label).toList())));
           return null;
         }
         return text;
@@ -301,11 +318,15 @@ final class RuleBook {
           errors.add(new CheckupRejected.Field(field, "“" + q.text() + "”金额最多保留两位小数"));
           return null;
         }
-        if ((q.min() != null && n.compareTo(q.min()) < 0) || (q.max() != null && n.compareTo(q.max()) > 0)) {
-          errors.add(new CheckupRejected.Field(field, "“" + q.text() + "”应在 " + plain(q.min()) + " 到 " + plain(q.max()) + " 之间"));
+        if ((q.min() != null && n.compareTo(q.min()) < 0)
+            || (q.max() != null && n.compareTo(q.max()) > 0)) {
+          errors.add(new CheckupRejected.Field(
+              field, "“" + q.text() + "”应在 " + plain(q.min()) + " 到 " + plain(q.max()) + " 之间"));
           return null;
         }
-        return q.type() == AnswerType.MONEY ? n.setScale(2, java.math.RoundingMode.UNNECESSARY) : n.stripTrailingZeros();
+        return q.type() == AnswerType.MONEY
+            ? n.setScale(2, java.math.RoundingMode.UNNECESSARY)
+            : n.stripTrailingZeros();
       }
     }
   }

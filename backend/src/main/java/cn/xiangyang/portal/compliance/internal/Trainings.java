@@ -55,13 +55,24 @@ class Trainings {
       String commissionId,
       Instant createdAt) {}
 
-  record NewTraining(UUID id, UUID accountId, @Nullable String creditCode, String companyName, @Nullable UUID checkupId, List<String> topics, int headcount,
-      List<LocalDate> preferredDates, String contactName, String contactPhone, @Nullable String note, @Nullable String idempotencyKey, Instant now) {}
+  record NewTraining(
+      UUID id,
+      UUID accountId,
+      @Nullable String creditCode,
+      String companyName,
+      @Nullable UUID checkupId,
+      List<String> topics,
+      int headcount,
+      List<LocalDate> preferredDates,
+      String contactName,
+      String contactPhone,
+      @Nullable String note,
+      @Nullable String idempotencyKey,
+      Instant now) {}
 
   /** Inserts the request; when the same account already sent this idempotency key, nothing is written and the earlier request's id returns. */
   Mono<UUID> insert(NewTraining t) {
-    var spec = db.sql(
-            """
+    var spec = db.sql("""
             insert into compliance.training_requests (id, account_id, credit_code, company_name, checkup_id, topics, headcount, preferred_dates,
                 contact_name, contact_phone, note, status, idempotency_key, created_at, updated_at, commission_id)
             values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :key, :now, :now,
@@ -77,55 +88,93 @@ class Trainings {
         .bind("phone", t.contactPhone())
         .bind("now", t.now())
         .bind("city", CITY_COMMISSION);
-    spec = t.creditCode() == null ? spec.bindNull("code", String.class) : spec.bind("code", t.creditCode());
-    spec = t.checkupId() == null ? spec.bindNull("checkup", UUID.class) : spec.bind("checkup", t.checkupId());
+    spec = t.creditCode() == null
+        ? spec.bindNull("code", String.class)
+        : spec.bind("code", t.creditCode());
+    spec = t.checkupId() == null
+        ? spec.bindNull("checkup", UUID.class)
+        : spec.bind("checkup", t.checkupId());
     spec = t.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", t.note());
-    spec = t.idempotencyKey() == null ? spec.bindNull("key", String.class) : spec.bind("key", t.idempotencyKey());
-    return spec.fetch().rowsUpdated().flatMap(n -> n > 0 || t.idempotencyKey() == null
-        ? Mono.just(t.id())
-        : db.sql("select id from compliance.training_requests where account_id = :a and idempotency_key = :k")
-            .bind("a", t.accountId()).bind("k", t.idempotencyKey()).map(r -> required(r, "id", UUID.class)).one());
+    spec = t.idempotencyKey() == null
+        ? spec.bindNull("key", String.class)
+        : spec.bind("key", t.idempotencyKey());
+    return spec.fetch()
+        .rowsUpdated()
+        .flatMap(n -> n > 0 || t.idempotencyKey() == null
+            ? Mono.just(t.id())
+            : db.sql(
+                    "select id from compliance.training_requests where account_id = :a and idempotency_key = :k")
+                .bind("a", t.accountId())
+                .bind("k", t.idempotencyKey())
+                .map(r -> required(r, "id", UUID.class))
+                .one());
   }
 
   Mono<Training> find(UUID id) {
-    return db.sql("select * from compliance.training_requests where id = :id").bind("id", id).map(Trainings::training).one();
+    return db.sql("select * from compliance.training_requests where id = :id")
+        .bind("id", id)
+        .map(Trainings::training)
+        .one();
   }
 
   Flux<Training> ofAccount(UUID accountId) {
-    return db.sql("select * from compliance.training_requests where account_id = :a order by created_at desc").bind("a", accountId).map(Trainings::training).all();
+    return db.sql(
+            "select * from compliance.training_requests where account_id = :a order by created_at desc")
+        .bind("a", accountId)
+        .map(Trainings::training)
+        .all();
   }
 
   /** The request when the commission's staff may see it: it was sent to the commission or its registry lists the company. */
   Mono<Training> findFor(UUID id, String commission) {
-    return db.sql("select t.* from compliance.training_requests t where t.id = :id and " + VISIBLE_TO)
-        .bind("id", id).bind("commission", commission).map(Trainings::training).one();
+    return db.sql(
+            "select t.* from compliance.training_requests t where t.id = :id and " + VISIBLE_TO)
+        .bind("id", id)
+        .bind("commission", commission)
+        .map(Trainings::training)
+        .one();
   }
 
   /** The requests the commission's staff see, open ones first, newest first within. */
   Flux<Training> ofCommission(String commission, @Nullable String status) {
     String where = " where " + VISIBLE_TO + (status == null ? "" : " and t.status = :s");
-    var spec = db.sql("select t.* from compliance.training_requests t" + where
-        + " order by case t.status when 'REQUESTED' then 0 when 'SCHEDULED' then 1 else 2 end, t.created_at desc limit 500")
+    var spec = db.sql(
+            "select t.* from compliance.training_requests t" + where
+                + " order by case t.status when 'REQUESTED' then 0 when 'SCHEDULED' then 1 else 2 end, t.created_at desc limit 500")
         .bind("commission", commission);
-    return (status == null ? spec : spec.bind("s", status)).map(Trainings::training).all();
+    return (status == null ? spec : spec.bind("s", status))
+        .map(Trainings::training)
+        .all();
   }
 
   Flux<Training> ofEnterprise(String creditCode) {
-    return db.sql("select * from compliance.training_requests where credit_code = :c order by created_at").bind("c", creditCode).map(Trainings::training).all();
+    return db.sql(
+            "select * from compliance.training_requests where credit_code = :c order by created_at")
+        .bind("c", creditCode)
+        .map(Trainings::training)
+        .all();
   }
 
-  Mono<Long> schedule(UUID id, LocalDate on, String location, @Nullable String trainer, Instant now) {
-    var spec = db.sql(
-            """
+  Mono<Long> schedule(
+      UUID id, LocalDate on, String location, @Nullable String trainer, Instant now) {
+    var spec = db.sql("""
             update compliance.training_requests set status = 'SCHEDULED', scheduled_on = :on, location = :loc, trainer = :trainer, updated_at = :now
-             where id = :id and status in ('REQUESTED', 'SCHEDULED')""")
-        .bind("id", id).bind("on", on).bind("loc", location).bind("now", now);
-    return (trainer == null ? spec.bindNull("trainer", String.class) : spec.bind("trainer", trainer)).fetch().rowsUpdated();
+             where id = :id and status in ('REQUESTED', 'SCHEDULED')""").bind("id", id).bind("on", on).bind("loc", location).bind("now", now);
+    return (trainer == null
+            ? spec.bindNull("trainer", String.class)
+            : spec.bind("trainer", trainer))
+        .fetch()
+        .rowsUpdated();
   }
 
   Mono<Long> recordAttendance(UUID id, int attended, Instant now) {
-    return db.sql("update compliance.training_requests set status = 'DONE', attended = :n, updated_at = :now where id = :id and status in ('SCHEDULED', 'DONE')")
-        .bind("id", id).bind("n", attended).bind("now", now).fetch().rowsUpdated();
+    return db.sql(
+            "update compliance.training_requests set status = 'DONE', attended = :n, updated_at = :now where id = :id and status in ('SCHEDULED', 'DONE')")
+        .bind("id", id)
+        .bind("n", attended)
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated();
   }
 
   static String statusLabel(String status) {

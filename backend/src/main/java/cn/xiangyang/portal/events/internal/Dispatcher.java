@@ -52,7 +52,10 @@ class Dispatcher implements SmartLifecycle {
   private volatile @Nullable Disposable loop;
 
   Dispatcher(
-      DatabaseClient db, JsonMapper json, Listeners listeners, TransactionalOperator tx,
+      DatabaseClient db,
+      JsonMapper json,
+      Listeners listeners,
+      TransactionalOperator tx,
       @Value("${portal.events.poll-interval:1s}") Duration poll,
       @Value("${portal.events.lease:30s}") Duration lease,
       @Value("${portal.events.retry-base:1s}") Duration retryBase,
@@ -67,19 +70,21 @@ class Dispatcher implements SmartLifecycle {
     this.maxBackoff = maxBackoff;
   }
 
-  // ---- lifecycle: a stopped dispatcher delivers nothing, as after a crash ---------------------------
+  // ---- lifecycle: a stopped dispatcher delivers nothing, as after a crash
+  // ---------------------------
 
   @Override
   public synchronized void start() {
     if (loop == null) {
-      loop =
-          Flux.interval(poll)
-              .onBackpressureDrop()
-              .concatMap(tick -> deliverDue().onErrorResume(e -> {
+      loop = Flux.interval(poll)
+          .onBackpressureDrop()
+          .concatMap(
+              tick -> deliverDue().onErrorResume(e -> {
                 log.warn("事件投递轮询失败，稍后重试：{}", e.toString());
                 return Mono.empty();
-              }), 1)
-              .subscribe();
+              }),
+              1)
+          .subscribe();
     }
   }
 
@@ -97,7 +102,8 @@ class Dispatcher implements SmartLifecycle {
     return loop != null;
   }
 
-  // ---- delivery ------------------------------------------------------------------------------------
+  // ---- delivery
+  // ------------------------------------------------------------------------------------
 
   /** Delivers what is due now, batch after batch; the number of deliveries attempted. */
   Mono<Integer> deliverDue() {
@@ -122,15 +128,20 @@ class Dispatcher implements SmartLifecycle {
         .contextWrite(ctx -> Context.empty());
   }
 
-  private record Claimed(UUID publication, String listener, int attempts, String eventType, String payload, String token) {}
+  private record Claimed(
+      UUID publication,
+      String listener,
+      int attempts,
+      String eventType,
+      String payload,
+      String token) {}
 
   /** Claims up to a batch of deliveries (the given publications', or any due) and delivers them. */
   private Mono<Integer> batch(@Nullable List<UUID> publications) {
     String token = UUID.randomUUID().toString();
-    String which = publications == null ? "next_attempt_at <= now()" : "publication_id = any (:ids)";
-    var spec =
-        db.sql(
-                """
+    String which =
+        publications == null ? "next_attempt_at <= now()" : "publication_id = any (:ids)";
+    var spec = db.sql("""
                 with due as (
                   select publication_id, listener from events.deliveries
                    where completed_at is null and (leased_until is null or leased_until < now()) and %s
@@ -145,32 +156,37 @@ class Dispatcher implements SmartLifecycle {
                 select c.publication_id, c.listener, c.attempts, p.event_type, p.payload
                   from claimed c join events.publications p on p.id = c.publication_id
                  order by p.published_at, c.listener""".formatted(which))
-            .bind("n", BATCH)
-            .bind("lease", (double) lease.toMillis() / 1000)
-            .bind("token", token)
-            // Only listeners this replica has: during a rolling deployment an old replica leaves a new listener's deliveries alone.
-            .bind("known", listeners.ids().toArray(String[]::new));
+        .bind("n", BATCH)
+        .bind("lease", (double) lease.toMillis() / 1000)
+        .bind("token", token)
+        // Only listeners this replica has: during a rolling deployment an old replica leaves a new
+        // listener's deliveries alone.
+        .bind("known", listeners.ids().toArray(String[]::new));
     if (publications != null) {
       spec = spec.bind("ids", publications.toArray(UUID[]::new));
     }
-    return spec.map(
-            r ->
-                new Claimed(
-                    required(r, "publication_id", UUID.class), required(r, "listener", String.class), required(r, "attempts", Integer.class),
-                    required(r, "event_type", String.class), required(r, "payload", Json.class).asString(), token))
+    return spec.map(r -> new Claimed(
+            required(r, "publication_id", UUID.class),
+            required(r, "listener", String.class),
+            required(r, "attempts", Integer.class),
+            required(r, "event_type", String.class),
+            required(r, "payload", Json.class).asString(),
+            token))
         .all()
         .collectList()
-        .flatMap(claimed -> Flux.fromIterable(claimed).concatMap(this::deliver).then(Mono.just(claimed.size())));
+        .flatMap(claimed ->
+            Flux.fromIterable(claimed).concatMap(this::deliver).then(Mono.just(claimed.size())));
   }
 
   private Mono<Void> deliver(Claimed c) {
-    Mono<Void> run =
-        Mono.defer(
-            () -> {
-              Listeners.Listener listener = listeners.find(c.listener()).orElseThrow(() -> new IllegalStateException("no listener " + c.listener() + " in this application"));
-              Object event = json.readValue(c.payload(), type(c.eventType()));
-              return tx.transactional(listener.on(event).then(complete(c)));
-            });
+    Mono<Void> run = Mono.defer(() -> {
+      Listeners.Listener listener = listeners
+          .find(c.listener())
+          .orElseThrow(() ->
+              new IllegalStateException("no listener " + c.listener() + " in this application"));
+      Object event = json.readValue(c.payload(), type(c.eventType()));
+      return tx.transactional(listener.on(event).then(complete(c)));
+    });
     return run.onErrorResume(LeaseLost.class, e -> {
           log.info("事件 {} 的投递 {} 已由其他实例接手", c.publication(), c.listener());
           return Mono.empty();
@@ -179,8 +195,7 @@ class Dispatcher implements SmartLifecycle {
   }
 
   private Mono<Void> complete(Claimed c) {
-    return db.sql(
-            """
+    return db.sql("""
             update events.deliveries set completed_at = now(), leased_until = null, last_error = null
              where publication_id = :p and listener = :l and leased_by = :token and completed_at is null""")
         .bind("p", c.publication())
@@ -194,10 +209,16 @@ class Dispatcher implements SmartLifecycle {
 
   private Mono<Void> failed(Claimed c, Throwable e) {
     Duration wait = backoff(c.attempts());
-    log.warn("事件 {}（{}）投递给 {} 失败（第 {} 次），{} 秒后重试：{}", c.publication(), c.eventType(), c.listener(), c.attempts(), wait.toSeconds(), e.toString());
+    log.warn(
+        "事件 {}（{}）投递给 {} 失败（第 {} 次），{} 秒后重试：{}",
+        c.publication(),
+        c.eventType(),
+        c.listener(),
+        c.attempts(),
+        wait.toSeconds(),
+        e.toString());
     String error = e.toString();
-    return db.sql(
-            """
+    return db.sql("""
             update events.deliveries set leased_until = null, last_error = :error,
                    next_attempt_at = now() + make_interval(secs => :wait)
              where publication_id = :p and listener = :l and leased_by = :token and completed_at is null""")
@@ -221,7 +242,8 @@ class Dispatcher implements SmartLifecycle {
   }
 
   private Class<?> type(String name) {
-    return types.computeIfAbsent(name, n -> ClassUtils.resolveClassName(n, Dispatcher.class.getClassLoader()));
+    return types.computeIfAbsent(
+        name, n -> ClassUtils.resolveClassName(n, Dispatcher.class.getClassLoader()));
   }
 
   private static final class LeaseLost extends RuntimeException {

@@ -27,17 +27,18 @@ class Listeners implements BeanPostProcessor {
   record Listener(String id, Class<?> eventType, Object bean, Method method) {
 
     Mono<Void> on(Object event) {
-      return Mono.defer(
-          () -> {
-            try {
-              Object result = method.invoke(bean, event);
-              return result == null ? Mono.error(new IllegalStateException(id + " returned null instead of a Mono")) : ((Mono<?>) result).then();
-            } catch (InvocationTargetException e) {
-              return Mono.error(e.getCause() == null ? e : e.getCause());
-            } catch (IllegalAccessException e) {
-              return Mono.error(e);
-            }
-          });
+      return Mono.defer(() -> {
+        try {
+          Object result = method.invoke(bean, event);
+          return result == null
+              ? Mono.error(new IllegalStateException(id + " returned null instead of a Mono"))
+              : ((Mono<?>) result).then();
+        } catch (InvocationTargetException e) {
+          return Mono.error(e.getCause() == null ? e : e.getCause());
+        } catch (IllegalAccessException e) {
+          return Mono.error(e);
+        }
+      });
     }
   }
 
@@ -47,21 +48,26 @@ class Listeners implements BeanPostProcessor {
   public Object postProcessAfterInitialization(Object bean, String beanName) {
     Class<?> type = AopUtils.getTargetClass(bean);
     Map<Method, DurableListener> methods =
-        MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<DurableListener>) m -> AnnotatedElementUtils.findMergedAnnotation(m, DurableListener.class));
-    methods.forEach(
-        (method, annotation) -> {
-          if (method.getParameterCount() != 1 || !Mono.class.isAssignableFrom(method.getReturnType())) {
-            throw new IllegalStateException("@DurableListener " + type.getName() + "#" + method.getName() + " must be Mono<Void> on(SomeEvent event)");
-          }
-          String id =
-              annotation.id().isBlank() ? type.getName() + "#" + method.getName() + "(" + method.getParameterTypes()[0].getSimpleName() + ")" : annotation.id();
-          Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
-          ReflectionUtils.makeAccessible(invocable);
-          Listener previous = byId.putIfAbsent(id, new Listener(id, method.getParameterTypes()[0], bean, invocable));
-          if (previous != null) {
-            throw new IllegalStateException("Two durable listeners are named " + id + "; give one an explicit @DurableListener(id = …)");
-          }
-        });
+        MethodIntrospector.selectMethods(type, (MethodIntrospector.MetadataLookup<DurableListener>)
+            m -> AnnotatedElementUtils.findMergedAnnotation(m, DurableListener.class));
+    methods.forEach((method, annotation) -> {
+      if (method.getParameterCount() != 1 || !Mono.class.isAssignableFrom(method.getReturnType())) {
+        throw new IllegalStateException("@DurableListener " + type.getName() + "#"
+            + method.getName() + " must be Mono<Void> on(SomeEvent event)");
+      }
+      String id = annotation.id().isBlank()
+          ? type.getName() + "#" + method.getName() + "("
+              + method.getParameterTypes()[0].getSimpleName() + ")"
+          : annotation.id();
+      Method invocable = AopUtils.selectInvocableMethod(method, bean.getClass());
+      ReflectionUtils.makeAccessible(invocable);
+      Listener previous =
+          byId.putIfAbsent(id, new Listener(id, method.getParameterTypes()[0], bean, invocable));
+      if (previous != null) {
+        throw new IllegalStateException("Two durable listeners are named " + id
+            + "; give one an explicit @DurableListener(id = …)");
+      }
+    });
     return bean;
   }
 

@@ -37,7 +37,8 @@ class Outbox implements DurableEvents {
   private final Dispatcher dispatcher;
   private final Clock clock;
 
-  Outbox(DatabaseClient db, JsonMapper json, Listeners listeners, Dispatcher dispatcher, Clock clock) {
+  Outbox(
+      DatabaseClient db, JsonMapper json, Listeners listeners, Dispatcher dispatcher, Clock clock) {
     this.db = db;
     this.json = json;
     this.listeners = listeners;
@@ -49,33 +50,33 @@ class Outbox implements DurableEvents {
   public Mono<Void> publish(Object event) {
     return TransactionSynchronizationManager.forCurrentTransaction()
         .onErrorMap(NoTransactionException.class, e -> notInTransaction(event))
-        .flatMap(
-            sync -> {
-              if (!sync.isActualTransactionActive()) {
-                return Mono.error(notInTransaction(event));
-              }
-              UUID id = UUID.randomUUID();
-              List<String> recipients = listeners.of(event.getClass());
-              // The publication and its deliveries in one statement: one round trip per event, not two.
-              var insert =
-                  db.sql(
-                          recipients.isEmpty()
-                              ? "insert into events.publications (id, event_type, payload, published_at) values (:id, :type, :payload, :at)"
-                              : """
+        .flatMap(sync -> {
+          if (!sync.isActualTransactionActive()) {
+            return Mono.error(notInTransaction(event));
+          }
+          UUID id = UUID.randomUUID();
+          List<String> recipients = listeners.of(event.getClass());
+          // The publication and its deliveries in one statement: one round trip per event, not two.
+          var insert = db.sql(
+                  recipients.isEmpty()
+                      ? "insert into events.publications (id, event_type, payload, published_at) values (:id, :type, :payload, :at)"
+                      : """
                                 with publication as (
                                   insert into events.publications (id, event_type, payload, published_at) values (:id, :type, :payload, :at) returning id)
                                 insert into events.deliveries (publication_id, listener, next_attempt_at)
                                 select publication.id, l, now() + make_interval(secs => :grace) from publication, unnest(:listeners::text[]) as l""")
-                      .bind("id", id)
-                      .bind("type", event.getClass().getName())
-                      .bind("payload", Json.of(json.writeValueAsString(event)))
-                      .bind("at", clock.instant());
-              if (!recipients.isEmpty()) {
-                insert = insert.bind("listeners", recipients.toArray(String[]::new)).bind("grace", (double) Dispatcher.GRACE.toMillis() / 1000);
-              }
-              Mono<Void> publication = insert.then();
-              return publication.then(Mono.fromRunnable(() -> remember(sync, id)));
-            });
+              .bind("id", id)
+              .bind("type", event.getClass().getName())
+              .bind("payload", Json.of(json.writeValueAsString(event)))
+              .bind("at", clock.instant());
+          if (!recipients.isEmpty()) {
+            insert = insert
+                .bind("listeners", recipients.toArray(String[]::new))
+                .bind("grace", (double) Dispatcher.GRACE.toMillis() / 1000);
+          }
+          Mono<Void> publication = insert.then();
+          return publication.then(Mono.fromRunnable(() -> remember(sync, id)));
+        });
   }
 
   @SuppressWarnings("unchecked")
@@ -84,26 +85,27 @@ class Outbox implements DurableEvents {
     if (ids == null) {
       List<UUID> fresh = new ArrayList<>();
       sync.bindResource(PUBLISHED, fresh);
-      sync.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public Mono<Void> afterCommit() {
-              // Started, not awaited: the committed transaction still holds its connection here, and
-              // waiting for a second one could exhaust the pool under load.
-              return Mono.fromRunnable(() -> dispatcher.deliverNow(List.copyOf(fresh)).subscribe());
-            }
+      sync.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public Mono<Void> afterCommit() {
+          // Started, not awaited: the committed transaction still holds its connection here, and
+          // waiting for a second one could exhaust the pool under load.
+          return Mono.fromRunnable(
+              () -> dispatcher.deliverNow(List.copyOf(fresh)).subscribe());
+        }
 
-            @Override
-            public Mono<Void> afterCompletion(int status) {
-              return Mono.fromRunnable(() -> sync.unbindResourceIfPossible(PUBLISHED));
-            }
-          });
+        @Override
+        public Mono<Void> afterCompletion(int status) {
+          return Mono.fromRunnable(() -> sync.unbindResourceIfPossible(PUBLISHED));
+        }
+      });
       ids = fresh;
     }
     ids.add(id);
   }
 
   private static IllegalStateException notInTransaction(Object event) {
-    return new IllegalStateException("DurableEvents.publish(" + event.getClass().getSimpleName() + ") must run inside the caller's transaction");
+    return new IllegalStateException("DurableEvents.publish(" + event.getClass().getSimpleName()
+        + ") must run inside the caller's transaction");
   }
 }

@@ -23,16 +23,27 @@ import org.jspecify.annotations.Nullable;
 record ApplicationForm(
     @Nullable Procedure procedure,
     @Valid @Nullable Applicant applicant,
-    @Size(max = 10, message = "被申请人最多 10 个") @Nullable List<@Valid @NotNull(message = "被申请人不能为空") Respondent> respondents,
+
+    @Size(max = 10, message = "被申请人最多 10 个") @Nullable
+    List<@Valid @NotNull(message = "被申请人不能为空") Respondent> respondents,
+
     @Valid @Nullable Employment employment,
-    @Size(max = 20, message = "仲裁请求最多 20 项") @Nullable List<@Valid @NotNull(message = "请求不能为空") Claim> claims,
-    @Size(max = 10000, message = "事实和理由不能超过 10000 字") @Nullable String factsAndReasons,
+
+    @Size(max = 20, message = "仲裁请求最多 20 项") @Nullable
+    List<@Valid @NotNull(message = "请求不能为空") Claim> claims,
+
+    @Size(max = 10000, message = "事实和理由不能超过 10000 字") @Nullable
+    String factsAndReasons,
+
     @Size(max = 2000, message = "证据说明不能超过 2000 字") @Nullable String evidenceNotes,
     @Nullable LocalDate knewOn,
     @Nullable Boolean migrantWorker,
-    @Size(max = 10, message = "证人最多 10 位") @Nullable List<@Valid @NotNull(message = "证人不能为空") Witness> witnesses,
+
+    @Size(max = 10, message = "证人最多 10 位") @Nullable
+    List<@Valid @NotNull(message = "证人不能为空") Witness> witnesses,
     // 调解仲裁法 第二十七条第二款: the last day the worker claimed the right from the employer (a written
-    // demand, a complaint, a mediation request) or the employer agreed to pay; the year runs again from then
+    // demand, a complaint, a mediation request) or the employer agreed to pay; the year runs again
+    // from then
     @Nullable LocalDate interruptedOn) {
 
   static final String PHONE = "^1[3-9][0-9]{9}$";
@@ -46,16 +57,24 @@ record ApplicationForm(
   /** What the applicant adds to what the account knows (第二十八条: 性别、年龄、职业、住所). */
   record Applicant(
       @Size(max = 200, message = "住所不能超过 200 字") @Nullable String address,
-      @Pattern(regexp = "^(MALE|FEMALE)$", message = "性别请选择 MALE 或 FEMALE") @Nullable String gender,
+
+      @Pattern(regexp = "^(MALE|FEMALE)$", message = "性别请选择 MALE 或 FEMALE") @Nullable
+      String gender,
+
       @Size(max = 50, message = "职业不能超过 50 字") @Nullable String occupation,
-      @Pattern(regexp = PHONE, message = "请填写 11 位手机号码") @Nullable String contactPhone) {}
+
+      @Pattern(regexp = PHONE, message = "请填写 11 位手机号码") @Nullable
+      String contactPhone) {}
 
   /** 被申请人（用人单位）. */
   record Respondent(
       @Size(max = 100, message = "单位名称不能超过 100 字") @Nullable String name,
       @ValidCreditCode @Nullable String creditCode,
       @Size(max = 200, message = "住所不能超过 200 字") @Nullable String address,
-      @Size(max = 50, message = "法定代表人姓名不能超过 50 字") @Nullable String legalRepresentative,
+
+      @Size(max = 50, message = "法定代表人姓名不能超过 50 字") @Nullable
+      String legalRepresentative,
+
       @Size(max = 30, message = "职务不能超过 30 字") @Nullable String legalRepresentativeTitle,
       @Size(max = 20, message = "区域代码不正确") @Nullable String areaCode,
       @Size(max = 20, message = "电话不能超过 20 位") @Nullable String phone) {}
@@ -65,10 +84,13 @@ record ApplicationForm(
       @Nullable LocalDate startDate,
       @Nullable LocalDate endDate,
       @Size(max = 50, message = "岗位不能超过 50 字") @Nullable String job,
+
       @DecimalMin(value = "0.00", message = "月工资不能为负数")
-          @DecimalMax(value = "9999999.99", message = "金额过大：月工资不超过 999 万元，请检查是否多写了 0")
-          @Digits(integer = 40, fraction = 2, message = "月工资最多两位小数（分）")
-          @Nullable BigDecimal monthlyWage,
+      @DecimalMax(value = "9999999.99", message = "金额过大：月工资不超过 999 万元，请检查是否多写了 0")
+      @Digits(integer = 40, fraction = 2, message = "月工资最多两位小数（分）")
+      @Nullable
+      BigDecimal monthlyWage,
+
       @Nullable Boolean writtenContract,
       @Size(max = 20, message = "区域代码不正确") @Nullable String workAreaCode,
       @Size(max = 200, message = "工作地点不能超过 200 字") @Nullable String workplace,
@@ -96,13 +118,19 @@ record ApplicationForm(
   /** One structured claim (要素式请求); amount in yuan with at most 2 decimals. */
   record Claim(
       @NotNull(message = "请选择请求类型") @Nullable ClaimType type,
+
       @DecimalMin(value = "0.00", message = "金额不能为负数")
-          @DecimalMax(value = "999999999.99", message = "金额过大：每项请求不超过 10 亿元，请检查是否多写了 0")
-          @Digits(integer = 40, fraction = 2, message = "金额最多两位小数（分）")
-          @Nullable BigDecimal amount,
+      @DecimalMax(value = "999999999.99", message = "金额过大：每项请求不超过 10 亿元，请检查是否多写了 0")
+      @Digits(integer = 40, fraction = 2, message = "金额最多两位小数（分）")
+      @Nullable
+      BigDecimal amount,
+
       @Nullable LocalDate periodFrom,
       @Nullable LocalDate periodTo,
-      @Size(max = 1000, message = "请求说明不能超过 1000 字") @Nullable String description,
+
+      @Size(max = 1000, message = "请求说明不能超过 1000 字") @Nullable
+      String description,
+
       @Nullable LocalDate knewOn) {}
 
   /** 证人 (第二十八条第三项: 证人姓名和住所), and what the witness can tell. */

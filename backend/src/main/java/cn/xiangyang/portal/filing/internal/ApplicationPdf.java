@@ -63,7 +63,12 @@ class ApplicationPdf {
   private final Clock clock;
   private volatile @Nullable BaseFont font;
 
-  ApplicationPdf(Filings filings, EvidenceFiles evidence, FilingProperties properties, IdNumbers idNumbers, Clock clock) {
+  ApplicationPdf(
+      Filings filings,
+      EvidenceFiles evidence,
+      FilingProperties properties,
+      IdNumbers idNumbers,
+      Clock clock) {
     this.filings = filings;
     this.evidence = evidence;
     this.properties = properties;
@@ -77,10 +82,15 @@ class ApplicationPdf {
   }
 
   Mono<byte[]> render(CaseRecord c, Copy copy) {
-    Mono<String> commission = c.commissionId() == null ? Mono.just("劳动人事争议仲裁委员会") : filings.commissionName(c.commissionId());
-    Mono<Optional<String>> idNumber = idNumbers.ofWorker(c.workerId()).map(Optional::of).defaultIfEmpty(Optional.empty());
+    Mono<String> commission = c.commissionId() == null
+        ? Mono.just("劳动人事争议仲裁委员会")
+        : filings.commissionName(c.commissionId());
+    Mono<Optional<String>> idNumber =
+        idNumbers.ofWorker(c.workerId()).map(Optional::of).defaultIfEmpty(Optional.empty());
     return Mono.zip(commission, evidence.list(c.id()).collectList(), filings.areaNames(), idNumber)
-        .flatMap(t -> Mono.fromCallable(() -> draw(c, copy, t.getT1(), t.getT2(), t.getT3(), t.getT4().orElse(null))).subscribeOn(Schedulers.boundedElastic()));
+        .flatMap(t -> Mono.fromCallable(
+                () -> draw(c, copy, t.getT1(), t.getT2(), t.getT3(), t.getT4().orElse(null)))
+            .subscribeOn(Schedulers.boundedElastic()));
   }
 
   /** The download name: the document and the case number. */
@@ -91,13 +101,17 @@ class ApplicationPdf {
 
   /** A document issued in the case (a notice), as its addressee sees it on the case page. */
   Mono<byte[]> render(CaseRecord c, Views.DocumentView d) {
-    Mono<String> commission = c.commissionId() == null ? Mono.just("劳动人事争议仲裁委员会") : filings.commissionName(c.commissionId());
-    return commission.flatMap(name -> Mono.fromCallable(() -> drawDocument(c, d, name)).subscribeOn(Schedulers.boundedElastic()));
+    Mono<String> commission = c.commissionId() == null
+        ? Mono.just("劳动人事争议仲裁委员会")
+        : filings.commissionName(c.commissionId());
+    return commission.flatMap(name ->
+        Mono.fromCallable(() -> drawDocument(c, d, name)).subscribeOn(Schedulers.boundedElastic()));
   }
 
   /** The download name of a document: its title and the case number. */
   static String fileName(CaseRecord c, Views.DocumentView d) {
-    return d.title().replaceAll("[\\\\/:*?\"<>|\\s]", "") + (c.caseNumber() == null ? "" : "-" + c.caseNumber()) + ".pdf";
+    return d.title().replaceAll("[\\\\/:*?\"<>|\\s]", "")
+        + (c.caseNumber() == null ? "" : "-" + c.caseNumber()) + ".pdf";
   }
 
   private byte[] drawDocument(CaseRecord c, Views.DocumentView d, String commission) {
@@ -135,7 +149,8 @@ class ApplicationPdf {
     sign.setAlignment(Element.ALIGN_RIGHT);
     sign.setSpacingBefore(18);
     doc.add(sign);
-    Paragraph date = paragraph(chinese(LocalDate.ofInstant(d.issuedAt(), clock.getZone())), text, base);
+    Paragraph date =
+        paragraph(chinese(LocalDate.ofInstant(d.issuedAt(), clock.getZone())), text, base);
     date.setAlignment(Element.ALIGN_RIGHT);
     doc.add(date);
     if (d.service() != null) {
@@ -151,7 +166,12 @@ class ApplicationPdf {
   }
 
   private byte[] draw(
-      CaseRecord c, Copy copy, String commission, List<Views.EvidenceView> files, Map<String, String> areas, @Nullable String idNumber) {
+      CaseRecord c,
+      Copy copy,
+      String commission,
+      List<Views.EvidenceView> files,
+      Map<String, String> areas,
+      @Nullable String idNumber) {
     BaseFont base = font();
     Font title = new Font(base, 18, Font.BOLD);
     Font heading = new Font(base, 12, Font.BOLD);
@@ -178,18 +198,29 @@ class ApplicationPdf {
     CaseRecord.Applicant a = c.application().applicant();
     ApplicationForm.Applicant more = f.applicant();
     ApplicationForm.Employment e = f.employment();
-    LocalDate asOf = c.submittedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(c.submittedAt(), clock.getZone());
+    LocalDate asOf = c.submittedAt() == null
+        ? LocalDate.now(clock)
+        : LocalDate.ofInstant(c.submittedAt(), clock.getZone());
     Identity id = Identity.of(idNumber, asOf);
 
     section(doc, "申请人", heading, base);
     line(doc, text, base, "姓名：" + a.name());
-    line(doc, text, base, "性别：" + (id != null ? id.gender() : gender(more == null ? null : more.gender()))
-        + "    年龄：" + (id != null ? id.age() + " 岁（" + chinese(id.birth()) + "出生，根据公民身份号码计算）" : "未填写"));
-    String shownId = idNumber == null ? a.idNumberMasked() : copy == Copy.COMMISSION ? idNumber : ResidentIdNumber.mask(idNumber);
+    line(
+        doc,
+        text,
+        base,
+        "性别：" + (id != null ? id.gender() : gender(more == null ? null : more.gender())) + "    年龄："
+            + (id != null ? id.age() + " 岁（" + chinese(id.birth()) + "出生，根据公民身份号码计算）" : "未填写"));
+    String shownId = idNumber == null
+        ? a.idNumberMasked()
+        : copy == Copy.COMMISSION ? idNumber : ResidentIdNumber.mask(idNumber);
     line(doc, text, base, "公民身份号码：" + or(shownId));
-    String occupation = more != null && more.occupation() != null ? more.occupation() : e == null ? null : e.job();
+    String occupation =
+        more != null && more.occupation() != null ? more.occupation() : e == null ? null : e.job();
     line(doc, text, base, "职业：" + or(occupation));
-    String workplace = f.respondentsOrEmpty().isEmpty() ? null : f.respondentsOrEmpty().getFirst().name();
+    String workplace = f.respondentsOrEmpty().isEmpty()
+        ? null
+        : f.respondentsOrEmpty().getFirst().name();
     line(doc, text, base, "工作单位：" + or(workplace));
     line(doc, text, base, "住所：" + or(more == null ? null : more.address()));
     String phone = more != null && more.contactPhone() != null
@@ -204,7 +235,12 @@ class ApplicationPdf {
       line(doc, text, base, "名称：" + or(r.name()));
       line(doc, text, base, "统一社会信用代码：" + or(r.creditCode()));
       line(doc, text, base, "住所：" + or(r.address()));
-      line(doc, text, base, "法定代表人（主要负责人）姓名：" + or(r.legalRepresentative()) + "    职务：" + or(r.legalRepresentativeTitle()));
+      line(
+          doc,
+          text,
+          base,
+          "法定代表人（主要负责人）姓名：" + or(r.legalRepresentative()) + "    职务："
+              + or(r.legalRepresentativeTitle()));
       line(doc, text, base, "联系电话：" + or(r.phone()));
     }
 
@@ -212,12 +248,17 @@ class ApplicationPdf {
     i = 0;
     for (ApplicationForm.Claim claim : f.claimsOrEmpty()) {
       i++;
-      StringBuilder b = new StringBuilder().append(i).append("．").append(claim.type() == null ? "未选择请求类型" : claim.type().label());
+      StringBuilder b = new StringBuilder()
+          .append(i)
+          .append("．")
+          .append(claim.type() == null ? "未选择请求类型" : claim.type().label());
       if (claim.amount() != null && claim.amount().signum() > 0) {
         b.append("，金额 ").append(yuan(claim.amount())).append(" 元");
       }
       if (claim.periodFrom() != null || claim.periodTo() != null) {
-        b.append("，期间：").append(claim.periodFrom() == null ? "未填写" : chinese(claim.periodFrom())).append("至")
+        b.append("，期间：")
+            .append(claim.periodFrom() == null ? "未填写" : chinese(claim.periodFrom()))
+            .append("至")
             .append(claim.periodTo() == null ? "未填写" : chinese(claim.periodTo()));
       }
       if (claim.description() != null && !claim.description().isBlank()) {
@@ -228,18 +269,30 @@ class ApplicationPdf {
     if (f.claimsOrEmpty().isEmpty()) {
       line(doc, text, base, "未填写");
     }
-    BigDecimal total = f.claimsOrEmpty().stream().map(ApplicationForm.Claim::amount).filter(x -> x != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal total = f.claimsOrEmpty().stream()
+        .map(ApplicationForm.Claim::amount)
+        .filter(x -> x != null)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.signum() > 0) {
       line(doc, text, base, "以上金额合计 " + yuan(total) + " 元。");
     }
 
     section(doc, "事实和理由", heading, base);
     if (e != null) {
-      line(doc, text, base,
-          "申请人于" + (e.startDate() == null ? "（入职日期未填写）" : chinese(e.startDate())) + "入职被申请人" + (e.job() == null ? "" : "，从事" + e.job() + "工作")
-              + (e.workAreaCode() == null ? "" : "，工作地点在" + areas.getOrDefault(e.workAreaCode(), e.workAreaCode()) + (e.workplace() == null ? "" : e.workplace()))
+      line(
+          doc,
+          text,
+          base,
+          "申请人于" + (e.startDate() == null ? "（入职日期未填写）" : chinese(e.startDate())) + "入职被申请人"
+              + (e.job() == null ? "" : "，从事" + e.job() + "工作")
+              + (e.workAreaCode() == null
+                  ? ""
+                  : "，工作地点在" + areas.getOrDefault(e.workAreaCode(), e.workAreaCode())
+                      + (e.workplace() == null ? "" : e.workplace()))
               + (e.monthlyWage() == null ? "" : "，月工资 " + yuan(e.monthlyWage()) + " 元")
-              + (e.writtenContract() == null ? "" : e.writtenContract() ? "，双方签订了书面劳动合同" : "，双方未签订书面劳动合同")
+              + (e.writtenContract() == null
+                  ? ""
+                  : e.writtenContract() ? "，双方签订了书面劳动合同" : "，双方未签订书面劳动合同")
               + (e.endDate() == null ? "，劳动关系至今存续。" : "，劳动关系于" + chinese(e.endDate()) + "结束。"));
     }
     if (f.knewOn() != null) {
@@ -254,9 +307,16 @@ class ApplicationPdf {
     i = 0;
     for (Views.EvidenceView file : files) {
       i++;
-      line(doc, text, base, i + "．" + (file.description() == null ? file.fileName() : file.description() + "（文件：" + file.fileName() + "）")
-          + "；来源：" + or(file.source()) + "；证明内容：" + or(file.proves())
-          + (file.party().equals("RESPONDENT") ? "；由被申请人提交" : ""));
+      line(
+          doc,
+          text,
+          base,
+          i + "．"
+              + (file.description() == null
+                  ? file.fileName()
+                  : file.description() + "（文件：" + file.fileName() + "）")
+              + "；来源：" + or(file.source()) + "；证明内容：" + or(file.proves())
+              + (file.party().equals("RESPONDENT") ? "；由被申请人提交" : ""));
     }
     if (f.evidenceNotes() != null && !f.evidenceNotes().isBlank()) {
       line(doc, text, base, "其他证据说明：" + f.evidenceNotes().strip());
@@ -269,7 +329,11 @@ class ApplicationPdf {
     i = 0;
     for (ApplicationForm.Witness w : f.witnessesOrEmpty()) {
       i++;
-      line(doc, text, base, i + "．姓名：" + or(w.name()) + "；住所：" + or(w.address()) + "；证明内容：" + or(w.proves()));
+      line(
+          doc,
+          text,
+          base,
+          i + "．姓名：" + or(w.name()) + "；住所：" + or(w.address()) + "；证明内容：" + or(w.proves()));
     }
     if (f.witnessesOrEmpty().isEmpty()) {
       line(doc, text, base, "无");
@@ -286,8 +350,11 @@ class ApplicationPdf {
     Paragraph date = paragraph(c.submittedAt() == null ? "草稿，尚未提交" : chinese(asOf), text, base);
     date.setAlignment(Element.ALIGN_RIGHT);
     doc.add(date);
-    Paragraph foot = paragraph("本申请书由襄阳劳动人事争议调解仲裁服务平台根据申请人在线填写的内容生成（劳动争议调解仲裁法第二十八条）。仲裁不收费（第五十三条）。"
-        + (copy == Copy.RESPONDENT ? MASKING_RULE : ""), small, base);
+    Paragraph foot = paragraph(
+        "本申请书由襄阳劳动人事争议调解仲裁服务平台根据申请人在线填写的内容生成（劳动争议调解仲裁法第二十八条）。仲裁不收费（第五十三条）。"
+            + (copy == Copy.RESPONDENT ? MASKING_RULE : ""),
+        small,
+        base);
     foot.setSpacingBefore(24);
     doc.add(foot);
     doc.close();
@@ -301,7 +368,10 @@ class ApplicationPdf {
         return null;
       }
       try {
-        LocalDate birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)), Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+        LocalDate birth = LocalDate.of(
+            Integer.parseInt(number.substring(6, 10)),
+            Integer.parseInt(number.substring(10, 12)),
+            Integer.parseInt(number.substring(12, 14)));
         String gender = (number.charAt(16) - '0') % 2 == 1 ? "男" : "女";
         return new Identity(gender, birth, Period.between(birth, asOf).getYears());
       } catch (NumberFormatException | DateTimeException e) {
@@ -318,7 +388,9 @@ class ApplicationPdf {
     synchronized (this) {
       if (font == null) {
         for (String candidate : properties.pdfFonts()) {
-          String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
+          String file = candidate.contains(",")
+              ? candidate.substring(0, candidate.lastIndexOf(','))
+              : candidate;
           if (!Files.isReadable(Path.of(file))) {
             continue;
           }
@@ -386,7 +458,8 @@ class ApplicationPdf {
     static final Kinsoku INSTANCE = new Kinsoku();
 
     @Override
-    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk @Nullable [] ck) {
+    public boolean isSplitCharacter(
+        int start, int current, int end, char[] cc, PdfChunk @Nullable [] ck) {
       char c = getCurrentCharacter(current, cc, ck);
       if (opening(c)) {
         return false;
@@ -402,8 +475,13 @@ class ApplicationPdf {
 
     static boolean punctuation(int c) {
       return switch (Character.getType(c)) {
-        case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-            Character.FINAL_QUOTE_PUNCTUATION, Character.DASH_PUNCTUATION, Character.CONNECTOR_PUNCTUATION -> true;
+        case Character.START_PUNCTUATION,
+            Character.END_PUNCTUATION,
+            Character.OTHER_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION,
+            Character.FINAL_QUOTE_PUNCTUATION,
+            Character.DASH_PUNCTUATION,
+            Character.CONNECTOR_PUNCTUATION -> true;
         default -> false;
       };
     }

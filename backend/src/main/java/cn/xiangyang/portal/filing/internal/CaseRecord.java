@@ -56,16 +56,71 @@ record CaseRecord(
 
   /** A case whose award period was never restarted, paused or transferred. */
   CaseRecord(
-      UUID id, UUID workerId, CaseStatus status, StoredApplication application, List<String> respondentCodes, @Nullable String commissionId,
-      @Nullable String caseNumber, Instant createdAt, Instant updatedAt, @Nullable Instant submittedAt, @Nullable LocalDate acceptanceDue,
-      @Nullable Instant acceptedAt, @Nullable Instant servedAt, @Nullable LocalDate defenceDue, @Nullable LocalDate awardDue, boolean awardExtended,
-      boolean correctionRequested, @Nullable List<String> correctionItems, @Nullable String rejectionReason, @Nullable UUID assignedTo,
-      @Nullable String outcomeSummary, @Nullable Boolean finalAward, @Nullable Instant closedAt, @Nullable Instant copySentAt,
-      @Nullable LocalDate servedOn, @Nullable String serviceMethod, @Nullable Instant extensionRequestedAt, @Nullable String extensionRequestReason,
+      UUID id,
+      UUID workerId,
+      CaseStatus status,
+      StoredApplication application,
+      List<String> respondentCodes,
+      @Nullable String commissionId,
+      @Nullable String caseNumber,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable Instant submittedAt,
+      @Nullable LocalDate acceptanceDue,
+      @Nullable Instant acceptedAt,
+      @Nullable Instant servedAt,
+      @Nullable LocalDate defenceDue,
+      @Nullable LocalDate awardDue,
+      boolean awardExtended,
+      boolean correctionRequested,
+      @Nullable List<String> correctionItems,
+      @Nullable String rejectionReason,
+      @Nullable UUID assignedTo,
+      @Nullable String outcomeSummary,
+      @Nullable Boolean finalAward,
+      @Nullable Instant closedAt,
+      @Nullable Instant copySentAt,
+      @Nullable LocalDate servedOn,
+      @Nullable String serviceMethod,
+      @Nullable Instant extensionRequestedAt,
+      @Nullable String extensionRequestReason,
       @Nullable Instant hearingAt) {
-    this(id, workerId, status, application, respondentCodes, commissionId, caseNumber, createdAt, updatedAt, submittedAt, acceptanceDue, acceptedAt,
-        servedAt, defenceDue, awardDue, awardExtended, correctionRequested, correctionItems, rejectionReason, assignedTo, outcomeSummary, finalAward,
-        closedAt, copySentAt, servedOn, serviceMethod, extensionRequestedAt, extensionRequestReason, hearingAt, null, null, 0, null, null, null);
+    this(
+        id,
+        workerId,
+        status,
+        application,
+        respondentCodes,
+        commissionId,
+        caseNumber,
+        createdAt,
+        updatedAt,
+        submittedAt,
+        acceptanceDue,
+        acceptedAt,
+        servedAt,
+        defenceDue,
+        awardDue,
+        awardExtended,
+        correctionRequested,
+        correctionItems,
+        rejectionReason,
+        assignedTo,
+        outcomeSummary,
+        finalAward,
+        closedAt,
+        copySentAt,
+        servedOn,
+        serviceMethod,
+        extensionRequestedAt,
+        extensionRequestReason,
+        hearingAt,
+        null,
+        null,
+        0,
+        null,
+        null,
+        null);
   }
 
   /** True while the hearing is suspended (办案规则 第四十七条): the award period does not run. */
@@ -95,5 +150,8 @@ record CaseRecord(
   record StoredApplication(Applicant applicant, ApplicationForm form) {}
 
   /** The applicant's identity from the account; numbers masked. */
-  record Applicant(String name, @Nullable String idNumberMasked, @Nullable String phoneMasked) {}
+  record Applicant(
+      String name,
+      @Nullable String idNumberMasked,
+      @Nullable String phoneMasked) {}
 }

@@ -38,7 +38,12 @@ class CasesController {
   private final EvidenceFiles files;
   private final ApplicationPdf pdf;
 
-  CasesController(CaseAccess access, Defences defences, EvidenceUploads uploads, EvidenceFiles files, ApplicationPdf pdf) {
+  CasesController(
+      CaseAccess access,
+      Defences defences,
+      EvidenceUploads uploads,
+      EvidenceFiles files,
+      ApplicationPdf pdf) {
     this.access = access;
     this.defences = defences;
     this.uploads = uploads;
@@ -58,57 +63,80 @@ class CasesController {
 
   @GetMapping(path = "/{id}/application.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   Mono<ResponseEntity<byte[]>> applicationPdf(
-      @PathVariable UUID id, @RequestParam(name = "copy", required = false) @Nullable String copy, @AuthenticationPrincipal PortalUser user) {
+      @PathVariable UUID id,
+      @RequestParam(name = "copy", required = false) @Nullable String copy,
+      @AuthenticationPrincipal PortalUser user) {
     // The employer always gets the served (masked) copy; the applicant and staff the commission's,
     // or the served one when they ask for it (?copy=respondent) to see what the employer receives.
-    return access.visible(user, id)
-        .flatMap(
-            v -> {
-              ApplicationPdf.Copy which =
-                  v.role().equals("RESPONDENT") || "respondent".equalsIgnoreCase(copy) ? ApplicationPdf.Copy.RESPONDENT : ApplicationPdf.Copy.COMMISSION;
-              return pdf.render(v.record(), which).map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), which)));
-            });
+    return access.visible(user, id).flatMap(v -> {
+      ApplicationPdf.Copy which =
+          v.role().equals("RESPONDENT") || "respondent".equalsIgnoreCase(copy)
+              ? ApplicationPdf.Copy.RESPONDENT
+              : ApplicationPdf.Copy.COMMISSION;
+      return pdf.render(v.record(), which)
+          .map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), which)));
+    });
   }
 
   /**
    * One document of the case as a PDF (开庭通知书, 应诉通知书…), for its addressee and staff only: the same
    * text as on the case page, with the case number, the commission and the service line.
    */
-  @GetMapping(path = "/{id}/documents/{documentId}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  Mono<ResponseEntity<byte[]>> documentPdf(@PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal PortalUser user) {
-    return access.visible(user, id)
-        .flatMap(
-            v ->
-                access.view(v)
-                    .flatMap(view -> Mono.justOrEmpty(view.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()))
-                    .switchIfEmpty(Mono.error(new FilingProblems.NoSuchDocument()))
-                    .flatMap(d -> pdf.render(v.record(), d).map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), d)))));
+  @GetMapping(
+      path = "/{id}/documents/{documentId}/notice.pdf",
+      produces = MediaType.APPLICATION_PDF_VALUE)
+  Mono<ResponseEntity<byte[]>> documentPdf(
+      @PathVariable UUID id,
+      @PathVariable UUID documentId,
+      @AuthenticationPrincipal PortalUser user) {
+    return access
+        .visible(user, id)
+        .flatMap(v -> access
+            .view(v)
+            .flatMap(view -> Mono.justOrEmpty(
+                view.documents().stream().filter(d -> d.id().equals(documentId)).findFirst()))
+            .switchIfEmpty(Mono.error(new FilingProblems.NoSuchDocument()))
+            .flatMap(d -> pdf.render(v.record(), d)
+                .map(bytes -> Pdf.response(bytes, ApplicationPdf.fileName(v.record(), d)))));
   }
 
   @GetMapping("/{id}/evidence/{evidenceId}")
-  Mono<ResponseEntity<byte[]>> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId, @AuthenticationPrincipal PortalUser user) {
-    return access.visible(user, id)
+  Mono<ResponseEntity<byte[]>> evidence(
+      @PathVariable UUID id,
+      @PathVariable UUID evidenceId,
+      @AuthenticationPrincipal PortalUser user) {
+    return access
+        .visible(user, id)
         .flatMap(v -> files.content(id, evidenceId))
         .switchIfEmpty(Mono.error(new FilingProblems.NoSuchEvidence()))
-        .map(
-            content ->
-                ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(content.mediaType()))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.fileName(), StandardCharsets.UTF_8).build().toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(content.bytes()));
+        .map(content -> ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(content.mediaType()))
+            .header(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                    .filename(content.fileName(), StandardCharsets.UTF_8)
+                    .build()
+                    .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .body(content.bytes()));
   }
 
   @PostMapping("/{id}/defence")
   @PreAuthorize("hasRole('EMPLOYER')")
-  Mono<Views.CaseView> defence(@PathVariable UUID id, @Valid @RequestBody Requests.Defence body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> defence(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Defence body,
+      @AuthenticationPrincipal PortalUser user) {
     return defences.submit(user, id, body);
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasRole('EMPLOYER')")
-  Mono<ResponseEntity<Views.EvidenceView>> respondentEvidence(@PathVariable UUID id, ServerWebExchange exchange, @AuthenticationPrincipal PortalUser user) {
-    return uploads.respondentUpload(user, id, exchange).map(v -> ResponseEntity.status(HttpStatus.CREATED).body(v));
+  Mono<ResponseEntity<Views.EvidenceView>> respondentEvidence(
+      @PathVariable UUID id, ServerWebExchange exchange, @AuthenticationPrincipal PortalUser user) {
+    return uploads
+        .respondentUpload(user, id, exchange)
+        .map(v -> ResponseEntity.status(HttpStatus.CREATED).body(v));
   }
 
   /** PDF responses with a download name in UTF-8. */
@@ -118,7 +146,12 @@ class CasesController {
     static ResponseEntity<byte[]> response(byte[] bytes, String fileName) {
       return ResponseEntity.ok()
           .contentType(MediaType.APPLICATION_PDF)
-          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.inline()
+                  .filename(fileName, StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
           .body(bytes);
     }
   }

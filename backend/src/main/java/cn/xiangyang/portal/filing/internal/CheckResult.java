@@ -14,11 +14,20 @@ import java.util.List;
  * @param citation the main rule applied
  * @param citations every rule the explanation rests on, the main one first
  */
-record CheckResult(String code, Outcome outcome, String title, String explanation, Citation citation, List<Citation> citations) {
+record CheckResult(
+    String code,
+    Outcome outcome,
+    String title,
+    String explanation,
+    Citation citation,
+    List<Citation> citations) {
 
   CheckResult {
     citations = citations.isEmpty() || !citations.getFirst().equals(citation)
-        ? java.util.stream.Stream.concat(java.util.stream.Stream.of(citation), citations.stream().filter(c -> !c.equals(citation))).toList()
+        ? java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(citation),
+                citations.stream().filter(c -> !c.equals(citation)))
+            .toList()
         : List.copyOf(citations);
   }
 

@@ -35,16 +35,25 @@ class Delivery {
   }
 
   /** Stores the document and publishes it for its recipients; returns the document id. */
-  Mono<UUID> issue(CaseRecord c, String kind, String title, String body, @Nullable UUID author, To to, Instant now) {
+  Mono<UUID> issue(
+      CaseRecord c,
+      String kind,
+      String title,
+      String body,
+      @Nullable UUID author,
+      To to,
+      Instant now) {
     UUID id = UUID.randomUUID();
     String addressee = switch (to) {
       case APPLICANT -> "APPLICANT";
       case RESPONDENTS -> "RESPONDENTS";
       case BOTH -> "BOTH";
     };
-    return filings.insertDocument(id, c.id(), kind, title, body, author, addressee, now)
+    return filings
+        .insertDocument(id, c.id(), kind, title, body, author, addressee, now)
         .then(recipients(c, to).collectList())
-        .flatMap(accounts -> events.publish(new DocumentIssued(c.id(), c.caseNumber(), id, kind, title, body, List.copyOf(accounts), now)))
+        .flatMap(accounts -> events.publish(new DocumentIssued(
+            c.id(), c.caseNumber(), id, kind, title, body, List.copyOf(accounts), now)))
         .thenReturn(id);
   }
 

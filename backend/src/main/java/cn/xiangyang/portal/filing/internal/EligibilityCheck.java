@@ -22,7 +22,8 @@ interface EligibilityCheck {
    * @param places the areas and commissions
    * @param today the day of the check (the injected clock)
    */
-  record Facts(ApplicationForm form, int evidenceCount, EligibilityChecks.Places places, LocalDate today) {
+  record Facts(
+      ApplicationForm form, int evidenceCount, EligibilityChecks.Places places, LocalDate today) {
 
     List<ApplicationForm.Claim> claims() {
       return form.claimsOrEmpty().stream().filter(c -> c.type() != null).toList();

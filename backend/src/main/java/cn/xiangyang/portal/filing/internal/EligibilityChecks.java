@@ -25,11 +25,19 @@ class EligibilityChecks {
   }
 
   /** Reference data the checks need. */
-  record Places(Map<String, String> areaCommissions, Map<String, String> areaNames, Map<String, String> commissionNames) {}
+  record Places(
+      Map<String, String> areaCommissions,
+      Map<String, String> areaNames,
+      Map<String, String> commissionNames) {}
 
   Mono<List<CheckResult>> run(ApplicationForm form, int evidenceCount, Places places) {
-    EligibilityCheck.Facts facts = new EligibilityCheck.Facts(form, evidenceCount, places, LocalDate.now(clock));
-    return Flux.fromIterable(checks).concatMap(c -> c.check(facts)).concatMapIterable(r -> r).collectList().map(List::copyOf);
+    EligibilityCheck.Facts facts =
+        new EligibilityCheck.Facts(form, evidenceCount, places, LocalDate.now(clock));
+    return Flux.fromIterable(checks)
+        .concatMap(c -> c.check(facts))
+        .concatMapIterable(r -> r)
+        .collectList()
+        .map(List::copyOf);
   }
 
   /** What a 补正 notice would ask for, as one list; empty when the application is complete. */
@@ -71,7 +79,9 @@ class EligibilityChecks {
     n = 0;
     for (ApplicationForm.Claim c : form.claimsOrEmpty()) {
       n++;
-      if (c.type() != null && c.type().moneyClaim() && (c.amount() == null || c.amount().signum() == 0)) {
+      if (c.type() != null
+          && c.type().moneyClaim()
+          && (c.amount() == null || c.amount().signum() == 0)) {
         missing.add("第 " + n + " 项请求（" + c.type().label() + "）的金额");
       }
       if (c.type() == ClaimType.OTHER && blank(c.description())) {

@@ -17,8 +17,10 @@ class FastTrackCheck implements EligibilityCheck {
   public Mono<List<CheckResult>> check(Facts facts) {
     Citation citation = Citation.caseHandlingRules(56);
     List<ApplicationForm.Claim> claims = facts.form().claimsOrEmpty();
-    boolean wagesOnly =
-        !claims.isEmpty() && claims.stream().allMatch(c -> c.type() == ClaimType.UNPAID_WAGES || c.type() == ClaimType.OVERTIME_PAY);
+    boolean wagesOnly = !claims.isEmpty()
+        && claims.stream()
+            .allMatch(
+                c -> c.type() == ClaimType.UNPAID_WAGES || c.type() == ClaimType.OVERTIME_PAY);
     boolean migrant = Boolean.TRUE.equals(facts.form().migrantWorker());
     if (wagesOnly) {
       return Mono.just(List.of(new CheckResult(
@@ -31,7 +33,10 @@ class FastTrackCheck implements EligibilityCheck {
           citation)));
     }
     return Mono.just(List.of(new CheckResult(
-        "FAST_TRACK", Outcome.INFO, "一般按普通程序办理",
-        "事实清楚、争议不大，或者标的额不超过本省上年度职工年平均工资等情形的，可以简易处理；是否适用由仲裁委员会决定，这只是提示。", citation)));
+        "FAST_TRACK",
+        Outcome.INFO,
+        "一般按普通程序办理",
+        "事实清楚、争议不大，或者标的额不超过本省上年度职工年平均工资等情形的，可以简易处理；是否适用由仲裁委员会决定，这只是提示。",
+        citation)));
   }
 }

@@ -55,7 +55,14 @@ enum FileType {
   String safeName(String submitted) {
     String name = submitted.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
-    name = name.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT && (c < 0xD800 || c > 0xDFFF) && c != '"').collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+    name = name.codePoints()
+        .filter(c -> !Character.isISOControl(c)
+            && Character.getType(c) != Character.FORMAT
+            && (c < 0xD800 || c > 0xDFFF)
+            && c != '"')
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .strip();
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     if (base.isBlank() || base.startsWith(".")) {

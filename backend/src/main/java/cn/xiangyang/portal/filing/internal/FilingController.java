@@ -43,11 +43,16 @@ class FilingController {
       @AuthenticationPrincipal PortalUser user) {
     return filings
         .create(user, form == null ? ApplicationForm.empty() : form, key)
-        .map(v -> ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/filings/" + v.id()).body(v));
+        .map(v -> ResponseEntity.status(HttpStatus.CREATED)
+            .header("Location", "/api/v1/filings/" + v.id())
+            .body(v));
   }
 
   @PutMapping("/{id}")
-  Mono<Views.FilingView> update(@PathVariable UUID id, @Valid @RequestBody ApplicationForm form, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.FilingView> update(
+      @PathVariable UUID id,
+      @Valid @RequestBody ApplicationForm form,
+      @AuthenticationPrincipal PortalUser user) {
     return filings.update(user, id, form);
   }
 
@@ -75,8 +80,15 @@ class FilingController {
   /** Withdraws a filed application; the optional body gives the reason (e.g. 已和解). */
   @PostMapping("/{id}/withdraw")
   Mono<Views.FilingView> withdraw(
-      @PathVariable UUID id, @Valid @RequestBody(required = false) Requests.@Nullable Withdrawal body, @AuthenticationPrincipal PortalUser user) {
-    return filings.withdraw(user, id, body == null || body.reason() == null || body.reason().isBlank() ? null : body.reason().strip());
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) Requests.@Nullable Withdrawal body,
+      @AuthenticationPrincipal PortalUser user) {
+    return filings.withdraw(
+        user,
+        id,
+        body == null || body.reason() == null || body.reason().isBlank()
+            ? null
+            : body.reason().strip());
   }
 
   /** What withdrawing means (撤回 and the limitation period), to show before the worker confirms. */
@@ -89,17 +101,26 @@ class FilingController {
 
   /** Deletes a draft that was never submitted (204); a filed application is withdrawn instead (409). */
   @DeleteMapping("/{id}")
-  Mono<ResponseEntity<Void>> deleteDraft(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+  Mono<ResponseEntity<Void>> deleteDraft(
+      @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
     return filings.deleteDraft(user, id).thenReturn(ResponseEntity.noContent().build());
   }
 
   @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  Mono<ResponseEntity<Views.EvidenceView>> upload(@PathVariable UUID id, ServerWebExchange exchange, @AuthenticationPrincipal PortalUser user) {
-    return uploads.applicantUpload(user, id, exchange).map(v -> ResponseEntity.status(HttpStatus.CREATED).body(v));
+  Mono<ResponseEntity<Views.EvidenceView>> upload(
+      @PathVariable UUID id, ServerWebExchange exchange, @AuthenticationPrincipal PortalUser user) {
+    return uploads
+        .applicantUpload(user, id, exchange)
+        .map(v -> ResponseEntity.status(HttpStatus.CREATED).body(v));
   }
 
   @DeleteMapping("/{id}/evidence/{evidenceId}")
-  Mono<ResponseEntity<Void>> deleteEvidence(@PathVariable UUID id, @PathVariable UUID evidenceId, @AuthenticationPrincipal PortalUser user) {
-    return uploads.applicantDelete(user, id, evidenceId).thenReturn(ResponseEntity.noContent().build());
+  Mono<ResponseEntity<Void>> deleteEvidence(
+      @PathVariable UUID id,
+      @PathVariable UUID evidenceId,
+      @AuthenticationPrincipal PortalUser user) {
+    return uploads
+        .applicantDelete(user, id, evidenceId)
+        .thenReturn(ResponseEntity.noContent().build());
   }
 }

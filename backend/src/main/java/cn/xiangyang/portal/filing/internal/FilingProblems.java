@@ -49,7 +49,11 @@ final class FilingProblems {
     private final List<FieldMessage> errors;
 
     CannotFile(List<FieldMessage> errors) {
-      super(HttpStatus.UNPROCESSABLE_CONTENT, "申请书还不能提交", "申请书缺少立案必需的内容，请补充后再提交：" + String.join("；", errors.stream().map(FieldMessage::message).toList()) + "。");
+      super(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "申请书还不能提交",
+          "申请书缺少立案必需的内容，请补充后再提交："
+              + String.join("；", errors.stream().map(FieldMessage::message).toList()) + "。");
       this.errors = errors;
     }
 
@@ -84,13 +88,17 @@ final class FilingProblems {
   /** The Idempotency-Key was used before for a different request. */
   static final class KeyReused extends DomainProblem {
     KeyReused() {
-      super(HttpStatus.UNPROCESSABLE_CONTENT, "重复的请求标识", "该 Idempotency-Key 已用于另一份申请，请为每次新的提交生成新的标识。");
+      super(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "重复的请求标识",
+          "该 Idempotency-Key 已用于另一份申请，请为每次新的提交生成新的标识。");
     }
   }
 
   static final class BadKey extends DomainProblem {
     BadKey() {
-      super(HttpStatus.BAD_REQUEST, "请求标识不正确", "Idempotency-Key 应为 1–100 个字母、数字或 - _ 字符（建议使用 UUID）。");
+      super(
+          HttpStatus.BAD_REQUEST, "请求标识不正确", "Idempotency-Key 应为 1–100 个字母、数字或 - _ 字符（建议使用 UUID）。");
     }
   }
 }

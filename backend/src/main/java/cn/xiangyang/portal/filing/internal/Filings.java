@@ -32,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Filings {
 
-  private static final String COLUMNS =
-      """
+  private static final String COLUMNS = """
       c.id, c.worker_id, c.status, c.application, c.respondent_codes, c.commission_id, c.case_number,
       c.created_at, c.updated_at, c.submitted_at, c.acceptance_due, c.accepted_at, c.served_at, c.defence_due,
       c.award_due, c.award_extended, c.correction_requested, c.correction_items, c.rejection_reason,
@@ -47,8 +46,7 @@ class Filings {
    * timeline, documents, hearings, evidence and defences of the case cost one round trip, not five. Times are
    * sent as UTC text with microseconds (exactly what the columns hold), whatever the session's time zone.
    */
-  private static final String DETAILS =
-      """
+  private static final String DETAILS = """
       (select coalesce(json_agg(json_build_object('at', to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                 'kind', e.kind, 'title', e.title, 'detail', e.detail) order by e.id), '[]')
          from case_events e where e.case_id = c.id) as d_timeline,
@@ -79,7 +77,12 @@ class Filings {
   private final Commissions commissions;
   private final AuditTrail audit;
 
-  Filings(DatabaseClient db, JsonMapper json, AccountDirectory accounts, Commissions commissions, AuditTrail audit) {
+  Filings(
+      DatabaseClient db,
+      JsonMapper json,
+      AccountDirectory accounts,
+      Commissions commissions,
+      AuditTrail audit) {
     this.db = db;
     this.json = json;
     this.accounts = accounts;
@@ -94,8 +97,13 @@ class Filings {
    * @param documents every document of the case (the caller keeps those addressed to the viewer)
    * @param hearings the hearings not cancelled, earliest first
    */
-  record Details(List<Event> timeline, List<Document> documents, List<Hearing> hearings, List<Views.EvidenceView> evidence,
-      List<Defence> defences, List<DocumentService> services) {}
+  record Details(
+      List<Event> timeline,
+      List<Document> documents,
+      List<Hearing> hearings,
+      List<Views.EvidenceView> evidence,
+      List<Defence> defences,
+      List<DocumentService> services) {}
 
   /** A case with its details, read in one statement. */
   record Full(CaseRecord record, Details details) {}
@@ -109,42 +117,80 @@ class Filings {
 
   /** The details of one case, in one statement. */
   Mono<Details> details(UUID caseId) {
-    return db.sql("select " + DETAILS + " from cases c where c.id = :id").bind("id", caseId).map(this::details).one();
+    return db.sql("select " + DETAILS + " from cases c where c.id = :id")
+        .bind("id", caseId)
+        .map(this::details)
+        .one();
   }
 
   private Details details(Readable r) {
     List<Event> timeline = new ArrayList<>();
     for (JsonNode e : tree(r, "d_timeline")) {
-      timeline.add(new Event(instant(e, "at"), text(e, "kind"), text(e, "title"), text(e, "detail")));
+      timeline.add(
+          new Event(instant(e, "at"), text(e, "kind"), text(e, "title"), text(e, "detail")));
     }
     List<Document> documents = new ArrayList<>();
     for (JsonNode d : tree(r, "d_documents")) {
-      documents.add(new Document(UUID.fromString(text(d, "id")), text(d, "kind"), text(d, "title"), text(d, "body"), instant(d, "at"), text(d, "addressee")));
+      documents.add(new Document(
+          UUID.fromString(text(d, "id")),
+          text(d, "kind"),
+          text(d, "title"),
+          text(d, "body"),
+          instant(d, "at"),
+          text(d, "addressee")));
     }
     List<Hearing> hearings = new ArrayList<>();
     for (JsonNode h : tree(r, "d_hearings")) {
-      hearings.add(new Hearing(UUID.fromString(text(h, "id")), text(h, "room"), instant(h, "at"), LocalDate.parse(text(h, "on")),
+      hearings.add(new Hearing(
+          UUID.fromString(text(h, "id")),
+          text(h, "room"),
+          instant(h, "at"),
+          LocalDate.parse(text(h, "on")),
           h.hasNonNull("place") ? h.get("place").asString() : null));
     }
     List<Views.EvidenceView> evidence = new ArrayList<>();
     for (JsonNode v : tree(r, "d_evidence")) {
-      evidence.add(new Views.EvidenceView(UUID.fromString(text(v, "id")), text(v, "party"), text(v, "fileName"), text(v, "mediaType"),
-          v.get("size").asLong(), text(v, "description"), instant(v, "at"), text(v, "source"), text(v, "proves")));
+      evidence.add(new Views.EvidenceView(
+          UUID.fromString(text(v, "id")),
+          text(v, "party"),
+          text(v, "fileName"),
+          text(v, "mediaType"),
+          v.get("size").asLong(),
+          text(v, "description"),
+          instant(v, "at"),
+          text(v, "source"),
+          text(v, "proves")));
     }
     List<Defence> defences = new ArrayList<>();
     for (JsonNode f : tree(r, "d_defences")) {
       // the answers as stored (text): read as a tree, 3000.00 would come back as the double 3000.0
       String claims = text(f, "claims");
-      defences.add(new Defence(text(f, "code"), f.get("declined").asBoolean(false), text(f, "statement"), instant(f, "at"),
-          claims == null ? List.of() : json.readValue(claims, new TypeReference<List<ClaimAnswer>>() {})));
+      defences.add(new Defence(
+          text(f, "code"),
+          f.get("declined").asBoolean(false),
+          text(f, "statement"),
+          instant(f, "at"),
+          claims == null
+              ? List.of()
+              : json.readValue(claims, new TypeReference<List<ClaimAnswer>>() {})));
     }
     List<DocumentService> services = new ArrayList<>();
     for (JsonNode v : tree(r, "d_services")) {
       String at = text(v, "at");
-      services.add(new DocumentService(UUID.fromString(text(v, "document")), text(v, "party"), text(v, "method"), LocalDate.parse(text(v, "on")),
+      services.add(new DocumentService(
+          UUID.fromString(text(v, "document")),
+          text(v, "party"),
+          text(v, "method"),
+          LocalDate.parse(text(v, "on")),
           at == null ? null : Instant.parse(at)));
     }
-    return new Details(List.copyOf(timeline), List.copyOf(documents), List.copyOf(hearings), List.copyOf(evidence), List.copyOf(defences), List.copyOf(services));
+    return new Details(
+        List.copyOf(timeline),
+        List.copyOf(documents),
+        List.copyOf(hearings),
+        List.copyOf(evidence),
+        List.copyOf(defences),
+        List.copyOf(services));
   }
 
   private JsonNode tree(Readable r, String column) {
@@ -161,9 +207,14 @@ class Filings {
     return Instant.parse(node.get(field).asString());
   }
 
-  Mono<Void> insertDraft(UUID id, UUID workerId, StoredApplication application, List<String> codes, String procedure, Instant now) {
-    return db.sql(
-            """
+  Mono<Void> insertDraft(
+      UUID id,
+      UUID workerId,
+      StoredApplication application,
+      List<String> codes,
+      String procedure,
+      Instant now) {
+    return db.sql("""
             insert into cases (id, worker_id, status, procedure, application, respondent_codes, created_at, updated_at)
             values (:id, :worker, 'DRAFT', :procedure, :application, :codes, :now, :now)""")
         .bind("id", id)
@@ -176,10 +227,17 @@ class Filings {
   }
 
   /** Replaces the application of a case still editable by its owner; 0 rows when it is not. */
-  Mono<Long> updateApplication(UUID id, UUID workerId, CaseStatus in, StoredApplication application, List<String> codes, String procedure, Instant now) {
-    // The transition table allowed the edit in state {@code in}; the guard only catches a concurrent change.
-    return db.sql(
-            """
+  Mono<Long> updateApplication(
+      UUID id,
+      UUID workerId,
+      CaseStatus in,
+      StoredApplication application,
+      List<String> codes,
+      String procedure,
+      Instant now) {
+    // The transition table allowed the edit in state {@code in}; the guard only catches a
+    // concurrent change.
+    return db.sql("""
             update cases set application = :application, respondent_codes = :codes, procedure = :procedure,
                              updated_at = :now, version = version + 1
              where id = :id and worker_id = :worker and status = :in""")
@@ -196,15 +254,23 @@ class Filings {
 
   /** Deletes a draft of this worker with everything attached to it; 0 rows when it is no longer a draft. */
   Mono<Long> deleteDraft(UUID id, UUID workerId) {
-    return db.sql("delete from cases where id = :id and worker_id = :w and status = 'DRAFT'").bind("id", id).bind("w", workerId).fetch().rowsUpdated();
+    return db.sql("delete from cases where id = :id and worker_id = :w and status = 'DRAFT'")
+        .bind("id", id)
+        .bind("w", workerId)
+        .fetch()
+        .rowsUpdated();
   }
 
   Mono<CaseRecord> find(UUID id) {
-    return db.sql("select " + COLUMNS + " from cases c where c.id = :id").bind("id", id).map(this::toRecord).one();
+    return db.sql("select " + COLUMNS + " from cases c where c.id = :id")
+        .bind("id", id)
+        .map(this::toRecord)
+        .one();
   }
 
   Flux<CaseRecord> ofWorker(UUID workerId) {
-    return db.sql("select " + COLUMNS + " from cases c where c.worker_id = :w order by c.created_at desc")
+    return db.sql(
+            "select " + COLUMNS + " from cases c where c.worker_id = :w order by c.created_at desc")
         .bind("w", workerId)
         .map(this::toRecord)
         .all();
@@ -213,7 +279,8 @@ class Filings {
   /** Cases naming this credit code whose application copy was served on the respondent. */
   Flux<CaseRecord> ofRespondent(String creditCode) {
     return db.sql(
-            "select " + COLUMNS + " from cases c where :code = any (c.respondent_codes) and c.copy_sent_at is not null order by c.accepted_at desc")
+            "select " + COLUMNS
+                + " from cases c where :code = any (c.respondent_codes) and c.copy_sent_at is not null order by c.accepted_at desc")
         .bind("code", creditCode)
         .map(this::toRecord)
         .all();
@@ -222,11 +289,10 @@ class Filings {
   /** A commission's filed cases, oldest first; all filed states when {@code statuses} is empty. */
   Flux<CaseRecord> queue(String commissionId, List<CaseStatus> statuses) {
     String[] names = statuses.stream().map(Enum::name).toArray(String[]::new);
-    return db.sql(
-            "select " + COLUMNS
-                + " from cases c where c.commission_id = :commission and c.status <> 'DRAFT'"
-                + " and (cardinality(:statuses::text[]) = 0 or c.status = any (:statuses::text[]))"
-                + " order by c.submitted_at asc limit 500")
+    return db.sql("select " + COLUMNS
+            + " from cases c where c.commission_id = :commission and c.status <> 'DRAFT'"
+            + " and (cardinality(:statuses::text[]) = 0 or c.status = any (:statuses::text[]))"
+            + " order by c.submitted_at asc limit 500")
         .bind("commission", commissionId)
         .bind("statuses", names)
         .map(this::toRecord)
@@ -239,13 +305,20 @@ class Filings {
    * moved it first.
    */
   Mono<Long> move(UUID id, CaseStatus from, CaseStatus to, Instant now, Map<String, ?> sets) {
-    StringBuilder sql = new StringBuilder("update cases set status = :to, updated_at = :now, version = version + 1");
-    sets.keySet().forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
+    StringBuilder sql = new StringBuilder(
+        "update cases set status = :to, updated_at = :now, version = version + 1");
+    sets.keySet()
+        .forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
     sql.append(" where id = :id and status = :from");
-    DatabaseClient.GenericExecuteSpec spec =
-        db.sql(sql.toString()).bind("to", to.name()).bind("now", now).bind("id", id).bind("from", from.name());
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString())
+        .bind("to", to.name())
+        .bind("now", now)
+        .bind("id", id)
+        .bind("from", from.name());
     for (Map.Entry<String, ?> e : sets.entrySet()) {
-      spec = e.getValue() instanceof Cleared cleared ? spec.bindNull(e.getKey(), cleared.type()) : spec.bind(e.getKey(), e.getValue());
+      spec = e.getValue() instanceof Cleared cleared
+          ? spec.bindNull(e.getKey(), cleared.type())
+          : spec.bind(e.getKey(), e.getValue());
     }
     return spec.fetch().rowsUpdated();
   }
@@ -268,9 +341,15 @@ class Filings {
    * acceptance deadline, in one statement; answers the case number, or empty when someone else moved the case first
    * (the caller rolls back, and the number with it). Locks the counter row until commit.
    */
-  Mono<String> fileWithNextNumber(UUID id, CaseStatus from, CaseStatus to, Instant now, String commissionId, int year, LocalDate acceptanceDue) {
-    return db.sql(
-            """
+  Mono<String> fileWithNextNumber(
+      UUID id,
+      CaseStatus from,
+      CaseStatus to,
+      Instant now,
+      String commissionId,
+      int year,
+      LocalDate acceptanceDue) {
+    return db.sql("""
             with n as (
               insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
               on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
@@ -294,7 +373,8 @@ class Filings {
   }
 
   Mono<UUID> idempotentResult(UUID accountId, String scope, String key) {
-    return db.sql("select case_id from filing_idempotency where account_id = :a and scope = :s and key = :k")
+    return db.sql(
+            "select case_id from filing_idempotency where account_id = :a and scope = :s and key = :k")
         .bind("a", accountId)
         .bind("s", scope)
         .bind("k", key)
@@ -302,8 +382,10 @@ class Filings {
         .one();
   }
 
-  Mono<Void> rememberIdempotent(UUID accountId, String scope, String key, UUID caseId, Instant now) {
-    return db.sql("insert into filing_idempotency (account_id, scope, key, case_id, created_at) values (:a, :s, :k, :c, :now)")
+  Mono<Void> rememberIdempotent(
+      UUID accountId, String scope, String key, UUID caseId, Instant now) {
+    return db.sql(
+            "insert into filing_idempotency (account_id, scope, key, case_id, created_at) values (:a, :s, :k, :c, :now)")
         .bind("a", accountId)
         .bind("s", scope)
         .bind("k", key)
@@ -314,22 +396,28 @@ class Filings {
 
   // ---- timeline, audit, documents -------------------------------------------------------------
 
-  record Event(Instant at, String kind, String title, @Nullable String detail) {}
+  record Event(
+      Instant at, String kind, String title, @Nullable String detail) {}
 
   Mono<Void> event(UUID caseId, Instant now, String kind, String title, @Nullable String detail) {
-    var spec =
-        db.sql("insert into case_events (case_id, occurred_at, kind, title, detail) values (:c, :at, :k, :t, :d)")
-            .bind("c", caseId)
-            .bind("at", now)
-            .bind("k", kind)
-            .bind("t", title);
+    var spec = db.sql(
+            "insert into case_events (case_id, occurred_at, kind, title, detail) values (:c, :at, :k, :t, :d)")
+        .bind("c", caseId)
+        .bind("at", now)
+        .bind("k", kind)
+        .bind("t", title);
     return (detail == null ? spec.bindNull("d", String.class) : spec.bind("d", detail)).then();
   }
 
   Flux<Event> timeline(UUID caseId) {
-    return db.sql("select occurred_at, kind, title, detail from case_events where case_id = :c order by id")
+    return db.sql(
+            "select occurred_at, kind, title, detail from case_events where case_id = :c order by id")
         .bind("c", caseId)
-        .map(r -> new Event(r.get("occurred_at", Instant.class), r.get("kind", String.class), r.get("title", String.class), r.get("detail", String.class)))
+        .map(r -> new Event(
+            r.get("occurred_at", Instant.class),
+            r.get("kind", String.class),
+            r.get("title", String.class),
+            r.get("detail", String.class)))
         .all();
   }
 
@@ -343,44 +431,70 @@ class Filings {
    * @param action the stable code (for programs); {@code actionLabel} and {@code actorLabel} say it in Chinese
    */
   record AuditEntry(
-      Instant occurredAt, @Nullable UUID actorId, @Nullable String actorName, @Nullable String actorKind, String action, @Nullable Object detail,
-      String actionLabel, String actorLabel, @Nullable String why) {}
+      Instant occurredAt,
+      @Nullable UUID actorId,
+      @Nullable String actorName,
+      @Nullable String actorKind,
+      String action,
+      @Nullable Object detail,
+      String actionLabel,
+      String actorLabel,
+      @Nullable String why) {}
 
   /** The case's audit trail, with each actor's name from the accounts module. */
   Flux<AuditEntry> auditTrail(UUID caseId) {
-    return audit.of("case:" + caseId)
+    return audit
+        .of("case:" + caseId)
         .collectList()
-        .flatMapMany(
-            records ->
-                accounts.people(records.stream().map(AuditRecord::actorId).filter(java.util.Objects::nonNull).toList())
-                    .flatMapIterable(
-                        people ->
-                            records.stream()
-                                .map(
-                                    r -> {
-                                      AccountDirectory.Person who = r.actorId() == null ? null : people.get(r.actorId());
-                                      String name = who == null ? null : who.displayName();
-                                      String kind = who == null ? null : who.kind().name();
-                                      return new AuditEntry(
-                                          r.occurredAt(), r.actorId(), name, kind, r.action(), r.detail(), AuditText.action(r.action()), AuditText.actor(name, kind),
-                                          r.detail() instanceof Map<?, ?> m && m.get("why") instanceof String why ? why : null);
-                                    })
-                                .toList()));
+        .flatMapMany(records -> accounts
+            .people(records.stream()
+                .map(AuditRecord::actorId)
+                .filter(java.util.Objects::nonNull)
+                .toList())
+            .flatMapIterable(people -> records.stream()
+                .map(r -> {
+                  AccountDirectory.Person who =
+                      r.actorId() == null ? null : people.get(r.actorId());
+                  String name = who == null ? null : who.displayName();
+                  String kind = who == null ? null : who.kind().name();
+                  return new AuditEntry(
+                      r.occurredAt(),
+                      r.actorId(),
+                      name,
+                      kind,
+                      r.action(),
+                      r.detail(),
+                      AuditText.action(r.action()),
+                      AuditText.actor(name, kind),
+                      r.detail() instanceof Map<?, ?> m && m.get("why") instanceof String why
+                          ? why
+                          : null);
+                })
+                .toList()));
   }
 
   /** A document of the case and whom it is for: APPLICANT, RESPONDENTS or BOTH. */
-  record Document(UUID id, String kind, String title, String body, Instant issuedAt, String addressee) {}
+  record Document(
+      UUID id, String kind, String title, String body, Instant issuedAt, String addressee) {}
 
-  Mono<Void> insertDocument(UUID id, UUID caseId, String kind, String title, String body, @Nullable UUID author, String addressee, Instant now) {
-    var spec =
-        db.sql("insert into case_documents (id, case_id, kind, title, body, author_id, addressee, issued_at) values (:id, :c, :k, :t, :b, :a, :to, :now)")
-            .bind("id", id)
-            .bind("to", addressee)
-            .bind("c", caseId)
-            .bind("k", kind)
-            .bind("t", title)
-            .bind("b", body)
-            .bind("now", now);
+  Mono<Void> insertDocument(
+      UUID id,
+      UUID caseId,
+      String kind,
+      String title,
+      String body,
+      @Nullable UUID author,
+      String addressee,
+      Instant now) {
+    var spec = db.sql(
+            "insert into case_documents (id, case_id, kind, title, body, author_id, addressee, issued_at) values (:id, :c, :k, :t, :b, :a, :to, :now)")
+        .bind("id", id)
+        .bind("to", addressee)
+        .bind("c", caseId)
+        .bind("k", kind)
+        .bind("t", title)
+        .bind("b", body)
+        .bind("now", now);
     return (author == null ? spec.bindNull("a", UUID.class) : spec.bind("a", author)).then();
   }
 
@@ -394,19 +508,33 @@ class Filings {
   }
 
   Flux<Document> documents(UUID caseId) {
-    return db.sql("select id, kind, title, body, issued_at, addressee from case_documents where case_id = :c order by issued_at, id")
+    return db.sql(
+            "select id, kind, title, body, issued_at, addressee from case_documents where case_id = :c order by issued_at, id")
         .bind("c", caseId)
-        .map(r -> new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class), r.get("body", String.class), r.get("issued_at", Instant.class),
+        .map(r -> new Document(
+            r.get("id", UUID.class),
+            r.get("kind", String.class),
+            r.get("title", String.class),
+            r.get("body", String.class),
+            r.get("issued_at", Instant.class),
             r.get("addressee", String.class)))
         .all();
   }
 
   /** A document by id, with its case; empty when there is none. */
   Mono<Map.Entry<UUID, Document>> document(UUID documentId) {
-    return db.sql("select id, case_id, kind, title, body, issued_at, addressee from case_documents where id = :id")
+    return db.sql(
+            "select id, case_id, kind, title, body, issued_at, addressee from case_documents where id = :id")
         .bind("id", documentId)
-        .map(r -> Map.entry(r.get("case_id", UUID.class), new Document(r.get("id", UUID.class), r.get("kind", String.class), r.get("title", String.class),
-            r.get("body", String.class), r.get("issued_at", Instant.class), r.get("addressee", String.class))))
+        .map(r -> Map.entry(
+            r.get("case_id", UUID.class),
+            new Document(
+                r.get("id", UUID.class),
+                r.get("kind", String.class),
+                r.get("title", String.class),
+                r.get("body", String.class),
+                r.get("issued_at", Instant.class),
+                r.get("addressee", String.class))))
         .one();
   }
 
@@ -415,27 +543,38 @@ class Filings {
    *
    * @param party APPLICANT or RESPONDENT
    */
-  record DocumentService(UUID documentId, String party, String method, LocalDate servedOn, @Nullable Instant servedAt) {}
+  record DocumentService(
+      UUID documentId,
+      String party,
+      String method,
+      LocalDate servedOn,
+      @Nullable Instant servedAt) {}
 
   /**
    * Records the service of documents on one side; the first record of a document and side stands, a later one
    * changes nothing. {@code kind} non-null records it for every document of that kind of the case instead.
    * Answers the number of rows recorded.
    */
-  Mono<Long> recordService(UUID caseId, @Nullable UUID documentId, @Nullable String kind, String party, String method, LocalDate servedOn,
-      @Nullable Instant servedAt, @Nullable UUID by, Instant now) {
-    var spec =
-        db.sql(
-                """
+  Mono<Long> recordService(
+      UUID caseId,
+      @Nullable UUID documentId,
+      @Nullable String kind,
+      String party,
+      String method,
+      LocalDate servedOn,
+      @Nullable Instant servedAt,
+      @Nullable UUID by,
+      Instant now) {
+    var spec = db.sql("""
                 insert into document_services (document_id, party, method, served_on, served_at, recorded_by, recorded_at)
                 select d.id, :party, :method, :on, :at, :by, :now from case_documents d
                  where d.case_id = :c and (d.id = :doc or d.kind = :kind)
                 on conflict (document_id, party) do nothing""")
-            .bind("c", caseId)
-            .bind("party", party)
-            .bind("method", method)
-            .bind("on", servedOn)
-            .bind("now", now);
+        .bind("c", caseId)
+        .bind("party", party)
+        .bind("method", method)
+        .bind("on", servedOn)
+        .bind("now", now);
     spec = documentId == null ? spec.bindNull("doc", UUID.class) : spec.bind("doc", documentId);
     spec = kind == null ? spec.bindNull("kind", String.class) : spec.bind("kind", kind);
     spec = servedAt == null ? spec.bindNull("at", Instant.class) : spec.bind("at", servedAt);
@@ -443,33 +582,48 @@ class Filings {
     return spec.fetch().rowsUpdated();
   }
 
-  // ---- hearings ----------------------------------------------------------------------------------
+  // ---- hearings
+  // ----------------------------------------------------------------------------------
 
   /** A hearing of the case; {@code place} as its notice printed it (null for hearings noticed before it was kept). */
-  record Hearing(UUID id, String room, Instant startsAt, LocalDate noticedOn, @Nullable String place) {}
+  record Hearing(
+      UUID id,
+      String room,
+      Instant startsAt,
+      LocalDate noticedOn,
+      @Nullable String place) {}
 
   /** Adds a hearing and cancels the case's earlier ones (a new notice replaces them). */
-  Mono<Void> insertHearing(UUID id, UUID caseId, String room, String place, Instant startsAt, LocalDate noticedOn, UUID by, Instant now) {
+  Mono<Void> insertHearing(
+      UUID id,
+      UUID caseId,
+      String room,
+      String place,
+      Instant startsAt,
+      LocalDate noticedOn,
+      UUID by,
+      Instant now) {
     return db.sql(
-"update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null")
+            "update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null")
         .bind("c", caseId)
         .bind("now", now)
         .then()
-        .then(
-            db.sql("insert into hearings (id, case_id, room, place, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :place, :at, :on, :by)")
-                .bind("id", id)
-                .bind("c", caseId)
-                .bind("room", room)
-                .bind("place", place)
-                .bind("at", startsAt)
-                .bind("on", noticedOn)
-                .bind("by", by)
-                .then());
+        .then(db.sql(
+                "insert into hearings (id, case_id, room, place, starts_at, noticed_on, scheduled_by) values (:id, :c, :room, :place, :at, :on, :by)")
+            .bind("id", id)
+            .bind("c", caseId)
+            .bind("room", room)
+            .bind("place", place)
+            .bind("at", startsAt)
+            .bind("on", noticedOn)
+            .bind("by", by)
+            .then());
   }
 
   /** Cancels the case's hearings still to come; the ids of those cancelled. */
   Flux<UUID> cancelHearings(UUID caseId, Instant now) {
-    return db.sql("update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null returning id")
+    return db.sql(
+            "update hearings set cancelled_at = :now where case_id = :c and cancelled_at is null returning id")
         .bind("c", caseId)
         .bind("now", now)
         .map(r -> r.get("id", UUID.class))
@@ -477,52 +631,84 @@ class Filings {
   }
 
   Flux<Hearing> hearings(UUID caseId) {
-    return db.sql("select id, room, place, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
+    return db.sql(
+            "select id, room, place, starts_at, noticed_on from hearings where case_id = :c and cancelled_at is null order by starts_at")
         .bind("c", caseId)
-        .map(r -> new Hearing(r.get("id", UUID.class), r.get("room", String.class), r.get("starts_at", Instant.class), r.get("noticed_on", LocalDate.class), r.get("place", String.class)))
+        .map(r -> new Hearing(
+            r.get("id", UUID.class),
+            r.get("room", String.class),
+            r.get("starts_at", Instant.class),
+            r.get("noticed_on", LocalDate.class),
+            r.get("place", String.class)))
         .all();
   }
 
-  // ---- defences ----------------------------------------------------------------------------------
+  // ---- defences
+  // ----------------------------------------------------------------------------------
 
   /** The answer to one claim as stored: its number in the application, AGREE / DISAGREE / PARTLY, the reason, the disputed sum. */
-  record ClaimAnswer(int claimId, String position, @Nullable String reason, java.math.@Nullable BigDecimal disputedAmount) {}
+  record ClaimAnswer(
+      int claimId,
+      String position,
+      @Nullable String reason,
+      java.math.@Nullable BigDecimal disputedAmount) {}
 
-  record Defence(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt, List<ClaimAnswer> claims) {}
+  record Defence(
+      String creditCode,
+      boolean declined,
+      @Nullable String statement,
+      Instant submittedAt,
+      List<ClaimAnswer> claims) {}
 
-  Mono<Long> insertDefence(UUID caseId, String creditCode, UUID accountId, boolean declined, @Nullable String statement, List<ClaimAnswer> claims, Instant now) {
-    var spec =
-        db.sql(
-                """
+  Mono<Long> insertDefence(
+      UUID caseId,
+      String creditCode,
+      UUID accountId,
+      boolean declined,
+      @Nullable String statement,
+      List<ClaimAnswer> claims,
+      Instant now) {
+    var spec = db.sql("""
                 insert into defences (case_id, credit_code, account_id, declined, statement, claims, submitted_at)
                 values (:c, :code, :a, :d, :s, :claims, :now) on conflict do nothing""")
-            .bind("c", caseId)
-            .bind("code", creditCode)
-            .bind("a", accountId)
-            .bind("d", declined)
-            .bind("now", now);
-    spec = claims.isEmpty() ? spec.bindNull("claims", Json.class) : spec.bind("claims", toJson(claims));
-    return (statement == null ? spec.bindNull("s", String.class) : spec.bind("s", statement)).fetch().rowsUpdated();
+        .bind("c", caseId)
+        .bind("code", creditCode)
+        .bind("a", accountId)
+        .bind("d", declined)
+        .bind("now", now);
+    spec = claims.isEmpty()
+        ? spec.bindNull("claims", Json.class)
+        : spec.bind("claims", toJson(claims));
+    return (statement == null ? spec.bindNull("s", String.class) : spec.bind("s", statement))
+        .fetch()
+        .rowsUpdated();
   }
 
   Flux<Defence> defences(UUID caseId) {
-    return db.sql("select credit_code, declined, statement, submitted_at, claims from defences where case_id = :c order by submitted_at")
+    return db.sql(
+            "select credit_code, declined, statement, submitted_at, claims from defences where case_id = :c order by submitted_at")
         .bind("c", caseId)
-        .map(
-            r -> {
-              Json claims = r.get("claims", Json.class);
-              return new Defence(
-                  r.get("credit_code", String.class), Boolean.TRUE.equals(r.get("declined", Boolean.class)), r.get("statement", String.class),
-                  r.get("submitted_at", Instant.class),
-                  claims == null ? List.of() : json.readValue(claims.asString(), new TypeReference<List<ClaimAnswer>>() {}));
-            })
+        .map(r -> {
+          Json claims = r.get("claims", Json.class);
+          return new Defence(
+              r.get("credit_code", String.class),
+              Boolean.TRUE.equals(r.get("declined", Boolean.class)),
+              r.get("statement", String.class),
+              r.get("submitted_at", Instant.class),
+              claims == null
+                  ? List.of()
+                  : json.readValue(claims.asString(), new TypeReference<List<ClaimAnswer>>() {}));
+        })
         .all();
   }
 
-  // ---- other modules' data, through their published APIs (issue 8: filing reads no other module's tables) ----
+  // ---- other modules' data, through their published APIs (issue 8: filing reads no other module's
+  // tables) ----
 
   Mono<CaseRecord.Applicant> applicant(UUID workerId) {
-    return accounts.worker(workerId).map(w -> new CaseRecord.Applicant(w.name(), w.idNumberMasked(), w.phoneMasked()));
+    return accounts
+        .worker(workerId)
+        .map(w -> new CaseRecord.Applicant(w.name(), w.idNumberMasked(), w.phoneMasked()));
   }
 
   Mono<String> employerCreditCode(UUID accountId) {
@@ -562,12 +748,15 @@ class Filings {
   }
 
   Mono<String> commissionName(String commissionId) {
-    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)).map(Commission::name));
+    return commissions
+        .directory()
+        .flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)).map(Commission::name));
   }
 
   /** The commission with its recorded contact details; by name only when the id is unknown. */
   Mono<Commission> commission(String commissionId) {
-    return commissions.directory()
+    return commissions
+        .directory()
         .flatMap(d -> Mono.justOrEmpty(d.commission(commissionId)))
         .defaultIfEmpty(new Commission(commissionId, "劳动人事争议仲裁委员会"));
   }
@@ -594,7 +783,9 @@ class Filings {
         r.get("award_due", LocalDate.class),
         Boolean.TRUE.equals(r.get("award_extended", Boolean.class)),
         Boolean.TRUE.equals(r.get("correction_requested", Boolean.class)),
-        items == null ? null : json.readValue(items.asString(), new TypeReference<List<String>>() {}),
+        items == null
+            ? null
+            : json.readValue(items.asString(), new TypeReference<List<String>>() {}),
         r.get("rejection_reason", String.class),
         r.get("assigned_to", UUID.class),
         r.get("outcome_summary", String.class),

@@ -35,7 +35,8 @@ class LimitationCheck implements EligibilityCheck {
     ApplicationForm.Employment e = facts.employment();
     List<ApplicationForm.Claim> claims = facts.claims();
     if (claims.isEmpty()) {
-      return Mono.just(List.of(new CheckResult("LIMITATION", Outcome.INFO, "无法判断时效", "请先填写仲裁请求，以及入职、离职日期和是否已离职。", citation)));
+      return Mono.just(List.of(new CheckResult(
+          "LIMITATION", Outcome.INFO, "无法判断时效", "请先填写仲裁请求，以及入职、离职日期和是否已离职。", citation)));
     }
     Set<Citation> citations = new LinkedHashSet<>();
     citations.add(citation);
@@ -46,22 +47,39 @@ class LimitationCheck implements EligibilityCheck {
     for (ApplicationForm.Claim claim : claims) {
       String label = "“" + claim.type().label() + "”：";
       LocalDate knew = claim.knewOn() != null ? claim.knewOn() : facts.form().knewOn();
-      LimitationPeriod.Query q =
-          new LimitationPeriod.Query(
-              kind(claim.type()), knew, e == null ? null : e.endDate(), e == null ? null : e.stillEmployed(),
-              periodFrom(claim, e), claim.periodTo(), facts.form().interruptedOn(), null, null, facts.today());
+      LimitationPeriod.Query q = new LimitationPeriod.Query(
+          kind(claim.type()),
+          knew,
+          e == null ? null : e.endDate(),
+          e == null ? null : e.stillEmployed(),
+          periodFrom(claim, e),
+          claim.periodTo(),
+          facts.form().interruptedOn(),
+          null,
+          null,
+          facts.today());
       try {
         LimitationPeriod.Assessment a = limitation.assess(q);
         citations.addAll(a.citations());
         switch (a.status()) {
           case NOT_STARTED, NOT_APPLICABLE -> text.append(label).append(a.explanation());
           case RUNNING -> {
-            text.append(label).append("请在 ").append(cn.xiangyang.portal.calculators.Deadlines.chinese(java.util.Objects.requireNonNull(a.lastDay()))).append(" 前申请（还有 ").append(a.daysLeft()).append(" 天）。");
+            text.append(label)
+                .append("请在 ")
+                .append(cn.xiangyang.portal.calculators.Deadlines.chinese(
+                    java.util.Objects.requireNonNull(a.lastDay())))
+                .append(" 前申请（还有 ")
+                .append(a.daysLeft())
+                .append(" 天）。");
             near |= a.daysLeft() != null && a.daysLeft() <= 30;
           }
           case EXPIRED -> {
             expired = true;
-            text.append(label).append("按您填写的日期，一年时效已于 ").append(cn.xiangyang.portal.calculators.Deadlines.chinese(java.util.Objects.requireNonNull(a.lastDay()))).append(" 届满。");
+            text.append(label)
+                .append("按您填写的日期，一年时效已于 ")
+                .append(cn.xiangyang.portal.calculators.Deadlines.chinese(
+                    java.util.Objects.requireNonNull(a.lastDay())))
+                .append(" 届满。");
           }
         }
       } catch (LimitationPeriod.MissingFact missing) {
@@ -75,19 +93,24 @@ class LimitationCheck implements EligibilityCheck {
       text.append("超过时效不是不予受理的理由，仲裁委员会仍会受理，时效是对方可以提出的抗辩。如果您曾向单位书面催要、向劳动监察等部门投诉或申请过调解，"
           + "或单位同意支付，时效从那时起重新计算；因不可抗力等正当理由无法申请的，时效中止。请保留并上传这些记录，照样可以提交申请。"
           + "可以用“时效计算器”（/calculators/limitation）填入这些日期重新计算。");
-      return Mono.just(List.of(new CheckResult("LIMITATION", Outcome.PROBLEM, "部分请求可能已超过一年仲裁时效", text.toString(), citation, cited)));
+      return Mono.just(List.of(new CheckResult(
+          "LIMITATION", Outcome.PROBLEM, "部分请求可能已超过一年仲裁时效", text.toString(), citation, cited)));
     }
     if (unknown) {
-      return Mono.just(List.of(new CheckResult("LIMITATION", Outcome.WARNING, "部分请求无法判断时效", text.toString(), citation, cited)));
+      return Mono.just(List.of(new CheckResult(
+          "LIMITATION", Outcome.WARNING, "部分请求无法判断时效", text.toString(), citation, cited)));
     }
     if (near) {
-      return Mono.just(List.of(new CheckResult("LIMITATION", Outcome.WARNING, "时效即将届满，请尽快提交", text.toString(), citation, cited)));
+      return Mono.just(List.of(new CheckResult(
+          "LIMITATION", Outcome.WARNING, "时效即将届满，请尽快提交", text.toString(), citation, cited)));
     }
-    return Mono.just(List.of(new CheckResult("LIMITATION", Outcome.OK, "在仲裁时效内", text.toString(), citation, cited)));
+    return Mono.just(List.of(
+        new CheckResult("LIMITATION", Outcome.OK, "在仲裁时效内", text.toString(), citation, cited)));
   }
 
   /** Double wages start the day after the first month of employment when the worker gave no period. */
-  private static @Nullable LocalDate periodFrom(ApplicationForm.Claim claim, ApplicationForm.@Nullable Employment e) {
+  private static @Nullable LocalDate periodFrom(
+      ApplicationForm.Claim claim, ApplicationForm.@Nullable Employment e) {
     if (claim.periodFrom() != null) {
       return claim.periodFrom();
     }

@@ -74,7 +74,8 @@ final class PrintableText {
     return null;
   }
 
-  private static void check(List<FieldMessage> errors, String field, String label, @Nullable String text) {
+  private static void check(
+      List<FieldMessage> errors, String field, String label, @Nullable String text) {
     String problem = problem(label, text);
     if (problem != null) {
       errors.add(new FieldMessage(field, problem));
@@ -82,8 +83,12 @@ final class PrintableText {
   }
 
   static boolean emoji(int cp) {
-    // Variation selector 16 and the zero-width joiner build emoji sequences; 1F000–1FAFF are the emoji blocks.
-    return Character.isEmojiPresentation(cp) || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F000 && cp <= 0x1FAFF)
+    // Variation selector 16 and the zero-width joiner build emoji sequences; 1F000–1FAFF are the
+    // emoji blocks.
+    return Character.isEmojiPresentation(cp)
+        || cp == 0xFE0F
+        || cp == 0x200D
+        || (cp >= 0x1F000 && cp <= 0x1FAFF)
         || Character.isEmojiModifier(cp);
   }
 
@@ -92,7 +97,11 @@ final class PrintableText {
       return false;
     }
     return switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> true;
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.SURROGATE -> true;
       default -> false;
     };
   }

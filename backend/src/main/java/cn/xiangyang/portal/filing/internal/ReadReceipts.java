@@ -28,9 +28,12 @@ class ReadReceipts implements ServiceReceipts {
 
   @Override
   public Mono<Void> opened(UUID documentId, UUID accountId, Instant openedAt) {
-    return filings.document(documentId)
+    return filings
+        .document(documentId)
         .flatMap(e -> filings.find(e.getKey()).map(c -> new Opened(c, e.getValue())))
-        .flatMap(o -> side(o.c(), accountId).filter(party -> CaseAccess.addressedTo(o.d(), party)).flatMap(party -> record(o, party, accountId, openedAt)));
+        .flatMap(o -> side(o.c(), accountId)
+            .filter(party -> CaseAccess.addressedTo(o.d(), party))
+            .flatMap(party -> record(o, party, accountId, openedAt)));
   }
 
   private record Opened(CaseRecord c, Filings.Document d) {}
@@ -38,12 +41,35 @@ class ReadReceipts implements ServiceReceipts {
   private Mono<Void> record(Opened o, Party party, UUID accountId, Instant openedAt) {
     LocalDate day = LocalDate.ofInstant(openedAt, PortalZone.ZONE);
     if (party == Party.RESPONDENT && o.d().kind().equals("RESPONDENT_COPY")) {
-      // 劳动争议调解仲裁法 第三十条: the defence period runs from this service; recorded once, while the case is pending
+      // 劳动争议调解仲裁法 第三十条: the defence period runs from this service; recorded once, while the case is
+      // pending
       return o.c().status().pending() && !o.c().served()
           ? cases.served(o.c(), accountId, day, "ELECTRONIC", openedAt, true)
-          : filings.recordService(o.c().id(), o.d().id(), null, "RESPONDENT", "ELECTRONIC", day, openedAt, accountId, clock.instant()).then();
+          : filings
+              .recordService(
+                  o.c().id(),
+                  o.d().id(),
+                  null,
+                  "RESPONDENT",
+                  "ELECTRONIC",
+                  day,
+                  openedAt,
+                  accountId,
+                  clock.instant())
+              .then();
     }
-    return filings.recordService(o.c().id(), o.d().id(), null, party.name(), "ELECTRONIC", day, openedAt, accountId, clock.instant()).then();
+    return filings
+        .recordService(
+            o.c().id(),
+            o.d().id(),
+            null,
+            party.name(),
+            "ELECTRONIC",
+            day,
+            openedAt,
+            accountId,
+            clock.instant())
+        .then();
   }
 
   /** The account's side of the case: the applicant, a respondent by its credit code, or none. */
@@ -51,6 +77,9 @@ class ReadReceipts implements ServiceReceipts {
     if (c.workerId().equals(accountId)) {
       return Mono.just(Party.APPLICANT);
     }
-    return filings.employerCreditCode(accountId).filter(code -> c.respondentCodes().contains(code)).map(code -> Party.RESPONDENT);
+    return filings
+        .employerCreditCode(accountId)
+        .filter(code -> c.respondentCodes().contains(code))
+        .map(code -> Party.RESPONDENT);
   }
 }

@@ -17,7 +17,8 @@ class RequiredElementsCheck implements EligibilityCheck {
     List<String> missing = EligibilityChecks.missingElements(facts.form(), facts.evidenceCount());
     Citation citation = Citation.arbitrationLaw(28);
     if (missing.isEmpty()) {
-      return Mono.just(List.of(new CheckResult("REQUIRED_ELEMENTS", Outcome.OK, "申请书内容齐全", "申请书已写明法律要求的各项内容。", citation)));
+      return Mono.just(List.of(new CheckResult(
+          "REQUIRED_ELEMENTS", Outcome.OK, "申请书内容齐全", "申请书已写明法律要求的各项内容。", citation)));
     }
     return Mono.just(List.of(new CheckResult(
         "REQUIRED_ELEMENTS",

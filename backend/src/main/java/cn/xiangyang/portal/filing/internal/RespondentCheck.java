@@ -18,9 +18,11 @@ class RespondentCheck implements EligibilityCheck {
   @Override
   public Mono<List<CheckResult>> check(Facts facts) {
     List<ApplicationForm.Respondent> respondents = facts.form().respondentsOrEmpty();
-    boolean anyWithoutCode = respondents.stream().anyMatch(r -> EligibilityChecks.blank(r.creditCode()));
+    boolean anyWithoutCode =
+        respondents.stream().anyMatch(r -> EligibilityChecks.blank(r.creditCode()));
     ApplicationForm.Employment e = facts.employment();
-    boolean unlicensed = e != null && e.employerKind() == ApplicationForm.EmployerKind.UNLICENSED_BOSS;
+    boolean unlicensed =
+        e != null && e.employerKind() == ApplicationForm.EmployerKind.UNLICENSED_BOSS;
     if (respondents.isEmpty() || (!anyWithoutCode && !unlicensed)) {
       return Mono.just(List.of());
     }
@@ -34,6 +36,10 @@ class RespondentCheck implements EligibilityCheck {
             + "个人承包经营违法招用工人的，发包的单位和承包人承担连带赔偿责任，可以一起列为被申请人。"
             + "书写申请书确有困难的，可以到仲裁委员会口头申请，由工作人员记入笔录。",
         Citation.spcInterpretation(29),
-        List.of(Citation.spcInterpretation(29), Citation.spcInterpretation(30), Citation.laborContractLaw(94), Citation.arbitrationLaw(28)))));
+        List.of(
+            Citation.spcInterpretation(29),
+            Citation.spcInterpretation(30),
+            Citation.laborContractLaw(94),
+            Citation.arbitrationLaw(28)))));
   }
 }

@@ -41,7 +41,9 @@ class StaffCasesController {
   /** The commission's filed cases, oldest first, each with deadline flags (NEAR or OVERDUE). */
   @GetMapping
   @PreAuthorize("hasRole('STAFF')")
-  Flux<Views.QueueItem> queue(@RequestParam(name = "status", required = false) @Nullable List<String> status, @AuthenticationPrincipal PortalUser user) {
+  Flux<Views.QueueItem> queue(
+      @RequestParam(name = "status", required = false) @Nullable List<String> status,
+      @AuthenticationPrincipal PortalUser user) {
     List<CaseStatus> statuses = new ArrayList<>();
     if (status != null) {
       for (String s : status) {
@@ -49,12 +51,17 @@ class StaffCasesController {
           try {
             statuses.add(CaseStatus.valueOf(one.strip()));
           } catch (IllegalArgumentException e) {
-            return Flux.error(new cn.xiangyang.portal.system.InvalidInput("状态 " + one + " 不存在，可选：SUBMITTED、CORRECTION_REQUESTED、ACCEPTED、IN_MEDIATION、IN_ARBITRATION、HEARING_SCHEDULED 等。"));
+            return Flux.error(
+                new cn.xiangyang.portal.system.InvalidInput(
+                    "状态 " + one
+                        + " 不存在，可选：SUBMITTED、CORRECTION_REQUESTED、ACCEPTED、IN_MEDIATION、IN_ARBITRATION、HEARING_SCHEDULED 等。"));
           }
         }
       }
     }
-    return filings.queue(user.commissionId() == null ? "" : user.commissionId(), statuses).concatMap(access::queueItem);
+    return filings
+        .queue(user.commissionId() == null ? "" : user.commissionId(), statuses)
+        .concatMap(access::queueItem);
   }
 
   @GetMapping("/{id}")
@@ -64,37 +71,55 @@ class StaffCasesController {
 
   /** The colleagues the case can be assigned to (ASSIGN), to pick from rather than type an id. */
   @GetMapping("/{id}/assignees")
-  Mono<List<Views.Assignee>> assignees(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+  Mono<List<Views.Assignee>> assignees(
+      @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
     return cases.assignees(user, id);
   }
 
   @GetMapping("/{id}/audit")
-  Mono<List<Filings.AuditEntry>> audit(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
+  Mono<List<Filings.AuditEntry>> audit(
+      @PathVariable UUID id, @AuthenticationPrincipal PortalUser user) {
     return cases.audit(user, id);
   }
 
   @PostMapping("/{id}/accept")
-  Mono<Views.CaseView> accept(@PathVariable UUID id, @Valid @RequestBody(required = false) Requests.@Nullable Accept body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> accept(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) Requests.@Nullable Accept body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.accept(user, id, body == null ? null : body.note());
   }
 
   @PostMapping("/{id}/reject")
-  Mono<Views.CaseView> reject(@PathVariable UUID id, @Valid @RequestBody Requests.Reject body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> reject(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Reject body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.reject(user, id, body.reasons().strip());
   }
 
   @PostMapping("/{id}/request-correction")
-  Mono<Views.CaseView> requestCorrection(@PathVariable UUID id, @Valid @RequestBody Requests.CorrectionRequest body, @AuthenticationPrincipal PortalUser user) {
-    return cases.requestCorrection(user, id, body.items().stream().map(String::strip).toList(), body.note());
+  Mono<Views.CaseView> requestCorrection(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.CorrectionRequest body,
+      @AuthenticationPrincipal PortalUser user) {
+    return cases.requestCorrection(
+        user, id, body.items().stream().map(String::strip).toList(), body.note());
   }
 
   @PostMapping("/{id}/assign")
-  Mono<Views.CaseView> assign(@PathVariable UUID id, @Valid @RequestBody Requests.Assign body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> assign(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Assign body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.assign(user, id, body.staffId());
   }
 
   @PostMapping("/{id}/mediation")
-  Mono<Views.CaseView> mediation(@PathVariable UUID id, @Valid @RequestBody Requests.Mediation body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> mediation(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Mediation body,
+      @AuthenticationPrincipal PortalUser user) {
     if (body.action().equals("START")) {
       return cases.startMediation(user, id);
     }
@@ -105,36 +130,63 @@ class StaffCasesController {
   }
 
   @PostMapping("/{id}/arbitration")
-  Mono<Views.CaseView> arbitration(@PathVariable UUID id, @Valid @RequestBody(required = false) Requests.@Nullable Arbitration body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> arbitration(
+      @PathVariable UUID id,
+      @Valid @RequestBody(required = false) Requests.@Nullable Arbitration body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.toArbitration(user, id, body == null ? null : body.reason());
   }
 
   @PostMapping("/{id}/hearings")
-  Mono<Views.CaseView> hearing(@PathVariable UUID id, @Valid @RequestBody Requests.Hearing body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> hearing(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Hearing body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.scheduleHearing(user, id, body.room().strip(), body.startsAt());
   }
 
   /** Records the respondent's receipt of the application copy; the defence period runs from that day. */
   @PostMapping("/{id}/service")
-  Mono<Views.CaseView> service(@PathVariable UUID id, @Valid @RequestBody Requests.Service body, @AuthenticationPrincipal PortalUser user) {
-    return cases.recordService(user, id, java.util.Objects.requireNonNull(body.servedOn()), body.method() == null ? "PAPER" : body.method());
+  Mono<Views.CaseView> service(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Service body,
+      @AuthenticationPrincipal PortalUser user) {
+    return cases.recordService(
+        user,
+        id,
+        java.util.Objects.requireNonNull(body.servedOn()),
+        body.method() == null ? "PAPER" : body.method());
   }
 
   /** Records the day a party signed for the paper copy of one document (书面送达); the application copy's is {@code /service}. */
   @PostMapping("/{id}/documents/{documentId}/service")
-  Mono<Views.CaseView> documentService(@PathVariable UUID id, @PathVariable UUID documentId, @Valid @RequestBody Requests.DocumentService body,
+  Mono<Views.CaseView> documentService(
+      @PathVariable UUID id,
+      @PathVariable UUID documentId,
+      @Valid @RequestBody Requests.DocumentService body,
       @AuthenticationPrincipal PortalUser user) {
-    return cases.recordDocumentService(user, id, documentId, java.util.Objects.requireNonNull(body.party()), java.util.Objects.requireNonNull(body.servedOn()));
+    return cases.recordDocumentService(
+        user,
+        id,
+        documentId,
+        java.util.Objects.requireNonNull(body.party()),
+        java.util.Objects.requireNonNull(body.servedOn()));
   }
 
   /** Any staff member asks the director for the award extension; only the director approves it ({@code /extension}). */
   @PostMapping("/{id}/extension-request")
-  Mono<Views.CaseView> extensionRequest(@PathVariable UUID id, @Valid @RequestBody Requests.ExtensionRequest body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> extensionRequest(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.ExtensionRequest body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.requestAwardExtension(user, id, body.reason().strip());
   }
 
   @PostMapping("/{id}/extension")
-  Mono<Views.CaseView> extension(@PathVariable UUID id, @Valid @RequestBody Requests.Extension body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> extension(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Extension body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.extendAwardDeadline(user, id, body.reason().strip());
   }
 
@@ -144,14 +196,27 @@ class StaffCasesController {
    * a suspension and its resumption. The award deadline is recomputed; the audit trail says why.
    */
   @PostMapping("/{id}/period-events")
-  Mono<Views.CaseView> periodEvent(@PathVariable UUID id, @Valid @RequestBody Requests.PeriodEvent body, @AuthenticationPrincipal PortalUser user) {
-    return cases.periodEvent(user, id, new StaffCases.PeriodEvent(
-        CaseAction.valueOf(java.util.Objects.requireNonNull(body.action())), java.util.Objects.requireNonNull(body.on()),
-        java.util.Objects.requireNonNull(body.reason()).strip(), body.receivedOn(), body.party(), body.commissionId()));
+  Mono<Views.CaseView> periodEvent(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.PeriodEvent body,
+      @AuthenticationPrincipal PortalUser user) {
+    return cases.periodEvent(
+        user,
+        id,
+        new StaffCases.PeriodEvent(
+            CaseAction.valueOf(java.util.Objects.requireNonNull(body.action())),
+            java.util.Objects.requireNonNull(body.on()),
+            java.util.Objects.requireNonNull(body.reason()).strip(),
+            body.receivedOn(),
+            body.party(),
+            body.commissionId()));
   }
 
   @PostMapping("/{id}/award")
-  Mono<Views.CaseView> award(@PathVariable UUID id, @Valid @RequestBody Requests.Award body, @AuthenticationPrincipal PortalUser user) {
+  Mono<Views.CaseView> award(
+      @PathVariable UUID id,
+      @Valid @RequestBody Requests.Award body,
+      @AuthenticationPrincipal PortalUser user) {
     return cases.award(user, id, body.summary().strip(), body.finalAward());
   }
 

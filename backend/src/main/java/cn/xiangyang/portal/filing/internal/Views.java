@@ -35,7 +35,11 @@ final class Views {
    * One thing the viewer could do with the case now, from the transition table: allowed, or not with
    * the reason in Chinese. Clients render their buttons from this list.
    */
-  record ActionView(CaseAction action, String label, boolean allowed, @Nullable String reason) {}
+  record ActionView(
+      CaseAction action,
+      String label,
+      boolean allowed,
+      @Nullable String reason) {}
 
   /**
    * 性别 and 年龄 as the applicant's ID number gives them, shown for confirmation (they are printed on
@@ -45,8 +49,15 @@ final class Views {
 
   /** One piece of evidence: the file, and for the 证据清单 its description, source (来源) and what it proves (证明内容). */
   record EvidenceView(
-      UUID id, String party, String fileName, String mediaType, long sizeBytes, @Nullable String description, Instant uploadedAt,
-      @Nullable String source, @Nullable String proves) {}
+      UUID id,
+      String party,
+      String fileName,
+      String mediaType,
+      long sizeBytes,
+      @Nullable String description,
+      Instant uploadedAt,
+      @Nullable String source,
+      @Nullable String proves) {}
 
   /** The answer to a submission (回执). */
   record Receipt(
@@ -92,7 +103,15 @@ final class Views {
    * @param service how and when it was served on the viewer, in words; null for staff
    * @param services its service on each side it is addressed to (the viewer's own side only, for a party)
    */
-  record DocumentView(UUID id, String kind, String title, String body, Instant issuedAt, String addressee, @Nullable String service, List<ServiceView> services) {}
+  record DocumentView(
+      UUID id,
+      String kind,
+      String title,
+      String body,
+      Instant issuedAt,
+      String addressee,
+      @Nullable String service,
+      List<ServiceView> services) {}
 
   /**
    * How a document reached one side (送达).
@@ -102,13 +121,28 @@ final class Views {
    *     on {@code servedOn}, as staff recorded), or NONE while not yet served
    * @param text the same in words for the reader: the party itself, or staff
    */
-  record ServiceView(String party, String method, @Nullable LocalDate servedOn, @Nullable Instant servedAt, String text) {}
+  record ServiceView(
+      String party,
+      String method,
+      @Nullable LocalDate servedOn,
+      @Nullable Instant servedAt,
+      String text) {}
 
   /** A hearing; {@code place} is where the 开庭通知书 said it is held (building, floor, room), null for older notices. */
-  record HearingView(UUID id, String room, Instant startsAt, LocalDate noticedOn, @Nullable String place) {}
+  record HearingView(
+      UUID id,
+      String room,
+      Instant startsAt,
+      LocalDate noticedOn,
+      @Nullable String place) {}
 
   /** The respondent's defence: the overall statement and the answer to each claim, in the claims' order. */
-  record DefenceView(String creditCode, boolean declined, @Nullable String statement, Instant submittedAt, List<ClaimAnswerView> claims) {}
+  record DefenceView(
+      String creditCode,
+      boolean declined,
+      @Nullable String statement,
+      Instant submittedAt,
+      List<ClaimAnswerView> claims) {}
 
   /**
    * The answer to one claim, with the claim it answers.
@@ -118,8 +152,15 @@ final class Views {
    * @param disputedAmount the sum the respondent disputes; null when it agrees or the claim has no sum
    */
   record ClaimAnswerView(
-      int claimId, @Nullable String claimType, @Nullable String claimLabel, java.math.@Nullable BigDecimal claimedAmount, String position,
-      String positionLabel, @Nullable String reason, java.math.@Nullable BigDecimal disputedAmount, String text) {}
+      int claimId,
+      @Nullable String claimType,
+      @Nullable String claimLabel,
+      java.math.@Nullable BigDecimal claimedAmount,
+      String position,
+      String positionLabel,
+      @Nullable String reason,
+      java.math.@Nullable BigDecimal disputedAmount,
+      String text) {}
 
   /**
    * A case as a party or a staff member sees it.

@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class Calendar {
 
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   // Hearings have no announced end; calendars get a nominal hour.
   private static final Duration NOMINAL = Duration.ofHours(1);
 
@@ -34,13 +35,20 @@ final class Calendar {
       line(ics, "DTSTAMP:" + UTC.format(now));
       line(ics, "DTSTART:" + UTC.format(h.startsAt()));
       line(ics, "DTEND:" + UTC.format(h.startsAt().plus(NOMINAL)));
-      String causes = String.join("、", h.causes().stream().map(Views.CauseView::label).toList());
+      String causes =
+          String.join("、", h.causes().stream().map(Views.CauseView::label).toList());
       line(ics, "SUMMARY:" + text("公开庭审：" + h.parties() + "（" + causes + "）"));
-      String where = h.commission().name() + " " + h.room().name() + (h.room().address() == null ? "" : "，" + h.room().address())
+      String where = h.commission().name() + " " + h.room().name()
+          + (h.room().address() == null ? "" : "，" + h.room().address())
           + (h.room().floor() == null ? "" : " " + h.room().floor());
       line(ics, "LOCATION:" + text(where));
-      line(ics, "DESCRIPTION:" + text("案号：" + h.caseNumber() + "\n案由：" + causes + "\n状态：" + h.statusLabel()
-          + (h.room().visitorNote() == null || h.room().visitorNote().isBlank() ? "" : "\n旁听须知：" + h.room().visitorNote())));
+      line(
+          ics,
+          "DESCRIPTION:"
+              + text("案号：" + h.caseNumber() + "\n案由：" + causes + "\n状态：" + h.statusLabel()
+                  + (h.room().visitorNote() == null || h.room().visitorNote().isBlank()
+                      ? ""
+                      : "\n旁听须知：" + h.room().visitorNote())));
       line(ics, "URL:" + pageUrl + h.id());
       line(ics, "STATUS:CONFIRMED");
       line(ics, "END:VEVENT");
@@ -50,7 +58,12 @@ final class Calendar {
   }
 
   static String text(String value) {
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n");
+    return value
+        .replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n");
   }
 
   /** Appends a content line folded at 75 octets (a fold is CRLF and one space). */

@@ -32,15 +32,34 @@ class FilingHearings {
 
   @DurableListener
   Mono<Void> on(HearingScheduled event) {
-    return hearings.schedule(new ScheduleHearing(event.hearingId(), event.caseId(), event.caseNumber(), event.commissionId(),
-        event.startsAt(), room(event.room()), causes(event.causes()), event.applicantName(), respondents(event.respondentName()))).then();
+    return hearings
+        .schedule(new ScheduleHearing(
+            event.hearingId(),
+            event.caseId(),
+            event.caseNumber(),
+            event.commissionId(),
+            event.startsAt(),
+            room(event.room()),
+            causes(event.causes()),
+            event.applicantName(),
+            respondents(event.respondentName())))
+        .then();
   }
 
   /** A new hearing replaces the previous one: scheduling it cancels the case's earlier hearings that have not started. */
   @DurableListener
   Mono<Void> on(HearingRescheduled event) {
-    return hearings.schedule(new ScheduleHearing(event.hearingId(), event.caseId(), event.caseNumber(), event.commissionId(),
-            event.startsAt(), room(event.room()), causes(event.causes()), event.applicantName(), respondents(event.respondentName())))
+    return hearings
+        .schedule(new ScheduleHearing(
+            event.hearingId(),
+            event.caseId(),
+            event.caseNumber(),
+            event.commissionId(),
+            event.startsAt(),
+            room(event.room()),
+            causes(event.causes()),
+            event.applicantName(),
+            respondents(event.respondentName())))
         .then(hearings.cancel(event.previousHearingId()));
   }
 
@@ -58,6 +77,9 @@ class FilingHearings {
   }
 
   private static List<String> respondents(String joined) {
-    return Arrays.stream(joined.split("、")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(joined.split("、"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

@@ -14,7 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderPoll how often each replica looks for reminders that fell due; zero: this replica does not look
  */
 @ConfigurationProperties("portal.hearings")
-record HearingsProperties(Duration objectionPeriod, Duration cacheTtl, Duration heartbeat, Duration reminderLead, Duration reminderPoll) {
+record HearingsProperties(
+    Duration objectionPeriod,
+    Duration cacheTtl,
+    Duration heartbeat,
+    Duration reminderLead,
+    Duration reminderPoll) {
 
   HearingsProperties {
     objectionPeriod = objectionPeriod == null ? Duration.ofDays(2) : objectionPeriod;

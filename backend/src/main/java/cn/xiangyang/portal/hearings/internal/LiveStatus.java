@@ -36,7 +36,11 @@ class LiveStatus implements SmartInitializingSingleton, DisposableBean {
   private ReactiveRedisMessageListenerContainer container;
   private Disposable subscription;
 
-  LiveStatus(ReactiveStringRedisTemplate redis, ReactiveRedisConnectionFactory connections, JsonMapper json, RedisKeys keys) {
+  LiveStatus(
+      ReactiveStringRedisTemplate redis,
+      ReactiveRedisConnectionFactory connections,
+      JsonMapper json,
+      RedisKeys keys) {
     this.redis = redis;
     this.connections = connections;
     this.json = json;
@@ -48,15 +52,20 @@ class LiveStatus implements SmartInitializingSingleton, DisposableBean {
   public void afterSingletonsInstantiated() {
     container = new ReactiveRedisMessageListenerContainer(connections);
     Sinks.One<Boolean> subscribed = Sinks.one();
-    subscription =
-        Flux.defer(() -> container.receiveLater(channel)
-                .doOnNext(f -> subscribed.tryEmitValue(true))
-                .flatMapMany(f -> f))
-            .map(m -> m.getMessage())
-            .doOnError(e -> log.warn("hearing status channel lost, resubscribing: {}", e.toString()))
-            .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
-            .subscribe(this::deliver);
-    subscribed.asMono().timeout(Duration.ofSeconds(15)).onErrorResume(e -> Mono.just(false)).block();
+    subscription = Flux.defer(() -> container
+            .receiveLater(channel)
+            .doOnNext(f -> subscribed.tryEmitValue(true))
+            .flatMapMany(f -> f))
+        .map(m -> m.getMessage())
+        .doOnError(e -> log.warn("hearing status channel lost, resubscribing: {}", e.toString()))
+        .retryWhen(
+            Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(5)))
+        .subscribe(this::deliver);
+    subscribed
+        .asMono()
+        .timeout(Duration.ofSeconds(15))
+        .onErrorResume(e -> Mono.just(false))
+        .block();
   }
 
   private void deliver(String message) {
@@ -70,7 +79,9 @@ class LiveStatus implements SmartInitializingSingleton, DisposableBean {
 
   /** Tells every replica's viewers. */
   Mono<Void> publish(Views.StatusChange change) {
-    return redis.convertAndSend(channel.getTopic(), json.writeValueAsString(change)).then();
+    return redis
+        .convertAndSend(channel.getTopic(), json.writeValueAsString(change))
+        .then();
   }
 
   /** The changes as this replica receives them, from now on. */

@@ -40,7 +40,12 @@ class OpenDayReminders implements SmartLifecycle {
   private final Clock clock;
   private volatile @Nullable Disposable loop;
 
-  OpenDayReminders(DatabaseClient db, TransactionalOperator tx, DurableEvents events, HearingsProperties properties, Clock clock) {
+  OpenDayReminders(
+      DatabaseClient db,
+      TransactionalOperator tx,
+      DurableEvents events,
+      HearingsProperties properties,
+      Clock clock) {
     this.db = db;
     this.tx = tx;
     this.events = events;
@@ -53,10 +58,12 @@ class OpenDayReminders implements SmartLifecycle {
     if (loop == null && properties.reminderPoll().isPositive()) {
       loop = Flux.interval(properties.reminderPoll())
           .onBackpressureDrop()
-          .concatMap(tick -> remindDue().onErrorResume(e -> {
-            log.warn("开放日提醒轮询失败，稍后重试：{}", e.toString());
-            return Mono.empty();
-          }), 1)
+          .concatMap(
+              tick -> remindDue().onErrorResume(e -> {
+                log.warn("开放日提醒轮询失败，稍后重试：{}", e.toString());
+                return Mono.empty();
+              }),
+              1)
           .subscribe();
     }
   }
@@ -80,12 +87,17 @@ class OpenDayReminders implements SmartLifecycle {
     return batch().expand(n -> n < BATCH ? Mono.empty() : batch()).reduce(0, Integer::sum);
   }
 
-  private record Due(UUID bookingId, UUID openDayId, UUID accountId, String title, String commissionName, Instant startsAt) {}
+  private record Due(
+      UUID bookingId,
+      UUID openDayId,
+      UUID accountId,
+      String title,
+      String commissionName,
+      Instant startsAt) {}
 
   private Mono<Integer> batch() {
     Instant now = clock.instant();
-    return db.sql(
-            """
+    return db.sql("""
             with due as (
               select b.id, b.open_day_id, b.account_id, d.title, v.name as commission_name, d.starts_at
                 from hearings.bookings b
@@ -107,14 +119,25 @@ class OpenDayReminders implements SmartLifecycle {
         .bind("until", now.plus(properties.reminderLead()))
         .bind("lead", (double) properties.reminderLead().toMillis() / 1000)
         .bind("n", BATCH)
-        .map(r -> new Due(r.get("id", UUID.class), r.get("open_day_id", UUID.class), r.get("account_id", UUID.class),
-            r.get("title", String.class), r.get("commission_name", String.class), r.get("starts_at", Instant.class)))
+        .map(r -> new Due(
+            r.get("id", UUID.class),
+            r.get("open_day_id", UUID.class),
+            r.get("account_id", UUID.class),
+            r.get("title", String.class),
+            r.get("commission_name", String.class),
+            r.get("starts_at", Instant.class)))
         .all()
         .collectList()
         .flatMap(due -> Flux.fromIterable(due)
             .concatMap(d -> place(d.openDayId())
-                .flatMap(place -> events.publish(new OpenDayReminded(d.openDayId(), d.accountId(), d.title(), d.commissionName(),
-                    d.startsAt(), place, now))))
+                .flatMap(place -> events.publish(new OpenDayReminded(
+                    d.openDayId(),
+                    d.accountId(),
+                    d.title(),
+                    d.commissionName(),
+                    d.startsAt(),
+                    place,
+                    now))))
             .then(Mono.just(due.size())))
         .as(tx::transactional)
         .doOnNext(n -> {
@@ -126,8 +149,7 @@ class OpenDayReminders implements SmartLifecycle {
 
   /** The session's hearing rooms as people find them: name, address, floor and the visitors' note. */
   private Mono<String> place(UUID openDayId) {
-    return db.sql(
-            """
+    return db.sql("""
             select distinct r.name, r.address, r.floor, r.visitor_note
               from hearings.open_day_hearings oh
               join hearings.hearings h on h.id = oh.hearing_id
@@ -137,7 +159,8 @@ class OpenDayReminders implements SmartLifecycle {
         .bind("o", openDayId)
         .map(r -> {
           String note = r.get("visitor_note", String.class);
-          return r.get("name", String.class) + "（" + r.get("address", String.class) + " " + r.get("floor", String.class) + "）"
+          return r.get("name", String.class) + "（" + r.get("address", String.class) + " "
+              + r.get("floor", String.class) + "）"
               + (note == null || note.isBlank() ? "" : "，" + note.strip());
         })
         .all()

@@ -25,13 +25,27 @@ import reactor.core.publisher.Mono;
 @Service
 class OpenDays {
 
-  record OpenDay(UUID id, String commissionId, String commissionName, String title, Instant startsAt, int capacity,
-      String audience, int confirmed, int waitlisted) {}
+  record OpenDay(
+      UUID id,
+      String commissionId,
+      String commissionName,
+      String title,
+      Instant startsAt,
+      int capacity,
+      String audience,
+      int confirmed,
+      int waitlisted) {}
 
   /** A booking's state: CONFIRMED with its seat order, or WAITLISTED with its place in the queue. */
   record Booking(String status, int position) {}
 
-  record Attendee(UUID bookingId, String name, String accountKind, String status, int position, Instant bookedAt,
+  record Attendee(
+      UUID bookingId,
+      String name,
+      String accountKind,
+      String status,
+      int position,
+      Instant bookedAt,
       @Nullable Boolean attended) {}
 
   private final DatabaseClient db;
@@ -55,7 +69,13 @@ class OpenDays {
     };
   }
 
-  Mono<UUID> create(PortalUser staff, String title, Instant startsAt, int capacity, String audience, List<UUID> hearingIds) {
+  Mono<UUID> create(
+      PortalUser staff,
+      String title,
+      Instant startsAt,
+      int capacity,
+      String audience,
+      List<UUID> hearingIds) {
     String commission = staff.commissionId();
     if (commission == null) {
       return Mono.error(new HearingProblems.NotForYou("只有仲裁委员会的工作人员可以发布开放日。"));
@@ -66,24 +86,39 @@ class OpenDays {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     return Flux.fromIterable(hearingIds)
-        .concatMap(h -> db.sql("select commission_id from hearings.hearings where id = :id and cancelled_at is null").bind("id", h)
-            .map(r -> r.get(0, String.class)).one()
+        .concatMap(h -> db.sql(
+                "select commission_id from hearings.hearings where id = :id and cancelled_at is null")
+            .bind("id", h)
+            .map(r -> r.get(0, String.class))
+            .one()
             .filter(commission::equals)
-            .switchIfEmpty(Mono.error(new HearingProblems.InvalidInput("hearingIds", "庭审 " + h + " 不存在或不属于本委员会。"))))
-        .then(db.sql("insert into hearings.open_days (id, commission_id, title, starts_at, capacity, audience, created_by, created_at)"
-                + " values (:id, :c, :t, :at, :cap, :aud, :by, :now)")
-            .bind("id", id).bind("c", commission).bind("t", title).bind("at", startsAt).bind("cap", capacity)
-            .bind("aud", audience).bind("by", staff.accountId()).bind("now", now).then())
-        .thenMany(Flux.fromIterable(hearingIds).distinct()
-            .concatMap(h -> db.sql("insert into hearings.open_day_hearings (open_day_id, hearing_id) values (:o, :h)")
-                .bind("o", id).bind("h", h).then()))
+            .switchIfEmpty(Mono.error(
+                new HearingProblems.InvalidInput("hearingIds", "庭审 " + h + " 不存在或不属于本委员会。"))))
+        .then(db.sql(
+                "insert into hearings.open_days (id, commission_id, title, starts_at, capacity, audience, created_by, created_at)"
+                    + " values (:id, :c, :t, :at, :cap, :aud, :by, :now)")
+            .bind("id", id)
+            .bind("c", commission)
+            .bind("t", title)
+            .bind("at", startsAt)
+            .bind("cap", capacity)
+            .bind("aud", audience)
+            .bind("by", staff.accountId())
+            .bind("now", now)
+            .then())
+        .thenMany(Flux.fromIterable(hearingIds)
+            .distinct()
+            .concatMap(h -> db.sql(
+                    "insert into hearings.open_day_hearings (open_day_id, hearing_id) values (:o, :h)")
+                .bind("o", id)
+                .bind("h", h)
+                .then()))
         .then()
         .as(tx::transactional)
         .thenReturn(id);
   }
 
-  private static final String OPEN_DAY =
-      """
+  private static final String OPEN_DAY = """
       select d.id, d.commission_id, v.name as commission_name, d.title, d.starts_at, d.capacity, d.audience,
              (select count(*) from hearings.bookings b where b.open_day_id = d.id and b.status = 'CONFIRMED') as confirmed,
              (select count(*) from hearings.bookings b where b.open_day_id = d.id and b.status = 'WAITLISTED') as waitlisted
@@ -94,18 +129,26 @@ class OpenDays {
   Flux<OpenDay> upcoming(@Nullable String commissionId) {
     var spec = commissionId == null
         ? db.sql(OPEN_DAY + " where d.starts_at > :now order by d.starts_at limit 200")
-        : db.sql(OPEN_DAY + " where d.commission_id = :c order by d.starts_at desc limit 200").bind("c", commissionId);
-    return (commissionId == null ? spec.bind("now", clock.instant()) : spec).map(OpenDays::openDay).all();
+        : db.sql(OPEN_DAY + " where d.commission_id = :c order by d.starts_at desc limit 200")
+            .bind("c", commissionId);
+    return (commissionId == null ? spec.bind("now", clock.instant()) : spec)
+        .map(OpenDays::openDay)
+        .all();
   }
 
   Mono<OpenDay> find(UUID id) {
-    return db.sql(OPEN_DAY + " where d.id = :id").bind("id", id).map(OpenDays::openDay).one()
+    return db.sql(OPEN_DAY + " where d.id = :id")
+        .bind("id", id)
+        .map(OpenDays::openDay)
+        .one()
         .switchIfEmpty(Mono.error(new HearingProblems.NoSuchOpenDay()));
   }
 
   Flux<UUID> hearingIds(UUID openDayId) {
-    return db.sql("select hearing_id from hearings.open_day_hearings where open_day_id = :o").bind("o", openDayId)
-        .map(r -> r.get(0, UUID.class)).all();
+    return db.sql("select hearing_id from hearings.open_day_hearings where open_day_id = :o")
+        .bind("o", openDayId)
+        .map(r -> r.get(0, UUID.class))
+        .all();
   }
 
   /**
@@ -133,14 +176,33 @@ class OpenDays {
               .map(existing -> new Booked(existing, false))
               .switchIfEmpty(Mono.defer(() -> {
                 String status = day.confirmed() < day.capacity() ? "CONFIRMED" : "WAITLISTED";
-                return db.sql("insert into hearings.bookings (id, open_day_id, account_id, account_kind, display_name, status, booked_at, confirmed_at)"
-                        + " values (:id, :o, :a, :k, :n, :s, :now, :conf)")
-                    .bind("id", UUID.randomUUID()).bind("o", openDayId).bind("a", user.accountId()).bind("k", user.kind().name())
-                    .bind("n", user.displayName()).bind("s", status).bind("now", now)
-                    .bind("conf", io.r2dbc.spi.Parameters.in(io.r2dbc.postgresql.codec.PostgresqlObjectId.TIMESTAMPTZ, status.equals("CONFIRMED") ? now : null))
-                    .then().then(mine(openDayId, user.accountId()))
-                    .flatMap(b -> events.publish(new OpenDaySeat(openDayId, user.accountId(), b.status(), b.position(), day.title(),
-                            day.commissionName(), day.startsAt(), now))
+                return db.sql(
+                        "insert into hearings.bookings (id, open_day_id, account_id, account_kind, display_name, status, booked_at, confirmed_at)"
+                            + " values (:id, :o, :a, :k, :n, :s, :now, :conf)")
+                    .bind("id", UUID.randomUUID())
+                    .bind("o", openDayId)
+                    .bind("a", user.accountId())
+                    .bind("k", user.kind().name())
+                    .bind("n", user.displayName())
+                    .bind("s", status)
+                    .bind("now", now)
+                    .bind(
+                        "conf",
+                        io.r2dbc.spi.Parameters.in(
+                            io.r2dbc.postgresql.codec.PostgresqlObjectId.TIMESTAMPTZ,
+                            status.equals("CONFIRMED") ? now : null))
+                    .then()
+                    .then(mine(openDayId, user.accountId()))
+                    .flatMap(b -> events
+                        .publish(new OpenDaySeat(
+                            openDayId,
+                            user.accountId(),
+                            b.status(),
+                            b.position(),
+                            day.title(),
+                            day.commissionName(),
+                            day.startsAt(),
+                            now))
                         .thenReturn(new Booked(b, true)));
               }));
         })
@@ -153,37 +215,56 @@ class OpenDays {
   Mono<Void> cancel(PortalUser user, UUID openDayId) {
     Instant now = clock.instant();
     return lock(openDayId)
-        .then(db.sql("select id, status from hearings.bookings where open_day_id = :o and account_id = :a and status <> 'CANCELLED'")
-            .bind("o", openDayId).bind("a", user.accountId())
-            .map(r -> java.util.Map.entry(r.get("id", UUID.class), r.get("status", String.class))).one()
+        .then(db.sql(
+                "select id, status from hearings.bookings where open_day_id = :o and account_id = :a and status <> 'CANCELLED'")
+            .bind("o", openDayId)
+            .bind("a", user.accountId())
+            .map(r -> java.util.Map.entry(r.get("id", UUID.class), r.get("status", String.class)))
+            .one()
             .switchIfEmpty(Mono.error(new HearingProblems.NoBooking())))
-        .flatMap(b -> db.sql("update hearings.bookings set status = 'CANCELLED', cancelled_at = :now where id = :id")
-            .bind("now", now).bind("id", b.getKey()).then().thenReturn(b.getValue()))
+        .flatMap(b -> db.sql(
+                "update hearings.bookings set status = 'CANCELLED', cancelled_at = :now where id = :id")
+            .bind("now", now)
+            .bind("id", b.getKey())
+            .then()
+            .thenReturn(b.getValue()))
         .flatMap(was -> "CONFIRMED".equals(was) ? promote(openDayId, now) : Mono.empty())
         .as(tx::transactional);
   }
 
   /** The first on the waitlist takes the freed seat, and is told so. */
   private Mono<Void> promote(UUID openDayId, Instant now) {
-    return db.sql("update hearings.bookings set status = 'CONFIRMED', confirmed_at = :now where id = ("
-            + "select id from hearings.bookings where open_day_id = :o and status = 'WAITLISTED' order by seq limit 1) returning account_id")
-        .bind("now", now).bind("o", openDayId)
-        .map(r -> r.get("account_id", UUID.class)).one()
-        .flatMap(account -> find(openDayId).zipWith(mine(openDayId, account))
-            .flatMap(t -> events.publish(new OpenDaySeat(openDayId, account, "PROMOTED", t.getT2().position(), t.getT1().title(),
-                t.getT1().commissionName(), t.getT1().startsAt(), now))));
+    return db.sql(
+            "update hearings.bookings set status = 'CONFIRMED', confirmed_at = :now where id = ("
+                + "select id from hearings.bookings where open_day_id = :o and status = 'WAITLISTED' order by seq limit 1) returning account_id")
+        .bind("now", now)
+        .bind("o", openDayId)
+        .map(r -> r.get("account_id", UUID.class))
+        .one()
+        .flatMap(account -> find(openDayId)
+            .zipWith(mine(openDayId, account))
+            .flatMap(t -> events.publish(new OpenDaySeat(
+                openDayId,
+                account,
+                "PROMOTED",
+                t.getT2().position(),
+                t.getT1().title(),
+                t.getT1().commissionName(),
+                t.getT1().startsAt(),
+                now))));
   }
 
   /** The account's live booking with its position, or empty. */
   Mono<Booking> mine(UUID openDayId, UUID accountId) {
-    return db.sql(
-            """
+    return db.sql("""
             select b.status,
                    (select count(*) from hearings.bookings o where o.open_day_id = b.open_day_id and o.status = b.status and o.seq <= b.seq) as position
               from hearings.bookings b where b.open_day_id = :o and b.account_id = :a and b.status <> 'CANCELLED'
             """)
-        .bind("o", openDayId).bind("a", accountId)
-        .map(r -> new Booking(r.get("status", String.class), r.get("position", Long.class).intValue()))
+        .bind("o", openDayId)
+        .bind("a", accountId)
+        .map(r -> new Booking(
+            r.get("status", String.class), r.get("position", Long.class).intValue()))
         .one();
   }
 
@@ -192,44 +273,67 @@ class OpenDays {
 
   /** The account's live bookings of sessions not yet over a day, soonest first. */
   Flux<MyBooking> bookingsOf(UUID accountId) {
-    return db.sql("select b.open_day_id from hearings.bookings b join hearings.open_days d on d.id = b.open_day_id"
-            + " where b.account_id = :a and b.status <> 'CANCELLED' and d.starts_at > :since order by d.starts_at limit 100")
-        .bind("a", accountId).bind("since", clock.instant().minus(java.time.Duration.ofDays(1)))
-        .map(r -> r.get(0, UUID.class)).all()
+    return db.sql(
+            "select b.open_day_id from hearings.bookings b join hearings.open_days d on d.id = b.open_day_id"
+                + " where b.account_id = :a and b.status <> 'CANCELLED' and d.starts_at > :since order by d.starts_at limit 100")
+        .bind("a", accountId)
+        .bind("since", clock.instant().minus(java.time.Duration.ofDays(1)))
+        .map(r -> r.get(0, UUID.class))
+        .all()
         .concatMap(id -> find(id).zipWith(mine(id, accountId), MyBooking::new));
   }
 
   Flux<Attendee> attendees(UUID openDayId) {
-    return db.sql(
-            """
+    return db.sql("""
             select b.id, b.display_name, b.account_kind, b.status, b.booked_at, b.attended,
                    row_number() over (partition by b.status order by b.seq) as position
               from hearings.bookings b where b.open_day_id = :o and b.status <> 'CANCELLED'
              order by case b.status when 'CONFIRMED' then 0 else 1 end, b.seq
             """)
         .bind("o", openDayId)
-        .map(r -> new Attendee(r.get("id", UUID.class), r.get("display_name", String.class), r.get("account_kind", String.class),
-            r.get("status", String.class), r.get("position", Long.class).intValue(), r.get("booked_at", Instant.class),
+        .map(r -> new Attendee(
+            r.get("id", UUID.class),
+            r.get("display_name", String.class),
+            r.get("account_kind", String.class),
+            r.get("status", String.class),
+            r.get("position", Long.class).intValue(),
+            r.get("booked_at", Instant.class),
             r.get("attended", Boolean.class)))
         .all();
   }
 
   /** Marks a confirmed booking as attended or not; false when the booking is not a confirmed one of the session. */
   Mono<Boolean> markAttendance(UUID openDayId, UUID bookingId, boolean attended) {
-    return db.sql("update hearings.bookings set attended = :att where id = :id and open_day_id = :o and status = 'CONFIRMED'")
-        .bind("att", attended).bind("id", bookingId).bind("o", openDayId).fetch().rowsUpdated().map(n -> n > 0);
+    return db.sql(
+            "update hearings.bookings set attended = :att where id = :id and open_day_id = :o and status = 'CONFIRMED'")
+        .bind("att", attended)
+        .bind("id", bookingId)
+        .bind("o", openDayId)
+        .fetch()
+        .rowsUpdated()
+        .map(n -> n > 0);
   }
 
   /** Locks the session row for this transaction and reads it with its counts. */
   private Mono<OpenDay> lock(UUID id) {
-    return db.sql("select id from hearings.open_days where id = :id for update").bind("id", id).map(r -> r.get(0, UUID.class)).one()
+    return db.sql("select id from hearings.open_days where id = :id for update")
+        .bind("id", id)
+        .map(r -> r.get(0, UUID.class))
+        .one()
         .switchIfEmpty(Mono.error(new HearingProblems.NoSuchOpenDay()))
         .then(find(id));
   }
 
   private static OpenDay openDay(Readable r) {
-    return new OpenDay(r.get("id", UUID.class), r.get("commission_id", String.class), r.get("commission_name", String.class),
-        r.get("title", String.class), r.get("starts_at", Instant.class), r.get("capacity", Integer.class), r.get("audience", String.class),
-        r.get("confirmed", Long.class).intValue(), r.get("waitlisted", Long.class).intValue());
+    return new OpenDay(
+        r.get("id", UUID.class),
+        r.get("commission_id", String.class),
+        r.get("commission_name", String.class),
+        r.get("title", String.class),
+        r.get("starts_at", Instant.class),
+        r.get("capacity", Integer.class),
+        r.get("audience", String.class),
+        r.get("confirmed", Long.class).intValue(),
+        r.get("waitlisted", Long.class).intValue());
   }
 }

@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class PublicHearingsController {
 
-  private static final Set<String> STATUSES = Set.of("SCHEDULED", "LIVE", "PAUSED", "ENDED", "REPLAY");
+  private static final Set<String> STATUSES =
+      Set.of("SCHEDULED", "LIVE", "PAUSED", "ENDED", "REPLAY");
 
   private final Schedule schedule;
   private final LiveStatus live;
@@ -33,25 +34,41 @@ class PublicHearingsController {
 
   private final java.time.Clock clock;
 
-  PublicHearingsController(Schedule schedule, LiveStatus live, HearingStore store, HearingsProperties properties, java.time.Clock clock) {
+  PublicHearingsController(
+      Schedule schedule,
+      LiveStatus live,
+      HearingStore store,
+      HearingsProperties properties,
+      java.time.Clock clock) {
     this.clock = clock;
     this.schedule = schedule;
     this.live = live;
     this.store = store;
     // One timer for all streams, not one per viewer.
-    this.heartbeat = Flux.interval(properties.heartbeat()).map(n -> ServerSentEvent.builder().comment("keep-alive").build()).share();
+    this.heartbeat = Flux.interval(properties.heartbeat())
+        .map(n -> ServerSentEvent.builder().comment("keep-alive").build())
+        .share();
     this.venues = store.venues().collectList().cache();
   }
 
   /** Filters for the schedule page: commissions with their areas, causes, statuses. */
-  record Filters(List<HearingStore.Venue> commissions, List<Views.CauseView> causes, List<Views.CauseView> statuses) {}
+  record Filters(
+      List<HearingStore.Venue> commissions,
+      List<Views.CauseView> causes,
+      List<Views.CauseView> statuses) {}
 
   @GetMapping("/api/v1/hearings/filters")
   Mono<Filters> filters() {
-    return venues.map(v -> new Filters(v,
-        Arrays.stream(Cause.values()).map(c -> new Views.CauseView(c.name(), c.label())).toList(),
-        STATUSES.stream().sorted(java.util.Comparator.comparingInt(List.of("SCHEDULED", "LIVE", "PAUSED", "ENDED", "REPLAY")::indexOf))
-            .map(s -> new Views.CauseView(s, HearingStatus.label(s))).toList()));
+    return venues.map(v -> new Filters(
+        v,
+        Arrays.stream(Cause.values())
+            .map(c -> new Views.CauseView(c.name(), c.label()))
+            .toList(),
+        STATUSES.stream()
+            .sorted(java.util.Comparator.comparingInt(
+                List.of("SCHEDULED", "LIVE", "PAUSED", "ENDED", "REPLAY")::indexOf))
+            .map(s -> new Views.CauseView(s, HearingStatus.label(s)))
+            .toList()));
   }
 
   /**
@@ -61,10 +78,14 @@ class PublicHearingsController {
    */
   @GetMapping(path = "/api/v1/hearings", produces = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<String>> list(
-      @RequestParam(required = false) @Nullable String commission, @RequestParam(required = false) @Nullable String area,
-      @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-      @RequestParam(required = false) @Nullable String cause, @RequestParam(required = false) @Nullable String status,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(required = false) @Nullable String commission,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable LocalDate from,
+      @RequestParam(required = false) @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable String cause,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
     return query(commission, area, from, to, cause, status, page, size)
         .flatMap(schedule::pageJson)
         .map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body));
@@ -78,9 +99,12 @@ class PublicHearingsController {
   /** The filtered schedule (same filters, no paging, at most 500 hearings) as an iCalendar feed. */
   @GetMapping(path = "/api/v1/hearings.ics")
   Mono<ResponseEntity<String>> calendar(
-      @RequestParam(required = false) @Nullable String commission, @RequestParam(required = false) @Nullable String area,
-      @RequestParam(required = false) @Nullable LocalDate from, @RequestParam(required = false) @Nullable LocalDate to,
-      @RequestParam(required = false) @Nullable String cause, @RequestParam(required = false) @Nullable String status) {
+      @RequestParam(required = false) @Nullable String commission,
+      @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable LocalDate from,
+      @RequestParam(required = false) @Nullable LocalDate to,
+      @RequestParam(required = false) @Nullable String cause,
+      @RequestParam(required = false) @Nullable String status) {
     return query(commission, area, from, to, cause, status, 0, Schedule.MAX_SIZE)
         .flatMap(q -> schedule.calendar(q, clock.instant()))
         .map(body -> ResponseEntity.ok()
@@ -96,31 +120,56 @@ class PublicHearingsController {
    */
   @GetMapping(path = "/api/v1/hearings/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<Object>> stream() {
-    Flux<ServerSentEvent<Object>> changes = live.changes().map(c -> ServerSentEvent.<Object>builder(c).event("status").id(c.id() + "@" + c.at().toEpochMilli()).build());
-    // the changes are subscribed before "connected" goes out: a viewer that has seen it misses no change
-    return Flux.merge(changes, Flux.concat(
-        Mono.just(ServerSentEvent.builder().comment("connected").retry(java.time.Duration.ofSeconds(3)).build()),
-        heartbeat));
+    Flux<ServerSentEvent<Object>> changes = live.changes()
+        .map(c -> ServerSentEvent.<Object>builder(c)
+            .event("status")
+            .id(c.id() + "@" + c.at().toEpochMilli())
+            .build());
+    // the changes are subscribed before "connected" goes out: a viewer that has seen it misses no
+    // change
+    return Flux.merge(
+        changes,
+        Flux.concat(
+            Mono.just(ServerSentEvent.builder()
+                .comment("connected")
+                .retry(java.time.Duration.ofSeconds(3))
+                .build()),
+            heartbeat));
   }
 
-  private Mono<Schedule.Query> query(@Nullable String commission, @Nullable String area, @Nullable LocalDate from,
-      @Nullable LocalDate to, @Nullable String cause, @Nullable String status, int page, int size) {
+  private Mono<Schedule.Query> query(
+      @Nullable String commission,
+      @Nullable String area,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable String cause,
+      @Nullable String status,
+      int page,
+      int size) {
     return venues.flatMap(v -> {
       String c = blankToNull(commission);
       String a = blankToNull(area);
       String k = blankToNull(cause);
       String s = blankToNull(status);
       if (c != null && v.stream().noneMatch(x -> x.commissionId().equals(c))) {
-        return Mono.error(new HearingProblems.InvalidInput("commission", "仲裁委员会 " + c + " 不存在，请从列表中选择（如 fancheng 樊城区）。"));
+        return Mono.error(new HearingProblems.InvalidInput(
+            "commission", "仲裁委员会 " + c + " 不存在，请从列表中选择（如 fancheng 樊城区）。"));
       }
       if (a != null && v.stream().noneMatch(x -> x.areaCodes().contains(a))) {
-        return Mono.error(new HearingProblems.InvalidInput("area", "地区 " + a + " 不存在，请从列表中选择（如 xiangcheng 襄城区）。"));
+        return Mono.error(new HearingProblems.InvalidInput(
+            "area", "地区 " + a + " 不存在，请从列表中选择（如 xiangcheng 襄城区）。"));
       }
       if (k != null && Arrays.stream(Cause.values()).noneMatch(x -> x.name().equals(k))) {
-        return Mono.error(new HearingProblems.InvalidInput("cause", "案由 " + k + " 不存在，可选：LABOR_REMUNERATION（劳动报酬争议）、TERMINATION、LABOR_CONTRACT、REST_AND_LEAVE、SOCIAL_INSURANCE、LABOR_RELATIONSHIP、OTHER。"));
+        return Mono.error(
+            new HearingProblems.InvalidInput(
+                "cause",
+                "案由 " + k
+                    + " 不存在，可选：LABOR_REMUNERATION（劳动报酬争议）、TERMINATION、LABOR_CONTRACT、REST_AND_LEAVE、SOCIAL_INSURANCE、LABOR_RELATIONSHIP、OTHER。"));
       }
       if (s != null && !STATUSES.contains(s)) {
-        return Mono.error(new HearingProblems.InvalidInput("status", "状态 " + s + " 不存在，可选：SCHEDULED（预告）、LIVE（直播中）、PAUSED（休庭）、ENDED（已结束）、REPLAY（回放）。"));
+        return Mono.error(new HearingProblems.InvalidInput(
+            "status",
+            "状态 " + s + " 不存在，可选：SCHEDULED（预告）、LIVE（直播中）、PAUSED（休庭）、ENDED（已结束）、REPLAY（回放）。"));
       }
       if (from != null && to != null && to.isBefore(from)) {
         return Mono.error(new HearingProblems.InvalidInput("to", "结束日期不能早于开始日期。"));

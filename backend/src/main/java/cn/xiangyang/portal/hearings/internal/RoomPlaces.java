@@ -16,6 +16,8 @@ class RoomPlaces implements HearingPlaces {
 
   @Override
   public Mono<Place> of(String commissionId, String roomName) {
-    return store.roomNamed(commissionId, roomName.strip()).map(r -> new Place(r.name(), r.address(), r.floor()));
+    return store
+        .roomNamed(commissionId, roomName.strip())
+        .map(r -> new Place(r.name(), r.address(), r.floor()));
   }
 }

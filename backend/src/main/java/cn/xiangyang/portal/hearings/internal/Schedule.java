@@ -20,11 +20,19 @@ class Schedule {
   static final int MAX_SIZE = 50;
 
   /** The query as the endpoint received it, checked. */
-  record Query(@Nullable String commission, @Nullable String area, @Nullable LocalDate from, @Nullable LocalDate to,
-      @Nullable String cause, @Nullable String status, int page, int size) {
+  record Query(
+      @Nullable String commission,
+      @Nullable String area,
+      @Nullable LocalDate from,
+      @Nullable LocalDate to,
+      @Nullable String cause,
+      @Nullable String status,
+      int page,
+      int size) {
 
     String cacheKey() {
-      return commission + "|" + area + "|" + from + "|" + to + "|" + cause + "|" + status + "|" + page + "|" + size;
+      return commission + "|" + area + "|" + from + "|" + to + "|" + cause + "|" + status + "|"
+          + page + "|" + size;
     }
   }
 
@@ -47,31 +55,47 @@ class Schedule {
 
   Mono<Views.Page> page(Query query) {
     Instant now = clock.instant();
-    return store.listed(filter(query), now, query.page(), query.size())
-        .map(e -> new Views.Page(e.getKey().stream().map(Views::publicView).toList(), query.page(), query.size(), e.getValue()));
+    return store
+        .listed(filter(query), now, query.page(), query.size())
+        .map(e -> new Views.Page(
+            e.getKey().stream().map(Views::publicView).toList(),
+            query.page(),
+            query.size(),
+            e.getValue()));
   }
 
   /** The calendar feed of every listed hearing of the filter (at most 500), cached like the pages. */
   Mono<String> calendar(Query query, Instant now) {
-    return cache.get("ics|" + query.cacheKey(), () -> all(query).map(list -> Calendar.of(list, now, "/hearings/")));
+    return cache.get(
+        "ics|" + query.cacheKey(),
+        () -> all(query).map(list -> Calendar.of(list, now, "/hearings/")));
   }
 
   /** Every listed hearing of the filter (at most 500), for the calendar feed. */
   Mono<List<Views.PublicHearing>> all(Query query) {
-    return store.listed(filter(query), clock.instant(), 0, 500).map(e -> e.getKey().stream().map(Views::publicView).toList());
+    return store
+        .listed(filter(query), clock.instant(), 0, 500)
+        .map(e -> e.getKey().stream().map(Views::publicView).toList());
   }
 
   Mono<Views.PublicHearing> one(UUID id) {
-    return store.findListed(id, clock.instant()).map(Views::publicView).switchIfEmpty(Mono.error(new HearingProblems.NoSuchHearing()));
+    return store
+        .findListed(id, clock.instant())
+        .map(Views::publicView)
+        .switchIfEmpty(Mono.error(new HearingProblems.NoSuchHearing()));
   }
 
   private HearingStore.Filter filter(Query q) {
     // Without dates the schedule starts today; a replay or ended filter also looks back.
     boolean past = "REPLAY".equals(q.status()) || "ENDED".equals(q.status());
-    LocalDate from = q.from() != null ? q.from() : past ? null : LocalDate.now(clock.withZone(Views.ZONE));
-    return new HearingStore.Filter(q.commission(), q.area(),
+    LocalDate from =
+        q.from() != null ? q.from() : past ? null : LocalDate.now(clock.withZone(Views.ZONE));
+    return new HearingStore.Filter(
+        q.commission(),
+        q.area(),
         from == null ? null : from.atStartOfDay(Views.ZONE).toInstant(),
         q.to() == null ? null : q.to().plusDays(1).atStartOfDay(Views.ZONE).toInstant(),
-        q.cause(), q.status());
+        q.cause(),
+        q.status());
   }
 }

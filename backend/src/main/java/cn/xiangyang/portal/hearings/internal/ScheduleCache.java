@@ -36,17 +36,24 @@ class ScheduleCache {
   /** The cached answer for {@code query}, or the computed one, stored for the next caller. */
   Mono<String> get(String query, Supplier<Mono<String>> compute) {
     String versionKey = keys.key("hearings", "schedule-version");
-    return redis.opsForValue().get(versionKey).defaultIfEmpty("0")
+    return redis
+        .opsForValue()
+        .get(versionKey)
+        .defaultIfEmpty("0")
         .onErrorResume(e -> Mono.just("unavailable"))
         .flatMap(version -> {
           if (version.equals("unavailable")) {
             return compute.get();
           }
           String key = keys.key("hearings", "schedule", version, sha256(query));
-          return redis.opsForValue().get(key)
+          return redis
+              .opsForValue()
+              .get(key)
               .onErrorResume(e -> Mono.empty())
-              .switchIfEmpty(Mono.defer(compute).flatMap(answer ->
-                  redis.opsForValue().set(key, answer, properties.cacheTtl())
+              .switchIfEmpty(Mono.defer(compute)
+                  .flatMap(answer -> redis
+                      .opsForValue()
+                      .set(key, answer, properties.cacheTtl())
                       .onErrorResume(e -> Mono.just(false))
                       .thenReturn(answer)));
         });
@@ -54,7 +61,9 @@ class ScheduleCache {
 
   /** Drops every cached page (all replicas). */
   Mono<Void> invalidate() {
-    return redis.opsForValue().increment(keys.key("hearings", "schedule-version"))
+    return redis
+        .opsForValue()
+        .increment(keys.key("hearings", "schedule-version"))
         .doOnError(e -> log.warn("could not drop cached schedule pages: {}", e.toString()))
         .onErrorResume(e -> Mono.empty())
         .then();
@@ -62,7 +71,11 @@ class ScheduleCache {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 0, 12);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)),
+              0,
+              12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -71,21 +71,27 @@ class KnowledgeController {
    * a whole 基本案情 with its claims).
    */
   @PostMapping("/search")
-  Mono<SearchResult> searchNarrative(@RequestBody(required = false) @Nullable SearchRequest request) {
+  Mono<SearchResult> searchNarrative(
+      @RequestBody(required = false) @Nullable SearchRequest request) {
     SearchRequest body = request == null ? new SearchRequest(null, null, null) : request;
-    return search(new SearchQuery(body.q() == null ? "" : body.q(), body.k() == null ? SearchQuery.DEFAULT_K : body.k(),
+    return search(new SearchQuery(
+        body.q() == null ? "" : body.q(),
+        body.k() == null ? SearchQuery.DEFAULT_K : body.k(),
         parseTypes(body.types())));
   }
 
   /** A search in a request body: {@code q} the text, {@code k} how many hits, {@code types} e.g. "article,faq". */
-  record SearchRequest(@Nullable String q, @Nullable Integer k, @Nullable String types) {}
+  record SearchRequest(
+      @Nullable String q, @Nullable Integer k, @Nullable String types) {}
 
   private Mono<SearchResult> search(SearchQuery query) {
     List<Suggestion> suggestions = library.suggestions().stream()
         .map(faq -> new Suggestion(faq.question(), faq.topic(), KnowledgeLibrary.faqUrl(faq.id())))
         .toList();
-    return library.search(query)
-        .map(hits -> SearchResult.of(query.text(), hits.stream().map(Hit::of).toList(), suggestions));
+    return library
+        .search(query)
+        .map(hits ->
+            SearchResult.of(query.text(), hits.stream().map(Hit::of).toList(), suggestions));
   }
 
   @GetMapping("/laws")
@@ -96,16 +102,35 @@ class KnowledgeController {
   @GetMapping("/laws/{lawId}")
   LawDetail law(@PathVariable String lawId) {
     Law law = corpus.law(lawId).orElseThrow(() -> KnowledgeNotFound.law(lawId));
-    return new LawDetail(law.id(), law.title(), law.shortName(), law.aliases(), law.level().name(), law.level().label(),
-        law.issuer(), law.adopted(), law.lastAmended(), law.effective(), law.validity().name(), law.validity().label(),
-        law.replacedBy(), law.asOf(), law.source(), law.articles().size(), corpus.preamble(law.id()).orElse(null),
-        chapters(law.articles()), corpus.appendix(law.id()).orElse(null), law.verified(), law.verification());
+    return new LawDetail(
+        law.id(),
+        law.title(),
+        law.shortName(),
+        law.aliases(),
+        law.level().name(),
+        law.level().label(),
+        law.issuer(),
+        law.adopted(),
+        law.lastAmended(),
+        law.effective(),
+        law.validity().name(),
+        law.validity().label(),
+        law.replacedBy(),
+        law.asOf(),
+        law.source(),
+        law.articles().size(),
+        corpus.preamble(law.id()).orElse(null),
+        chapters(law.articles()),
+        corpus.appendix(law.id()).orElse(null),
+        law.verified(),
+        law.verification());
   }
 
   @GetMapping("/laws/{lawId}/articles/{number}")
   ArticleDetail article(@PathVariable String lawId, @PathVariable int number) {
     Law law = corpus.law(lawId).orElseThrow(() -> KnowledgeNotFound.law(lawId));
-    Article article = law.article(number).orElseThrow(() -> KnowledgeNotFound.article(law.shortName(), number));
+    Article article =
+        law.article(number).orElseThrow(() -> KnowledgeNotFound.article(law.shortName(), number));
     return ArticleDetail.of(law, article);
   }
 
@@ -137,12 +162,17 @@ class KnowledgeController {
     List<FaqTopic> topics = new ArrayList<>();
     groups.forEach((slug, entries) -> {
       String name = entries.getFirst().topic();
-      if (topic == null || topic.isBlank() || topic.strip().equals(slug) || topic.strip().equals(name)) {
-        topics.add(new FaqTopic(slug, name, entries.stream().map(f -> FaqEntry.of(corpus, f)).toList()));
+      if (topic == null
+          || topic.isBlank()
+          || topic.strip().equals(slug)
+          || topic.strip().equals(name)) {
+        topics.add(new FaqTopic(
+            slug, name, entries.stream().map(f -> FaqEntry.of(corpus, f)).toList()));
       }
     });
     if (topics.isEmpty() && topic != null && !topic.isBlank()) {
-      throw new KnowledgeNotFound("没有名为“" + (topic.length() > 30 ? topic.substring(0, 30) : topic) + "”的问答主题。");
+      throw new KnowledgeNotFound(
+          "没有名为“" + (topic.length() > 30 ? topic.substring(0, 30) : topic) + "”的问答主题。");
     }
     return new FaqList(topics);
   }
@@ -180,7 +210,8 @@ class KnowledgeController {
         current = new ArrayList<>();
         sections.add(new Section(section, current));
       }
-      java.util.Objects.requireNonNull(current, "a section was opened above").add(ArticleText.of(a));
+      java.util.Objects.requireNonNull(current, "a section was opened above")
+          .add(ArticleText.of(a));
     }
     return chapters;
   }

@@ -24,7 +24,8 @@ final class KnowledgeViews {
   record SearchResult(String query, boolean found, List<Hit> hits, List<Suggestion> suggestions) {
 
     static SearchResult of(String query, List<Hit> hits, List<Suggestion> suggestions) {
-      return new SearchResult(query, !hits.isEmpty(), hits, hits.isEmpty() ? suggestions : List.of());
+      return new SearchResult(
+          query, !hits.isEmpty(), hits, hits.isEmpty() ? suggestions : List.of());
     }
   }
 
@@ -43,8 +44,16 @@ final class KnowledgeViews {
       String url) {
 
     static Hit of(SearchHit hit) {
-      return new Hit(hit.type().id(), hit.id(), hit.lawShortName(), hit.lawId(), hit.articleNumber(), hit.title(),
-          hit.snippet(), Math.round(hit.score() * 10000) / 10000.0, KnowledgeLibrary.url(hit));
+      return new Hit(
+          hit.type().id(),
+          hit.id(),
+          hit.lawShortName(),
+          hit.lawId(),
+          hit.articleNumber(),
+          hit.title(),
+          hit.snippet(),
+          Math.round(hit.score() * 10000) / 10000.0,
+          KnowledgeLibrary.url(hit));
     }
   }
 
@@ -62,8 +71,17 @@ final class KnowledgeViews {
       int articleCount) {
 
     static LawSummary of(Law law) {
-      return new LawSummary(law.id(), law.title(), law.shortName(), law.level().name(), law.level().label(),
-          law.validity().name(), law.validity().label(), law.effective(), law.lastAmended(), law.asOf(),
+      return new LawSummary(
+          law.id(),
+          law.title(),
+          law.shortName(),
+          law.level().name(),
+          law.level().label(),
+          law.validity().name(),
+          law.validity().label(),
+          law.effective(),
+          law.lastAmended(),
+          law.asOf(),
           law.articles().size());
     }
   }
@@ -99,7 +117,10 @@ final class KnowledgeViews {
 
   record ArticleText(int number, String label, String text, String url) {
     static ArticleText of(Article article) {
-      return new ArticleText(article.number(), article.label(), article.text(),
+      return new ArticleText(
+          article.number(),
+          article.label(),
+          article.text(),
           KnowledgeLibrary.articleUrl(article.lawId(), article.number()));
     }
   }
@@ -124,9 +145,23 @@ final class KnowledgeViews {
       String url) {
 
     static ArticleDetail of(Law law, Article a) {
-      return new ArticleDetail(law.id(), law.shortName(), law.title(), a.number(), a.label(), a.chapter(),
-          a.section(), a.text(), a.topics(), law.level().name(), law.level().label(), law.validity().name(),
-          law.validity().label(), law.effective(), law.lastAmended(), law.asOf(),
+      return new ArticleDetail(
+          law.id(),
+          law.shortName(),
+          law.title(),
+          a.number(),
+          a.label(),
+          a.chapter(),
+          a.section(),
+          a.text(),
+          a.topics(),
+          law.level().name(),
+          law.level().label(),
+          law.validity().name(),
+          law.validity().label(),
+          law.effective(),
+          law.lastAmended(),
+          law.asOf(),
           KnowledgeLibrary.articleUrl(law.id(), a.number()));
     }
   }
@@ -135,23 +170,43 @@ final class KnowledgeViews {
   record CitedArticle(String lawId, String law, int article, String label, String url) {
 
     static @Nullable CitedArticle of(Corpus corpus, ArticleRef ref) {
-      return corpus.law(ref.lawId())
-          .flatMap(law -> law.article(ref.number()).map(a -> new CitedArticle(law.id(), law.shortName(), a.number(),
-              "《" + law.shortName() + "》" + a.label(), KnowledgeLibrary.articleUrl(ref))))
+      return corpus
+          .law(ref.lawId())
+          .flatMap(law -> law.article(ref.number())
+              .map(a -> new CitedArticle(
+                  law.id(),
+                  law.shortName(),
+                  a.number(),
+                  "《" + law.shortName() + "》" + a.label(),
+                  KnowledgeLibrary.articleUrl(ref))))
           .orElse(null);
     }
 
     static List<CitedArticle> all(Corpus corpus, List<ArticleRef> refs) {
-      return refs.stream().map(ref -> of(corpus, ref)).filter(java.util.Objects::nonNull).toList();
+      return refs.stream()
+          .map(ref -> of(corpus, ref))
+          .filter(java.util.Objects::nonNull)
+          .toList();
     }
   }
 
   record CaseSummary(
-      String id, String title, String source, LocalDate published, @Nullable Integer caseNumber,
-      List<String> topics, String url) {
+      String id,
+      String title,
+      String source,
+      LocalDate published,
+      @Nullable Integer caseNumber,
+      List<String> topics,
+      String url) {
 
     static CaseSummary of(CaseDigest c) {
-      return new CaseSummary(c.id(), c.title(), c.source(), c.published(), c.caseNumber(), c.topics(),
+      return new CaseSummary(
+          c.id(),
+          c.title(),
+          c.source(),
+          c.published(),
+          c.caseNumber(),
+          c.topics(),
           KnowledgeLibrary.caseUrl(c.id()));
     }
   }
@@ -161,23 +216,50 @@ final class KnowledgeViews {
   record CaseSection(String heading, String text) {}
 
   record CaseDetail(
-      String id, String title, String source, LocalDate published, @Nullable Integer caseNumber,
-      List<String> topics, List<CaseSection> sections, List<CitedArticle> cites, String url) {
+      String id,
+      String title,
+      String source,
+      LocalDate published,
+      @Nullable Integer caseNumber,
+      List<String> topics,
+      List<CaseSection> sections,
+      List<CitedArticle> cites,
+      String url) {
 
     static CaseDetail of(Corpus corpus, CaseDigest c) {
-      return new CaseDetail(c.id(), c.title(), c.source(), c.published(), c.caseNumber(), c.topics(),
-          c.sections().entrySet().stream().map(e -> new CaseSection(e.getKey(), e.getValue())).toList(),
-          CitedArticle.all(corpus, c.cites()), KnowledgeLibrary.caseUrl(c.id()));
+      return new CaseDetail(
+          c.id(),
+          c.title(),
+          c.source(),
+          c.published(),
+          c.caseNumber(),
+          c.topics(),
+          c.sections().entrySet().stream()
+              .map(e -> new CaseSection(e.getKey(), e.getValue()))
+              .toList(),
+          CitedArticle.all(corpus, c.cites()),
+          KnowledgeLibrary.caseUrl(c.id()));
     }
   }
 
   record FaqEntry(
-      String id, String question, List<String> variants, String answer, List<CitedArticle> citations,
-      List<String> tags, String url) {
+      String id,
+      String question,
+      List<String> variants,
+      String answer,
+      List<CitedArticle> citations,
+      List<String> tags,
+      String url) {
 
     static FaqEntry of(Corpus corpus, Faq f) {
-      return new FaqEntry(f.id(), f.question(), f.variants(), f.answer().strip(), CitedArticle.all(corpus, f.citations()),
-          f.tags(), KnowledgeLibrary.faqUrl(f.id()));
+      return new FaqEntry(
+          f.id(),
+          f.question(),
+          f.variants(),
+          f.answer().strip(),
+          CitedArticle.all(corpus, f.citations()),
+          f.tags(),
+          KnowledgeLibrary.faqUrl(f.id()));
     }
   }
 

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,9 +56,8 @@ class CalendarController {
       @Nullable String warning,
       String basis) {}
 
-  private static final String BASIS =
-      "法定节假日依《全国年节及纪念日放假办法》（2024年11月10日修订，2025年1月1日起全体公民放假13天）第二条，"
-          + "具体放假调休日期以国务院办公厅当年的通知为准；期限的最后一日是法定休假日的，顺延到其后的第一个工作日（民法典第二百零三条）。";
+  private static final String BASIS = "法定节假日依《全国年节及纪念日放假办法》（2024年11月10日修订，2025年1月1日起全体公民放假13天）第二条，"
+      + "具体放假调休日期以国务院办公厅当年的通知为准；期限的最后一日是法定休假日的，顺延到其后的第一个工作日（民法典第二百零三条）。";
 
   @GetMapping("/api/v1/calendar")
   Mono<List<YearView>> years() {
@@ -71,19 +69,24 @@ class CalendarController {
     if (year < 2000 || year > 2100) {
       return Mono.error(new BadCalendar("年份应在 2000 至 2100 之间。"));
     }
-    return Mono.just(
-        calendar.year(year)
-            .map(CalendarController::view)
-            .orElseGet(
-                () -> {
-                  List<CalendarYear.Holiday> fixed =
-                      LegalCalendar.fixedStatutoryHolidays(year).stream()
-                          .map(md -> md.atYear(year))
-                          .map(d -> new CalendarYear.Holiday(name(d), d, d))
-                          .toList();
-                  return new YearView(year, false, false, null, null, null, null, fixed, List.of(),
-                      calendar.warnings(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1)).getFirst(), BASIS);
-                }));
+    return Mono.just(calendar.year(year).map(CalendarController::view).orElseGet(() -> {
+      List<CalendarYear.Holiday> fixed = LegalCalendar.fixedStatutoryHolidays(year).stream()
+          .map(md -> md.atYear(year))
+          .map(d -> new CalendarYear.Holiday(name(d), d, d))
+          .toList();
+      return new YearView(
+          year,
+          false,
+          false,
+          null,
+          null,
+          null,
+          null,
+          fixed,
+          List.of(),
+          calendar.warnings(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1)).getFirst(),
+          BASIS);
+    }));
   }
 
   private static String name(LocalDate d) {
@@ -95,37 +98,64 @@ class CalendarController {
   }
 
   private static YearView view(CalendarYear y) {
-    return new YearView(y.year(), true, y.verified(), y.source(), y.url(), y.checkedAgainst(), y.note(), y.holidays(), y.workingDays(),
-        y.verified() ? null : y.year() + "年的放假安排尚未与两份公开文本核对（未核实），请以国务院办公厅通知为准。", BASIS);
+    return new YearView(
+        y.year(),
+        true,
+        y.verified(),
+        y.source(),
+        y.url(),
+        y.checkedAgainst(),
+        y.note(),
+        y.holidays(),
+        y.workingDays(),
+        y.verified() ? null : y.year() + "年的放假安排尚未与两份公开文本核对（未核实），请以国务院办公厅通知为准。",
+        BASIS);
   }
 
   record HolidayInput(
-      @NotBlank(message = "请填写节日名称") @Size(max = 50, message = "节日名称不能超过 50 字") String name,
+      @NotBlank(message = "请填写节日名称") @Size(max = 50, message = "节日名称不能超过 50 字")
+      String name,
+
       @NotNull(message = "请填写放假开始日期") LocalDate from,
       @NotNull(message = "请填写放假结束日期") LocalDate to) {}
 
   record YearInput(
-      @NotBlank(message = "请填写来源：通知名称、文号和日期") @Size(max = 500, message = "来源不能超过 500 字") String source,
+      @NotBlank(message = "请填写来源：通知名称、文号和日期") @Size(max = 500, message = "来源不能超过 500 字")
+      String source,
+
       @Size(max = 500, message = "网址不能超过 500 字") @Nullable String url,
       boolean verified,
-      @Size(max = 1000, message = "核对来源不能超过 1000 字") @Nullable String checkedAgainst,
+
+      @Size(max = 1000, message = "核对来源不能超过 1000 字") @Nullable
+      String checkedAgainst,
+
       @Size(max = 2000, message = "说明不能超过 2000 字") @Nullable String note,
-      @NotEmpty(message = "请至少填写一个放假日期段") @Size(max = 40, message = "放假日期段最多 40 个") List<@Valid @NotNull(message = "放假日期段不能为空") HolidayInput> holidays,
-      @Size(max = 40, message = "调休上班日最多 40 个") @Nullable List<@NotNull(message = "调休上班日不能为空") LocalDate> workingDays) {}
+
+      @NotEmpty(message = "请至少填写一个放假日期段") @Size(max = 40, message = "放假日期段最多 40 个")
+      List<@Valid @NotNull(message = "放假日期段不能为空") HolidayInput> holidays,
+
+      @Size(max = 40, message = "调休上班日最多 40 个") @Nullable
+      List<@NotNull(message = "调休上班日不能为空") LocalDate> workingDays) {}
 
   @PutMapping("/api/v1/staff/calendar/{year}")
   @PreAuthorize("hasRole('ADMIN')")
-  Mono<YearView> put(@PathVariable int year, @Valid @RequestBody YearInput input, @AuthenticationPrincipal PortalUser admin) {
-    CalendarYear y =
-        new CalendarYear(
-            year,
-            input.source().strip(),
-            blankToNull(input.url()),
-            input.verified(),
-            blankToNull(input.checkedAgainst()),
-            blankToNull(input.note()),
-            input.holidays().stream().map(h -> new CalendarYear.Holiday(h.name().strip(), h.from(), h.to())).toList(),
-            input.workingDays() == null ? List.of() : input.workingDays().stream().sorted().toList());
+  Mono<YearView> put(
+      @PathVariable int year,
+      @Valid @RequestBody YearInput input,
+      @AuthenticationPrincipal PortalUser admin) {
+    CalendarYear y = new CalendarYear(
+        year,
+        input.source().strip(),
+        blankToNull(input.url()),
+        input.verified(),
+        blankToNull(input.checkedAgainst()),
+        blankToNull(input.note()),
+        input.holidays().stream()
+            .map(h -> new CalendarYear.Holiday(h.name().strip(), h.from(), h.to()))
+            .toList(),
+        input.workingDays() == null
+            ? List.of()
+            : input.workingDays().stream().sorted().toList());
     List<String> problems = y.problems();
     if (!problems.isEmpty()) {
       return Mono.error(new BadCalendar(String.join("", problems)));

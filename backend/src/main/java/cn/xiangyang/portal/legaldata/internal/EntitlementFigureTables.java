@@ -32,50 +32,67 @@ class EntitlementFigureTables implements EntitlementFigures {
 
   @Override
   public Mono<List<Area>> areas() {
-    return commissions.directory().map(d -> d.areas().stream().map(a -> new Area(a.code(), a.name())).toList());
+    return commissions
+        .directory()
+        .map(d -> d.areas().stream().map(a -> new Area(a.code(), a.name())).toList());
   }
 
   /** The row of the standard in force, before its tiers are read. */
-  private record Found(long id, LocalDate effective, String source, boolean verified, String code, String name, @Nullable Integer tier) {}
+  private record Found(
+      long id,
+      LocalDate effective,
+      String source,
+      boolean verified,
+      String code,
+      String name,
+      @Nullable Integer tier) {}
 
   @Override
   public Mono<MinimumWageStandard> minimumWage(String areaCode, LocalDate on) {
-    return commissions.directory().flatMap(d -> Mono.justOrEmpty(d.area(areaCode))).flatMap(area -> db.sql(
-            """
+    return commissions
+        .directory()
+        .flatMap(d -> Mono.justOrEmpty(d.area(areaCode)))
+        .flatMap(area -> db.sql("""
             select s.id, s.effective, s.source, s.verified, la.tier
               from local_minimum_wage s
               left join local_minimum_wage_areas la on la.standard_id = s.id and la.area_code = :area
              where s.effective is not null and s.effective <= :on
              order by s.effective desc
              limit 1""")
-        .bind("area", area.code())
-        .bind("on", on)
-        .map(
-            row ->
-                new Found(
-                    required(row, "id", Long.class),
-                    required(row, "effective", LocalDate.class),
-                    required(row, "source", String.class),
-                    Boolean.TRUE.equals(row.get("verified", Boolean.class)),
-                    area.code(),
-                    area.name(),
-                    row.get("tier", Integer.class)))
-        .one())
-        .flatMap(
-            found ->
-                db.sql("select tier, monthly, hourly from local_minimum_wage_tiers where standard_id = :id order by tier")
-                    .bind("id", found.id())
-                    .map(r -> new Tier(required(r, "tier", Integer.class), required(r, "monthly", BigDecimal.class), r.get("hourly", BigDecimal.class)))
-                    .all()
-                    .collectList()
-                    .filter(tiers -> !tiers.isEmpty())
-                    .map(tiers -> new MinimumWageStandard(found.code(), found.name(), found.effective(), found.source(), found.verified(), tiers, found.tier())));
+            .bind("area", area.code())
+            .bind("on", on)
+            .map(row -> new Found(
+                required(row, "id", Long.class),
+                required(row, "effective", LocalDate.class),
+                required(row, "source", String.class),
+                Boolean.TRUE.equals(row.get("verified", Boolean.class)),
+                area.code(),
+                area.name(),
+                row.get("tier", Integer.class)))
+            .one())
+        .flatMap(found -> db.sql(
+                "select tier, monthly, hourly from local_minimum_wage_tiers where standard_id = :id order by tier")
+            .bind("id", found.id())
+            .map(r -> new Tier(
+                required(r, "tier", Integer.class),
+                required(r, "monthly", BigDecimal.class),
+                r.get("hourly", BigDecimal.class)))
+            .all()
+            .collectList()
+            .filter(tiers -> !tiers.isEmpty())
+            .map(tiers -> new MinimumWageStandard(
+                found.code(),
+                found.name(),
+                found.effective(),
+                found.source(),
+                found.verified(),
+                tiers,
+                found.tier())));
   }
 
   @Override
   public Mono<AverageWage> averageWage(LocalDate on) {
-    return db.sql(
-            """
+    return db.sql("""
             select area, year, monthly, effective, source, verified from local_average_wage
              where area = :city and year is not null and monthly is not null and year < :year
                and (effective is null or effective <= :on)
@@ -83,15 +100,13 @@ class EntitlementFigureTables implements EntitlementFigures {
         .bind("city", CITY)
         .bind("year", on.getYear())
         .bind("on", on)
-        .map(
-            r ->
-                new AverageWage(
-                    required(r, "area", String.class),
-                    required(r, "year", Integer.class),
-                    required(r, "monthly", BigDecimal.class),
-                    r.get("effective", LocalDate.class),
-                    java.util.Objects.requireNonNullElse(r.get("source", String.class), "未注明来源"),
-                    Boolean.TRUE.equals(r.get("verified", Boolean.class))))
+        .map(r -> new AverageWage(
+            required(r, "area", String.class),
+            required(r, "year", Integer.class),
+            required(r, "monthly", BigDecimal.class),
+            r.get("effective", LocalDate.class),
+            java.util.Objects.requireNonNullElse(r.get("source", String.class), "未注明来源"),
+            Boolean.TRUE.equals(r.get("verified", Boolean.class))))
         .one();
   }
 }

@@ -24,8 +24,13 @@ class CaseNotices {
   /** The receipt of an application (and of a corrected one). */
   @DurableListener
   Mono<Void> on(CaseFiled event) {
-    return inbox.put(event.applicantId(), event.caseId(), "申请已提交：" + event.caseNumber(),
-        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + chinese(event.acceptanceDue()) + " 前决定是否受理，结果会通知您。", null);
+    return inbox.put(
+        event.applicantId(),
+        event.caseId(),
+        "申请已提交：" + event.caseNumber(),
+        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + chinese(event.acceptanceDue())
+            + " 前决定是否受理，结果会通知您。",
+        null);
   }
 
   /**
@@ -34,18 +39,23 @@ class CaseNotices {
    */
   @DurableListener
   Mono<Void> on(DocumentIssued event) {
-    return Flux.fromIterable(event.recipients()).concatMap(account -> serve(account, event)).then();
+    return Flux.fromIterable(event.recipients())
+        .concatMap(account -> serve(account, event))
+        .then();
   }
 
   private Mono<Void> serve(UUID account, DocumentIssued d) {
-    return inbox.consented(account)
-        .flatMap(
-            yes ->
-                yes
-                    ? inbox.put(account, d.caseId(), d.title(), d.body(), d.documentId(), "ELECTRONIC")
-                    : inbox.put(account, d.caseId(), d.title(),
-                        "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。", d.documentId(),
-                        "PAPER"));
+    return inbox
+        .consented(account)
+        .flatMap(yes -> yes
+            ? inbox.put(account, d.caseId(), d.title(), d.body(), d.documentId(), "ELECTRONIC")
+            : inbox.put(
+                account,
+                d.caseId(),
+                d.title(),
+                "仲裁委员会已作出《" + d.title() + "》。您未同意电子送达，文书将以书面方式送达；如需在线接收，请在“我的消息”中同意电子送达。",
+                d.documentId(),
+                "PAPER"));
   }
 
   /** 2026年12月4日: dates in a message as people read them. */

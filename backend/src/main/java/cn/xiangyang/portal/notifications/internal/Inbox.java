@@ -25,8 +25,7 @@ class Inbox {
 
   /** A message that belongs to no case (an open-day booking, say). */
   Mono<Void> note(UUID accountId, String title, String body) {
-    return db.sql(
-            """
+    return db.sql("""
             insert into inbox_messages (id, account_id, case_id, document_id, title, body, created_at)
             values (:id, :a, null, null, :t, :b, :now)""")
         .bind("id", UUID.randomUUID())
@@ -38,23 +37,28 @@ class Inbox {
         .doOnSuccess(v -> log.info("已通知账号 {}：{}", accountId, title));
   }
 
-  Mono<Void> put(UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId) {
+  Mono<Void> put(
+      UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId) {
     return put(accountId, caseId, title, body, documentId, null);
   }
 
   /** A case message; {@code service} says how its document is served (ELECTRONIC or PAPER), null without one. */
-  Mono<Void> put(UUID accountId, UUID caseId, String title, String body, @Nullable UUID documentId, @Nullable String service) {
-    var spec =
-        db.sql(
-                """
+  Mono<Void> put(
+      UUID accountId,
+      UUID caseId,
+      String title,
+      String body,
+      @Nullable UUID documentId,
+      @Nullable String service) {
+    var spec = db.sql("""
                 insert into inbox_messages (id, account_id, case_id, document_id, title, body, created_at, service)
                 values (:id, :a, :c, :d, :t, :b, :now, :service)""")
-            .bind("id", UUID.randomUUID())
-            .bind("a", accountId)
-            .bind("c", caseId)
-            .bind("t", title)
-            .bind("b", body)
-            .bind("now", clock.instant());
+        .bind("id", UUID.randomUUID())
+        .bind("a", accountId)
+        .bind("c", caseId)
+        .bind("t", title)
+        .bind("b", body)
+        .bind("now", clock.instant());
     spec = documentId == null ? spec.bindNull("d", UUID.class) : spec.bind("d", documentId);
     spec = service == null ? spec.bindNull("service", String.class) : spec.bind("service", service);
     return spec.then().doOnSuccess(v -> log.info("已通知账号 {}：案件 {} 有新消息", accountId, caseId));

@@ -43,7 +43,12 @@ class InboxController {
   private final ServiceReceipts receipts;
   private final AuditTrail auditTrail;
 
-  InboxController(DatabaseClient db, Clock clock, Inbox inbox, ServiceReceipts receipts, AuditTrail auditTrail) {
+  InboxController(
+      DatabaseClient db,
+      Clock clock,
+      Inbox inbox,
+      ServiceReceipts receipts,
+      AuditTrail auditTrail) {
     this.auditTrail = auditTrail;
     this.db = db;
     this.clock = clock;
@@ -62,10 +67,19 @@ class InboxController {
    * @param cursor where a page ending with this message ends: {@code GET /api/v1/inbox?before=<cursor>} answers the older ones
    */
   record Message(
-      UUID id, @Nullable UUID caseId, @Nullable UUID documentId, String title, String body, Instant createdAt, @Nullable Instant readAt,
-      @Nullable String service, @Nullable String serviceNote, String cursor) {}
+      UUID id,
+      @Nullable UUID caseId,
+      @Nullable UUID documentId,
+      String title,
+      String body,
+      Instant createdAt,
+      @Nullable Instant readAt,
+      @Nullable String service,
+      @Nullable String serviceNote,
+      String cursor) {}
 
-  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   /** 电子送达 is done when the party opens the document (the period runs from then); otherwise the paper copy counts. */
   private static @Nullable String serviceNote(@Nullable String service, @Nullable Instant readAt) {
@@ -77,7 +91,9 @@ class InboxController {
     }
     return readAt == null
         ? "电子送达：打开本文书即为送达，相关期间自送达时起计算。"
-        : "已电子送达：送达时间为您打开本文书的时间 " + WHEN.format(readAt.atZone(cn.xiangyang.portal.system.PortalClock.ZONE)) + "，相关期间自此起算。";
+        : "已电子送达：送达时间为您打开本文书的时间 "
+            + WHEN.format(readAt.atZone(cn.xiangyang.portal.system.PortalClock.ZONE))
+            + "，相关期间自此起算。";
   }
 
   record ConsentView(boolean consented, @Nullable Instant changedAt, String explanation) {}
@@ -102,28 +118,25 @@ class InboxController {
       @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
     Cursor after = before == null ? null : Cursor.parse(before);
     int n = limit(limit);
-    var spec =
-        db.sql(
-                "select id, case_id, document_id, title, body, created_at, read_at, service from inbox_messages where account_id = :a"
-                    + (after == null ? "" : " and (created_at, id) < (:at, :id)")
-                    + " order by created_at desc, id desc limit :n")
-            .bind("a", user.accountId())
-            .bind("n", n + 1);
+    var spec = db.sql(
+            "select id, case_id, document_id, title, body, created_at, read_at, service from inbox_messages where account_id = :a"
+                + (after == null ? "" : " and (created_at, id) < (:at, :id)")
+                + " order by created_at desc, id desc limit :n")
+        .bind("a", user.accountId())
+        .bind("n", n + 1);
     if (after != null) {
       spec = spec.bind("at", after.createdAt()).bind("id", after.id());
     }
-    return spec.map(this::message)
-        .all()
-        .collectList()
-        .map(
-            rows -> {
-              List<Message> page = rows.size() > n ? rows.subList(0, n) : rows;
-              ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-              if (rows.size() > n) {
-                ok.header(HttpHeaders.LINK, "</api/v1/inbox?before=" + page.getLast().cursor() + "&limit=" + n + ">; rel=\"next\"");
-              }
-              return ok.body(List.copyOf(page));
-            });
+    return spec.map(this::message).all().collectList().map(rows -> {
+      List<Message> page = rows.size() > n ? rows.subList(0, n) : rows;
+      ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+      if (rows.size() > n) {
+        ok.header(
+            HttpHeaders.LINK,
+            "</api/v1/inbox?before=" + page.getLast().cursor() + "&limit=" + n + ">; rel=\"next\"");
+      }
+      return ok.body(List.copyOf(page));
+    });
   }
 
   private static int limit(@Nullable String limit) {
@@ -138,7 +151,8 @@ class InboxController {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new InvalidInput("每页条数 limit 应为 1 到 " + MAX_LIMIT + " 之间的整数（不填为 " + DEFAULT_LIMIT + " 条）。");
+    throw new InvalidInput(
+        "每页条数 limit 应为 1 到 " + MAX_LIMIT + " 之间的整数（不填为 " + DEFAULT_LIMIT + " 条）。");
   }
 
   /**
@@ -148,15 +162,19 @@ class InboxController {
   record Cursor(Instant createdAt, UUID id) {
 
     String text() {
-      return Base64.getUrlEncoder().withoutPadding().encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     static Cursor parse(String text) {
       try {
-        String plain = new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
+        String plain =
+            new String(Base64.getUrlDecoder().decode(text.strip()), StandardCharsets.UTF_8);
         int bar = plain.indexOf('|');
         if (bar > 0) {
-          return new Cursor(Instant.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
+          return new Cursor(
+              Instant.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
         }
       } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
         // answered below
@@ -167,9 +185,10 @@ class InboxController {
 
   /** Marks the message read (the first time only: the first reading is the time of service). */
   @PostMapping("/{id}/read")
-  Mono<Message> read(@PathVariable UUID id, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
-    return db.sql(
-            """
+  Mono<Message> read(
+      @PathVariable UUID id,
+      @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+    return db.sql("""
             update inbox_messages set read_at = coalesce(read_at, :now) where id = :id and account_id = :a
             returning id, case_id, document_id, title, body, created_at, read_at, service""")
         .bind("now", clock.instant())
@@ -178,45 +197,56 @@ class InboxController {
         .map(this::message)
         .one()
         .switchIfEmpty(Mono.error(new NoSuchMessage()))
-        // A document served electronically (the party had consented when it was issued) is served when opened: the
-        // read receipt. A paper notice opened after a later consent is not; older messages fall back to today's consent.
-        .flatMap(
-            m -> {
-              UUID document = m.documentId();
-              Instant readAt = m.readAt();
-              if (document == null || readAt == null || "PAPER".equals(m.service())) {
-                return Mono.just(m);
-              }
-              return ("ELECTRONIC".equals(m.service()) ? Mono.just(true) : inbox.consented(user.accountId()))
-                  .filter(Boolean::booleanValue)
-                  .flatMap(yes -> receipts.opened(document, user.accountId(), readAt))
-                  .thenReturn(m);
-            });
+        // A document served electronically (the party had consented when it was issued) is served
+        // when opened: the
+        // read receipt. A paper notice opened after a later consent is not; older messages fall
+        // back to today's consent.
+        .flatMap(m -> {
+          UUID document = m.documentId();
+          Instant readAt = m.readAt();
+          if (document == null || readAt == null || "PAPER".equals(m.service())) {
+            return Mono.just(m);
+          }
+          return ("ELECTRONIC".equals(m.service())
+                  ? Mono.just(true)
+                  : inbox.consented(user.accountId()))
+              .filter(Boolean::booleanValue)
+              .flatMap(yes -> receipts.opened(document, user.accountId(), readAt))
+              .thenReturn(m);
+        });
   }
 
   @GetMapping("/consent")
-  Mono<ConsentView> consent(@org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+  Mono<ConsentView> consent(
+      @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
     return db.sql("select consented, changed_at from e_service_consent where account_id = :a")
         .bind("a", user.accountId())
-        .map(r -> new ConsentView(Boolean.TRUE.equals(r.get("consented", Boolean.class)), r.get("changed_at", Instant.class), EXPLANATION))
+        .map(r -> new ConsentView(
+            Boolean.TRUE.equals(r.get("consented", Boolean.class)),
+            r.get("changed_at", Instant.class),
+            EXPLANATION))
         .one()
         .defaultIfEmpty(new ConsentView(false, null, EXPLANATION));
   }
 
   @PutMapping("/consent")
-  Mono<ConsentView> setConsent(@Valid @RequestBody Consent body, @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
+  Mono<ConsentView> setConsent(
+      @Valid @RequestBody Consent body,
+      @org.springframework.security.core.annotation.AuthenticationPrincipal PortalUser user) {
     Instant now = clock.instant();
-    return db.sql(
-            """
+    return db.sql("""
             insert into e_service_consent (account_id, consented, changed_at) values (:a, :c, :now)
             on conflict (account_id) do update set consented = excluded.consented, changed_at = excluded.changed_at""")
         .bind("a", user.accountId())
         .bind("c", Boolean.TRUE.equals(body.consented()))
         .bind("now", now)
         .then()
-        .then(
-            auditTrail.record(
-                now, user.accountId(), Boolean.TRUE.equals(body.consented()) ? "e-service.consented" : "e-service.withdrawn", "account:" + user.accountId(), Map.of()))
+        .then(auditTrail.record(
+            now,
+            user.accountId(),
+            Boolean.TRUE.equals(body.consented()) ? "e-service.consented" : "e-service.withdrawn",
+            "account:" + user.accountId(),
+            Map.of()))
         .thenReturn(new ConsentView(Boolean.TRUE.equals(body.consented()), now, EXPLANATION));
   }
 

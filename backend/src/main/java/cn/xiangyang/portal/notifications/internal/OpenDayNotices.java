@@ -31,13 +31,23 @@ class OpenDayNotices {
     String when = WHEN.format(ZonedDateTime.ofInstant(seat.startsAt(), clock.getZone()));
     String what = seat.commissionName() + "“" + seat.title() + "”（" + when + "）";
     return switch (seat.change()) {
-      case "CONFIRMED" -> inbox.note(seat.accountId(), "开放日预约成功：" + seat.title(),
-          "您已预约" + what + "，请按时到场。不能参加请在开放日页面取消预约，把座位让给候补的人。");
-      case "WAITLISTED" -> inbox.note(seat.accountId(), "开放日已约满，您在候补第 " + seat.position() + " 位",
-          what + "的座位已约满，您排在候补第 " + seat.position() + " 位。有人取消时按顺序递补，递补成功会再通知您；在此之前请不要到场。");
-      case "PROMOTED" -> inbox.note(seat.accountId(), "候补成功：" + seat.title(),
-          "有人取消了预约，您已从候补转为正式预约：" + what + "，请按时到场；不能参加请在开放日页面取消预约。");
-      default -> Mono.error(new IllegalArgumentException("unknown open-day change " + seat.change()));
+      case "CONFIRMED" ->
+        inbox.note(
+            seat.accountId(),
+            "开放日预约成功：" + seat.title(),
+            "您已预约" + what + "，请按时到场。不能参加请在开放日页面取消预约，把座位让给候补的人。");
+      case "WAITLISTED" ->
+        inbox.note(
+            seat.accountId(),
+            "开放日已约满，您在候补第 " + seat.position() + " 位",
+            what + "的座位已约满，您排在候补第 " + seat.position() + " 位。有人取消时按顺序递补，递补成功会再通知您；在此之前请不要到场。");
+      case "PROMOTED" ->
+        inbox.note(
+            seat.accountId(),
+            "候补成功：" + seat.title(),
+            "有人取消了预约，您已从候补转为正式预约：" + what + "，请按时到场；不能参加请在开放日页面取消预约。");
+      default ->
+        Mono.error(new IllegalArgumentException("unknown open-day change " + seat.change()));
     };
   }
 
@@ -46,7 +56,9 @@ class OpenDayNotices {
   Mono<Void> on(OpenDayReminded reminder) {
     String when = WHEN.format(ZonedDateTime.ofInstant(reminder.startsAt(), clock.getZone()));
     String where = reminder.place().isBlank() ? "" : "地点：" + reminder.place() + "。";
-    return inbox.note(reminder.accountId(), "开放日提醒：" + reminder.title() + "（" + when + "）",
+    return inbox.note(
+        reminder.accountId(),
+        "开放日提醒：" + reminder.title() + "（" + when + "）",
         "您预约的" + reminder.commissionName() + "“" + reminder.title() + "”将于 " + when + " 开始。" + where
             + "请带好身份证件，提前到场。不能参加请在开放日页面取消预约，把座位让给候补的人。");
   }

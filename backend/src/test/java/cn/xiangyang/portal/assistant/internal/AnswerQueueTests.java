@@ -21,7 +21,8 @@ class AnswerQueueTests {
 
     Flux<AnswerEvent> flux() {
       started.incrementAndGet();
-      return Flux.<AnswerEvent>just(new AnswerEvent.Delta("答")).concatWith(finish.asMono().then(reactor.core.publisher.Mono.empty()));
+      return Flux.<AnswerEvent>just(new AnswerEvent.Delta("答"))
+          .concatWith(finish.asMono().then(reactor.core.publisher.Mono.empty()));
     }
   }
 
@@ -40,16 +41,24 @@ class AnswerQueueTests {
     assertThat(works).extracting(w -> w.started.get()).containsExactly(1, 1, 0, 0, 0);
     assertThat(queue.load()).containsExactly(2, 3);
     // the places are told on a timer thread, the first at once
-    waitUntil(() -> !received.get(2).isEmpty() && !received.get(3).isEmpty() && !received.get(4).isEmpty());
+    waitUntil(() -> !received.get(2).isEmpty()
+        && !received.get(3).isEmpty()
+        && !received.get(4).isEmpty());
     // the third is next, the fifth has two people ahead of it
-    assertThat(received.get(2)).first().isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(1, "人多，请稍等：马上轮到您。")));
-    assertThat(received.get(4)).first()
-        .isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(3, "人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。")));
+    assertThat(received.get(2))
+        .first()
+        .isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(1, "人多，请稍等：马上轮到您。")));
+    assertThat(received.get(4))
+        .first()
+        .isEqualTo(
+            new AnswerEvent.Queued(new AnswerQueue.Place(3, "人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。")));
 
     works.get(0).finish.tryEmitEmpty();
     assertThat(works).extracting(w -> w.started.get()).containsExactly(1, 1, 1, 0, 0);
     // the fifth hears that it moved up (updates every 20 ms)
-    waitUntil(() -> received.get(4).contains(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2)))));
+    waitUntil(() -> received
+        .get(4)
+        .contains(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2)))));
     assertThat(received.get(2)).last().isEqualTo(new AnswerEvent.Delta("答"));
 
     works.get(1).finish.tryEmitEmpty();
@@ -109,26 +118,29 @@ class AnswerQueueTests {
     queue.run(ahead::flux).subscribe();
     List<AnswerEvent> events = new CopyOnWriteArrayList<>();
     List<Throwable> errors = new CopyOnWriteArrayList<>();
-    // a connection still busy writing: one event taken, then nothing asked for while its place changes
-    reactor.core.publisher.BaseSubscriber<AnswerEvent> slow = new reactor.core.publisher.BaseSubscriber<>() {
-      @Override
-      protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
-        request(1);
-      }
+    // a connection still busy writing: one event taken, then nothing asked for while its place
+    // changes
+    reactor.core.publisher.BaseSubscriber<AnswerEvent> slow =
+        new reactor.core.publisher.BaseSubscriber<>() {
+          @Override
+          protected void hookOnSubscribe(org.reactivestreams.Subscription subscription) {
+            request(1);
+          }
 
-      @Override
-      protected void hookOnNext(AnswerEvent event) {
-        events.add(event);
-      }
+          @Override
+          protected void hookOnNext(AnswerEvent event) {
+            events.add(event);
+          }
 
-      @Override
-      protected void hookOnError(Throwable error) {
-        errors.add(error);
-      }
-    };
+          @Override
+          protected void hookOnError(Throwable error) {
+            errors.add(error);
+          }
+        };
     queue.run(slowWork::flux).subscribe(slow);
     waitUntil(() -> !events.isEmpty());
-    assertThat(events.getFirst()).isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2))));
+    assertThat(events.getFirst())
+        .isEqualTo(new AnswerEvent.Queued(new AnswerQueue.Place(2, AnswerQueue.text(2))));
     first.finish.tryEmitEmpty();
     // its place is now 1, on every tick, and it asks for nothing
     try {
@@ -149,8 +161,11 @@ class AnswerQueueTests {
     AnswerQueue queue = new AnswerQueue(1, 10, Duration.ofMillis(20));
     Sinks.Empty<Void> written = Sinks.empty();
     List<AnswerEvent> first = new CopyOnWriteArrayList<>();
-    queue.run(() -> reactor.core.publisher.Mono.just("答"),
-            text -> Flux.<AnswerEvent>just(new AnswerEvent.Delta(text)).concatWith(written.asMono().then(reactor.core.publisher.Mono.empty())))
+    queue
+        .run(
+            () -> reactor.core.publisher.Mono.just("答"),
+            text -> Flux.<AnswerEvent>just(new AnswerEvent.Delta(text))
+                .concatWith(written.asMono().then(reactor.core.publisher.Mono.empty())))
         .subscribe(first::add);
     assertThat(first).containsExactly(new AnswerEvent.Delta("答"));
     // the first answer is still being written out, and the next one already runs

@@ -28,10 +28,17 @@ class AssistantGoldSetIntegrationTests extends IntegrationTestBase {
   static final double MIN_ANSWERED = 0.95;
   static final double MIN_REFUSED = 0.90;
 
-  @Autowired Grounding grounding;
-  @Autowired OfflineComposer composer;
-  @Autowired CitationCheck check;
-  @Autowired KnowledgeLibrary library;
+  @Autowired
+  Grounding grounding;
+
+  @Autowired
+  OfflineComposer composer;
+
+  @Autowired
+  CitationCheck check;
+
+  @Autowired
+  KnowledgeLibrary library;
 
   record Item(String q, List<String> governing) {}
 
@@ -55,7 +62,8 @@ class AssistantGoldSetIntegrationTests extends IntegrationTestBase {
       String q = item.get("q").toString();
       List<String> governing = (List<String>) item.get("governing");
       governing.forEach(ref -> assertThat(library.corpus().article(ArticleRef.parse(ref)))
-          .as("gold article %s exists", ref).isPresent());
+          .as("gold article %s exists", ref)
+          .isPresent());
       Grounds grounds = grounding.ground(q, List.of()).block();
       answerableAgreement.add(grounds.agreement());
       if (!grounds.answerable()) {
@@ -64,7 +72,9 @@ class AssistantGoldSetIntegrationTests extends IntegrationTestBase {
       }
       answered++;
       List<String> cited = check.verifyAll(composer.compose(grounds, q).citations()).stream()
-          .filter(Citation::refersToArticle).map(Citation::key).toList();
+          .filter(Citation::refersToArticle)
+          .map(Citation::key)
+          .toList();
       if (cited.stream().anyMatch(governing::contains)) {
         governingCited++;
       } else {
@@ -86,9 +96,14 @@ class AssistantGoldSetIntegrationTests extends IntegrationTestBase {
     double governingShare = (double) governingCited / answerable.size();
     double answeredShare = (double) answered / answerable.size();
     double refusedShare = (double) refused / refuse.size();
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "%n[gold] answerable %d: answered %.3f, citing a governing article %.3f; must-refuse %d: refused %.3f%n",
-        answerable.size(), answeredShare, governingShare, refuse.size(), refusedShare);
+        answerable.size(),
+        answeredShare,
+        governingShare,
+        refuse.size(),
+        refusedShare);
     System.out.println("[gold] agreement answerable " + sorted(answerableAgreement));
     System.out.println("[gold] agreement must-refuse " + sorted(refuseAgreement));
     misses.forEach(m -> System.out.println("[gold] " + m));

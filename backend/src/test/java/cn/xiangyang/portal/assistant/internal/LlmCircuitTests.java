@@ -65,7 +65,9 @@ class LlmCircuitTests {
     }
     assertThat(circuit.allows()).as("open after three failures").isFalse();
     assertThat(circuit.open()).isTrue();
-    StepVerifier.create(answering()).expectError(CallNotPermittedException.class).verify();
+    StepVerifier.create(answering())
+        .expectError(CallNotPermittedException.class)
+        .verify();
     assertThat(calls).as("the model is not called while open").hasValue(3);
 
     clock.advance(Duration.ofSeconds(59));
@@ -102,14 +104,17 @@ class LlmCircuitTests {
 
   @Test
   void anAnswerCutShortAfterItsFirstWordsStillShowsTheModelAnswered() {
-    // e.g. an answer withdrawn because its amount disagreed with the calculators: the model was reachable
+    // e.g. an answer withdrawn because its amount disagreed with the calculators: the model was
+    // reachable
     for (int i = 0; i < 2; i++) {
       StepVerifier.create(failing()).expectError().verify();
     }
     StepVerifier.create(answering().take(1)).expectNext("答：").verifyComplete();
     StepVerifier.create(failing()).expectError().verify();
     StepVerifier.create(failing()).expectError().verify();
-    assertThat(circuit.allows()).as("the run of failures was broken by the answer").isTrue();
+    assertThat(circuit.allows())
+        .as("the run of failures was broken by the answer")
+        .isTrue();
   }
 
   @Test

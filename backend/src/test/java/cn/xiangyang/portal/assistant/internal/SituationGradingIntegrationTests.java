@@ -36,13 +36,20 @@ class SituationGradingIntegrationTests extends IntegrationTestBase {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
   private static List<JsonNode> situations = List.of();
-  // another batch can be graded with -Dsituations=/assistant/situations-batch4.yaml (no floors on its size)
+  // another batch can be graded with -Dsituations=/assistant/situations-batch4.yaml (no floors on
+  // its size)
   private static final String SET = System.getProperty("situations", "/assistant/situations.yaml");
   private static final boolean MAIN_SET = SET.equals("/assistant/situations.yaml");
 
-  @Autowired SituationAnswers answers;
-  @Autowired Assistant assistant;
-  @Autowired Conversations conversations;
+  @Autowired
+  SituationAnswers answers;
+
+  @Autowired
+  Assistant assistant;
+
+  @Autowired
+  Conversations conversations;
+
   private final IssueSpotting spotting = new IssueSpotting();
 
   @BeforeAll
@@ -94,7 +101,9 @@ class SituationGradingIntegrationTests extends IntegrationTestBase {
       UUID conversation = conversations.start().block();
       // each question from its own address, so that the per-address limit does not refuse the set
       String address = "198.51.100." + (n % 250) + "/" + n++;
-      Answer answer = assistant.askWhole(Objects.requireNonNull(conversation), text, address, null).block();
+      Answer answer = assistant
+          .askWhole(Objects.requireNonNull(conversation), text, address, null)
+          .block();
       assertThat(answer).isNotNull();
       if (s.path("offTopic").asBoolean(false)) {
         offTopic++;
@@ -103,7 +112,10 @@ class SituationGradingIntegrationTests extends IntegrationTestBase {
         }
         continue;
       }
-      Citation first = answer.citations().stream().filter(Citation::refersToArticle).findFirst().orElse(null);
+      Citation first = answer.citations().stream()
+          .filter(Citation::refersToArticle)
+          .findFirst()
+          .orElse(null);
       if (answer.refused() || first == null || s.get("issues").isEmpty()) {
         // a procedural question ("仲裁要钱吗，去哪里申请") raises no issue to be off
         continue; // counted by the recall and refusal floors of SituationEvaluationTests
@@ -115,7 +127,8 @@ class SituationGradingIntegrationTests extends IntegrationTestBase {
         wrongTopic.add(first.key() + " first in the answer to: " + text);
       }
     }
-    System.out.printf("wrong-topic answers %d of %d graded; off-topic not refused %d of %d%n",
+    System.out.printf(
+        "wrong-topic answers %d of %d graded; off-topic not refused %d of %d%n",
         wrongTopic.size(), graded, notRefused.size(), offTopic);
     wrongTopic.forEach(w -> System.out.println("  " + w));
     notRefused.forEach(w -> System.out.println("  answered: " + w));

@@ -44,8 +44,28 @@ class ComplianceRuleBookTests {
 
   @Test
   void aCitationMissingFromTheKnowledgeBaseIsReported() {
-    Rule bad = new Rule("x.bad", "contracts", Rule.Severity.LOW, "t", "f", new Condition(null, null, null, "contracts.all-written", null, "no", null, null, null, null, null, null),
-        List.of("labor-contract-law#999", "no-such-law#1", "not a citation"), List.of("step"), new Rule.ExposureSpec("no-such-calculator", Map.of()));
+    Rule bad = new Rule(
+        "x.bad",
+        "contracts",
+        Rule.Severity.LOW,
+        "t",
+        "f",
+        new Condition(
+            null,
+            null,
+            null,
+            "contracts.all-written",
+            null,
+            "no",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        List.of("labor-contract-law#999", "no-such-law#1", "not a citation"),
+        List.of("step"),
+        new Rule.ExposureSpec("no-such-calculator", Map.of()));
     RuleBook withBad = new RuleBook(book.questionnaire(), List.of(bad));
     assertThat(withBad.problems(Corpus.loadFromClasspath()::article))
         .anyMatch(p -> p.contains("labor-contract-law#999"))
@@ -56,12 +76,58 @@ class ComplianceRuleBookTests {
 
   @Test
   void aConditionOnAnUnknownQuestionOrImpossibleAnswerIsReported() {
-    Rule bad = new Rule("x.bad", "contracts", Rule.Severity.LOW, "t", "f",
-        new Condition(List.of(new Condition(null, null, null, "no.such", null, "no", null, null, null, null, null, null),
-            new Condition(null, null, null, "contracts.all-written", null, "maybe", null, null, null, null, null, null),
-            new Condition(null, null, null, "contracts.all-written", null, null, null, null, BigDecimal.ONE, null, null, null)), null, null, null, null, null, null, null, null, null, null, null),
-        List.of("labor-contract-law#10"), List.of("step"), null);
-    assertThat(new RuleBook(book.questionnaire(), List.of(bad)).problems(Corpus.loadFromClasspath()::article))
+    Rule bad = new Rule(
+        "x.bad",
+        "contracts",
+        Rule.Severity.LOW,
+        "t",
+        "f",
+        new Condition(
+            List.of(
+                new Condition(
+                    null, null, null, "no.such", null, "no", null, null, null, null, null, null),
+                new Condition(
+                    null,
+                    null,
+                    null,
+                    "contracts.all-written",
+                    null,
+                    "maybe",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                new Condition(
+                    null,
+                    null,
+                    null,
+                    "contracts.all-written",
+                    null,
+                    null,
+                    null,
+                    null,
+                    BigDecimal.ONE,
+                    null,
+                    null,
+                    null)),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        List.of("labor-contract-law#10"),
+        List.of("step"),
+        null);
+    assertThat(new RuleBook(book.questionnaire(), List.of(bad))
+            .problems(Corpus.loadFromClasspath()::article))
         .anyMatch(p -> p.contains("no.such"))
         .anyMatch(p -> p.contains("maybe"))
         .anyMatch(p -> p.contains("大小比较"));
@@ -70,12 +136,16 @@ class ComplianceRuleBookTests {
   @Test
   void hasAtLeastFortyQuestionsInAtLeastTenScoredAreasEachExplained() {
     assertThat(book.questions()).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(book.questionnaire().areas().stream().filter(Area::isScored)).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(book.questionnaire().areas().stream().filter(Area::isScored))
+        .hasSizeGreaterThanOrEqualTo(10);
     assertThat(book.questions().values()).allSatisfy(q -> {
       assertThat(q.text()).isNotBlank();
       assertThat(q.why()).isNotBlank();
     });
-    assertThat(book.questionnaire().areas()).allSatisfy(a -> assertThat(book.rules().stream().anyMatch(r -> r.area().equals(a.code())) || !a.isScored()).isTrue());
+    assertThat(book.questionnaire().areas())
+        .allSatisfy(a -> assertThat(
+                book.rules().stream().anyMatch(r -> r.area().equals(a.code())) || !a.isScored())
+            .isTrue());
   }
 
   @Test
@@ -86,17 +156,22 @@ class ComplianceRuleBookTests {
   @Test
   void unknownAnswersRaiseNoFinding() {
     Map<String, Object> answers = new LinkedHashMap<>(compliant);
-    book.questions().values().stream().filter(q -> q.type() == AnswerType.YES_NO && !q.id().startsWith("profile.")).forEach(q -> answers.put(q.id(), "unknown"));
+    book.questions().values().stream()
+        .filter(q -> q.type() == AnswerType.YES_NO && !q.id().startsWith("profile."))
+        .forEach(q -> answers.put(q.id(), "unknown"));
     assertThat(book.firing(book.normalize(answers))).isEmpty();
   }
 
   @TestFactory
   Stream<DynamicTest> eachRuleFiresOnItsConditionAlone() {
-    return book.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
-      Map<String, Object> answers = new LinkedHashMap<>(compliant);
-      answers.putAll(satisfy(rule.when()));
-      assertThat(book.firing(book.normalize(answers))).extracting(Rule::id).containsExactly(rule.id());
-    }));
+    return book.rules().stream()
+        .map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+          Map<String, Object> answers = new LinkedHashMap<>(compliant);
+          answers.putAll(satisfy(rule.when()));
+          assertThat(book.firing(book.normalize(answers)))
+              .extracting(Rule::id)
+              .containsExactly(rule.id());
+        }));
   }
 
   @TestFactory
@@ -111,7 +186,9 @@ class ComplianceRuleBookTests {
           for (int j = 0; j < parts.size(); j++) {
             answers.putAll(j == failing ? falsify(parts.get(j)) : satisfy(parts.get(j)));
           }
-          assertThat(book.firing(book.normalize(answers))).extracting(Rule::id).doesNotContain(rule.id());
+          assertThat(book.firing(book.normalize(answers)))
+              .extracting(Rule::id)
+              .doesNotContain(rule.id());
         }));
       }
       Area area = book.questionnaire().area(rule.area()).orElseThrow();
@@ -120,7 +197,9 @@ class ComplianceRuleBookTests {
           Map<String, Object> answers = new LinkedHashMap<>(compliant);
           answers.putAll(satisfy(rule.when()));
           answers.putAll(falsify(area.applicableIf()));
-          assertThat(book.firing(book.normalize(answers))).extracting(Rule::id).doesNotContain(rule.id());
+          assertThat(book.firing(book.normalize(answers)))
+              .extracting(Rule::id)
+              .doesNotContain(rule.id());
         }));
       }
     }
@@ -150,8 +229,16 @@ class ComplianceRuleBookTests {
     answers.put("profile.average-wage", "-1");
     answers.remove("wages.on-time");
     assertThatThrownBy(() -> book.normalize(answers))
-        .isInstanceOfSatisfying(CheckupRejected.class, e -> assertThat(e.errors()).extracting(f -> f.field())
-            .containsExactlyInAnyOrder("answers.no.such.question", "answers.contracts.all-written", "answers.profile.headcount", "answers.profile.average-wage", "answers.wages.on-time"));
+        .isInstanceOfSatisfying(
+            CheckupRejected.class,
+            e -> assertThat(e.errors())
+                .extracting(f -> f.field())
+                .containsExactlyInAnyOrder(
+                    "answers.no.such.question",
+                    "answers.contracts.all-written",
+                    "answers.profile.headcount",
+                    "answers.profile.average-wage",
+                    "answers.wages.on-time"));
   }
 
   @Test
@@ -161,7 +248,9 @@ class ComplianceRuleBookTests {
     answers.put("dispatch.count", 10);
     assertThat(book.firing(book.normalize(answers))).isEmpty();
     answers.put("dispatch.count", 11);
-    assertThat(book.firing(book.normalize(answers))).extracting(Rule::id).containsExactly("dispatch.over-ratio");
+    assertThat(book.firing(book.normalize(answers)))
+        .extracting(Rule::id)
+        .containsExactly("dispatch.over-ratio");
   }
 
   // ── generated answers ──
@@ -188,7 +277,9 @@ class ComplianceRuleBookTests {
         for (String v : List.of("yes", "no")) {
           Map<String, Object> trial = new HashMap<>(answers);
           trial.put(q.id(), v);
-          int n = (int) book.rules().stream().filter(r -> r.when().questions().contains(q.id()) && r.when().test(trial)).count();
+          int n = (int) book.rules().stream()
+              .filter(r -> r.when().questions().contains(q.id()) && r.when().test(trial))
+              .count();
           if (n < fewest) {
             fewest = n;
             best = v;
@@ -210,9 +301,11 @@ class ComplianceRuleBookTests {
     } else if (c.not() != null) {
       out.putAll(falsify(c.not()));
     } else if (c.ratio() != null) {
-      BigDecimal bound = c.gt() != null ? c.gt() : c.ge() != null ? c.ge() : c.lt() != null ? c.lt() : c.le();
+      BigDecimal bound =
+          c.gt() != null ? c.gt() : c.ge() != null ? c.ge() : c.lt() != null ? c.lt() : c.le();
       BigDecimal to = BigDecimal.valueOf(1000);
-      BigDecimal of = bound.multiply(to).add(BigDecimal.valueOf(c.gt() != null || c.ge() != null ? 1 : -1));
+      BigDecimal of =
+          bound.multiply(to).add(BigDecimal.valueOf(c.gt() != null || c.ge() != null ? 1 : -1));
       out.put(c.ratio().to(), to);
       out.put(c.ratio().of(), of.max(BigDecimal.ZERO));
     } else {
@@ -234,8 +327,14 @@ class ComplianceRuleBookTests {
       out.putAll(satisfy(c.not()));
     } else if (c.ratio() != null) {
       out.put(c.ratio().to(), BigDecimal.valueOf(1000));
-      BigDecimal bound = c.gt() != null ? c.gt() : c.ge() != null ? c.ge() : c.lt() != null ? c.lt() : c.le();
-      out.put(c.ratio().of(), bound.multiply(BigDecimal.valueOf(1000)).add(BigDecimal.valueOf(c.gt() != null || c.ge() != null ? -1 : 1)).max(BigDecimal.ZERO));
+      BigDecimal bound =
+          c.gt() != null ? c.gt() : c.ge() != null ? c.ge() : c.lt() != null ? c.lt() : c.le();
+      out.put(
+          c.ratio().of(),
+          bound
+              .multiply(BigDecimal.valueOf(1000))
+              .add(BigDecimal.valueOf(c.gt() != null || c.ge() != null ? -1 : 1))
+              .max(BigDecimal.ZERO));
     } else {
       Question q = book.questions().get(c.q());
       gate(q, out);
@@ -252,12 +351,19 @@ class ComplianceRuleBookTests {
 
   private static Object valueMaking(Question q, Condition c, boolean truth) {
     if (q.type() == AnswerType.NUMBER || q.type() == AnswerType.MONEY) {
-      BigDecimal bound = c.gt() != null ? c.gt() : c.ge() != null ? c.ge() : c.lt() != null ? c.lt() : c.le() != null ? c.le() : new BigDecimal(c.eq() != null ? c.eq() : c.ne());
+      BigDecimal bound = c.gt() != null
+          ? c.gt()
+          : c.ge() != null
+              ? c.ge()
+              : c.lt() != null
+                  ? c.lt()
+                  : c.le() != null ? c.le() : new BigDecimal(c.eq() != null ? c.eq() : c.ne());
       BigDecimal step = BigDecimal.ONE;
       boolean above = (c.gt() != null || c.ge() != null) == truth;
       if (c.eq() != null) return truth ? bound : bound.add(step);
       if (c.ne() != null) return truth ? bound.add(step) : bound;
-      boolean inclusive = truth ? c.ge() != null || c.le() != null : c.gt() != null || c.lt() != null;
+      boolean inclusive =
+          truth ? c.ge() != null || c.le() != null : c.gt() != null || c.lt() != null;
       return inclusive ? bound : above ? bound.add(step) : bound.subtract(step);
     }
     for (Questionnaire.Option o : q.choices()) {

@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
-@TestPropertySource(properties = {"portal.events.retry-base=100ms", "portal.events.poll-interval=100ms"})
+@TestPropertySource(
+    properties = {"portal.events.retry-base=100ms", "portal.events.poll-interval=100ms"})
 class OutboxIntegrationTests extends IntegrationTestBase {
 
   /** A test event: {@code fails} times the first listener throws before it succeeds. */
@@ -45,7 +46,9 @@ class OutboxIntegrationTests extends IntegrationTestBase {
     @DurableListener
     Mono<Void> on(ProbeHappened event) {
       int n = first.computeIfAbsent(event.id(), k -> new AtomicInteger()).incrementAndGet();
-      return n <= event.fails() ? Mono.error(new IllegalStateException("probe failure " + n)) : Mono.empty();
+      return n <= event.fails()
+          ? Mono.error(new IllegalStateException("probe failure " + n))
+          : Mono.empty();
     }
 
     @DurableListener(id = "probe-second")
@@ -63,13 +66,26 @@ class OutboxIntegrationTests extends IntegrationTestBase {
     }
   }
 
-  @Autowired DurableEvents events;
-  @Autowired TransactionalOperator tx;
-  @Autowired Probes probes;
-  @Autowired Dispatcher dispatcher;
-  @Autowired DatabaseClient db;
-  @Autowired JsonMapper json;
-  @Autowired Listeners listeners;
+  @Autowired
+  DurableEvents events;
+
+  @Autowired
+  TransactionalOperator tx;
+
+  @Autowired
+  Probes probes;
+
+  @Autowired
+  Dispatcher dispatcher;
+
+  @Autowired
+  DatabaseClient db;
+
+  @Autowired
+  JsonMapper json;
+
+  @Autowired
+  Listeners listeners;
 
   @AfterEach
   void restart() {
@@ -82,7 +98,8 @@ class OutboxIntegrationTests extends IntegrationTestBase {
     return id;
   }
 
-  private static void await(String what, java.util.function.BooleanSupplier done) throws InterruptedException {
+  private static void await(String what, java.util.function.BooleanSupplier done)
+      throws InterruptedException {
     long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (!done.getAsBoolean()) {
       if (System.nanoTime() > until) {
@@ -93,7 +110,8 @@ class OutboxIntegrationTests extends IntegrationTestBase {
   }
 
   private static List<Object> row(String sql, Object... args) throws Exception {
-    try (Connection c = TestServices.jdbc(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = TestServices.jdbc();
+        PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);
       }
@@ -112,13 +130,20 @@ class OutboxIntegrationTests extends IntegrationTestBase {
   @Test
   void deliversAtOnceAfterTheCommitAndKeepsThePublicationLog() throws Exception {
     UUID id = publishCommitted(0);
-    // The publishing replica starts its own first attempt right after the commit, without the grace period.
-    await("both listeners received the event", () -> probes.first.containsKey(id) && probes.second.containsKey(id));
+    // The publishing replica starts its own first attempt right after the commit, without the grace
+    // period.
+    await(
+        "both listeners received the event",
+        () -> probes.first.containsKey(id) && probes.second.containsKey(id));
     assertThat(probes.first.get(id)).hasValue(1);
     assertThat(probes.second.get(id)).hasValue(1);
-    List<Object> publication = row("select event_type, payload->>'id' from events.publications where payload->>'id' = ?", id.toString());
+    List<Object> publication = row(
+        "select event_type, payload->>'id' from events.publications where payload->>'id' = ?",
+        id.toString());
     assertThat(publication).containsExactly(ProbeHappened.class.getName(), id.toString());
-    List<Object> done = row("select count(*) filter (where completed_at is not null), count(*) from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ?", id.toString());
+    List<Object> done = row(
+        "select count(*) filter (where completed_at is not null), count(*) from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ?",
+        id.toString());
     assertThat(done).containsExactly(2L, 2L);
   }
 
@@ -129,11 +154,15 @@ class OutboxIntegrationTests extends IntegrationTestBase {
     UUID id = publishCommitted(0);
     Thread.sleep(Dispatcher.GRACE.toMillis() + 500);
     assertThat(probes.first.get(id)).isNull();
-    assertThat(row("select count(*) from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and completed_at is null", id.toString()))
+    assertThat(row(
+            "select count(*) from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and completed_at is null",
+            id.toString()))
         .containsExactly(2L);
 
     dispatcher.start();
-    await("the restarted dispatcher delivered the event", () -> probes.first.containsKey(id) && probes.second.containsKey(id));
+    await(
+        "the restarted dispatcher delivered the event",
+        () -> probes.first.containsKey(id) && probes.second.containsKey(id));
     assertThat(probes.first.get(id)).hasValue(1);
     assertThat(probes.second.get(id)).hasValue(1);
   }
@@ -141,15 +170,22 @@ class OutboxIntegrationTests extends IntegrationTestBase {
   @Test
   void retriesAFailingListenerWithBackoffAndRecordsTheAttempts() throws Exception {
     UUID id = publishCommitted(2);
-    await("the listener succeeded on its third attempt", () -> probes.first.get(id) != null && probes.first.get(id).get() == 3);
+    await(
+        "the listener succeeded on its third attempt",
+        () -> probes.first.get(id) != null && probes.first.get(id).get() == 3);
     await("the completion was recorded", () -> {
       try {
-        return !row("select 1 from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and d.listener like '%#on(ProbeHappened)' and completed_at is not null", id.toString()).isEmpty();
+        return !row(
+                "select 1 from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and d.listener like '%#on(ProbeHappened)' and completed_at is not null",
+                id.toString())
+            .isEmpty();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     });
-    List<Object> first = row("select attempts, last_error from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and d.listener like '%#on(ProbeHappened)'", id.toString());
+    List<Object> first = row(
+        "select attempts, last_error from events.deliveries d join events.publications p on p.id = d.publication_id where p.payload->>'id' = ? and d.listener like '%#on(ProbeHappened)'",
+        id.toString());
     assertThat(first).containsExactly(3, null);
     // The other listener of the same event was not held back by the failing one.
     assertThat(probes.second.get(id)).hasValue(1);
@@ -163,14 +199,33 @@ class OutboxIntegrationTests extends IntegrationTestBase {
       ids.add(publishCommitted(0));
     }
     // Two replicas polling the same outbox as fast as they can.
-    Dispatcher a = new Dispatcher(db, json, listeners, tx, Duration.ofMillis(10), Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofSeconds(1));
-    Dispatcher b = new Dispatcher(db, json, listeners, tx, Duration.ofMillis(10), Duration.ofSeconds(30), Duration.ofMillis(100), Duration.ofSeconds(1));
+    Dispatcher a = new Dispatcher(
+        db,
+        json,
+        listeners,
+        tx,
+        Duration.ofMillis(10),
+        Duration.ofSeconds(30),
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1));
+    Dispatcher b = new Dispatcher(
+        db,
+        json,
+        listeners,
+        tx,
+        Duration.ofMillis(10),
+        Duration.ofSeconds(30),
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1));
     AtomicInteger byA = new AtomicInteger();
     AtomicInteger byB = new AtomicInteger();
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!ids.stream().allMatch(id -> probes.first.containsKey(id) && probes.second.containsKey(id)) && System.nanoTime() < until) {
+    while (!ids.stream()
+            .allMatch(id -> probes.first.containsKey(id) && probes.second.containsKey(id))
+        && System.nanoTime() < until) {
       // Both claim at the same moment, over and over, once the events are due.
-      Flux.merge(a.deliverDue().doOnNext(byA::addAndGet), b.deliverDue().doOnNext(byB::addAndGet)).blockLast(Duration.ofSeconds(20));
+      Flux.merge(a.deliverDue().doOnNext(byA::addAndGet), b.deliverDue().doOnNext(byB::addAndGet))
+          .blockLast(Duration.ofSeconds(20));
       Thread.sleep(20);
     }
     for (UUID id : ids) {
@@ -184,14 +239,21 @@ class OutboxIntegrationTests extends IntegrationTestBase {
 
   @Test
   void refusesToPublishOutsideATransactionAndARollbackPublishesNothing() throws Exception {
-    assertThatThrownBy(() -> events.publish(new ProbeHappened(UUID.randomUUID(), 0)).block(Duration.ofSeconds(10)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("transaction");
+    assertThatThrownBy(() ->
+            events.publish(new ProbeHappened(UUID.randomUUID(), 0)).block(Duration.ofSeconds(10)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("transaction");
 
     UUID id = UUID.randomUUID();
-    assertThatThrownBy(() -> tx.transactional(events.publish(new ProbeHappened(id, 0)).then(Mono.error(new IllegalArgumentException("rolled back")))).block(Duration.ofSeconds(10)))
+    assertThatThrownBy(() -> tx.transactional(events
+                .publish(new ProbeHappened(id, 0))
+                .then(Mono.error(new IllegalArgumentException("rolled back"))))
+            .block(Duration.ofSeconds(10)))
         .hasMessageContaining("rolled back");
     Thread.sleep(Dispatcher.GRACE.toMillis() + 500);
-    assertThat(row("select count(*) from events.publications where payload->>'id' = ?", id.toString())).containsExactly(0L);
+    assertThat(
+            row("select count(*) from events.publications where payload->>'id' = ?", id.toString()))
+        .containsExactly(0L);
     assertThat(probes.first.get(id)).isNull();
   }
 }

@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 class HearingPlaceTests {
 
   static final Commission BARE = new Commission("nanzhang", "南漳县劳动人事争议仲裁委员会");
-  static final Commission WITH_ADDRESS =
-      new Commission("nanzhang", "南漳县劳动人事争议仲裁委员会", "测试路 2 号", null, null, "某网页", LocalDate.of(2026, 12, 7), false);
+  static final Commission WITH_ADDRESS = new Commission(
+      "nanzhang", "南漳县劳动人事争议仲裁委员会", "测试路 2 号", null, null, "某网页", LocalDate.of(2026, 12, 7), false);
 
   @Test
   void aRegisteredRoomGivesItsBuildingFloorAndName() {
-    assertThat(StaffCases.hearingPlace(WITH_ADDRESS, "第一仲裁庭", Optional.of(new HearingPlaces.Place("第一仲裁庭", "测试大道 5 号仲裁楼", "五楼 501 室"))))
+    assertThat(StaffCases.hearingPlace(
+            WITH_ADDRESS,
+            "第一仲裁庭",
+            Optional.of(new HearingPlaces.Place("第一仲裁庭", "测试大道 5 号仲裁楼", "五楼 501 室"))))
         .isEqualTo("南漳县劳动人事争议仲裁委员会（测试大道 5 号仲裁楼 五楼 501 室 第一仲裁庭）");
   }
 

@@ -34,7 +34,8 @@ import reactor.core.scheduler.Schedulers;
  * after every other test's, so that moving this clock reminds nobody else's bookings.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"portal.hearings.objection-period=0s", "portal.hearings.reminder-poll=100ms"})
+@TestPropertySource(
+    properties = {"portal.hearings.objection-period=0s", "portal.hearings.reminder-poll=100ms"})
 class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -72,31 +73,50 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
     }
   }
 
-  @Autowired MovableClock clock;
-  @Autowired OpenDays openDays;
-  @Autowired OpenDayReminders reminders;
-  @Autowired DatabaseClient db;
+  @Autowired
+  MovableClock clock;
+
+  @Autowired
+  OpenDays openDays;
+
+  @Autowired
+  OpenDayReminders reminders;
+
+  @Autowired
+  DatabaseClient db;
 
   /** A person with an account row (the inbox refers to it); signing in is not what this test is about. */
   private PortalUser person(String name) {
     UUID id = UUID.randomUUID();
-    db.sql("insert into accounts (id, kind, display_name, password_hash, created_at) values (:id, 'WORKER', :n, 'x', now())")
-        .bind("id", id).bind("n", name).then().block();
+    db.sql(
+            "insert into accounts (id, kind, display_name, password_hash, created_at) values (:id, 'WORKER', :n, 'x', now())")
+        .bind("id", id)
+        .bind("n", name)
+        .then()
+        .block();
     return new PortalUser(id, AccountKind.WORKER, name, null, null);
   }
 
   /** How many bookings of the session have been reminded. */
   private long reminded(UUID openDay) {
-    return db.sql("select count(*) from hearings.open_day_reminders where open_day_id = :o").bind("o", openDay)
-        .map(r -> r.get(0, Long.class)).one().block();
+    return db.sql("select count(*) from hearings.open_day_reminders where open_day_id = :o")
+        .bind("o", openDay)
+        .map(r -> r.get(0, Long.class))
+        .one()
+        .block();
   }
 
   /** The account's inbox titles that are reminders, once {@code count} are there or 10 s have passed. */
   private List<String> reminderTitles(PortalUser who, int count) {
     long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (true) {
-      List<String> titles = db.sql("select title from inbox_messages where account_id = :a and title like '开放日提醒%' order by created_at")
-          .bind("a", who.accountId()).map(r -> r.get(0, String.class)).all().collectList().block();
+      List<String> titles = db.sql(
+              "select title from inbox_messages where account_id = :a and title like '开放日提醒%' order by created_at")
+          .bind("a", who.accountId())
+          .map(r -> r.get(0, String.class))
+          .all()
+          .collectList()
+          .block();
       if (titles.size() >= count || System.nanoTime() > until) {
         return titles;
       }
@@ -113,7 +133,8 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
   void remindsEachConfirmedBookingOnceTheDayBeforeAndNobodyElse() throws InterruptedException {
     Instant start = Instant.now();
     clock.set(start);
-    PortalUser staff = new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "nanzhang");
+    PortalUser staff =
+        new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "nanzhang");
     Instant startsAt = start.plus(Duration.ofDays(40));
     UUID day = openDays.create(staff, "南漳开放日", startsAt, 2, "PUBLIC", List.of()).block();
     PortalUser first = person("甲");
@@ -123,7 +144,9 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
     openDays.book(first, day).block();
     openDays.book(cancelled, day).block();
     openDays.book(waiting, day).block();
-    openDays.cancel(cancelled, day).block(); // waiting takes the freed seat, four days and more before the session
+    openDays
+        .cancel(cancelled, day)
+        .block(); // waiting takes the freed seat, four days and more before the session
     openDays.book(second, day).block(); // now on the waitlist
 
     // Two days before: nothing is due yet.
@@ -131,7 +154,8 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
     reminders.remindDue().block();
     assertThat(reminded(day)).isZero();
 
-    // 23 hours before: the two confirmed bookings (one of them promoted from the waitlist) are reminded, once.
+    // 23 hours before: the two confirmed bookings (one of them promoted from the waitlist) are
+    // reminded, once.
     clock.set(startsAt.minus(Duration.ofHours(23)));
     Thread.sleep(500); // the job of this backend polls every 100 ms
     assertThat(reminderTitles(first, 1)).hasSize(1).first().asString().startsWith("开放日提醒：南漳开放日（");
@@ -140,9 +164,16 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
     assertThat(reminded(day)).isEqualTo(2);
     assertThat(reminderTitles(second, 0)).isEmpty();
     assertThat(reminderTitles(cancelled, 0)).isEmpty();
-    String body = db.sql("select body from inbox_messages where account_id = :a and title like '开放日提醒%'").bind("a", first.accountId())
-        .map(r -> r.get(0, String.class)).one().block();
-    assertThat(body).contains("南漳县劳动人事争议仲裁委员会“南漳开放日”").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 开始").contains("取消预约");
+    String body = db.sql(
+            "select body from inbox_messages where account_id = :a and title like '开放日提醒%'")
+        .bind("a", first.accountId())
+        .map(r -> r.get(0, String.class))
+        .one()
+        .block();
+    assertThat(body)
+        .contains("南漳县劳动人事争议仲裁委员会“南漳开放日”")
+        .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 开始")
+        .contains("取消预约");
 
     // A seat confirmed after the reminder time: the confirmation message was its reminder.
     openDays.cancel(first, day).block();
@@ -158,28 +189,42 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
     try {
       Instant start = Instant.now();
       clock.set(start);
-      PortalUser staff = new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "baokang");
+      PortalUser staff =
+          new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "baokang");
       Instant startsAt = start.plus(Duration.ofDays(41));
-      UUID day = openDays.create(staff, "保康开放日", startsAt, 300, "PUBLIC", List.of()).block();
-      List<PortalUser> people = IntStream.range(0, 250).mapToObj(i -> person("预约人" + i)).toList();
-      Flux.fromIterable(people).flatMap(p -> openDays.book(p, day), 8).blockLast(Duration.ofSeconds(60));
+      UUID day =
+          openDays.create(staff, "保康开放日", startsAt, 300, "PUBLIC", List.of()).block();
+      List<PortalUser> people =
+          IntStream.range(0, 250).mapToObj(i -> person("预约人" + i)).toList();
+      Flux.fromIterable(people)
+          .flatMap(p -> openDays.book(p, day), 8)
+          .blockLast(Duration.ofSeconds(60));
 
       clock.set(startsAt.minus(Duration.ofHours(20)));
       List<Integer> claimed = Flux.range(0, 6)
           .flatMap(i -> Mono.defer(reminders::remindDue).subscribeOn(Schedulers.parallel()), 6)
-          .collectList().block(Duration.ofSeconds(60));
+          .collectList()
+          .block(Duration.ofSeconds(60));
       assertThat(claimed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(250);
       assertThat(reminded(day)).isEqualTo(250);
       // The outbox delivers each claimed reminder to the inbox exactly once.
       long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       long messages;
       do {
-        messages = db.sql("select count(*) from inbox_messages where account_id = any (:a) and title like '开放日提醒：保康开放日%'")
-            .bind("a", people.stream().map(PortalUser::accountId).toArray(UUID[]::new)).map(r -> r.get(0, Long.class)).one().block();
+        messages = db.sql(
+                "select count(*) from inbox_messages where account_id = any (:a) and title like '开放日提醒：保康开放日%'")
+            .bind("a", people.stream().map(PortalUser::accountId).toArray(UUID[]::new))
+            .map(r -> r.get(0, Long.class))
+            .one()
+            .block();
       } while (messages < 250 && System.nanoTime() < until);
       assertThat(messages).isEqualTo(250);
-      assertThat(db.sql("select count(distinct account_id) from inbox_messages where account_id = any (:a) and title like '开放日提醒：保康开放日%'")
-          .bind("a", people.stream().map(PortalUser::accountId).toArray(UUID[]::new)).map(r -> r.get(0, Long.class)).one().block())
+      assertThat(db.sql(
+                  "select count(distinct account_id) from inbox_messages where account_id = any (:a) and title like '开放日提醒：保康开放日%'")
+              .bind("a", people.stream().map(PortalUser::accountId).toArray(UUID[]::new))
+              .map(r -> r.get(0, Long.class))
+              .one()
+              .block())
           .isEqualTo(250);
     } finally {
       reminders.start();
@@ -190,21 +235,25 @@ class OpenDayRemindersIntegrationTests extends IntegrationTestBase {
   void aJobStoppedAcrossTheReminderTimeStillRemindsWhenItStartsAgain() {
     Instant start = Instant.now();
     clock.set(start);
-    PortalUser staff = new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "gucheng");
+    PortalUser staff =
+        new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", StaffRole.CLERK, "gucheng");
     Instant startsAt = start.plus(Duration.ofDays(42));
     UUID day = openDays.create(staff, "谷城开放日", startsAt, 5, "PUBLIC", List.of()).block();
     PortalUser booked = person("戊");
     openDays.book(booked, day).block();
 
     reminders.stop(); // the backend is down when the reminder falls due ...
-    clock.set(startsAt.minus(Duration.ofHours(3))); // ... and comes back only three hours before the session
+    clock.set(startsAt.minus(
+        Duration.ofHours(3))); // ... and comes back only three hours before the session
     reminders.start();
     assertThat(reminderTitles(booked, 1)).hasSize(1);
 
     // Once the session has started nobody is reminded any more.
     PortalUser late = person("己");
     clock.set(start);
-    UUID other = openDays.create(staff, "谷城第二场", start.plus(Duration.ofDays(43)), 5, "PUBLIC", List.of()).block();
+    UUID other = openDays
+        .create(staff, "谷城第二场", start.plus(Duration.ofDays(43)), 5, "PUBLIC", List.of())
+        .block();
     openDays.book(late, other).block();
     reminders.stop();
     try {

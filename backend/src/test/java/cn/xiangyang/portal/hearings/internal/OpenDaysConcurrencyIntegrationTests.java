@@ -29,36 +29,74 @@ import reactor.core.scheduler.Schedulers;
 @TestPropertySource(properties = "portal.hearings.objection-period=0s")
 class OpenDaysConcurrencyIntegrationTests extends IntegrationTestBase {
 
-  @Autowired OpenDays openDays;
+  @Autowired
+  OpenDays openDays;
 
   @Test
   void twoHundredSimultaneousBookingsForFiftySeatsConfirmExactlyFifty() {
-    PortalUser staff = new PortalUser(UUID.randomUUID(), AccountKind.STAFF, "书记员", cn.xiangyang.portal.accounts.StaffRole.CLERK, "fancheng");
-    UUID id = openDays.create(staff, "并发开放日", Instant.now().plus(Duration.ofDays(3)), 50, "PUBLIC", List.of()).block();
+    PortalUser staff = new PortalUser(
+        UUID.randomUUID(),
+        AccountKind.STAFF,
+        "书记员",
+        cn.xiangyang.portal.accounts.StaffRole.CLERK,
+        "fancheng");
+    UUID id = openDays
+        .create(staff, "并发开放日", Instant.now().plus(Duration.ofDays(3)), 50, "PUBLIC", List.of())
+        .block();
     List<PortalUser> people = IntStream.range(0, 200)
-        .mapToObj(i -> new PortalUser(UUID.randomUUID(), i % 2 == 0 ? AccountKind.WORKER : AccountKind.EMPLOYER, "预约人" + i, null, null))
+        .mapToObj(i -> new PortalUser(
+            UUID.randomUUID(),
+            i % 2 == 0 ? AccountKind.WORKER : AccountKind.EMPLOYER,
+            "预约人" + i,
+            null,
+            null))
         .toList();
 
     List<OpenDays.Booking> answers = Flux.fromIterable(people)
-        .flatMap(p -> Mono.defer(() -> openDays.book(p, id)).subscribeOn(Schedulers.parallel()).map(OpenDays.Booked::booking), 200)
-        .collectList().block(Duration.ofSeconds(60));
+        .flatMap(
+            p -> Mono.defer(() -> openDays.book(p, id))
+                .subscribeOn(Schedulers.parallel())
+                .map(OpenDays.Booked::booking),
+            200)
+        .collectList()
+        .block(Duration.ofSeconds(60));
 
-    Map<String, List<OpenDays.Booking>> byStatus = answers.stream().collect(Collectors.groupingBy(OpenDays.Booking::status));
+    Map<String, List<OpenDays.Booking>> byStatus =
+        answers.stream().collect(Collectors.groupingBy(OpenDays.Booking::status));
     assertThat(byStatus.get("CONFIRMED")).hasSize(50);
     assertThat(byStatus.get("WAITLISTED")).hasSize(150);
-    assertThat(byStatus.get("CONFIRMED").stream().map(OpenDays.Booking::position)).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 50).boxed().toList());
-    assertThat(byStatus.get("WAITLISTED").stream().map(OpenDays.Booking::position)).doesNotHaveDuplicates().allMatch(p -> p >= 1 && p <= 150);
+    assertThat(byStatus.get("CONFIRMED").stream().map(OpenDays.Booking::position))
+        .containsExactlyInAnyOrderElementsOf(
+            IntStream.rangeClosed(1, 50).boxed().toList());
+    assertThat(byStatus.get("WAITLISTED").stream().map(OpenDays.Booking::position))
+        .doesNotHaveDuplicates()
+        .allMatch(p -> p >= 1 && p <= 150);
     assertThat(openDays.find(id).block().confirmed()).isEqualTo(50);
 
     // 30 confirmed people cancel at once while 20 more book: still never more than 50 confirmed.
-    Map<UUID, OpenDays.Booking> mine = people.stream().collect(Collectors.toMap(PortalUser::accountId, Function.identity(), (a, b) -> a))
-        .values().stream().collect(Collectors.toMap(PortalUser::accountId, p -> openDays.mine(id, p.accountId()).block()));
-    List<PortalUser> cancelling = people.stream().filter(p -> mine.get(p.accountId()).status().equals("CONFIRMED")).limit(30).toList();
-    List<PortalUser> late = IntStream.range(0, 20).mapToObj(i -> new PortalUser(UUID.randomUUID(), AccountKind.WORKER, "后来者" + i, null, null)).toList();
+    Map<UUID, OpenDays.Booking> mine = people.stream()
+        .collect(Collectors.toMap(PortalUser::accountId, Function.identity(), (a, b) -> a))
+        .values()
+        .stream()
+        .collect(Collectors.toMap(
+            PortalUser::accountId, p -> openDays.mine(id, p.accountId()).block()));
+    List<PortalUser> cancelling = people.stream()
+        .filter(p -> mine.get(p.accountId()).status().equals("CONFIRMED"))
+        .limit(30)
+        .toList();
+    List<PortalUser> late = IntStream.range(0, 20)
+        .mapToObj(i -> new PortalUser(UUID.randomUUID(), AccountKind.WORKER, "后来者" + i, null, null))
+        .toList();
     Flux.merge(
-            Flux.fromIterable(cancelling).flatMap(p -> Mono.defer(() -> openDays.cancel(p, id)).subscribeOn(Schedulers.parallel())),
-            Flux.fromIterable(late).flatMap(p -> Mono.defer(() -> openDays.book(p, id)).subscribeOn(Schedulers.parallel()).then()))
-        .then().block(Duration.ofSeconds(60));
+            Flux.fromIterable(cancelling)
+                .flatMap(p ->
+                    Mono.defer(() -> openDays.cancel(p, id)).subscribeOn(Schedulers.parallel())),
+            Flux.fromIterable(late)
+                .flatMap(p -> Mono.defer(() -> openDays.book(p, id))
+                    .subscribeOn(Schedulers.parallel())
+                    .then()))
+        .then()
+        .block(Duration.ofSeconds(60));
     OpenDays.OpenDay after = openDays.find(id).block();
     assertThat(after.confirmed()).isEqualTo(50);
     assertThat(after.waitlisted()).isEqualTo(150 - 30 + 20);

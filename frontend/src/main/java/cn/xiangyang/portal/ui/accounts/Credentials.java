@@ -7,8 +7,8 @@ package cn.xiangyang.portal.ui.accounts;
  */
 public record Credentials(String account, String password) {
 
-    @Override
-    public String toString() {
-        return "Credentials[account=***, password=***]";
-    }
+  @Override
+  public String toString() {
+    return "Credentials[account=***, password=***]";
+  }
 }

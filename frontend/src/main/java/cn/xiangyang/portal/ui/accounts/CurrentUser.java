@@ -19,107 +19,109 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
-    private static final Logger log = LoggerFactory.getLogger(CurrentUser.class);
+  private static final Logger log = LoggerFactory.getLogger(CurrentUser.class);
 
-    private final AccountsClient accounts;
-    private final Clock clock;
+  private final AccountsClient accounts;
+  private final Clock clock;
 
-    @Autowired
-    CurrentUser(AccountsClient accounts) {
-        this(accounts, Clock.systemUTC());
+  @Autowired
+  CurrentUser(AccountsClient accounts) {
+    this(accounts, Clock.systemUTC());
+  }
+
+  CurrentUser(AccountsClient accounts, Clock clock) {
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens a backend session and remembers it.
+   *
+   * @throws BackendProblem 401 for wrong credentials, 429 after too many attempts
+   * @throws BackendUnavailable when the backend cannot answer
+   */
+  public SignedIn signIn(Credentials credentials) {
+    SignedIn signedIn = accounts.signIn(credentials);
+    set(signedIn);
+    return signedIn;
+  }
+
+  /**
+   * Closes the backend session and forgets it here. Here it is forgotten even when the backend cannot be
+   * reached: whoever uses this browser next must not find the account open.
+   */
+  public void signOut() {
+    Optional<SignedIn> signedIn = get();
+    clear();
+    signedIn.ifPresent(session -> {
+      try {
+        accounts.signOut(session.token());
+      } catch (BackendProblem | BackendUnavailable e) {
+        log.warn("backend session not closed: {}", e.toString());
+      }
+    });
+  }
+
+  /** The session of whoever uses this browser session, unless nobody signed in or it has expired. */
+  public Optional<SignedIn> get() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session == null) {
+      return Optional.empty();
     }
-
-    CurrentUser(AccountsClient accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
+    SignedIn signedIn = session.getAttribute(SignedIn.class);
+    if (signedIn != null && !signedIn.expiresAt().isAfter(clock.instant())) {
+      session.setAttribute(SignedIn.class, null);
+      return Optional.empty();
     }
+    return Optional.ofNullable(signedIn);
+  }
 
-    /**
-     * Opens a backend session and remembers it.
-     *
-     * @throws BackendProblem 401 for wrong credentials, 429 after too many attempts
-     * @throws BackendUnavailable when the backend cannot answer
-     */
-    public SignedIn signIn(Credentials credentials) {
-        SignedIn signedIn = accounts.signIn(credentials);
-        set(signedIn);
-        return signedIn;
-    }
+  public boolean isSignedIn() {
+    return get().isPresent();
+  }
 
-    /**
-     * Closes the backend session and forgets it here. Here it is forgotten even when the backend cannot be
-     * reached: whoever uses this browser next must not find the account open.
-     */
-    public void signOut() {
-        Optional<SignedIn> signedIn = get();
-        clear();
-        signedIn.ifPresent(session -> {
-            try {
-                accounts.signOut(session.token());
-            } catch (BackendProblem | BackendUnavailable e) {
-                log.warn("backend session not closed: {}", e.toString());
-            }
-        });
-    }
+  /**
+   * The session with the account as the backend shows it now (an employer's verification changes while
+   * it is signed in); the remembered account when the backend cannot answer.
+   */
+  public Optional<SignedIn> refreshed() {
+    Optional<SignedIn> signedIn = get();
+    signedIn.ifPresent(s -> {
+      try {
+        update(accounts.me(s.token()));
+      } catch (BackendProblem | BackendUnavailable e) {
+        log.debug("account not refreshed: {}", e.toString());
+      }
+    });
+    return get();
+  }
 
-    /** The session of whoever uses this browser session, unless nobody signed in or it has expired. */
-    public Optional<SignedIn> get() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session == null) {
-            return Optional.empty();
-        }
-        SignedIn signedIn = session.getAttribute(SignedIn.class);
-        if (signedIn != null && !signedIn.expiresAt().isAfter(clock.instant())) {
-            session.setAttribute(SignedIn.class, null);
-            return Optional.empty();
-        }
-        return Optional.ofNullable(signedIn);
-    }
+  /** Keeps the session, with the account as the backend shows it now (no-op when nobody is signed in). */
+  void update(Account fresh) {
+    get()
+        .ifPresent(signedIn ->
+            VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn.withAccount(fresh)));
+  }
 
-    public boolean isSignedIn() {
-        return get().isPresent();
+  /** Remembers the session; the HTTP session id changes so that an id known before login is worthless. */
+  private void set(SignedIn signedIn) {
+    VaadinRequest request = VaadinRequest.getCurrent();
+    if (request != null) {
+      try {
+        VaadinService.reinitializeSession(request);
+      } catch (RuntimeException e) {
+        // Some containers (and test mocks) cannot swap the session; the token must still be stored.
+        log.debug("could not renew the HTTP session id: {}", e.toString());
+      }
     }
+    VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn);
+  }
 
-    /**
-     * The session with the account as the backend shows it now (an employer's verification changes while
-     * it is signed in); the remembered account when the backend cannot answer.
-     */
-    public Optional<SignedIn> refreshed() {
-        Optional<SignedIn> signedIn = get();
-        signedIn.ifPresent(s -> {
-            try {
-                update(accounts.me(s.token()));
-            } catch (BackendProblem | BackendUnavailable e) {
-                log.debug("account not refreshed: {}", e.toString());
-            }
-        });
-        return get();
+  /** Forgets the session (after logout, or when the backend says the token is no longer valid). */
+  public void clear() {
+    VaadinSession session = VaadinSession.getCurrent();
+    if (session != null) {
+      session.setAttribute(SignedIn.class, null);
     }
-
-    /** Keeps the session, with the account as the backend shows it now (no-op when nobody is signed in). */
-    void update(Account fresh) {
-        get().ifPresent(signedIn -> VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn.withAccount(fresh)));
-    }
-
-    /** Remembers the session; the HTTP session id changes so that an id known before login is worthless. */
-    private void set(SignedIn signedIn) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null) {
-            try {
-                VaadinService.reinitializeSession(request);
-            } catch (RuntimeException e) {
-                // Some containers (and test mocks) cannot swap the session; the token must still be stored.
-                log.debug("could not renew the HTTP session id: {}", e.toString());
-            }
-        }
-        VaadinSession.getCurrent().setAttribute(SignedIn.class, signedIn);
-    }
-
-    /** Forgets the session (after logout, or when the backend says the token is no longer valid). */
-    public void clear() {
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(SignedIn.class, null);
-        }
-    }
+  }
 }

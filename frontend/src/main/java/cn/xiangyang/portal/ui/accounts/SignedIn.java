@@ -11,13 +11,13 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SignedIn(String token, Instant expiresAt, Account account) implements Serializable {
 
-    /** Same session, with the account as the backend shows it now. */
-    public SignedIn withAccount(Account fresh) {
-        return new SignedIn(token, expiresAt, fresh);
-    }
+  /** Same session, with the account as the backend shows it now. */
+  public SignedIn withAccount(Account fresh) {
+    return new SignedIn(token, expiresAt, fresh);
+  }
 
-    @Override
-    public String toString() {
-        return "SignedIn[token=***, expiresAt=" + expiresAt + ", account=" + account.id() + "]";
-    }
+  @Override
+  public String toString() {
+    return "SignedIn[token=***, expiresAt=" + expiresAt + ", account=" + account.id() + "]";
+  }
 }

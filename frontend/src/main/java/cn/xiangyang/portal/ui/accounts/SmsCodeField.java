@@ -17,43 +17,46 @@ import java.util.function.Supplier;
  */
 final class SmsCodeField extends Div {
 
-    final TextField code = FormFields.digits("短信验证码", "6位数字，5分钟内有效", 6, "[0-9]", Autocomplete.OFF);
-    final Button send = new Button("获取验证码");
-    private final Paragraph answer = new Paragraph();
+  final TextField code = FormFields.digits("短信验证码", "6位数字，5分钟内有效", 6, "[0-9]", Autocomplete.OFF);
+  final Button send = new Button("获取验证码");
+  private final Paragraph answer = new Paragraph();
 
-    SmsCodeField(AccountsClient accounts, Supplier<TextField> phone, String purpose) {
-        addClassName("sms-code");
-        send.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        send.setWidthFull();
-        send.setDisableOnClick(true);
-        answer.addClassName("hint");
-        answer.getElement().setAttribute("aria-live", "polite");
-        answer.setVisible(false);
-        send.addClickListener(event -> {
-            try {
-                TextField field = phone.get();
-                String number = FormFields.normalize(field.getValue());
-                if (!FormFields.MOBILE.matcher(number).matches()) {
-                    field.setErrorMessage("请先填写11位手机号，再获取验证码");
-                    field.setInvalid(true);
-                    field.focus();
-                    return;
-                }
-                show(accounts.requestSmsCode(number, purpose));
-                code.focus();
-            } catch (BackendProblem refusal) {
-                show(refusal.status() == 429 ? refusal.detailOr(LoginView.tooManyAttempts(refusal)) : refusal.detailOr("验证码没有发出，请稍后再试。"));
-            } catch (BackendUnavailable e) {
-                show(BackendUnavailable.MESSAGE + "，验证码没有发出，请稍后再试。");
-            } finally {
-                send.setEnabled(true);
-            }
-        });
-        add(send, answer, code);
-    }
+  SmsCodeField(AccountsClient accounts, Supplier<TextField> phone, String purpose) {
+    addClassName("sms-code");
+    send.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+    send.setWidthFull();
+    send.setDisableOnClick(true);
+    answer.addClassName("hint");
+    answer.getElement().setAttribute("aria-live", "polite");
+    answer.setVisible(false);
+    send.addClickListener(event -> {
+      try {
+        TextField field = phone.get();
+        String number = FormFields.normalize(field.getValue());
+        if (!FormFields.MOBILE.matcher(number).matches()) {
+          field.setErrorMessage("请先填写11位手机号，再获取验证码");
+          field.setInvalid(true);
+          field.focus();
+          return;
+        }
+        show(accounts.requestSmsCode(number, purpose));
+        code.focus();
+      } catch (BackendProblem refusal) {
+        show(
+            refusal.status() == 429
+                ? refusal.detailOr(LoginView.tooManyAttempts(refusal))
+                : refusal.detailOr("验证码没有发出，请稍后再试。"));
+      } catch (BackendUnavailable e) {
+        show(BackendUnavailable.MESSAGE + "，验证码没有发出，请稍后再试。");
+      } finally {
+        send.setEnabled(true);
+      }
+    });
+    add(send, answer, code);
+  }
 
-    private void show(String text) {
-        answer.setText(text);
-        answer.setVisible(true);
-    }
+  private void show(String text) {
+    answer.setText(text);
+    answer.setVisible(true);
+  }
 }

@@ -24,51 +24,63 @@ import java.util.Map;
 @PageTitle("公众注册 - " + PortalAppShell.SERVICE_NAME)
 public class VisitorRegistrationView extends Main {
 
-    /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */
-    public record VisitorForm(String name, String phone, String smsCode, String password, String confirmPassword) {
+  /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */
+  public record VisitorForm(
+      String name, String phone, String smsCode, String password, String confirmPassword) {
 
-        VisitorRegistration registration() {
-            return new VisitorRegistration(name.strip(), normalize(phone), password, smsCode.strip());
-        }
+    VisitorRegistration registration() {
+      return new VisitorRegistration(name.strip(), normalize(phone), password, smsCode.strip());
     }
+  }
 
-    final TextField name = FormFields.text("姓名", 50, Autocomplete.NAME);
-    final TextField phone = FormFields.digits("手机号", "11位手机号，登录时可用", 11, "[0-9]", Autocomplete.TEL);
-    final PasswordField password = FormFields.password("密码", Autocomplete.NEW_PASSWORD);
-    final PasswordField confirmPassword = FormFields.password("确认密码", Autocomplete.NEW_PASSWORD);
+  final TextField name = FormFields.text("姓名", 50, Autocomplete.NAME);
+  final TextField phone = FormFields.digits("手机号", "11位手机号，登录时可用", 11, "[0-9]", Autocomplete.TEL);
+  final PasswordField password = FormFields.password("密码", Autocomplete.NEW_PASSWORD);
+  final PasswordField confirmPassword = FormFields.password("确认密码", Autocomplete.NEW_PASSWORD);
 
-    final SmsCodeField sms;
-    private final Binder<VisitorForm> binder = new Binder<>(VisitorForm.class);
-    private final SignUp<VisitorForm> registration;
+  final SmsCodeField sms;
+  private final Binder<VisitorForm> binder = new Binder<>(VisitorForm.class);
+  private final SignUp<VisitorForm> registration;
 
-    public VisitorRegistrationView(AccountsClient accounts, CurrentUser currentUser) {
-        addClassNames("page", "form-page");
-        sms = new SmsCodeField(accounts, () -> phone, "REGISTER");
-        binder.forField(sms.code).asRequired("请填写短信验证码")
-                .withValidator(value -> value.strip().matches("[0-9]{6}"), "请填写短信里的6位数字验证码")
-                .bind("smsCode");
-        binder.forField(name).asRequired("请填写姓名")
-                .withValidator(value -> !value.isBlank(), "请填写姓名")
-                .bind("name");
-        binder.forField(phone).asRequired("请填写手机号")
-                .withValidator(value -> matches(MOBILE, value), "请填写11位手机号，例如 13800000000")
-                .bind("phone");
-        FormFields.bindNewPassword(binder, password, confirmPassword);
+  public VisitorRegistrationView(AccountsClient accounts, CurrentUser currentUser) {
+    addClassNames("page", "form-page");
+    sms = new SmsCodeField(accounts, () -> phone, "REGISTER");
+    binder
+        .forField(sms.code)
+        .asRequired("请填写短信验证码")
+        .withValidator(value -> value.strip().matches("[0-9]{6}"), "请填写短信里的6位数字验证码")
+        .bind("smsCode");
+    binder
+        .forField(name)
+        .asRequired("请填写姓名")
+        .withValidator(value -> !value.isBlank(), "请填写姓名")
+        .bind("name");
+    binder
+        .forField(phone)
+        .asRequired("请填写手机号")
+        .withValidator(value -> matches(MOBILE, value), "请填写11位手机号，例如 13800000000")
+        .bind("phone");
+    FormFields.bindNewPassword(binder, password, confirmPassword);
 
-        registration = new SignUp<>(binder,
-                Map.of("name", name, "phone", phone, "smsCode", sms.code, "password", password),
-                (form, key) -> accounts.registerVisitor(form.registration(), key),
-                form -> new Credentials(normalize(form.phone()), form.password()),
-                currentUser);
+    registration = new SignUp<>(
+        binder,
+        Map.of("name", name, "phone", phone, "smsCode", sms.code, "password", password),
+        (form, key) -> accounts.registerVisitor(form.registration(), key),
+        form -> new Credentials(normalize(form.phone()), form.password()),
+        currentUser);
 
-        add(new H1("公众注册"),
-                new Paragraph("社会公众、学生注册后可以预约仲裁庭审开放日、查看自己的预约和消息。只需姓名和手机号；"
-                        + "申请调解仲裁请注册劳动者账号。"),
-                name, phone, sms, password, confirmPassword,
-                FormFields.privacyNotice(),
-                registration.alert(),
-                registration.submitButton(),
-                new Paragraph(new Span("已有账号？"), new RouterLink("去登录", LoginView.class)),
-                new Paragraph(new Span("要申请调解仲裁？"), new RouterLink("劳动者注册", WorkerRegistrationView.class)));
-    }
+    add(
+        new H1("公众注册"),
+        new Paragraph("社会公众、学生注册后可以预约仲裁庭审开放日、查看自己的预约和消息。只需姓名和手机号；" + "申请调解仲裁请注册劳动者账号。"),
+        name,
+        phone,
+        sms,
+        password,
+        confirmPassword,
+        FormFields.privacyNotice(),
+        registration.alert(),
+        registration.submitButton(),
+        new Paragraph(new Span("已有账号？"), new RouterLink("去登录", LoginView.class)),
+        new Paragraph(new Span("要申请调解仲裁？"), new RouterLink("劳动者注册", WorkerRegistrationView.class)));
+  }
 }

@@ -19,24 +19,25 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Answer(
-        UUID messageId,
-        UUID conversationId,
-        String text,
-        List<Citation> citations,
-        List<String> followUps,
-        List<SuggestedAction> actions,
-        boolean refused,
-        @Nullable String refusalReason,
-        @Nullable LocalDate asOf,
-        @Nullable String disclaimer,
-        @Nullable String generatedBy,
-        @Nullable List<Fact> facts,
-        cn.xiangyang.portal.ui.filing.FilingApi.@Nullable Application application) implements Serializable {
+    UUID messageId,
+    UUID conversationId,
+    String text,
+    List<Citation> citations,
+    List<String> followUps,
+    List<SuggestedAction> actions,
+    boolean refused,
+    @Nullable String refusalReason,
+    @Nullable LocalDate asOf,
+    @Nullable String disclaimer,
+    @Nullable String generatedBy,
+    @Nullable List<Fact> facts,
+    cn.xiangyang.portal.ui.filing.FilingApi.@Nullable Application application)
+    implements Serializable {
 
-    public Answer {
-        facts = facts == null ? List.of() : List.copyOf(facts);
-        citations = citations == null ? List.of() : List.copyOf(citations);
-        followUps = followUps == null ? List.of() : List.copyOf(followUps);
-        actions = actions == null ? List.of() : List.copyOf(actions);
-    }
+  public Answer {
+    facts = facts == null ? List.of() : List.copyOf(facts);
+    citations = citations == null ? List.of() : List.copyOf(citations);
+    followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    actions = actions == null ? List.of() : List.copyOf(actions);
+  }
 }

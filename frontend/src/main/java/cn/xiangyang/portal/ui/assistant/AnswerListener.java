@@ -6,14 +6,14 @@ package cn.xiangyang.portal.ui.assistant;
  */
 public interface AnswerListener {
 
-    void onDelta(String text);
+  void onDelta(String text);
 
-    void onCitation(Citation citation);
+  void onCitation(Citation citation);
 
-    void onDone(Answer answer);
+  void onDone(Answer answer);
 
-    /** Checked between events: once true, the stream is closed and nothing more is delivered. */
-    default boolean cancelled() {
-        return false;
-    }
+  /** Checked between events: once true, the stream is closed and nothing more is delivered. */
+  default boolean cancelled() {
+    return false;
+  }
 }

@@ -16,29 +16,30 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Citation(
-        String type,
-        @Nullable String law,
-        @Nullable String lawId,
-        @Nullable Integer article,
-        @Nullable String label,
-        @Nullable String quote,
-        @Nullable String id,
-        @Nullable String title,
-        String url) implements Serializable {
+    String type,
+    @Nullable String law,
+    @Nullable String lawId,
+    @Nullable Integer article,
+    @Nullable String label,
+    @Nullable String quote,
+    @Nullable String id,
+    @Nullable String title,
+    String url)
+    implements Serializable {
 
-    public boolean isArticle() {
-        return "article".equals(type);
-    }
+  public boolean isArticle() {
+    return "article".equals(type);
+  }
 
-    /** What the chip says: the article label, or the case or FAQ title with its kind. */
-    public String caption() {
-        if (isArticle()) {
-            if (label != null && !label.isBlank()) {
-                return label;
-            }
-            return (law == null ? "" : "《" + law + "》") + (article == null ? "" : "第" + article + "条");
-        }
-        String kind = "case".equals(type) ? "典型案例" : "常见问答";
-        return kind + "：" + (title == null ? "" : title);
+  /** What the chip says: the article label, or the case or FAQ title with its kind. */
+  public String caption() {
+    if (isArticle()) {
+      if (label != null && !label.isBlank()) {
+        return label;
+      }
+      return (law == null ? "" : "《" + law + "》") + (article == null ? "" : "第" + article + "条");
     }
+    String kind = "case".equals(type) ? "典型案例" : "常见问答";
+    return kind + "：" + (title == null ? "" : title);
+  }
 }

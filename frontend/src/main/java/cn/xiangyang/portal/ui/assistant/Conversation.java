@@ -16,55 +16,56 @@ import org.jspecify.annotations.Nullable;
  */
 final class Conversation implements Serializable {
 
-    /** Answers kept for redisplay; older ones are dropped (the backend remembers its own last turns). */
-    static final int KEPT_TURNS = 20;
+  /** Answers kept for redisplay; older ones are dropped (the backend remembers its own last turns). */
+  static final int KEPT_TURNS = 20;
 
-    /** A question as shown, its answer, and the text that was sent (the story, for a correction of its facts). */
-    record Turn(String question, Answer answer, String sent) implements Serializable {}
+  /** A question as shown, its answer, and the text that was sent (the story, for a correction of its facts). */
+  record Turn(String question, Answer answer, String sent) implements Serializable {}
 
-    private final @Nullable UUID owner;
-    private @Nullable UUID id;
-    private final List<Turn> turns = new ArrayList<>();
+  private final @Nullable UUID owner;
+  private @Nullable UUID id;
+  private final List<Turn> turns = new ArrayList<>();
 
-    private Conversation(@Nullable UUID owner) {
-        this.owner = owner;
+  private Conversation(@Nullable UUID owner) {
+    this.owner = owner;
+  }
+
+  /** The conversation of the current session for {@code account} ({@code null}: a visitor), new if there is none. */
+  static Conversation of(VaadinSession session, @Nullable UUID account) {
+    Conversation current = session.getAttribute(Conversation.class);
+    if (current == null || !Objects.equals(current.owner, account)) {
+      current = new Conversation(account);
+      session.setAttribute(Conversation.class, current);
     }
+    return current;
+  }
 
-    /** The conversation of the current session for {@code account} ({@code null}: a visitor), new if there is none. */
-    static Conversation of(VaadinSession session, @Nullable UUID account) {
-        Conversation current = session.getAttribute(Conversation.class);
-        if (current == null || !Objects.equals(current.owner, account)) {
-            current = new Conversation(account);
-            session.setAttribute(Conversation.class, current);
-        }
-        return current;
-    }
+  /** Forgets the conversation: the next question starts a new one. */
+  static void forget(VaadinSession session) {
+    session.setAttribute(Conversation.class, null);
+  }
 
-    /** Forgets the conversation: the next question starts a new one. */
-    static void forget(VaadinSession session) {
-        session.setAttribute(Conversation.class, null);
-    }
+  @Nullable
+  UUID id() {
+    return id;
+  }
 
-    @Nullable UUID id() {
-        return id;
-    }
+  void id(UUID id) {
+    this.id = id;
+  }
 
-    void id(UUID id) {
-        this.id = id;
-    }
+  List<Turn> turns() {
+    return List.copyOf(turns);
+  }
 
-    List<Turn> turns() {
-        return List.copyOf(turns);
-    }
+  void add(String question, Answer answer) {
+    add(question, answer, question);
+  }
 
-    void add(String question, Answer answer) {
-        add(question, answer, question);
+  void add(String question, Answer answer, String sent) {
+    turns.add(new Turn(question, answer, sent));
+    while (turns.size() > KEPT_TURNS) {
+      turns.removeFirst();
     }
-
-    void add(String question, Answer answer, String sent) {
-        turns.add(new Turn(question, answer, sent));
-        while (turns.size() > KEPT_TURNS) {
-            turns.removeFirst();
-        }
-    }
+  }
 }

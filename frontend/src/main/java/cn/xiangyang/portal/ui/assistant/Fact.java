@@ -14,14 +14,22 @@ import org.jspecify.annotations.Nullable;
  * @param corrected true when the person corrected it: sent again with every later correction of the story
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Fact(String key, String label, @Nullable String value, @Nullable String shown, List<Option> options,
-        boolean corrected, boolean asked, @Nullable String question) implements Serializable {
+public record Fact(
+    String key,
+    String label,
+    @Nullable String value,
+    @Nullable String shown,
+    List<Option> options,
+    boolean corrected,
+    boolean asked,
+    @Nullable String question)
+    implements Serializable {
 
-    public Fact {
-        options = options == null ? List.of() : List.copyOf(options);
-    }
+  public Fact {
+    options = options == null ? List.of() : List.copyOf(options);
+  }
 
-    /** A value the fact can be set to in one tap. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Option(String value, String label) implements Serializable {}
+  /** A value the fact can be set to in one tap. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Option(String value, String label) implements Serializable {}
 }

@@ -54,190 +54,204 @@ import org.slf4j.LoggerFactory;
 @StyleSheet("styles/assistant.css")
 public class StaffAssistantView extends Main implements BeforeEnterObserver {
 
-    public static final String PATH = "staff/assistant";
+  public static final String PATH = "staff/assistant";
 
-    /** Questions shown on the page; the CSV file holds all the backend keeps. */
-    static final int SHOWN = 500;
+  /** Questions shown on the page; the CSV file holds all the backend keeps. */
+  static final int SHOWN = 500;
 
-    private static final Logger log = LoggerFactory.getLogger(StaffAssistantView.class);
-    private static final DateTimeFormatter ASKED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+  private static final Logger log = LoggerFactory.getLogger(StaffAssistantView.class);
+  private static final DateTimeFormatter ASKED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final AssistantClient client;
-    private final CurrentUser currentUser;
-    private final Paragraph summary = new Paragraph();
-    private final Div topics = new Div();
-    private final ProblemAlert reportAlert = new ProblemAlert();
-    private final TextArea words = new TextArea("敏感词（每行一个）");
-    private final ProblemAlert wordsAlert = new ProblemAlert();
-    private final Button save = new Button("保存敏感词");
-    private final Section content;
-    private final Paragraph forbidden = new Paragraph("此页面仅供仲裁委员会工作人员使用。");
+  private final AssistantClient client;
+  private final CurrentUser currentUser;
+  private final Paragraph summary = new Paragraph();
+  private final Div topics = new Div();
+  private final ProblemAlert reportAlert = new ProblemAlert();
+  private final TextArea words = new TextArea("敏感词（每行一个）");
+  private final ProblemAlert wordsAlert = new ProblemAlert();
+  private final Button save = new Button("保存敏感词");
+  private final Section content;
+  private final Paragraph forbidden = new Paragraph("此页面仅供仲裁委员会工作人员使用。");
 
-    public StaffAssistantView(AssistantClient client, CurrentUser currentUser) {
-        this.client = client;
-        this.currentUser = currentUser;
-        addClassNames("page", "staff-assistant");
+  public StaffAssistantView(AssistantClient client, CurrentUser currentUser) {
+    this.client = client;
+    this.currentUser = currentUser;
+    addClassNames("page", "staff-assistant");
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            @Nullable String token = token(event.getSession());
-            if (token == null) {
-                return DownloadResponse.error(401);
-            }
-            try {
-                byte[] bytes = client.unansweredCsv(token);
-                return new DownloadResponse(new ByteArrayInputStream(bytes),
-                        "unanswered.csv", "text/csv;charset=UTF-8", bytes.length);
-            } catch (BackendProblem | BackendUnavailable e) {
-                log.warn("unanswered CSV not fetched: {}", e.toString());
-                return DownloadResponse.error(503);
-            }
-        }), "下载全部问题（CSV，可用 Excel 打开）");
-        csv.addClassNames("button-link-secondary", "csv-download");
+    Anchor csv = new Anchor(
+        DownloadHandler.fromInputStream(event -> {
+          @Nullable String token = token(event.getSession());
+          if (token == null) {
+            return DownloadResponse.error(401);
+          }
+          try {
+            byte[] bytes = client.unansweredCsv(token);
+            return new DownloadResponse(
+                new ByteArrayInputStream(bytes),
+                "unanswered.csv",
+                "text/csv;charset=UTF-8",
+                bytes.length);
+          } catch (BackendProblem | BackendUnavailable e) {
+            log.warn("unanswered CSV not fetched: {}", e.toString());
+            return DownloadResponse.error(503);
+          }
+        }),
+        "下载全部问题（CSV，可用 Excel 打开）");
+    csv.addClassNames("button-link-secondary", "csv-download");
 
-        summary.addClassName("report-summary");
-        topics.addClassName("topics");
-        Section report = new Section(new H2("未解答与无帮助的问题"), summary, reportAlert, csv, topics);
+    summary.addClassName("report-summary");
+    topics.addClassName("topics");
+    Section report = new Section(new H2("未解答与无帮助的问题"), summary, reportAlert, csv, topics);
 
-        words.setWidthFull();
-        words.setHelperText("含有这些词的问题不会被回答。保存后立即生效。");
-        words.addClassName("sensitive-words");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        save.addClickListener(event -> saveWords());
-        Section wordList = new Section(new H2("敏感词"), words, wordsAlert, save);
+    words.setWidthFull();
+    words.setHelperText("含有这些词的问题不会被回答。保存后立即生效。");
+    words.addClassName("sensitive-words");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+    save.addClickListener(event -> saveWords());
+    Section wordList = new Section(new H2("敏感词"), words, wordsAlert, save);
 
-        content = new Section(report, wordList);
-        content.addClassName("staff-content");
-        forbidden.addClassName("stale-notice");
-        forbidden.setVisible(false);
-        add(new H1("智能问答管理"), forbidden, content);
+    content = new Section(report, wordList);
+    content.addClassName("staff-content");
+    forbidden.addClassName("stale-notice");
+    forbidden.setVisible(false);
+    add(new H1("智能问答管理"), forbidden, content);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SignedIn signedIn = currentUser.get().orElse(null);
+    if (signedIn == null) {
+      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
+      return;
     }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        SignedIn signedIn = currentUser.get().orElse(null);
-        if (signedIn == null) {
-            event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
-            return;
-        }
-        boolean staff = signedIn.account().isStaff();
-        forbidden.setVisible(!staff);
-        content.setVisible(staff);
-        if (!staff) {
-            return;
-        }
-        try {
-            showReport(client.unanswered(signedIn.token(), SHOWN));
-        } catch (BackendProblem refusal) {
-            if (expired(refusal, event)) {
-                return;
-            }
-            reportAlert.show(refusal.detailOr("暂时无法读取问题列表。"));
-        } catch (BackendUnavailable e) {
-            reportAlert.show(BackendUnavailable.MESSAGE);
-        }
-        try {
-            words.setValue(String.join("\n", client.sensitiveWords(signedIn.token())));
-        } catch (BackendProblem refusal) {
-            if (expired(refusal, event)) {
-                return;
-            }
-            wordsAlert.show(refusal.detailOr("暂时无法读取敏感词。"));
-        } catch (BackendUnavailable e) {
-            wordsAlert.show(BackendUnavailable.MESSAGE);
-            save.setEnabled(false);
-        }
+    boolean staff = signedIn.account().isStaff();
+    forbidden.setVisible(!staff);
+    content.setVisible(staff);
+    if (!staff) {
+      return;
     }
-
-    private boolean expired(BackendProblem refusal, BeforeEnterEvent event) {
-        if (refusal.status() == 401) {
-            currentUser.clear();
-            event.forwardTo(LoginView.class, QueryParameters.simple(
-                    Map.of(LoginView.CONTINUE, PATH, LoginView.REASON, LoginView.EXPIRED)));
-            return true;
-        }
-        if (refusal.status() == 403) {
-            forbidden.setVisible(true);
-            content.setVisible(false);
-        }
-        return false;
+    try {
+      showReport(client.unanswered(signedIn.token(), SHOWN));
+    } catch (BackendProblem refusal) {
+      if (expired(refusal, event)) {
+        return;
+      }
+      reportAlert.show(refusal.detailOr("暂时无法读取问题列表。"));
+    } catch (BackendUnavailable e) {
+      reportAlert.show(BackendUnavailable.MESSAGE);
     }
-
-    private void showReport(UnansweredReport report) {
-        topics.removeAll();
-        summary.setText(report.total() == 0
-                ? "目前没有未解答或被评为无帮助的问题。"
-                : "共 " + report.total() + " 个问题，按主题分为 " + report.topics().size() + " 组（问题多的在前）。");
-        for (UnansweredReport.Topic topic : report.topics()) {
-            UnorderedList questions = new UnorderedList();
-            questions.addClassName("question-list");
-            for (UnansweredReport.Question question : topic.questions()) {
-                ListItem item = new ListItem();
-                Paragraph asked = new Paragraph(question.question());
-                asked.addClassName("asked");
-                Span kind = new Span(question.kindLabel() == null ? question.kind() : question.kindLabel());
-                kind.addClassName("kind");
-                Span when = new Span(ASKED.format(question.askedAt()));
-                when.addClassName("asked-at");
-                Paragraph meta = new Paragraph(kind, new Span(" · "), when);
-                meta.addClassName("meta");
-                item.add(asked, meta);
-                if (question.reason() != null && !question.reason().isBlank()) {
-                    Paragraph reason = new Paragraph("意见：" + question.reason());
-                    reason.addClassName("reason");
-                    item.add(reason);
-                }
-                questions.add(item);
-            }
-            String kinds = topic.byKind().entrySet().stream()
-                    .map(e -> kindLabel(e.getKey(), topic) + " " + e.getValue())
-                    .collect(Collectors.joining("，"));
-            Details group = new Details(topic.topic() + "（" + topic.count() + "）", new Paragraph(kinds), questions);
-            group.addClassName("topic");
-            topics.add(group);
-        }
+    try {
+      words.setValue(String.join("\n", client.sensitiveWords(signedIn.token())));
+    } catch (BackendProblem refusal) {
+      if (expired(refusal, event)) {
+        return;
+      }
+      wordsAlert.show(refusal.detailOr("暂时无法读取敏感词。"));
+    } catch (BackendUnavailable e) {
+      wordsAlert.show(BackendUnavailable.MESSAGE);
+      save.setEnabled(false);
     }
+  }
 
-    private static String kindLabel(String kind, UnansweredReport.Topic topic) {
-        return topic.questions().stream()
-                .filter(q -> q.kind().equals(kind) && q.kindLabel() != null)
-                .map(UnansweredReport.Question::kindLabel)
-                .findFirst().orElse(kind);
+  private boolean expired(BackendProblem refusal, BeforeEnterEvent event) {
+    if (refusal.status() == 401) {
+      currentUser.clear();
+      event.forwardTo(
+          LoginView.class,
+          QueryParameters.simple(
+              Map.of(LoginView.CONTINUE, PATH, LoginView.REASON, LoginView.EXPIRED)));
+      return true;
     }
+    if (refusal.status() == 403) {
+      forbidden.setVisible(true);
+      content.setVisible(false);
+    }
+    return false;
+  }
 
-    private void saveWords() {
-        wordsAlert.clear();
-        @Nullable String token = currentUser.get().map(SignedIn::token).orElse(null);
-        if (token == null) {
-            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH)));
-            return;
+  private void showReport(UnansweredReport report) {
+    topics.removeAll();
+    summary.setText(
+        report.total() == 0
+            ? "目前没有未解答或被评为无帮助的问题。"
+            : "共 " + report.total() + " 个问题，按主题分为 " + report.topics().size() + " 组（问题多的在前）。");
+    for (UnansweredReport.Topic topic : report.topics()) {
+      UnorderedList questions = new UnorderedList();
+      questions.addClassName("question-list");
+      for (UnansweredReport.Question question : topic.questions()) {
+        ListItem item = new ListItem();
+        Paragraph asked = new Paragraph(question.question());
+        asked.addClassName("asked");
+        Span kind = new Span(question.kindLabel() == null ? question.kind() : question.kindLabel());
+        kind.addClassName("kind");
+        Span when = new Span(ASKED.format(question.askedAt()));
+        when.addClassName("asked-at");
+        Paragraph meta = new Paragraph(kind, new Span(" · "), when);
+        meta.addClassName("meta");
+        item.add(asked, meta);
+        if (question.reason() != null && !question.reason().isBlank()) {
+          Paragraph reason = new Paragraph("意见：" + question.reason());
+          reason.addClassName("reason");
+          item.add(reason);
         }
-        List<String> list = Arrays.stream(words.getValue().split("\\R"))
-                .map(String::strip)
-                .filter(word -> !word.isEmpty())
-                .toList();
-        try {
-            List<String> saved = client.replaceSensitiveWords(token, list);
-            words.setValue(String.join("\n", saved));
-            Notification.show("已保存，共 " + saved.size() + " 个敏感词", 4000, Notification.Position.MIDDLE);
-        } catch (BackendProblem refusal) {
-            wordsAlert.show(refusal.detailOr("敏感词没有保存成功，请检查后再试。"));
-        } catch (BackendUnavailable e) {
-            wordsAlert.show(BackendUnavailable.MESSAGE + "，敏感词没有保存。");
-        }
+        questions.add(item);
+      }
+      String kinds = topic.byKind().entrySet().stream()
+          .map(e -> kindLabel(e.getKey(), topic) + " " + e.getValue())
+          .collect(Collectors.joining("，"));
+      Details group =
+          new Details(topic.topic() + "（" + topic.count() + "）", new Paragraph(kinds), questions);
+      group.addClassName("topic");
+      topics.add(group);
     }
+  }
 
-    /** The staff token of the session a download request belongs to; it is read on the server only. */
-    private static @Nullable String token(VaadinSession session) {
-        session.lock();
-        try {
-            SignedIn signedIn = session.getAttribute(SignedIn.class);
-            if (signedIn == null || !signedIn.expiresAt().isAfter(Clock.systemUTC().instant()) || !signedIn.account().isStaff()) {
-                return null;
-            }
-            return signedIn.token();
-        } finally {
-            session.unlock();
-        }
+  private static String kindLabel(String kind, UnansweredReport.Topic topic) {
+    return topic.questions().stream()
+        .filter(q -> q.kind().equals(kind) && q.kindLabel() != null)
+        .map(UnansweredReport.Question::kindLabel)
+        .findFirst()
+        .orElse(kind);
+  }
+
+  private void saveWords() {
+    wordsAlert.clear();
+    @Nullable String token = currentUser.get().map(SignedIn::token).orElse(null);
+    if (token == null) {
+      getUI()
+          .ifPresent(
+              ui -> ui.navigate(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH)));
+      return;
     }
+    List<String> list = Arrays.stream(words.getValue().split("\\R"))
+        .map(String::strip)
+        .filter(word -> !word.isEmpty())
+        .toList();
+    try {
+      List<String> saved = client.replaceSensitiveWords(token, list);
+      words.setValue(String.join("\n", saved));
+      Notification.show("已保存，共 " + saved.size() + " 个敏感词", 4000, Notification.Position.MIDDLE);
+    } catch (BackendProblem refusal) {
+      wordsAlert.show(refusal.detailOr("敏感词没有保存成功，请检查后再试。"));
+    } catch (BackendUnavailable e) {
+      wordsAlert.show(BackendUnavailable.MESSAGE + "，敏感词没有保存。");
+    }
+  }
+
+  /** The staff token of the session a download request belongs to; it is read on the server only. */
+  private static @Nullable String token(VaadinSession session) {
+    session.lock();
+    try {
+      SignedIn signedIn = session.getAttribute(SignedIn.class);
+      if (signedIn == null
+          || !signedIn.expiresAt().isAfter(Clock.systemUTC().instant())
+          || !signedIn.account().isStaff()) {
+        return null;
+      }
+      return signedIn.token();
+    } finally {
+      session.unlock();
+    }
+  }
 }

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param url a portal route or {@code tel:12333}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SuggestedAction(String type, String label, String url, Map<String, String> params) implements Serializable {
+public record SuggestedAction(String type, String label, String url, Map<String, String> params)
+    implements Serializable {
 
-    public SuggestedAction {
-        params = params == null ? Map.of() : Map.copyOf(params);
-    }
+  public SuggestedAction {
+    params = params == null ? Map.of() : Map.copyOf(params);
+  }
 }

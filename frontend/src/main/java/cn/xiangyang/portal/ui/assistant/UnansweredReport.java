@@ -18,23 +18,29 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record UnansweredReport(int total, List<Topic> topics) {
 
-    public UnansweredReport {
-        topics = topics == null ? List.of() : List.copyOf(topics);
+  public UnansweredReport {
+    topics = topics == null ? List.of() : List.copyOf(topics);
+  }
+
+  /** @param byKind how many of the topic's questions are of each kind ({@code OFF_TOPIC}, …) */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Topic(
+      String topic, int count, Map<String, Integer> byKind, List<Question> questions) {
+
+    public Topic {
+      // keeps the backend's order of kinds
+      byKind = byKind == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
+      questions = questions == null ? List.of() : List.copyOf(questions);
     }
+  }
 
-    /** @param byKind how many of the topic's questions are of each kind ({@code OFF_TOPIC}, …) */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Topic(String topic, int count, Map<String, Integer> byKind, List<Question> questions) {
-
-        public Topic {
-            // keeps the backend's order of kinds
-            byKind = byKind == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
-            questions = questions == null ? List.of() : List.copyOf(questions);
-        }
-    }
-
-    /** @param kindLabel why it is listed, in Chinese: 超出服务范围, 缺少依据未回答, 回答被评为无帮助 */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Question(UUID messageId, String question, String kind, @Nullable String kindLabel,
-            @Nullable String reason, Instant askedAt) {}
+  /** @param kindLabel why it is listed, in Chinese: 超出服务范围, 缺少依据未回答, 回答被评为无帮助 */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Question(
+      UUID messageId,
+      String question,
+      String kind,
+      @Nullable String kindLabel,
+      @Nullable String reason,
+      Instant askedAt) {}
 }

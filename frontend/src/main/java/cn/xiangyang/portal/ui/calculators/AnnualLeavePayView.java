@@ -14,17 +14,22 @@ import java.util.List;
 @StyleSheet("context://styles/calculators.css")
 public class AnnualLeavePayView extends CalculatorPage {
 
-    public AnnualLeavePayView(CalculatorsClient client) {
-        super(client, "annual-leave-pay", "未休年假工资计算",
-                "该休的年休假没让休的，每天按日工资的300%支付，其中100%已随工资发了，还应补200%。",
-                "ANNUAL_LEAVE_PAY", List.of("monthlyWage", "unusedDays"));
-        money("monthlyWage", "前12个月平均每月工资", "不含加班工资");
-        integer("unusedDays", "还有几天年假没休", "单位没安排您休的天数", "天");
-        var more = new Details("核对应休天数（选填）");
-        more.add(integer("cumulativeYears", "一共工作了几年", "所有单位加起来", "年"),
-                date("joinedOn", "今年入职的，入职日期", "今年以前入职的不填"),
-                date("leftOn", "今年离职的，离职日期", "还在上班不填"),
-                integer("takenDays", "今年已经休了几天年假", "没休过填 0", "天"));
-        form.add(more);
-    }
+  public AnnualLeavePayView(CalculatorsClient client) {
+    super(
+        client,
+        "annual-leave-pay",
+        "未休年假工资计算",
+        "该休的年休假没让休的，每天按日工资的300%支付，其中100%已随工资发了，还应补200%。",
+        "ANNUAL_LEAVE_PAY",
+        List.of("monthlyWage", "unusedDays"));
+    money("monthlyWage", "前12个月平均每月工资", "不含加班工资");
+    integer("unusedDays", "还有几天年假没休", "单位没安排您休的天数", "天");
+    var more = new Details("核对应休天数（选填）");
+    more.add(
+        integer("cumulativeYears", "一共工作了几年", "所有单位加起来", "年"),
+        date("joinedOn", "今年入职的，入职日期", "今年以前入职的不填"),
+        date("leftOn", "今年离职的，离职日期", "还在上班不填"),
+        integer("takenDays", "今年已经休了几天年假", "没休过填 0", "天"));
+    form.add(more);
+  }
 }

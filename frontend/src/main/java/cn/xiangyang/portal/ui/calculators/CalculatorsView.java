@@ -25,35 +25,34 @@ import com.vaadin.flow.router.Route;
 @StyleSheet("context://styles/calculators.css")
 public class CalculatorsView extends Main implements BeforeEnterObserver {
 
-    public static final String PATH = "calculators";
+  public static final String PATH = "calculators";
 
-    private final CalculatorsClient client;
-    private final Div list = new Div();
+  private final CalculatorsClient client;
+  private final Div list = new Div();
 
-    public CalculatorsView(CalculatorsClient client) {
-        this.client = client;
-        addClassNames("page", "calculators");
-        list.addClassName("calc-list");
-        add(new H1("计算器"),
-                new Paragraph("能拿多少、要赔多少？回答几个问题，算出金额，并看到计算公式、前提和法律依据。"), list);
+  public CalculatorsView(CalculatorsClient client) {
+    this.client = client;
+    addClassNames("page", "calculators");
+    list.addClassName("calc-list");
+    add(new H1("计算器"), new Paragraph("能拿多少、要赔多少？回答几个问题，算出金额，并看到计算公式、前提和法律依据。"), list);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    list.removeAll();
+    try {
+      client.calculators().forEach(c -> list.add(card(c.page(), c.title(), c.description())));
+    } catch (BackendProblem | BackendUnavailable e) {
+      list.add(new Paragraph(BackendUnavailable.MESSAGE + "。请稍后再试。"));
     }
+    list.add(card("/calculators/deadlines", "办案期限", "受理、答辩、开庭通知、裁决等程序期限的截止日期。"));
+    list.add(card("/calculators/limitation", "仲裁时效", "申请劳动仲裁的一年时效还剩多少天，哪天截止。"));
+  }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        list.removeAll();
-        try {
-            client.calculators().forEach(c -> list.add(card(c.page(), c.title(), c.description())));
-        } catch (BackendProblem | BackendUnavailable e) {
-            list.add(new Paragraph(BackendUnavailable.MESSAGE + "。请稍后再试。"));
-        }
-        list.add(card("/calculators/deadlines", "办案期限", "受理、答辩、开庭通知、裁决等程序期限的截止日期。"));
-        list.add(card("/calculators/limitation", "仲裁时效", "申请劳动仲裁的一年时效还剩多少天，哪天截止。"));
-    }
-
-    private static Div card(String page, String title, String description) {
-        Anchor link = new Anchor(page.substring(1), title);
-        Div card = new Div(new H2(link), new Paragraph(description));
-        card.addClassNames("card", "calc-card");
-        return card;
-    }
+  private static Div card(String page, String title, String description) {
+    Anchor link = new Anchor(page.substring(1), title);
+    Div card = new Div(new H2(link), new Paragraph(description));
+    card.addClassNames("card", "calc-card");
+    return card;
+  }
 }

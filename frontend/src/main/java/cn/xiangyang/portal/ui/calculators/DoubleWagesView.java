@@ -13,14 +13,18 @@ import java.util.List;
 @StyleSheet("context://styles/calculators.css")
 public class DoubleWagesView extends CalculatorPage {
 
-    public DoubleWagesView(CalculatorsClient client) {
-        super(client, "double-wages", "未签合同二倍工资计算",
-                "入职超过一个月单位还没和您签书面劳动合同的，从第二个月起每月应再付一倍工资，最多十一个月。",
-                "DOUBLE_WAGES_NO_CONTRACT", List.of("start", "end", "monthlyWage"));
-        date("start", "哪天入职", "开始在这家单位上班的日期");
-        date("end", "哪天离职", "还在上班的填今天");
-        money("monthlyWage", "每月工资", "税前应发工资");
-        date("contractSignedOn", "后来补签合同的日期（选填）", "从来没签过就不填");
-        date("applyOn", "打算哪天申请仲裁（选填）", "用于区分可能已过时效的月份；不填按今天");
-    }
+  public DoubleWagesView(CalculatorsClient client) {
+    super(
+        client,
+        "double-wages",
+        "未签合同二倍工资计算",
+        "入职超过一个月单位还没和您签书面劳动合同的，从第二个月起每月应再付一倍工资，最多十一个月。",
+        "DOUBLE_WAGES_NO_CONTRACT",
+        List.of("start", "end", "monthlyWage"));
+    date("start", "哪天入职", "开始在这家单位上班的日期");
+    date("end", "哪天离职", "还在上班的填今天");
+    money("monthlyWage", "每月工资", "税前应发工资");
+    date("contractSignedOn", "后来补签合同的日期（选填）", "从来没签过就不填");
+    date("applyOn", "打算哪天申请仲裁（选填）", "用于区分可能已过时效的月份；不填按今天");
+  }
 }

@@ -14,18 +14,23 @@ import java.util.List;
 @StyleSheet("context://styles/calculators.css")
 public class EconomicCompensationView extends CalculatorPage {
 
-    public EconomicCompensationView(CalculatorsClient client) {
-        super(client, "economic-compensation", "经济补偿计算",
-                "单位辞退您、协商解除或合同到期不续签时，一般要按工作年限支付经济补偿：每满一年一个月工资。",
-                "ECONOMIC_COMPENSATION", List.of("start", "end", "monthlyWage"));
-        date("start", "哪天入职", "开始在这家单位上班的日期");
-        date("end", "哪天离职", "劳动合同解除或终止的日期（最后一天）");
-        money("monthlyWage", "离职前12个月平均每月工资", "税前应发工资，含奖金、津贴、补贴");
-        area("在哪里上班", "用于核对当地最低工资标准");
-        yes("withoutNotice", "单位没有提前30天书面通知就辞退了我（医疗期满、不能胜任、客观情况变化）");
-        var more = new Details("更多（选填）");
-        more.add(money("lastMonthWage", "离职前上一个月的工资", "用于计算代通知金；不填按月平均工资"),
-                money("averageMonthlyWage", "襄阳市上年度职工月平均工资", "工资很高时用于三倍封顶；知道的话可以填"));
-        form.add(more);
-    }
+  public EconomicCompensationView(CalculatorsClient client) {
+    super(
+        client,
+        "economic-compensation",
+        "经济补偿计算",
+        "单位辞退您、协商解除或合同到期不续签时，一般要按工作年限支付经济补偿：每满一年一个月工资。",
+        "ECONOMIC_COMPENSATION",
+        List.of("start", "end", "monthlyWage"));
+    date("start", "哪天入职", "开始在这家单位上班的日期");
+    date("end", "哪天离职", "劳动合同解除或终止的日期（最后一天）");
+    money("monthlyWage", "离职前12个月平均每月工资", "税前应发工资，含奖金、津贴、补贴");
+    area("在哪里上班", "用于核对当地最低工资标准");
+    yes("withoutNotice", "单位没有提前30天书面通知就辞退了我（医疗期满、不能胜任、客观情况变化）");
+    var more = new Details("更多（选填）");
+    more.add(
+        money("lastMonthWage", "离职前上一个月的工资", "用于计算代通知金；不填按月平均工资"),
+        money("averageMonthlyWage", "襄阳市上年度职工月平均工资", "工资很高时用于三倍封顶；知道的话可以填"));
+    form.add(more);
+  }
 }

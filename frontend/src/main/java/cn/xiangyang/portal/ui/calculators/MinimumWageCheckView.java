@@ -13,12 +13,16 @@ import java.util.List;
 @StyleSheet("context://styles/calculators.css")
 public class MinimumWageCheckView extends CalculatorPage {
 
-    public MinimumWageCheckView(CalculatorsClient client) {
-        super(client, "minimum-wage-check", "最低工资标准查询",
-                "查一查某个月您所在地区的最低工资标准，以及您的工资够不够。",
-                null, List.of("area", "month"));
-        area("在哪里上班", "襄阳各区县的最低工资档次可能不同");
-        month("month", "哪个月", "例如 2026-01");
-        money("pay", "这个月的工资（选填）", "不含加班工资和夜班、高温等特殊津贴");
-    }
+  public MinimumWageCheckView(CalculatorsClient client) {
+    super(
+        client,
+        "minimum-wage-check",
+        "最低工资标准查询",
+        "查一查某个月您所在地区的最低工资标准，以及您的工资够不够。",
+        null,
+        List.of("area", "month"));
+    area("在哪里上班", "襄阳各区县的最低工资档次可能不同");
+    month("month", "哪个月", "例如 2026-01");
+    money("pay", "这个月的工资（选填）", "不含加班工资和夜班、高温等特殊津贴");
+  }
 }

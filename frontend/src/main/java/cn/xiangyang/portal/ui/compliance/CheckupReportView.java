@@ -28,35 +28,39 @@ import java.util.UUID;
 @StyleSheet("styles/compliance.css")
 public class CheckupReportView extends Main implements BeforeEnterObserver {
 
-    private final ComplianceClient client;
-    private final CurrentUser currentUser;
-    private final ProblemAlert alert = new ProblemAlert();
-    private final Div content = new Div();
+  private final ComplianceClient client;
+  private final CurrentUser currentUser;
+  private final ProblemAlert alert = new ProblemAlert();
+  private final Div content = new Div();
 
-    public CheckupReportView(ComplianceClient client, CurrentUser currentUser) {
-        this.client = client;
-        this.currentUser = currentUser;
-        addClassNames("page", "checkup");
-        add(new H1("用工体检报告"), alert, content);
-    }
+  public CheckupReportView(ComplianceClient client, CurrentUser currentUser) {
+    this.client = client;
+    this.currentUser = currentUser;
+    addClassNames("page", "checkup");
+    add(new H1("用工体检报告"), alert, content);
+  }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("");
-        SignedIn signedIn = currentUser.get().orElse(null);
-        if (signedIn == null) {
-            event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups/" + id));
-            return;
-        }
-        content.removeAll();
-        alert.clear();
-        try {
-            content.add(new ReportPanel(client, client.report(signedIn.token(), UUID.fromString(id)), signedIn.token(), null));
-        } catch (IllegalArgumentException | BackendProblem notFound) {
-            content.add(new Paragraph("找不到这次体检记录。"));
-        } catch (BackendUnavailable e) {
-            alert.show(BackendUnavailable.MESSAGE + "。");
-        }
-        content.add(new Div(new RouterLink("我的体检记录", MyCheckupsView.class), new Paragraph(), new RouterLink("再做一次体检", CheckupView.class)));
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get("id").orElse("");
+    SignedIn signedIn = currentUser.get().orElse(null);
+    if (signedIn == null) {
+      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups/" + id));
+      return;
     }
+    content.removeAll();
+    alert.clear();
+    try {
+      content.add(new ReportPanel(
+          client, client.report(signedIn.token(), UUID.fromString(id)), signedIn.token(), null));
+    } catch (IllegalArgumentException | BackendProblem notFound) {
+      content.add(new Paragraph("找不到这次体检记录。"));
+    } catch (BackendUnavailable e) {
+      alert.show(BackendUnavailable.MESSAGE + "。");
+    }
+    content.add(new Div(
+        new RouterLink("我的体检记录", MyCheckupsView.class),
+        new Paragraph(),
+        new RouterLink("再做一次体检", CheckupView.class)));
+  }
 }

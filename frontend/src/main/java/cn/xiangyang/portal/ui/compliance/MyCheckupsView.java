@@ -32,54 +32,64 @@ import java.time.LocalDate;
 @StyleSheet("styles/compliance.css")
 public class MyCheckupsView extends Main implements BeforeEnterObserver {
 
-    private final ComplianceClient client;
-    private final CurrentUser currentUser;
-    private final ProblemAlert alert = new ProblemAlert();
-    private final Div content = new Div();
+  private final ComplianceClient client;
+  private final CurrentUser currentUser;
+  private final ProblemAlert alert = new ProblemAlert();
+  private final Div content = new Div();
 
-    public MyCheckupsView(ComplianceClient client, CurrentUser currentUser) {
-        this.client = client;
-        this.currentUser = currentUser;
-        addClassNames("page", "checkup");
-        add(new H1("我的体检记录"), alert, content);
-    }
+  public MyCheckupsView(ComplianceClient client, CurrentUser currentUser) {
+    this.client = client;
+    this.currentUser = currentUser;
+    addClassNames("page", "checkup");
+    add(new H1("我的体检记录"), alert, content);
+  }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        SignedIn signedIn = currentUser.get().orElse(null);
-        if (signedIn == null) {
-            event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups"));
-            return;
-        }
-        content.removeAll();
-        content.add(new RouterLink("开始新的体检", CheckupView.class));
-        try {
-            var list = client.mine(signedIn.token());
-            if (list.isEmpty()) {
-                content.add(new Paragraph("还没有保存的体检记录。"));
-            }
-            for (Summary s : list) {
-                RouterLink link = new RouterLink(LocalDate.ofInstant(s.createdAt(), ReportPanel.ZONE) + " 体检：" + s.score() + " 分，" + s.levelLabel(),
-                        CheckupReportView.class, new RouteParameters("id", s.id().toString()));
-                Div card = new Div(link, new Paragraph("发现问题 " + s.findings() + " 项" + (s.resolved() + s.added() > 0
-                        ? "；比上次整改 " + s.resolved() + " 项、新发现 " + s.added() + " 项" : "") + (s.shared() ? "；已同意向仲裁委员会展示得分" : "")));
-                card.addClassNames("card", "checkup-row");
-                content.add(card);
-            }
-            var trainings = client.myTrainings(signedIn.token());
-            if (!trainings.isEmpty()) {
-                content.add(new H2("培训申请"));
-                for (Training t : trainings) {
-                    Div card = new Div(new Paragraph(String.join("、", t.topics()) + "（" + t.headcount() + " 人）"), new Paragraph("状态：" + t.statusLabel()
-                            + (t.scheduledOn() == null ? "" : "，" + t.scheduledOn() + " 在 " + t.location())));
-                    card.addClassName("card");
-                    content.add(card);
-                }
-            }
-        } catch (BackendProblem refusal) {
-            alert.show(refusal.detailOr("只有用人单位账号可以查看体检记录。"));
-        } catch (BackendUnavailable e) {
-            alert.show(BackendUnavailable.MESSAGE + "。");
-        }
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    SignedIn signedIn = currentUser.get().orElse(null);
+    if (signedIn == null) {
+      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups"));
+      return;
     }
+    content.removeAll();
+    content.add(new RouterLink("开始新的体检", CheckupView.class));
+    try {
+      var list = client.mine(signedIn.token());
+      if (list.isEmpty()) {
+        content.add(new Paragraph("还没有保存的体检记录。"));
+      }
+      for (Summary s : list) {
+        RouterLink link = new RouterLink(
+            LocalDate.ofInstant(s.createdAt(), ReportPanel.ZONE) + " 体检：" + s.score() + " 分，"
+                + s.levelLabel(),
+            CheckupReportView.class,
+            new RouteParameters("id", s.id().toString()));
+        Div card = new Div(
+            link,
+            new Paragraph("发现问题 " + s.findings() + " 项"
+                + (s.resolved() + s.added() > 0
+                    ? "；比上次整改 " + s.resolved() + " 项、新发现 " + s.added() + " 项"
+                    : "")
+                + (s.shared() ? "；已同意向仲裁委员会展示得分" : "")));
+        card.addClassNames("card", "checkup-row");
+        content.add(card);
+      }
+      var trainings = client.myTrainings(signedIn.token());
+      if (!trainings.isEmpty()) {
+        content.add(new H2("培训申请"));
+        for (Training t : trainings) {
+          Div card = new Div(
+              new Paragraph(String.join("、", t.topics()) + "（" + t.headcount() + " 人）"),
+              new Paragraph("状态：" + t.statusLabel()
+                  + (t.scheduledOn() == null ? "" : "，" + t.scheduledOn() + " 在 " + t.location())));
+          card.addClassName("card");
+          content.add(card);
+        }
+      }
+    } catch (BackendProblem refusal) {
+      alert.show(refusal.detailOr("只有用人单位账号可以查看体检记录。"));
+    } catch (BackendUnavailable e) {
+      alert.show(BackendUnavailable.MESSAGE + "。");
+    }
+  }
 }

@@ -12,64 +12,68 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateRules {
 
-    /** No labor relationship of today began earlier; a year before it is a typing mistake. */
-    static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
-    static final String BAD_INPUT = "看不懂这个日期，请按 2025/3/1 的样子填写，或点日历图标选择";
+  /** No labor relationship of today began earlier; a year before it is a typing mistake. */
+  static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
 
-    private DateRules() {}
+  static final String BAD_INPUT = "看不懂这个日期，请按 2025/3/1 的样子填写，或点日历图标选择";
 
-    /** A date picker whose bounds can change after a value was entered, with the value checked again. */
-    static final class Picker extends DatePicker {
-        Picker(String label) {
-            super(label);
-        }
+  private DateRules() {}
 
-        void revalidate() {
-            validate();
-        }
+  /** A date picker whose bounds can change after a value was entered, with the value checked again. */
+  static final class Picker extends DatePicker {
+    Picker(String label) {
+      super(label);
     }
 
-    static void notBefore1950(DatePicker picker, String name) {
-        ComponentUtil.setData(picker, "date-rule-name", name);
-        picker.setMin(EARLIEST);
-        picker.setI18n(CaseParts.chineseDates()
-                .setMinErrorMessage(earliestMessage(name))
-                .setBadInputErrorMessage(BAD_INPUT)
-                .setRequiredErrorMessage("请填写" + name));
-        revalidate(picker);
+    void revalidate() {
+      validate();
     }
+  }
 
-    static void notBefore1950NotAfterToday(DatePicker picker, String name) {
-        LocalDate today = LocalDate.now(CaseParts.ZONE);
-        notBefore1950(picker, name);
-        picker.setMax(today);
-        picker.setI18n(picker.getI18n().setMaxErrorMessage(name + "不能晚于今天（" + chinese(today) + "）"));
-        revalidate(picker);
-    }
+  static void notBefore1950(DatePicker picker, String name) {
+    ComponentUtil.setData(picker, "date-rule-name", name);
+    picker.setMin(EARLIEST);
+    picker.setI18n(CaseParts.chineseDates()
+        .setMinErrorMessage(earliestMessage(name))
+        .setBadInputErrorMessage(BAD_INPUT)
+        .setRequiredErrorMessage("请填写" + name));
+    revalidate(picker);
+  }
 
-    /** Moves the lower bound to {@code start} (or back to 1950 when there is none), naming what it is. */
-    static void notBefore(DatePicker picker, String name, @Nullable LocalDate start, String startName) {
-        if (start == null || start.isBefore(EARLIEST)) {
-            picker.setMin(EARLIEST);
-            picker.setI18n(picker.getI18n().setMinErrorMessage(earliestMessage(name)));
-        } else {
-            picker.setMin(start);
-            picker.setI18n(picker.getI18n().setMinErrorMessage(name + "不能早于" + startName + "（" + chinese(start) + "）"));
-        }
-        revalidate(picker);
-    }
+  static void notBefore1950NotAfterToday(DatePicker picker, String name) {
+    LocalDate today = LocalDate.now(CaseParts.ZONE);
+    notBefore1950(picker, name);
+    picker.setMax(today);
+    picker.setI18n(picker.getI18n().setMaxErrorMessage(name + "不能晚于今天（" + chinese(today) + "）"));
+    revalidate(picker);
+  }
 
-    private static void revalidate(DatePicker picker) {
-        if (picker instanceof Picker checked && picker.getValue() != null) {
-            checked.revalidate();
-        }
+  /** Moves the lower bound to {@code start} (or back to 1950 when there is none), naming what it is. */
+  static void notBefore(
+      DatePicker picker, String name, @Nullable LocalDate start, String startName) {
+    if (start == null || start.isBefore(EARLIEST)) {
+      picker.setMin(EARLIEST);
+      picker.setI18n(picker.getI18n().setMinErrorMessage(earliestMessage(name)));
+    } else {
+      picker.setMin(start);
+      picker.setI18n(picker
+          .getI18n()
+          .setMinErrorMessage(name + "不能早于" + startName + "（" + chinese(start) + "）"));
     }
+    revalidate(picker);
+  }
 
-    private static String earliestMessage(String name) {
-        return name + "的年份不能早于 1950 年，请检查年份是否输错";
+  private static void revalidate(DatePicker picker) {
+    if (picker instanceof Picker checked && picker.getValue() != null) {
+      checked.revalidate();
     }
+  }
 
-    static String chinese(LocalDate date) {
-        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-    }
+  private static String earliestMessage(String name) {
+    return name + "的年份不能早于 1950 年，请检查年份是否输错";
+  }
+
+  static String chinese(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
 }

@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 /** Small text helpers for the filing pages. */
 final class WizardText {
 
-    private WizardText() {}
+  private WizardText() {}
 
-    static String nz(@Nullable String value) {
-        return value == null ? "" : value;
-    }
+  static String nz(@Nullable String value) {
+    return value == null ? "" : value;
+  }
 }

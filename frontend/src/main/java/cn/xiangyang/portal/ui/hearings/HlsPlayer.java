@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 @Tag("div")
 public class HlsPlayer extends Div {
 
-    static final String SCRIPT = "webjars/hls.js/1.4.12/dist/hls.min.js";
+  static final String SCRIPT = "webjars/hls.js/1.4.12/dist/hls.min.js";
 
-    // Loads hls.js once per page, then attaches the stream; Safari and iOS play HLS natively.
-    private static final String ATTACH = """
+  // Loads hls.js once per page, then attaches the stream; Safari and iOS play HLS natively.
+  private static final String ATTACH = """
             const video = $0, src = $1, script = $2;
             video.dataset.state = 'loading';
             video.dataset.fragments = '0';
@@ -54,34 +54,34 @@ public class HlsPlayer extends Div {
             tag.addEventListener('error', () => { video.dataset.state = 'error'; }, { once: true });
             """;
 
-    private @Nullable String playing;
+  private @Nullable String playing;
 
-    public HlsPlayer() {
-        addClassName("hls-player");
-    }
+  public HlsPlayer() {
+    addClassName("hls-player");
+  }
 
-    /** Shows the stream, or the reason there is none. */
-    public void show(@Nullable String url, String label, String nothingToShow) {
-        if (url != null && url.equals(playing)) {
-            return;
-        }
-        removeAll();
-        getElement().removeAllChildren();
-        playing = url;
-        if (url == null) {
-            Paragraph none = new Paragraph(nothingToShow);
-            none.addClassName("player-state");
-            add(none);
-            return;
-        }
-        Element video = new Element("video");
-        video.setAttribute("controls", true);
-        video.setAttribute("playsinline", true);
-        video.setAttribute("muted", true);
-        video.setAttribute("preload", "metadata");
-        video.setAttribute("aria-label", label);
-        video.getClassList().add("hearing-video");
-        getElement().appendChild(video);
-        video.executeJs(ATTACH, video, url, SCRIPT);
+  /** Shows the stream, or the reason there is none. */
+  public void show(@Nullable String url, String label, String nothingToShow) {
+    if (url != null && url.equals(playing)) {
+      return;
     }
+    removeAll();
+    getElement().removeAllChildren();
+    playing = url;
+    if (url == null) {
+      Paragraph none = new Paragraph(nothingToShow);
+      none.addClassName("player-state");
+      add(none);
+      return;
+    }
+    Element video = new Element("video");
+    video.setAttribute("controls", true);
+    video.setAttribute("playsinline", true);
+    video.setAttribute("muted", true);
+    video.setAttribute("preload", "metadata");
+    video.setAttribute("aria-label", label);
+    video.getClassList().add("hearing-video");
+    getElement().appendChild(video);
+    video.executeJs(ATTACH, video, url, SCRIPT);
+  }
 }

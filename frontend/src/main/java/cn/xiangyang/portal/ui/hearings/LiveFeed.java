@@ -29,131 +29,141 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LiveFeed {
 
-    private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+  private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
-    /** What a page hears: a status change, or that the stream (re)connected. */
-    public interface Listener {
-        void changed(StatusChange change);
+  /** What a page hears: a status change, or that the stream (re)connected. */
+  public interface Listener {
+    void changed(StatusChange change);
 
-        default void reconnected() {}
+    default void reconnected() {}
+  }
+
+  private final URI stream;
+  private final HttpClient http;
+  private final JsonMapper json = JsonMapper.builder().build();
+  private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
+  private volatile boolean running;
+  private volatile boolean stopped;
+  private volatile boolean connected;
+
+  LiveFeed(BackendProperties properties) {
+    this.stream = properties.backendUrl().resolve("/api/v1/hearings/stream");
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(properties.connectTimeout())
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
+  }
+
+  public Registration listen(Listener listener) {
+    listeners.add(listener);
+    start();
+    return () -> listeners.remove(listener);
+  }
+
+  /** Convenience for pages that only need the changes. */
+  public Registration listenToChanges(Consumer<StatusChange> changes) {
+    return listen((Listener) changes::accept);
+  }
+
+  public boolean connected() {
+    return connected;
+  }
+
+  private synchronized void start() {
+    if (running || stopped) {
+      return;
     }
+    running = true;
+    Thread.ofVirtual().name("hearings-live-feed").start(this::run);
+  }
 
-    private final URI stream;
-    private final HttpClient http;
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
-    private volatile boolean running;
-    private volatile boolean stopped;
-    private volatile boolean connected;
-
-    LiveFeed(BackendProperties properties) {
-        this.stream = properties.backendUrl().resolve("/api/v1/hearings/stream");
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build();
-    }
-
-    public Registration listen(Listener listener) {
-        listeners.add(listener);
-        start();
-        return () -> listeners.remove(listener);
-    }
-
-    /** Convenience for pages that only need the changes. */
-    public Registration listenToChanges(Consumer<StatusChange> changes) {
-        return listen((Listener) changes::accept);
-    }
-
-    public boolean connected() {
-        return connected;
-    }
-
-    private synchronized void start() {
-        if (running || stopped) {
-            return;
+  private void run() {
+    Duration backoff = Duration.ofMillis(500);
+    boolean first = true;
+    while (!stopped) {
+      try {
+        HttpRequest request = HttpRequest.newBuilder(stream)
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build();
+        HttpResponse<InputStream> response =
+            http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+          response.body().close();
+          throw new java.io.IOException("status stream answered " + response.statusCode());
         }
-        running = true;
-        Thread.ofVirtual().name("hearings-live-feed").start(this::run);
-    }
-
-    private void run() {
-        Duration backoff = Duration.ofMillis(500);
-        boolean first = true;
-        while (!stopped) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(stream).header("Accept", "text/event-stream").GET().build();
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                if (response.statusCode() != 200) {
-                    response.body().close();
-                    throw new java.io.IOException("status stream answered " + response.statusCode());
-                }
-                connected = true;
-                backoff = Duration.ofMillis(500);
-                if (!first) {
-                    listeners.forEach(Listener::reconnected);
-                }
-                first = false;
-                read(response.body());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                log.warn("hearing status stream interrupted: {}", e.toString());
-            }
-            connected = false;
-            first = false;
-            try {
-                Thread.sleep(backoff);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : backoff.multipliedBy(2);
+        connected = true;
+        backoff = Duration.ofMillis(500);
+        if (!first) {
+          listeners.forEach(Listener::reconnected);
         }
+        first = false;
+        read(response.body());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Exception e) {
+        log.warn("hearing status stream interrupted: {}", e.toString());
+      }
+      connected = false;
+      first = false;
+      try {
+        Thread.sleep(backoff);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0
+          ? Duration.ofSeconds(10)
+          : backoff.multipliedBy(2);
     }
+  }
 
-    /** Reads {@code text/event-stream}: {@code event:} and {@code data:} fields, a blank line dispatches. */
-    private void read(InputStream body) throws java.io.IOException {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            String event = "message";
-            StringBuilder data = new StringBuilder();
-            String line;
-            while (!stopped && (line = lines.readLine()) != null) {
-                if (line.isEmpty()) {
-                    if (event.equals("status") && !data.isEmpty()) {
-                        dispatch(data.toString());
-                    }
-                    event = "message";
-                    data.setLength(0);
-                } else if (line.startsWith("event:")) {
-                    event = line.substring(6).strip();
-                } else if (line.startsWith("data:")) {
-                    if (!data.isEmpty()) {
-                        data.append('\n');
-                    }
-                    data.append(line.substring(5).stripLeading());
-                }
-            }
+  /** Reads {@code text/event-stream}: {@code event:} and {@code data:} fields, a blank line dispatches. */
+  private void read(InputStream body) throws java.io.IOException {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+      String event = "message";
+      StringBuilder data = new StringBuilder();
+      String line;
+      while (!stopped && (line = lines.readLine()) != null) {
+        if (line.isEmpty()) {
+          if (event.equals("status") && !data.isEmpty()) {
+            dispatch(data.toString());
+          }
+          event = "message";
+          data.setLength(0);
+        } else if (line.startsWith("event:")) {
+          event = line.substring(6).strip();
+        } else if (line.startsWith("data:")) {
+          if (!data.isEmpty()) {
+            data.append('\n');
+          }
+          data.append(line.substring(5).stripLeading());
         }
+      }
     }
+  }
 
-    private void dispatch(String data) {
-        StatusChange change;
-        try {
-            change = json.readValue(data, StatusChange.class);
-        } catch (RuntimeException e) {
-            log.warn("unreadable hearing status event: {}", e.toString());
-            return;
-        }
-        for (Listener listener : listeners) {
-            try {
-                listener.changed(change);
-            } catch (RuntimeException e) {
-                log.warn("a schedule page failed to take a status change: {}", e.toString());
-            }
-        }
+  private void dispatch(String data) {
+    StatusChange change;
+    try {
+      change = json.readValue(data, StatusChange.class);
+    } catch (RuntimeException e) {
+      log.warn("unreadable hearing status event: {}", e.toString());
+      return;
     }
+    for (Listener listener : listeners) {
+      try {
+        listener.changed(change);
+      } catch (RuntimeException e) {
+        log.warn("a schedule page failed to take a status change: {}", e.toString());
+      }
+    }
+  }
 
-    @PreDestroy
-    void stop() {
-        stopped = true;
-    }
+  @PreDestroy
+  void stop() {
+    stopped = true;
+  }
 }

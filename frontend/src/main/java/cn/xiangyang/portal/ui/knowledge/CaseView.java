@@ -27,68 +27,69 @@ import com.vaadin.flow.router.RouterLink;
 @StyleSheet("context://styles/knowledge.css")
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PATH = "cases/:caseId";
-    private static final String CASE_ID = "caseId";
+  static final String PATH = "cases/:caseId";
+  private static final String CASE_ID = "caseId";
 
-    private final KnowledgeClient knowledge;
-    private String title = "案例";
+  private final KnowledgeClient knowledge;
+  private String title = "案例";
 
-    public CaseView(KnowledgeClient knowledge) {
-        this.knowledge = knowledge;
-        addClassNames("page", "knowledge", "case-page");
+  public CaseView(KnowledgeClient knowledge) {
+    this.knowledge = knowledge;
+    addClassNames("page", "knowledge", "case-page");
+  }
+
+  static RouteParameters parameters(String caseId) {
+    return new RouteParameters(CASE_ID, caseId);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    CaseDetail digest;
+    try {
+      digest = knowledge.caseDigest(event.getRouteParameters().get(CASE_ID).orElse(""));
+    } catch (BackendProblem refusal) {
+      if (refusal.status() == 404 || refusal.status() == 400) {
+        event.rerouteToError(NotFoundException.class);
+        return;
+      }
+      throw refusal;
     }
+    show(digest);
+  }
 
-    static RouteParameters parameters(String caseId) {
-        return new RouteParameters(CASE_ID, caseId);
-    }
+  @Override
+  public String getPageTitle() {
+    return title + " - " + PortalAppShell.SERVICE_NAME;
+  }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        CaseDetail digest;
-        try {
-            digest = knowledge.caseDigest(event.getRouteParameters().get(CASE_ID).orElse(""));
-        } catch (BackendProblem refusal) {
-            if (refusal.status() == 404 || refusal.status() == 400) {
-                event.rerouteToError(NotFoundException.class);
-                return;
-            }
-            throw refusal;
+  private void show(CaseDetail digest) {
+    removeAll();
+    title = digest.title();
+    RouterLink back = new RouterLink("‹ 案例库", CasesView.class);
+    back.addClassName("back-link");
+    String number = digest.caseNumber() == null ? "" : "（案例" + digest.caseNumber() + "）";
+    Paragraph source = new Paragraph(
+        digest.source() + number + " · 发布于 " + KnowledgeLinks.date(digest.published()));
+    source.addClassName("case-source");
+    add(back, new H1(digest.title()), source);
+    for (CaseSection section : digest.sections()) {
+      Section part = new Section(new H2(section.heading()));
+      for (String paragraph : section.text().split("\n+")) {
+        if (!paragraph.isBlank()) {
+          part.add(new Paragraph(paragraph));
         }
-        show(digest);
+      }
+      add(part);
     }
-
-    @Override
-    public String getPageTitle() {
-        return title + " - " + PortalAppShell.SERVICE_NAME;
+    if (!digest.cites().isEmpty()) {
+      UnorderedList cites = new UnorderedList();
+      cites.addClassName("cites");
+      for (CitedArticle cited : digest.cites()) {
+        cites.add(new ListItem(KnowledgeLinks.link(cited.url(), cited.label())));
+      }
+      Section part = new Section(new H2("依据的法条"), cites);
+      part.addClassName("cited");
+      add(part);
     }
-
-    private void show(CaseDetail digest) {
-        removeAll();
-        title = digest.title();
-        RouterLink back = new RouterLink("‹ 案例库", CasesView.class);
-        back.addClassName("back-link");
-        String number = digest.caseNumber() == null ? "" : "（案例" + digest.caseNumber() + "）";
-        Paragraph source = new Paragraph(digest.source() + number + " · 发布于 " + KnowledgeLinks.date(digest.published()));
-        source.addClassName("case-source");
-        add(back, new H1(digest.title()), source);
-        for (CaseSection section : digest.sections()) {
-            Section part = new Section(new H2(section.heading()));
-            for (String paragraph : section.text().split("\n+")) {
-                if (!paragraph.isBlank()) {
-                    part.add(new Paragraph(paragraph));
-                }
-            }
-            add(part);
-        }
-        if (!digest.cites().isEmpty()) {
-            UnorderedList cites = new UnorderedList();
-            cites.addClassName("cites");
-            for (CitedArticle cited : digest.cites()) {
-                cites.add(new ListItem(KnowledgeLinks.link(cited.url(), cited.label())));
-            }
-            Section part = new Section(new H2("依据的法条"), cites);
-            part.addClassName("cited");
-            add(part);
-        }
-    }
+  }
 }

@@ -32,55 +32,57 @@ import java.util.Optional;
 @StyleSheet("context://styles/knowledge.css")
 public class LocalFiguresView extends Main implements BeforeEnterObserver {
 
-    public static final String PATH = "local-figures";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final String PATH = "local-figures";
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final LocalFiguresClient figures;
-    private final CurrentUser currentUser;
-    private final Div content = new Div();
-    private final Clock clock = Clock.system(ZONE);
+  private final LocalFiguresClient figures;
+  private final CurrentUser currentUser;
+  private final Div content = new Div();
+  private final Clock clock = Clock.system(ZONE);
 
-    public LocalFiguresView(LocalFiguresClient figures, CurrentUser currentUser) {
-        this.figures = figures;
-        this.currentUser = currentUser;
-        addClassNames("page", "knowledge", "local-figures");
-        add(new H1("地方标准"),
-                new Paragraph("襄阳市最低工资标准和职工平均工资。计算加班费、经济补偿、终局裁决金额时会用到。"), content);
+  public LocalFiguresView(LocalFiguresClient figures, CurrentUser currentUser) {
+    this.figures = figures;
+    this.currentUser = currentUser;
+    addClassNames("page", "knowledge", "local-figures");
+    add(new H1("地方标准"), new Paragraph("襄阳市最低工资标准和职工平均工资。计算加班费、经济补偿、终局裁决金额时会用到。"), content);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    content.removeAll();
+    Figures all = figures.figures();
+    LocalDate today = LocalDate.now(clock);
+    Optional<Standard> current = all.inForceOn(today);
+    Section minimum = new Section(new H2("最低工资标准"));
+    if (current.isPresent()) {
+      minimum.add(
+          new Paragraph("现行标准（" + KnowledgeLinks.date(current.get().effective()) + "起执行）："),
+          FiguresTables.areas(current.get()),
+          FiguresTables.tiers(current.get()),
+          FiguresTables.provenance(current.get()));
+    } else {
+      minimum.add(new Paragraph("暂无现行标准的记录，请拨打 12333 咨询。"));
     }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        content.removeAll();
-        Figures all = figures.figures();
-        LocalDate today = LocalDate.now(clock);
-        Optional<Standard> current = all.inForceOn(today);
-        Section minimum = new Section(new H2("最低工资标准"));
-        if (current.isPresent()) {
-            minimum.add(new Paragraph("现行标准（" + KnowledgeLinks.date(current.get().effective()) + "起执行）："),
-                    FiguresTables.areas(current.get()), FiguresTables.tiers(current.get()),
-                    FiguresTables.provenance(current.get()));
-        } else {
-            minimum.add(new Paragraph("暂无现行标准的记录，请拨打 12333 咨询。"));
-        }
-        all.minimumWage().stream()
-                .filter(s -> current.isEmpty() || s.id() != current.get().id())
-                .forEach(s -> {
-                    boolean future = s.effective() != null && s.effective().isAfter(today);
-                    Details details = new Details((future ? "将于" : "历史标准：")
-                            + (s.effective() == null ? "未定日期" : KnowledgeLinks.date(s.effective()))
-                            + (future ? "起执行的标准" : "起执行"),
-                            new Div(FiguresTables.tiers(s), FiguresTables.areas(s), FiguresTables.provenance(s)));
-                    details.addClassName("earlier-standard");
-                    minimum.add(details);
-                });
-        Section average = new Section(new H2("职工平均工资"),
-                new Paragraph("经济补偿的封顶基数为当地上年度职工月平均工资的三倍（《劳动合同法》第四十七条第二款）。"));
-        all.averageWage().forEach(wage -> average.add(FiguresTables.averageWage(wage)));
-        content.add(minimum, average);
-        if (currentUser.get().map(s -> s.account().isStaff()).orElse(false)) {
-            RouterLink manage = new RouterLink("维护地方标准（工作人员）", StaffLocalFiguresView.class);
-            manage.addClassName("button-link-secondary");
-            content.add(manage);
-        }
+    all.minimumWage().stream()
+        .filter(s -> current.isEmpty() || s.id() != current.get().id())
+        .forEach(s -> {
+          boolean future = s.effective() != null && s.effective().isAfter(today);
+          Details details = new Details(
+              (future ? "将于" : "历史标准：")
+                  + (s.effective() == null ? "未定日期" : KnowledgeLinks.date(s.effective()))
+                  + (future ? "起执行的标准" : "起执行"),
+              new Div(FiguresTables.tiers(s), FiguresTables.areas(s), FiguresTables.provenance(s)));
+          details.addClassName("earlier-standard");
+          minimum.add(details);
+        });
+    Section average =
+        new Section(new H2("职工平均工资"), new Paragraph("经济补偿的封顶基数为当地上年度职工月平均工资的三倍（《劳动合同法》第四十七条第二款）。"));
+    all.averageWage().forEach(wage -> average.add(FiguresTables.averageWage(wage)));
+    content.add(minimum, average);
+    if (currentUser.get().map(s -> s.account().isStaff()).orElse(false)) {
+      RouterLink manage = new RouterLink("维护地方标准（工作人员）", StaffLocalFiguresView.class);
+      manage.addClassName("button-link-secondary");
+      content.add(manage);
     }
+  }
 }

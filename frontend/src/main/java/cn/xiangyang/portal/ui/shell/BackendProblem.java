@@ -10,31 +10,31 @@ import org.jspecify.annotations.Nullable;
  */
 public class BackendProblem extends RuntimeException {
 
-    private final Problem problem;
-    private final @Nullable Duration retryAfter;
+  private final Problem problem;
+  private final @Nullable Duration retryAfter;
 
-    public BackendProblem(Problem problem, @Nullable Duration retryAfter) {
-        super("backend answered " + problem.status() + ": " + problem.title());
-        this.problem = problem;
-        this.retryAfter = retryAfter;
-    }
+  public BackendProblem(Problem problem, @Nullable Duration retryAfter) {
+    super("backend answered " + problem.status() + ": " + problem.title());
+    this.problem = problem;
+    this.retryAfter = retryAfter;
+  }
 
-    public Problem problem() {
-        return problem;
-    }
+  public Problem problem() {
+    return problem;
+  }
 
-    public int status() {
-        return problem.status();
-    }
+  public int status() {
+    return problem.status();
+  }
 
-    /** The backend's explanation, or {@code fallback} when it sent none. */
-    public String detailOr(String fallback) {
-        String detail = problem.detail();
-        return detail == null || detail.isBlank() ? fallback : detail;
-    }
+  /** The backend's explanation, or {@code fallback} when it sent none. */
+  public String detailOr(String fallback) {
+    String detail = problem.detail();
+    return detail == null || detail.isBlank() ? fallback : detail;
+  }
 
-    /** How long the backend asked the client to wait (429 with {@code Retry-After}). */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
-    }
+  /** How long the backend asked the client to wait (429 with {@code Retry-After}). */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
 }

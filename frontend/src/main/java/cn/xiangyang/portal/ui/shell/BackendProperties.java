@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("portal.ui")
 public record BackendProperties(URI backendUrl, Duration connectTimeout, Duration readTimeout) {
 
-    public BackendProperties(@Nullable URI backendUrl, @Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
-        this.backendUrl = backendUrl != null ? backendUrl : URI.create("http://localhost:8080");
-        this.connectTimeout = connectTimeout != null ? connectTimeout : Duration.ofSeconds(3);
-        this.readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(15);
-    }
+  public BackendProperties(
+      @Nullable URI backendUrl, @Nullable Duration connectTimeout, @Nullable Duration readTimeout) {
+    this.backendUrl = backendUrl != null ? backendUrl : URI.create("http://localhost:8080");
+    this.connectTimeout = connectTimeout != null ? connectTimeout : Duration.ofSeconds(3);
+    this.readTimeout = readTimeout != null ? readTimeout : Duration.ofSeconds(15);
+  }
 }

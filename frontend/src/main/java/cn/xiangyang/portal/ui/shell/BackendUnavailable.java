@@ -6,14 +6,14 @@ package cn.xiangyang.portal.ui.shell;
  */
 public class BackendUnavailable extends RuntimeException {
 
-    /** What the user is told, whatever the cause. */
-    public static final String MESSAGE = "服务暂时不可用，请稍后再试";
+  /** What the user is told, whatever the cause. */
+  public static final String MESSAGE = "服务暂时不可用，请稍后再试";
 
-    public BackendUnavailable(String reason, Throwable cause) {
-        super(reason, cause);
-    }
+  public BackendUnavailable(String reason, Throwable cause) {
+    super(reason, cause);
+  }
 
-    public BackendUnavailable(String reason) {
-        super(reason);
-    }
+  public BackendUnavailable(String reason) {
+    super(reason);
+  }
 }

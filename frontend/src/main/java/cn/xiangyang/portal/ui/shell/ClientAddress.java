@@ -11,48 +11,47 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ClientAddress {
 
-    /** The header the backend reads (only from trusted proxies such as this frontend). */
-    public static final String HEADER = "X-Forwarded-For";
+  /** The header the backend reads (only from trusted proxies such as this frontend). */
+  public static final String HEADER = "X-Forwarded-For";
 
-    /** The header that proves to the backend that {@link #HEADER} comes from this frontend. */
-    public static final String PROXY_KEY_HEADER = "X-Portal-Proxy-Key";
+  /** The header that proves to the backend that {@link #HEADER} comes from this frontend. */
+  public static final String PROXY_KEY_HEADER = "X-Portal-Proxy-Key";
 
-    /**
-     * The key the start command shares between this frontend and the backend ({@code PORTAL_PROXY_KEY});
-     * null when none is set (then the backend trusts the frontend by its address alone).
-     */
-    public static final @Nullable String PROXY_KEY = blankToNull(System.getenv("PORTAL_PROXY_KEY"));
+  /**
+   * The key the start command shares between this frontend and the backend ({@code PORTAL_PROXY_KEY});
+   * null when none is set (then the backend trusts the frontend by its address alone).
+   */
+  public static final @Nullable String PROXY_KEY = blankToNull(System.getenv("PORTAL_PROXY_KEY"));
 
-    private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
+  private static final ThreadLocal<String> BOUND = new ThreadLocal<>();
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private ClientAddress() {}
+
+  /** The current visitor's address, or {@code null} outside a visitor's request or task. */
+  public static @Nullable String current() {
+    String bound = BOUND.get();
+    if (bound != null) {
+      return bound;
     }
+    VaadinRequest request = VaadinRequest.getCurrent();
+    return request == null ? null : request.getRemoteAddr();
+  }
 
-    private ClientAddress() {
+  /** Runs {@code task} on this thread as done for the visitor at {@code address}. */
+  public static void runAs(@Nullable String address, Runnable task) {
+    if (address == null) {
+      task.run();
+      return;
     }
-
-    /** The current visitor's address, or {@code null} outside a visitor's request or task. */
-    public static @Nullable String current() {
-        String bound = BOUND.get();
-        if (bound != null) {
-            return bound;
-        }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+    BOUND.set(address);
+    try {
+      task.run();
+    } finally {
+      BOUND.remove();
     }
-
-    /** Runs {@code task} on this thread as done for the visitor at {@code address}. */
-    public static void runAs(@Nullable String address, Runnable task) {
-        if (address == null) {
-            task.run();
-            return;
-        }
-        BOUND.set(address);
-        try {
-            task.run();
-        } finally {
-            BOUND.remove();
-        }
-    }
+  }
 }

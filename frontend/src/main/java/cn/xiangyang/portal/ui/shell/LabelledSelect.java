@@ -29,7 +29,8 @@ public class LabelledSelect<T> extends Select<T> {
   }
 
   private void nameOptions(@Nullable String name) {
-    getElement().getChildren()
+    getElement()
+        .getChildren()
         .filter(child -> "vaadin-select-list-box".equals(child.getTag()))
         .forEach(listBox -> name(listBox, name));
   }

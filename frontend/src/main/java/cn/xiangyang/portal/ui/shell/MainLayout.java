@@ -26,65 +26,69 @@ import com.vaadin.flow.router.RouterLink;
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final CurrentUser currentUser;
-    private final SideNav menu = new SideNav();
-    private final Div headerAction = new Div();
-    private final Button signOut = new Button("退出登录", VaadinIcon.SIGN_OUT.create());
+  private final CurrentUser currentUser;
+  private final SideNav menu = new SideNav();
+  private final Div headerAction = new Div();
+  private final Button signOut = new Button("退出登录", VaadinIcon.SIGN_OUT.create());
 
-    public MainLayout(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-        setPrimarySection(Section.NAVBAR);
+  public MainLayout(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+    setPrimarySection(Section.NAVBAR);
 
-        DrawerToggle toggle = new DrawerToggle();
-        // The accessible name only: a tooltip made every first load fetch vaadin-tooltip and its markdown
-        // helpers (about 31 KB transferred, ShellBrowserTests) for a word the button's label already says.
-        toggle.setAriaLabel("菜单");
-        RouterLink serviceName = new RouterLink(PortalAppShell.SERVICE_NAME, HomeView.class);
-        serviceName.addClassName("service-name");
-        headerAction.addClassName("header-action");
-        Header header = new Header(toggle, serviceName, headerAction);
-        header.addClassName("portal-header");
-        addToNavbar(header);
+    DrawerToggle toggle = new DrawerToggle();
+    // The accessible name only: a tooltip made every first load fetch vaadin-tooltip and its
+    // markdown
+    // helpers (about 31 KB transferred, ShellBrowserTests) for a word the button's label already
+    // says.
+    toggle.setAriaLabel("菜单");
+    RouterLink serviceName = new RouterLink(PortalAppShell.SERVICE_NAME, HomeView.class);
+    serviceName.addClassName("service-name");
+    headerAction.addClassName("header-action");
+    Header header = new Header(toggle, serviceName, headerAction);
+    header.addClassName("portal-header");
+    addToNavbar(header);
 
-        menu.setLabel(null);
-        menu.getElement().setAttribute("aria-label", "主菜单");
-        menu.addClassName("portal-menu");
-        signOut.addClassName("sign-out");
-        signOut.addClickListener(event -> signOut());
-        Footer help = new Footer(new Paragraph("咨询电话：12333（人社服务热线）"));
-        help.addClassName("drawer-help");
-        Div drawer = new Div(menu, signOut, help);
-        drawer.addClassName("portal-drawer");
-        addToDrawer(drawer);
+    menu.setLabel(null);
+    menu.getElement().setAttribute("aria-label", "主菜单");
+    menu.addClassName("portal-menu");
+    signOut.addClassName("sign-out");
+    signOut.addClickListener(event -> signOut());
+    Footer help = new Footer(new Paragraph("咨询电话：12333（人社服务热线）"));
+    help.addClassName("drawer-help");
+    Div drawer = new Div(menu, signOut, help);
+    drawer.addClassName("portal-drawer");
+    addToDrawer(drawer);
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    boolean signedIn = currentUser.isSignedIn();
+    menu.removeAll();
+    Navigation.ENTRIES.stream()
+        .filter(entry -> entry.shownTo(signedIn))
+        .map(entry -> new SideNavItem(entry.label(), entry.view(), entry.icon().create()))
+        .forEach(menu::addItem);
+    signOut.setVisible(signedIn);
+
+    headerAction.removeAll();
+    Class<?> shown = event.getActiveChain().isEmpty()
+        ? Object.class
+        : event.getActiveChain().getFirst().getClass();
+    if (signedIn && shown != ProfileView.class) {
+      headerAction.add(new RouterLink("我的", ProfileView.class));
+    } else if (!signedIn && shown != LoginView.class) {
+      headerAction.add(new RouterLink("登录", LoginView.class));
     }
 
-    @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        boolean signedIn = currentUser.isSignedIn();
-        menu.removeAll();
-        Navigation.ENTRIES.stream()
-                .filter(entry -> entry.shownTo(signedIn))
-                .map(entry -> new SideNavItem(entry.label(), entry.view(), entry.icon().create()))
-                .forEach(menu::addItem);
-        signOut.setVisible(signedIn);
-
-        headerAction.removeAll();
-        Class<?> shown = event.getActiveChain().isEmpty() ? Object.class : event.getActiveChain().getFirst().getClass();
-        if (signedIn && shown != ProfileView.class) {
-            headerAction.add(new RouterLink("我的", ProfileView.class));
-        } else if (!signedIn && shown != LoginView.class) {
-            headerAction.add(new RouterLink("登录", LoginView.class));
-        }
-
-        // On a phone the drawer covers the page: close it once the person has picked a page.
-        if (isOverlay()) {
-            setDrawerOpened(false);
-        }
+    // On a phone the drawer covers the page: close it once the person has picked a page.
+    if (isOverlay()) {
+      setDrawerOpened(false);
     }
+  }
 
-    private void signOut() {
-        currentUser.signOut();
-        getUI().ifPresent(ui -> ui.navigate(HomeView.class));
-        Notification.show("您已退出登录", 4000, Notification.Position.MIDDLE);
-    }
+  private void signOut() {
+    currentUser.signOut();
+    getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+    Notification.show("您已退出登录", 4000, Notification.Position.MIDDLE);
+  }
 }

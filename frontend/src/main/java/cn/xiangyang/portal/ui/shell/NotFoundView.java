@@ -18,15 +18,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
-    public NotFoundView() {
-        addClassName("page");
-        RouterLink home = new RouterLink("返回首页", HomeView.class);
-        home.addClassName("button-link");
-        add(new H1("页面不存在"), new Paragraph("您要找的页面不存在或已移动，请检查网址，或返回首页。"), home);
-    }
+  public NotFoundView() {
+    addClassName("page");
+    RouterLink home = new RouterLink("返回首页", HomeView.class);
+    home.addClassName("button-link");
+    add(new H1("页面不存在"), new Paragraph("您要找的页面不存在或已移动，请检查网址，或返回首页。"), home);
+  }
 
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return HttpServletResponse.SC_NOT_FOUND;
-    }
+  @Override
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    return HttpServletResponse.SC_NOT_FOUND;
+  }
 }

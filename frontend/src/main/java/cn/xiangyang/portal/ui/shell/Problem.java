@@ -12,17 +12,18 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Problem(
-        @Nullable String type,
-        @Nullable String title,
-        int status,
-        @Nullable String detail,
-        List<FieldProblem> errors) {
+    @Nullable String type,
+    @Nullable String title,
+    int status,
+    @Nullable String detail,
+    List<FieldProblem> errors) {
 
-    public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
-    }
+  public Problem {
+    errors = errors == null ? List.of() : List.copyOf(errors);
+  }
 
-    /** One rejected field: {@code field} is the JSON property name of the request body. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FieldProblem(@Nullable String field, @Nullable String message) {}
+  /** One rejected field: {@code field} is the JSON property name of the request body. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record FieldProblem(
+      @Nullable String field, @Nullable String message) {}
 }

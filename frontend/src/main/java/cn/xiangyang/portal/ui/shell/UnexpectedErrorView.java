@@ -22,27 +22,30 @@ import org.slf4j.LoggerFactory;
 @ParentLayout(MainLayout.class)
 public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
 
-    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
+  private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
-    private final Paragraph explanation = new Paragraph();
+  private final Paragraph explanation = new Paragraph();
 
-    public UnexpectedErrorView() {
-        addClassName("page");
-        RouterLink home = new RouterLink("返回首页", HomeView.class);
-        home.addClassName("button-link");
-        add(new H1("页面暂时无法显示"), explanation, home);
+  public UnexpectedErrorView() {
+    addClassName("page");
+    RouterLink home = new RouterLink("返回首页", HomeView.class);
+    home.addClassName("button-link");
+    add(new H1("页面暂时无法显示"), explanation, home);
+  }
+
+  @Override
+  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+    Exception failure = parameter.getCaughtException();
+    if (Failures.isBackendUnavailable(failure)) {
+      log.warn(
+          "page {} not shown, backend unavailable: {}",
+          event.getLocation().getPath(),
+          failure.toString());
+      explanation.setText(BackendUnavailable.MESSAGE + "。如需帮助，请拨打 12333。");
+      return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
-
-    @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        Exception failure = parameter.getCaughtException();
-        if (Failures.isBackendUnavailable(failure)) {
-            log.warn("page {} not shown, backend unavailable: {}", event.getLocation().getPath(), failure.toString());
-            explanation.setText(BackendUnavailable.MESSAGE + "。如需帮助，请拨打 12333。");
-            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-        }
-        log.error("page {} failed", event.getLocation().getPath(), failure);
-        explanation.setText(Failures.UNEXPECTED);
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-    }
+    log.error("page {} failed", event.getLocation().getPath(), failure);
+    explanation.setText(Failures.UNEXPECTED);
+    return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+  }
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class AssistantViewTests extends UiTest {
 
-    static final String CONVERSATION = "3f1c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6";
-    static final String MESSAGES = "/api/v1/assistant/conversations/" + CONVERSATION + "/messages";
+  static final String CONVERSATION = "3f1c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6";
+  static final String MESSAGES = "/api/v1/assistant/conversations/" + CONVERSATION + "/messages";
 
-    static final String ANSWER = """
+  static final String ANSWER = """
             event:delta
             data:{"text":"用人单位应当依法为劳动者缴纳社会保险费。"}
 
@@ -37,7 +37,7 @@ class AssistantViewTests extends UiTest {
 
             """.formatted(CONVERSATION);
 
-    static final String REFUSAL = """
+  static final String REFUSAL = """
             event:delta
             data:{"text":"抱歉，我只能解答劳动人事争议方面的问题。"}
 
@@ -46,7 +46,7 @@ class AssistantViewTests extends UiTest {
 
             """.formatted(CONVERSATION);
 
-    static final String SITUATION = """
+  static final String SITUATION = """
             event:delta
             data:{"text":"我理解的情况：您是劳动者，没签书面劳动合同。"}
 
@@ -55,205 +55,231 @@ class AssistantViewTests extends UiTest {
 
             """.formatted(CONVERSATION);
 
-    @Test
-    void aFactChipAsksTheSameStoryAgainWithTheFactCorrectedKeepingEarlierCorrections() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, SITUATION);
-        navigate("assistant");
-        ask("老板欠我两个月工资，月薪4500");
+  @Test
+  void aFactChipAsksTheSameStoryAgainWithTheFactCorrectedKeepingEarlierCorrections() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, SITUATION);
+    navigate("assistant");
+    ask("老板欠我两个月工资，月薪4500");
 
-        AnswerPanel panel = _get(AnswerPanel.class);
-        assertThat(panel.getElement().getTextRecursively()).contains("我理解的情况", "书面劳动合同：", "没签书面合同", "（已更正）",
-                "月工资：", "4500 元", "您现在已经离职了吗？");
-        // the quick replies replace the follow-ups that say the same in words
-        assertThat(_find(Button.class, spec -> spec.withClasses("follow-up"))).isEmpty();
-        _click(_get(Button.class, spec -> spec.withClasses("quick-reply").withText("仍在职")));
-        awaitAnswer();
+    AnswerPanel panel = _get(AnswerPanel.class);
+    assertThat(panel.getElement().getTextRecursively())
+        .contains("我理解的情况", "书面劳动合同：", "没签书面合同", "（已更正）", "月工资：", "4500 元", "您现在已经离职了吗？");
+    // the quick replies replace the follow-ups that say the same in words
+    assertThat(_find(Button.class, spec -> spec.withClasses("follow-up"))).isEmpty();
+    _click(_get(Button.class, spec -> spec.withClasses("quick-reply").withText("仍在职")));
+    awaitAnswer();
 
-        var sent = backend.received("POST", MESSAGES);
-        assertThat(sent).hasSize(2);
-        assertThat(sent.get(1).body()).contains("老板欠我两个月工资，月薪4500", "\"stillEmployed\":\"true\"", "\"writtenContract\":\"false\"");
-        assertThat(_find(AnswerPanel.class)).hasSize(2);
-        assertThat(_find(AnswerPanel.class).get(1).getElement().getTextRecursively()).contains("仍在职");
+    var sent = backend.received("POST", MESSAGES);
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).body())
+        .contains(
+            "老板欠我两个月工资，月薪4500", "\"stillEmployed\":\"true\"", "\"writtenContract\":\"false\"");
+    assertThat(_find(AnswerPanel.class)).hasSize(2);
+    assertThat(_find(AnswerPanel.class).get(1).getElement().getTextRecursively())
+        .contains("仍在职");
 
-        _click(_find(Button.class, spec -> spec.withClasses("fact-chip").withText("改为“签了书面合同”")).getLast());
-        awaitAnswer();
-        assertThat(backend.received("POST", MESSAGES).get(2).body()).contains("\"writtenContract\":\"true\"");
-    }
+    _click(_find(Button.class, spec -> spec.withClasses("fact-chip").withText("改为“签了书面合同”"))
+        .getLast());
+    awaitAnswer();
+    assertThat(backend.received("POST", MESSAGES).get(2).body())
+        .contains("\"writtenContract\":\"true\"");
+  }
 
-    @Test
-    void firstVisitOffersSuggestedQuestionsUnderTheDisclaimer() {
-        navigate("assistant");
+  @Test
+  void firstVisitOffersSuggestedQuestionsUnderTheDisclaimer() {
+    navigate("assistant");
 
-        String page = _get(AssistantView.class).getElement().getTextRecursively();
-        assertThat(page).contains("不构成法律意见", "仲裁不收费", "12333");
-        assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).extracting(Button::getText)
-                .containsExactlyElementsOf(AssistantView.STARTERS);
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getMaxLength()).isEqualTo(3000);
-    }
+    String page = _get(AssistantView.class).getElement().getTextRecursively();
+    assertThat(page).contains("不构成法律意见", "仲裁不收费", "12333");
+    assertThat(_find(Button.class, spec -> spec.withClasses("starter")))
+        .extracting(Button::getText)
+        .containsExactlyElementsOf(AssistantView.STARTERS);
+    assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getMaxLength())
+        .isEqualTo(3000);
+  }
 
-    @Test
-    void streamsTheAnswerWithCitationChipsFollowUpsAndNextSteps() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, ANSWER);
-        navigate("assistant");
+  @Test
+  void streamsTheAnswerWithCitationChipsFollowUpsAndNextSteps() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ANSWER);
+    navigate("assistant");
 
-        _click(_get(Button.class, spec -> spec.withText("公司不给我交社保怎么办")));
-        awaitAnswer();
+    _click(_get(Button.class, spec -> spec.withText("公司不给我交社保怎么办")));
+    awaitAnswer();
 
-        AnswerPanel panel = _get(AnswerPanel.class);
-        assertThat(panel.answerText()).isEqualTo("用人单位应当依法为劳动者缴纳社会保险费。您可以向社会保险费征收机构投诉。");
-        Anchor chip = _get(Anchor.class, spec -> spec.withClasses("citation-link").withText("《社会保险法》第五十八条"));
-        assertThat(chip.getHref()).isEqualTo("/laws/social-insurance-law#第58条");
-        assertThat(panel.getElement().getTextRecursively()).contains("用人单位应当自用工之日起三十日内", "常见问答：公司不交社保可以辞职要补偿吗");
-        assertThat(_get(Button.class, spec -> spec.withClasses("follow-up")).getText()).isEqualTo("公司不交社保我能辞职要补偿吗");
-        assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref()).isEqualTo("tel:12333");
-        // Online filing and the calculators exist: live links, the calculator pre-filled with what was said.
-        assertThat(_get(Anchor.class, spec -> spec.withText("在线申请劳动仲裁")).getHref()).isEqualTo("/filing/new");
-        assertThat(_get(Anchor.class, spec -> spec.withText("计算经济补偿或赔偿金")).getHref())
-                .isEqualTo("/calculators/economic-compensation?start=2022-01-01&monthlyWage=3000");
-        assertThat(panel.getElement().getTextRecursively()).doesNotContain("计算经济补偿或赔偿金（即将上线）");
-        assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).isEmpty();
+    AnswerPanel panel = _get(AnswerPanel.class);
+    assertThat(panel.answerText()).isEqualTo("用人单位应当依法为劳动者缴纳社会保险费。您可以向社会保险费征收机构投诉。");
+    Anchor chip =
+        _get(Anchor.class, spec -> spec.withClasses("citation-link").withText("《社会保险法》第五十八条"));
+    assertThat(chip.getHref()).isEqualTo("/laws/social-insurance-law#第58条");
+    assertThat(panel.getElement().getTextRecursively())
+        .contains("用人单位应当自用工之日起三十日内", "常见问答：公司不交社保可以辞职要补偿吗");
+    assertThat(_get(Button.class, spec -> spec.withClasses("follow-up")).getText())
+        .isEqualTo("公司不交社保我能辞职要补偿吗");
+    assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref())
+        .isEqualTo("tel:12333");
+    // Online filing and the calculators exist: live links, the calculator pre-filled with what was
+    // said.
+    assertThat(_get(Anchor.class, spec -> spec.withText("在线申请劳动仲裁")).getHref())
+        .isEqualTo("/filing/new");
+    assertThat(_get(Anchor.class, spec -> spec.withText("计算经济补偿或赔偿金")).getHref())
+        .isEqualTo("/calculators/economic-compensation?start=2022-01-01&monthlyWage=3000");
+    assertThat(panel.getElement().getTextRecursively()).doesNotContain("计算经济补偿或赔偿金（即将上线）");
+    assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).isEmpty();
 
-        var sent = backend.received("POST", MESSAGES).getFirst();
-        assertThat(sent.body()).contains("公司不给我交社保怎么办");
-        assertThat(sent.header("Accept")).contains("text/event-stream");
-        assertThat(sent.header("Authorization")).isNull();
-    }
+    var sent = backend.received("POST", MESSAGES).getFirst();
+    assertThat(sent.body()).contains("公司不给我交社保怎么办");
+    assertThat(sent.header("Accept")).contains("text/event-stream");
+    assertThat(sent.header("Authorization")).isNull();
+  }
 
-    @Test
-    void aFollowUpContinuesTheSameConversation() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, ANSWER);
-        navigate("assistant");
-        ask("公司不给我交社保怎么办");
+  @Test
+  void aFollowUpContinuesTheSameConversation() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ANSWER);
+    navigate("assistant");
+    ask("公司不给我交社保怎么办");
 
-        _click(_get(Button.class, spec -> spec.withClasses("follow-up")));
-        awaitAnswer();
+    _click(_get(Button.class, spec -> spec.withClasses("follow-up")));
+    awaitAnswer();
 
-        assertThat(_find(AnswerPanel.class)).hasSize(2);
-        assertThat(backend.received("POST", "/api/v1/assistant/conversations")).hasSize(1);
-        assertThat(backend.received("POST", MESSAGES)).hasSize(2);
-    }
+    assertThat(_find(AnswerPanel.class)).hasSize(2);
+    assertThat(backend.received("POST", "/api/v1/assistant/conversations")).hasSize(1);
+    assertThat(backend.received("POST", MESSAGES)).hasSize(2);
+  }
 
-    @Test
-    void theConversationIsStillThereAfterVisitingAnotherPage() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, ANSWER);
-        navigate("assistant");
-        ask("公司不给我交社保怎么办");
+  @Test
+  void theConversationIsStillThereAfterVisitingAnotherPage() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ANSWER);
+    navigate("assistant");
+    ask("公司不给我交社保怎么办");
 
-        navigate("");
-        navigate("assistant");
+    navigate("");
+    navigate("assistant");
 
-        assertThat(_get(AnswerPanel.class).answerText()).startsWith("用人单位应当依法");
-        _click(_get(Button.class, spec -> spec.withText("开始新的对话")));
-        assertThat(_find(AnswerPanel.class)).isEmpty();
-        assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).hasSize(4);
-    }
+    assertThat(_get(AnswerPanel.class).answerText()).startsWith("用人单位应当依法");
+    _click(_get(Button.class, spec -> spec.withText("开始新的对话")));
+    assertThat(_find(AnswerPanel.class)).isEmpty();
+    assertThat(_find(Button.class, spec -> spec.withClasses("starter"))).hasSize(4);
+  }
 
-    @Test
-    void aRefusalIsShownPlainlyWithTheHandOff() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, REFUSAL);
-        navigate("assistant");
+  @Test
+  void aRefusalIsShownPlainlyWithTheHandOff() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, REFUSAL);
+    navigate("assistant");
 
-        ask("今天天气怎么样");
+    ask("今天天气怎么样");
 
-        AnswerPanel panel = _get(AnswerPanel.class);
-        assertThat(panel.getClassNames()).contains("refused");
-        assertThat(panel.answerText()).startsWith("抱歉，我只能解答劳动人事争议方面的问题。");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("citation-link"))).isEmpty();
-        assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref()).isEqualTo("tel:12333");
-        assertThat(panel.getElement().getTextRecursively()).doesNotContain("即将上线", "留下问题，由工作人员答复");
-    }
+    AnswerPanel panel = _get(AnswerPanel.class);
+    assertThat(panel.getClassNames()).contains("refused");
+    assertThat(panel.answerText()).startsWith("抱歉，我只能解答劳动人事争议方面的问题。");
+    assertThat(_find(Anchor.class, spec -> spec.withClasses("citation-link"))).isEmpty();
+    assertThat(_get(Anchor.class, spec -> spec.withText("拨打 12333 咨询")).getHref())
+        .isEqualTo("tel:12333");
+    assertThat(panel.getElement().getTextRecursively()).doesNotContain("即将上线", "留下问题，由工作人员答复");
+  }
 
-    @Test
-    void tooManyQuestionsSaysHowLongToWaitAndKeepsTheQuestion() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .problem("POST", MESSAGES, 429, """
-                        {"title":"提问过于频繁","status":429,"detail":"您提问太频繁了，请 42 秒后再试。"}""",
-                        Map.of("Retry-After", "42"));
-        navigate("assistant");
+  @Test
+  void tooManyQuestionsSaysHowLongToWaitAndKeepsTheQuestion() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .problem("POST", MESSAGES, 429, """
+                        {"title":"提问过于频繁","status":429,"detail":"您提问太频繁了，请 42 秒后再试。"}""", Map.of("Retry-After", "42"));
+    navigate("assistant");
 
-        ask("老板拖欠工资怎么办");
+    ask("老板拖欠工资怎么办");
 
-        assertThat(_get(ProblemAlert.class).text()).isEqualTo("提问太频繁，请 42 秒后再试。");
-        assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getValue()).isEqualTo("老板拖欠工资怎么办");
-        assertThat(_find(AnswerPanel.class)).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withClasses("send")).isEnabled()).isTrue();
-    }
+    assertThat(_get(ProblemAlert.class).text()).isEqualTo("提问太频繁，请 42 秒后再试。");
+    assertThat(_get(TextArea.class, spec -> spec.withLabel("您的问题")).getValue())
+        .isEqualTo("老板拖欠工资怎么办");
+    assertThat(_find(AnswerPanel.class)).isEmpty();
+    assertThat(_get(Button.class, spec -> spec.withClasses("send")).isEnabled()).isTrue();
+  }
 
-    @Test
-    void aBackendThatIsDownGetsAFriendlyMessage() {
-        backend.hangUp("POST", "/api/v1/assistant/conversations");
-        navigate("assistant");
+  @Test
+  void aBackendThatIsDownGetsAFriendlyMessage() {
+    backend.hangUp("POST", "/api/v1/assistant/conversations");
+    navigate("assistant");
 
-        ask("被辞退了有没有补偿");
+    ask("被辞退了有没有补偿");
 
-        assertThat(_get(ProblemAlert.class).text()).startsWith("服务暂时不可用，请稍后再试");
-        assertThat(_find(AnswerPanel.class)).isEmpty();
-    }
+    assertThat(_get(ProblemAlert.class).text()).startsWith("服务暂时不可用，请稍后再试");
+    assertThat(_find(AnswerPanel.class)).isEmpty();
+  }
 
-    @Test
-    void anExpiredConversationIsReplacedByANewOne() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, ANSWER);
-        navigate("assistant");
-        ask("公司不给我交社保怎么办");
-        String other = "0000aaaa-1b2c-4d5e-8f90-a1b2c3d4e5f6";
-        backend.problem("POST", MESSAGES, 404, """
+  @Test
+  void anExpiredConversationIsReplacedByANewOne() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ANSWER);
+    navigate("assistant");
+    ask("公司不给我交社保怎么办");
+    String other = "0000aaaa-1b2c-4d5e-8f90-a1b2c3d4e5f6";
+    backend
+        .problem("POST", MESSAGES, 404, """
                         {"title":"找不到对话","status":404,"detail":"这个对话不存在或已过期"}""", Map.of())
-                .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + other + "\"}")
-                .eventStream("POST", "/api/v1/assistant/conversations/" + other + "/messages", ANSWER);
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + other + "\"}")
+        .eventStream("POST", "/api/v1/assistant/conversations/" + other + "/messages", ANSWER);
 
-        ask("没签劳动合同能要双倍工资吗");
+    ask("没签劳动合同能要双倍工资吗");
 
-        assertThat(_find(AnswerPanel.class)).hasSize(2);
-        assertThat(backend.received("POST", "/api/v1/assistant/conversations/" + other + "/messages")).hasSize(1);
-    }
+    assertThat(_find(AnswerPanel.class)).hasSize(2);
+    assertThat(backend.received("POST", "/api/v1/assistant/conversations/" + other + "/messages"))
+        .hasSize(1);
+  }
 
-    @Test
-    void feedbackIsSentWithAnOptionalReason() {
-        backend.json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
-                .eventStream("POST", MESSAGES, ANSWER)
-                .noContent("POST", "/api/v1/assistant/messages/9a8b7c6d-1111-2222-3333-444455556666/feedback");
-        navigate("assistant");
-        ask("公司不给我交社保怎么办");
+  @Test
+  void feedbackIsSentWithAnOptionalReason() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ANSWER)
+        .noContent(
+            "POST", "/api/v1/assistant/messages/9a8b7c6d-1111-2222-3333-444455556666/feedback");
+    navigate("assistant");
+    ask("公司不给我交社保怎么办");
 
-        _click(_get(Button.class, spec -> spec.withText("没帮助")));
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("哪里没有帮助？（选填）")), "没说怎么投诉");
-        _click(_get(Button.class, spec -> spec.withText("提交意见")));
+    _click(_get(Button.class, spec -> spec.withText("没帮助")));
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("哪里没有帮助？（选填）")), "没说怎么投诉");
+    _click(_get(Button.class, spec -> spec.withText("提交意见")));
 
-        var sent = backend.received("POST", "/api/v1/assistant/messages/9a8b7c6d-1111-2222-3333-444455556666/feedback");
-        assertThat(sent).hasSize(2);
-        assertThat(sent.get(0).body()).contains("\"helpful\":false").doesNotContain("没说");
-        assertThat(sent.get(1).body()).contains("\"helpful\":false", "\"reason\":\"没说怎么投诉\"");
-        assertThat(_get(AnswerPanel.class).getElement().getTextRecursively()).contains("已收到您的意见");
-    }
+    var sent = backend.received(
+        "POST", "/api/v1/assistant/messages/9a8b7c6d-1111-2222-3333-444455556666/feedback");
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(0).body()).contains("\"helpful\":false").doesNotContain("没说");
+    assertThat(sent.get(1).body()).contains("\"helpful\":false", "\"reason\":\"没说怎么投诉\"");
+    assertThat(_get(AnswerPanel.class).getElement().getTextRecursively()).contains("已收到您的意见");
+  }
 
-    private static void ask(String question) {
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("您的问题")), question);
-        _click(_get(Button.class, spec -> spec.withClasses("send")));
-        awaitAnswer();
-    }
+  private static void ask(String question) {
+    _setValue(_get(TextArea.class, spec -> spec.withLabel("您的问题")), question);
+    _click(_get(Button.class, spec -> spec.withClasses("send")));
+    awaitAnswer();
+  }
 
-    /** Runs what the background thread pushed until the answer is complete or has failed. */
-    static void awaitAnswer() {
-        AssistantView view = _get(AssistantView.class);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        do {
-            MockVaadin.runUIQueue();
-            if (!view.answering()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("no answer within 10 s");
-    }
+  /** Runs what the background thread pushed until the answer is complete or has failed. */
+  static void awaitAnswer() {
+    AssistantView view = _get(AssistantView.class);
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    do {
+      MockVaadin.runUIQueue();
+      if (!view.answering()) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError("no answer within 10 s");
+  }
 }

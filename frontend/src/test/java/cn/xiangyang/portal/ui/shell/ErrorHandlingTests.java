@@ -13,42 +13,45 @@ import org.junit.jupiter.api.Test;
 
 class ErrorHandlingTests extends UiTest {
 
-    @Test
-    void aPageThatFailsShowsAChineseMessageWithoutDetails() {
-        navigate("test/explode");
+  @Test
+  void aPageThatFailsShowsAChineseMessageWithoutDetails() {
+    navigate("test/explode");
 
-        UnexpectedErrorView page = _get(UnexpectedErrorView.class);
-        assertThat(_get(H1.class).getText()).isEqualTo("页面暂时无法显示");
-        assertThat(page.getElement().getTextRecursively())
-                .contains("系统出现问题，请稍后再试")
-                .doesNotContain("secret", "Exception", "at cn.");
-    }
+    UnexpectedErrorView page = _get(UnexpectedErrorView.class);
+    assertThat(_get(H1.class).getText()).isEqualTo("页面暂时无法显示");
+    assertThat(page.getElement().getTextRecursively())
+        .contains("系统出现问题，请稍后再试")
+        .doesNotContain("secret", "Exception", "at cn.");
+  }
 
-    @Test
-    void aPageThatCannotReachTheBackendSaysTheServiceIsUnavailable() {
-        navigate("test/explode?cause=backend");
+  @Test
+  void aPageThatCannotReachTheBackendSaysTheServiceIsUnavailable() {
+    navigate("test/explode?cause=backend");
 
-        assertThat(_get(UnexpectedErrorView.class).getElement().getTextRecursively())
-                .contains("服务暂时不可用，请稍后再试");
-    }
+    assertThat(_get(UnexpectedErrorView.class).getElement().getTextRecursively())
+        .contains("服务暂时不可用，请稍后再试");
+  }
 
-    @Test
-    void anUnexpectedErrorInAClickIsToldInChinese() {
-        navigate("");
+  @Test
+  void anUnexpectedErrorInAClickIsToldInChinese() {
+    navigate("");
 
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("bug")));
+    VaadinSession.getCurrent()
+        .getErrorHandler()
+        .error(new ErrorEvent(new IllegalStateException("bug")));
 
-        expectNotifications("系统出现问题，请稍后再试。如需帮助，请拨打 12333。");
-    }
+    expectNotifications("系统出现问题，请稍后再试。如需帮助，请拨打 12333。");
+  }
 
-    @Test
-    void anUnreachableBackendInAClickIsToldInChinese() {
-        navigate("");
+  @Test
+  void anUnreachableBackendInAClickIsToldInChinese() {
+    navigate("");
 
-        VaadinSession.getCurrent().getErrorHandler()
-                .error(new ErrorEvent(new RuntimeException(new BackendUnavailable("down"))));
+    VaadinSession.getCurrent()
+        .getErrorHandler()
+        .error(new ErrorEvent(new RuntimeException(new BackendUnavailable("down"))));
 
-        expectNotifications("服务暂时不可用，请稍后再试");
-        assertThat(UI.getCurrent()).isNotNull();
-    }
+    expectNotifications("服务暂时不可用，请稍后再试");
+    assertThat(UI.getCurrent()).isNotNull();
+  }
 }

@@ -9,12 +9,13 @@ import com.vaadin.flow.router.Route;
 @Route(value = "test/explode", layout = MainLayout.class)
 public class ExplodingView extends Main implements BeforeEnterObserver {
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String cause = event.getLocation().getQueryParameters().getSingleParameter("cause").orElse("bug");
-        if (cause.equals("backend")) {
-            throw new BackendUnavailable("test: backend down");
-        }
-        throw new IllegalStateException("test: secret internal detail");
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String cause =
+        event.getLocation().getQueryParameters().getSingleParameter("cause").orElse("bug");
+    if (cause.equals("backend")) {
+      throw new BackendUnavailable("test: backend down");
     }
+    throw new IllegalStateException("test: secret internal detail");
+  }
 }

@@ -28,9 +28,9 @@ public final class ChineseAnalysis {
 
   private static final Analyzer WORDS = new SmartChineseAnalyzer();
   private static final Analyzer BIGRAMS = new BigramAnalyzer();
-  private static final Analyzer PER_FIELD =
-      new PerFieldAnalyzerWrapper(
-          WORDS, Map.of(IndexSchema.WORDS, WORDS, IndexSchema.HEADING, WORDS, IndexSchema.BIGRAMS, BIGRAMS));
+  private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(
+      WORDS,
+      Map.of(IndexSchema.WORDS, WORDS, IndexSchema.HEADING, WORDS, IndexSchema.BIGRAMS, BIGRAMS));
 
   private ChineseAnalysis() {}
 

@@ -50,8 +50,8 @@ public final class Embeddings {
   private static final String MODEL_FILE = "bge-small-zh-v1.5-q.onnx";
   private static final String TOKENIZER_FILE = "bge-small-zh-v1.5-q-tokenizer.json";
 
-  private final ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Thread.ofPlatform()
-      .name("embeddings-", 0).daemon(true).factory());
+  private final ExecutorService pool = Executors.newFixedThreadPool(
+      PARALLEL, Thread.ofPlatform().name("embeddings-", 0).daemon(true).factory());
   private final Model model = new Model(encoder(), pool);
 
   /** LangChain4j's in-process model around an encoder whose ONNX session is configured here. */
@@ -80,7 +80,8 @@ public final class Embeddings {
         InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE);
         OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       if (model == null || tokenizer == null) {
-        throw new IllegalStateException("bge-small-zh-v1.5-q model files missing from the classpath");
+        throw new IllegalStateException(
+            "bge-small-zh-v1.5-q model files missing from the classpath");
       }
       options.setIntraOpNumThreads(1);
       options.setInterOpNumThreads(1);
@@ -118,8 +119,8 @@ public final class Embeddings {
     for (String text : texts) {
       String input = prefix + text;
       if (input.length() > MAX_INPUT_CHARS) {
-        throw new IllegalArgumentException(
-            "text of " + input.length() + " characters would be truncated by the embedding model; split it first");
+        throw new IllegalArgumentException("text of " + input.length()
+            + " characters would be truncated by the embedding model; split it first");
       }
       segments.add(TextSegment.from(input));
     }

@@ -89,7 +89,9 @@ public final class IndexBuilder {
         "kb-index %s: %d passages, %s in %d ms (corpus loaded in %d ms) -> %s%n",
         result.key(),
         result.documents(),
-        result.fromCache() ? "copied from cache " + result.folder() : "built and cached in " + result.folder(),
+        result.fromCache()
+            ? "copied from cache " + result.folder()
+            : "built and cached in " + result.folder(),
         result.millis(),
         (loaded - start) / 1_000_000,
         target);
@@ -127,8 +129,10 @@ public final class IndexBuilder {
     try (Directory directory = FSDirectory.open(folder);
         IndexWriter writer = new IndexWriter(directory, config)) {
       for (int from = 0; from < passages.size(); from += EMBEDDING_BATCH) {
-        List<Passage> batch = passages.subList(from, Math.min(passages.size(), from + EMBEDDING_BATCH));
-        List<float[]> vectors = embeddings.passages(batch.stream().map(Passage::embeddingInput).toList());
+        List<Passage> batch =
+            passages.subList(from, Math.min(passages.size(), from + EMBEDDING_BATCH));
+        List<float[]> vectors =
+            embeddings.passages(batch.stream().map(Passage::embeddingInput).toList());
         for (int i = 0; i < batch.size(); i++) {
           writer.addDocument(document(batch.get(i), vectors.get(i)));
         }
@@ -150,7 +154,12 @@ public final class IndexBuilder {
     manifest.setProperty("buildMillis", Long.toString(millis));
     try (Stream<Path> files = Files.list(folder)) {
       manifest.setProperty(
-          "files", files.map(f -> f.getFileName().toString()).filter(f -> !f.equals("write.lock")).sorted().collect(Collectors.joining(",")));
+          "files",
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(f -> !f.equals("write.lock"))
+              .sorted()
+              .collect(Collectors.joining(",")));
     }
     // written last: its presence marks the folder as complete
     try (OutputStream out = Files.newOutputStream(folder.resolve(IndexSchema.MANIFEST))) {
@@ -159,7 +168,11 @@ public final class IndexBuilder {
   }
 
   private static long count(List<Passage> passages, String type) {
-    return passages.stream().filter(p -> p.type().equals(type)).map(Passage::id).distinct().count();
+    return passages.stream()
+        .filter(p -> p.type().equals(type))
+        .map(Passage::id)
+        .distinct()
+        .count();
   }
 
   private static List<Passage> passages(Corpus corpus) {
@@ -184,26 +197,27 @@ public final class IndexBuilder {
 
   static List<Passage> articlePassages(Law law, Article article) {
     String title = law.shortName() + " " + article.label();
-    String context = Stream.concat(nonBlank(article.chapter()), nonBlank(article.section())).collect(Collectors.joining(" "));
-    String heading = String.join(" ", law.shortName(), String.join(" ", law.aliases()), context).strip();
+    String context = Stream.concat(nonBlank(article.chapter()), nonBlank(article.section()))
+        .collect(Collectors.joining(" "));
+    String heading = String.join(" ", law.shortName(), String.join(" ", law.aliases()), context)
+        .strip();
     String embeddingHeading = (law.shortName() + " " + context).strip() + "：";
     List<Passage> passages = new ArrayList<>();
     List<String> parts = Passages.split(article.text(), PASSAGE_CHARS);
     for (int i = 0; i < parts.size(); i++) {
-      passages.add(
-          new Passage(
-              IndexSchema.ARTICLE,
-              article.ref().toString(),
-              i,
-              title,
-              parts.get(i),
-              heading,
-              embeddingHeading + parts.get(i),
-              law.id(),
-              article.number(),
-              law.shortName(),
-              article.topics(),
-              List.of()));
+      passages.add(new Passage(
+          IndexSchema.ARTICLE,
+          article.ref().toString(),
+          i,
+          title,
+          parts.get(i),
+          heading,
+          embeddingHeading + parts.get(i),
+          law.id(),
+          article.number(),
+          law.shortName(),
+          article.topics(),
+          List.of()));
     }
     return passages;
   }
@@ -211,8 +225,10 @@ public final class IndexBuilder {
   static List<Passage> faqPassages(Faq faq) {
     List<String> cites = faq.citations().stream().map(ArticleRef::toString).toList();
     List<Passage> passages = new ArrayList<>();
-    // the question and the ways people ask it form passage 0: it is what a user's question resembles most
-    String asked = faq.question() + (faq.variants().isEmpty() ? "" : "\n" + String.join("；", faq.variants()));
+    // the question and the ways people ask it form passage 0: it is what a user's question
+    // resembles most
+    String asked =
+        faq.question() + (faq.variants().isEmpty() ? "" : "\n" + String.join("；", faq.variants()));
     for (String part : Passages.split(asked, PASSAGE_CHARS)) {
       passages.add(faqPassage(faq, passages.size(), part, part, cites));
     }
@@ -222,7 +238,8 @@ public final class IndexBuilder {
     return passages;
   }
 
-  private static Passage faqPassage(Faq faq, int index, String text, String embeddingInput, List<String> cites) {
+  private static Passage faqPassage(
+      Faq faq, int index, String text, String embeddingInput, List<String> cites) {
     return new Passage(
         IndexSchema.FAQ,
         faq.id(),
@@ -247,32 +264,34 @@ public final class IndexBuilder {
         continue;
       }
       for (String part : Passages.split(body, PASSAGE_CHARS)) {
-        passages.add(
-            new Passage(
-                IndexSchema.CASE,
-                digest.id(),
-                passages.size(),
-                digest.title(),
-                part,
-                digest.title(),
-                clip(digest.title() + "：" + part),
-                null,
-                null,
-                null,
-                digest.topics(),
-                cites));
+        passages.add(new Passage(
+            IndexSchema.CASE,
+            digest.id(),
+            passages.size(),
+            digest.title(),
+            part,
+            digest.title(),
+            clip(digest.title() + "：" + part),
+            null,
+            null,
+            null,
+            digest.topics(),
+            cites));
       }
     }
     return passages;
   }
 
   private static String clip(String text) {
-    return text.length() <= Embeddings.MAX_INPUT_CHARS ? text : text.substring(0, Embeddings.MAX_INPUT_CHARS);
+    return text.length() <= Embeddings.MAX_INPUT_CHARS
+        ? text
+        : text.substring(0, Embeddings.MAX_INPUT_CHARS);
   }
 
   private static Document document(Passage passage, float[] vector) {
     Document doc = new Document();
-    doc.add(new StringField(IndexSchema.KEY, IndexSchema.key(passage.type(), passage.id()), Field.Store.YES));
+    doc.add(new StringField(
+        IndexSchema.KEY, IndexSchema.key(passage.type(), passage.id()), Field.Store.YES));
     doc.add(new StringField(IndexSchema.TYPE, passage.type(), Field.Store.YES));
     doc.add(new StringField(IndexSchema.ID, passage.id(), Field.Store.YES));
     if (passage.lawId() != null) {
@@ -296,7 +315,8 @@ public final class IndexBuilder {
     doc.add(new TextField(IndexSchema.WORDS, passage.text(), Field.Store.NO));
     doc.add(new TextField(IndexSchema.BIGRAMS, passage.text(), Field.Store.NO));
     doc.add(new TextField(IndexSchema.HEADING, passage.heading(), Field.Store.NO));
-    doc.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(
+        new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     return doc;
   }
 }

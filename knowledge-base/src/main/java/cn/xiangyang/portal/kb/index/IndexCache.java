@@ -52,15 +52,19 @@ public final class IndexCache {
     } catch (IOException | SecurityException e) {
       // read-only home (containers): fall through to the temporary folder
     }
-    return new IndexCache(Path.of(System.getProperty("java.io.tmpdir"), "xiangyang-portal", "kb-index"));
+    return new IndexCache(
+        Path.of(System.getProperty("java.io.tmpdir"), "xiangyang-portal", "kb-index"));
   }
 
   /** The cache key of an index built from a corpus with this content hash. */
   public static String key(String corpusContentHash) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String material = IndexSchema.VERSION + "|" + IndexSchema.EMBEDDING_MODEL + "|" + corpusContentHash;
-      return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+      String material =
+          IndexSchema.VERSION + "|" + IndexSchema.EMBEDDING_MODEL + "|" + corpusContentHash;
+      return HexFormat.of()
+          .formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
@@ -91,9 +95,11 @@ public final class IndexCache {
     try {
       Files.move(workFolder, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileSystemException e) {
-      // the target exists (the exception type depends on the file system), or the move is not atomic here
+      // the target exists (the exception type depends on the file system), or the move is not
+      // atomic here
       if (find(key) == null) {
-        // a stale, incomplete entry (killed process): replace it, unless another build wins the race
+        // a stale, incomplete entry (killed process): replace it, unless another build wins the
+        // race
         try {
           deleteRecursively(target);
           Files.move(workFolder, target, StandardCopyOption.ATOMIC_MOVE);
@@ -120,8 +126,8 @@ public final class IndexCache {
     Properties manifest;
     try (InputStream in = loader.getResourceAsStream(prefix + IndexSchema.MANIFEST)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "no knowledge index on the classpath (" + prefix + IndexSchema.MANIFEST + "); build knowledge-base first");
+        throw new IllegalStateException("no knowledge index on the classpath (" + prefix
+            + IndexSchema.MANIFEST + "); build knowledge-base first");
       }
       manifest = load(in);
     } catch (IOException e) {
@@ -141,7 +147,8 @@ public final class IndexCache {
           }
           try (InputStream in = loader.getResourceAsStream(prefix + file)) {
             if (in == null) {
-              throw new IllegalStateException("index file missing from the classpath: " + prefix + file);
+              throw new IllegalStateException(
+                  "index file missing from the classpath: " + prefix + file);
             }
             Files.copy(in, work.resolve(file));
           }
@@ -199,7 +206,10 @@ public final class IndexCache {
         if (file.getFileName().toString().equals("write.lock")) {
           continue;
         }
-        Files.copy(file, target.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            file,
+            target.resolve(file.getFileName().toString()),
+            StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

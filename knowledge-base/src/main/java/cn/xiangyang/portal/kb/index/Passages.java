@@ -38,7 +38,8 @@ public final class Passages {
       boolean first = true;
       for (String piece : cut(paragraph.strip(), maxChars, 0)) {
         String separator = first && !current.isEmpty() ? "\n" : "";
-        if (!current.isEmpty() && current.length() + separator.length() + piece.length() > maxChars) {
+        if (!current.isEmpty()
+            && current.length() + separator.length() + piece.length() > maxChars) {
           passages.add(current.toString());
           current.setLength(0);
           separator = "";

@@ -19,7 +19,9 @@ final class ClasspathText {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the classpath");
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

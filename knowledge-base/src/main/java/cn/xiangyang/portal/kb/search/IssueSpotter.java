@@ -27,7 +27,8 @@ public final class IssueSpotter {
    * @param legalTerms how the law speaks of it: extra search terms
    * @param topics corpus subject tags of entries that deal with it
    */
-  public record Issue(String name, List<Pattern> cues, List<String> legalTerms, List<String> topics) {}
+  public record Issue(
+      String name, List<Pattern> cues, List<String> legalTerms, List<String> topics) {}
 
   /** An issue spotted in a text and the cue text that gave it away. */
   public record Spotted(Issue issue, String cue) {}
@@ -66,13 +67,15 @@ public final class IssueSpotter {
         terms = new ArrayList<>();
         topics = new ArrayList<>();
       } else if (name == null) {
-        throw new IllegalArgumentException(RESOURCE + " line " + number + ": text before the first [issue]");
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + number + ": text before the first [issue]");
       } else if (line.startsWith("cues:")) {
         for (String cue : line.substring(5).split("\\s+\\|\\s+")) {
           try {
             cues.add(Pattern.compile(cue.strip(), Pattern.CASE_INSENSITIVE));
           } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(RESOURCE + " line " + number + ": bad cue " + cue, e);
+            throw new IllegalArgumentException(
+                RESOURCE + " line " + number + ": bad cue " + cue, e);
           }
         }
       } else if (line.startsWith("query:")) {
@@ -84,7 +87,8 @@ public final class IssueSpotter {
           }
         }
       } else {
-        throw new IllegalArgumentException(RESOURCE + " line " + number + ": unknown line: " + line);
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + number + ": unknown line: " + line);
       }
     }
     if (name != null) {
@@ -93,7 +97,8 @@ public final class IssueSpotter {
     return new IssueSpotter(issues);
   }
 
-  private static Issue issue(String name, List<Pattern> cues, List<String> terms, List<String> topics) {
+  private static Issue issue(
+      String name, List<Pattern> cues, List<String> terms, List<String> topics) {
     if (cues.isEmpty() || terms.isEmpty()) {
       throw new IllegalArgumentException(RESOURCE + ": issue [" + name + "] needs cues and query");
     }

@@ -73,7 +73,8 @@ public final class KnowledgeSearch implements AutoCloseable {
   private static final int VECTOR_CACHE_ENTRIES = 10_000;
   /** A query of at most this many characters and no punctuation is a keyword search: words find it, not vectors. */
   private static final int KEYWORDS_CHARS = 4;
-  // a mixed-type search shows the best FAQ answers and case beside the articles, when they rank this high
+  // a mixed-type search shows the best FAQ answers and case beside the articles, when they rank
+  // this high
   private static final int MIXED_WINDOW = 30;
   private static final int FAQ_SLOTS = 2;
   private static final int CASE_SLOTS = 1;
@@ -84,14 +85,16 @@ public final class KnowledgeSearch implements AutoCloseable {
   private static final double W_CASE_VOTE = 0.25;
 
   /** Longest text embedded as a whole, leaving room for the query instruction. */
-  private static final int WHOLE_TEXT_CHARS = Embeddings.MAX_INPUT_CHARS - Embeddings.QUERY_INSTRUCTION.length();
+  private static final int WHOLE_TEXT_CHARS =
+      Embeddings.MAX_INPUT_CHARS - Embeddings.QUERY_INSTRUCTION.length();
 
   /** Single characters too common to say anything about a legal question. */
   private static final Set<String> STOP = Set.of(
       "的", "了", "我", "你", "他", "她", "它", "们", "是", "在", "和", "与", "也", "就", "都", "还", "被", "把", "给",
       "这", "那", "有", "个", "吗", "呢", "吧", "啊", "么", "什", "怎", "要", "会", "能", "说", "到", "去", "让", "对",
       "从", "但", "又", "并", "而", "及", "或", "等", "可", "以", "为", "之", "其", "该", "此", "不", "没", "后", "前",
-      "时", "中", "上", "下", "里", "年", "月", "日", "某", "多", "少", "一", "二", "三", "元", "号", "次", "将", "已");
+      "时", "中", "上", "下", "里", "年", "月", "日", "某", "多", "少", "一", "二", "三", "元", "号", "次", "将",
+      "已");
 
   /** Words too common in questions to be worth highlighting. */
   private static final Set<String> NOT_HIGHLIGHTED = Set.of(
@@ -105,7 +108,8 @@ public final class KnowledgeSearch implements AutoCloseable {
   private final LegalVocabulary vocabulary;
   private final IssueSpotter spotter;
   private final Properties manifest;
-  // doc id -> entry key / type / citations: the index never changes once open, so these are loaded once
+  // doc id -> entry key / type / citations: the index never changes once open, so these are loaded
+  // once
   private final String[] keys;
   private final String[] types;
   private final List<List<String>> cites;
@@ -116,6 +120,7 @@ public final class KnowledgeSearch implements AutoCloseable {
    * Never filled with user text, so it cannot grow beyond them.
    */
   private final Map<String, List<String>> fixedWords = new ConcurrentHashMap<>();
+
   private final Map<String, List<String>> fixedBigrams = new ConcurrentHashMap<>();
   /**
    * A passage's word tokens, by doc id, for its snippet. Segmenting the ten hits' passages again for every search
@@ -124,14 +129,16 @@ public final class KnowledgeSearch implements AutoCloseable {
    * the terms are shared strings).
    */
   private final Map<Integer, List<ChineseAnalysis.Token>> passageTokens = new ConcurrentHashMap<>();
+
   private final Map<String, String> sharedTerms = new ConcurrentHashMap<>();
   /** Query text to its vector, least recently used dropped first; guarded by itself. */
-  private final Map<String, float[]> vectorCache = new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > VECTOR_CACHE_ENTRIES;
-    }
-  };
+  private final Map<String, float[]> vectorCache =
+      new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > VECTOR_CACHE_ENTRIES;
+        }
+      };
 
   private KnowledgeSearch(Path folder, Embeddings embeddings) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -147,7 +154,8 @@ public final class KnowledgeSearch implements AutoCloseable {
     this.cites = new ArrayList<>(max);
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < max; doc++) {
-      Document d = stored.document(doc, Set.of(IndexSchema.KEY, IndexSchema.TYPE, IndexSchema.CITES));
+      Document d =
+          stored.document(doc, Set.of(IndexSchema.KEY, IndexSchema.TYPE, IndexSchema.CITES));
       keys[doc] = d.get(IndexSchema.KEY);
       types[doc] = d.get(IndexSchema.TYPE);
       cites.add(List.of(d.getValues(IndexSchema.CITES)));
@@ -174,7 +182,8 @@ public final class KnowledgeSearch implements AutoCloseable {
    * {@link IndexCache} folder of its key; later calls and later processes reuse the extracted copy.
    */
   public static KnowledgeSearch openClasspathIndex() {
-    return open(IndexCache.standard().extractClasspathIndex(KnowledgeSearch.class.getClassLoader()));
+    return open(
+        IndexCache.standard().extractClasspathIndex(KnowledgeSearch.class.getClassLoader()));
   }
 
   /** The cache key of the open index (corpus content, index layout and model). */
@@ -214,12 +223,15 @@ public final class KnowledgeSearch implements AutoCloseable {
 
   /** The names of the legal issues spotted in {@code text}: the issues part of {@link #analyze}, alone (cheaper). */
   public List<String> issues(String text) {
-    return spotter.spot(QueryGuard.check(text)).stream().map(s -> s.issue().name()).toList();
+    return spotter.spot(QueryGuard.check(text)).stream()
+        .map(s -> s.issue().name())
+        .toList();
   }
 
   private List<SearchHit> doSearch(SearchQuery query, Retrieval retrieval) throws IOException {
     String text = query.text();
-    // the query's legal terms and its words serve the retrieval and then the highlighting: found once
+    // the query's legal terms and its words serve the retrieval and then the highlighting: found
+    // once
     List<String> legalTerms = retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of();
     List<String> words = ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text);
     List<RankFusion.Fused> ranked = fuse(text, retrieval, true, legalTerms, words);
@@ -243,35 +255,50 @@ public final class KnowledgeSearch implements AutoCloseable {
    * claims is searched as a question of its own (words, vocabulary, issues and votes, without vectors), whose
    * ranking joins the fusion.
    */
-  private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts) throws IOException {
-    return fuse(text, retrieval, byParts, retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of(),
+  private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts)
+      throws IOException {
+    return fuse(
+        text,
+        retrieval,
+        byParts,
+        retrieval.vocabulary() ? vocabulary.legalTerms(text) : List.of(),
         ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, text));
   }
 
   /** {@link #fuse(String, Retrieval, boolean)} with the text's legal terms and its words already found. */
-  private @Nullable List<RankFusion.Fused> fuse(String text, Retrieval retrieval, boolean byParts, List<String> legalTerms,
-      List<String> textWords) throws IOException {
+  private @Nullable List<RankFusion.Fused> fuse(
+      String text,
+      Retrieval retrieval,
+      boolean byParts,
+      List<String> legalTerms,
+      List<String> textWords)
+      throws IOException {
     List<IssueSpotter.Spotted> issues = retrieval.issues() ? spotter.spot(text) : List.of();
     RankFusion fusion = new RankFusion();
 
-    List<NarrativeParts.Part> parts = byParts ? NarrativeParts.of(text) : List.of(new NarrativeParts.Part(text, false));
+    List<NarrativeParts.Part> parts =
+        byParts ? NarrativeParts.of(text) : List.of(new NarrativeParts.Part(text, false));
     boolean narrative = parts.size() > 1;
     Map<String, Double> userWords = weightedTerms(textWords, 1.0);
     boolean userTermsFound = false;
     if (retrieval.lexical()) {
       Map<String, Double> words = new LinkedHashMap<>(userWords);
-      Map<String, Double> bigrams = weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, List.of(text), 1.0);
+      Map<String, Double> bigrams =
+          weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, List.of(text), 1.0);
       double whole = narrative ? W_WHOLE_LONG_LEXICAL : 1.0;
       if (legalTerms.isEmpty()) {
         List<RankFusion.Ranked> ownWords = rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES);
-        List<RankFusion.Ranked> ownBigrams = rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES);
+        List<RankFusion.Ranked> ownBigrams =
+            rank(termsQuery(IndexSchema.BIGRAMS, bigrams), CANDIDATES);
         userTermsFound = !ownWords.isEmpty() || !ownBigrams.isEmpty();
         fusion.add(ownWords, W_WORDS * whole);
         fusion.add(ownBigrams, W_BIGRAMS * whole);
       } else {
-        // the user's own terms are searched together with the legal terms; whether any of them occurs at all
+        // the user's own terms are searched together with the legal terms; whether any of them
+        // occurs at all
         // is a term-dictionary lookup, not two more searches
-        userTermsFound = occurs(IndexSchema.WORDS, words.keySet()) || occurs(IndexSchema.BIGRAMS, bigrams.keySet());
+        userTermsFound = occurs(IndexSchema.WORDS, words.keySet())
+            || occurs(IndexSchema.BIGRAMS, bigrams.keySet());
         merge(words, fixedWeightedTerms(IndexSchema.WORDS, legalTerms, W_VOCABULARY_TERMS));
         merge(bigrams, fixedWeightedTerms(IndexSchema.BIGRAMS, legalTerms, W_VOCABULARY_TERMS));
         fusion.add(rank(termsQuery(IndexSchema.WORDS, words), CANDIDATES), W_WORDS * whole);
@@ -282,20 +309,33 @@ public final class KnowledgeSearch implements AutoCloseable {
         for (NarrativeParts.Part part : parts) {
           double weight = each * (part.claim() ? W_CLAIM : 1.0);
           List<String> partText = List.of(part.searchText());
-          fusion.add(rank(termsQuery(IndexSchema.WORDS,
-              weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, partText, 1.0)), CANDIDATES), weight);
-          fusion.add(rank(termsQuery(IndexSchema.BIGRAMS,
-              weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, partText, 1.0)), CANDIDATES), weight);
+          fusion.add(
+              rank(
+                  termsQuery(
+                      IndexSchema.WORDS,
+                      weightedTerms(ChineseAnalysis.words(), IndexSchema.WORDS, partText, 1.0)),
+                  CANDIDATES),
+              weight);
+          fusion.add(
+              rank(
+                  termsQuery(
+                      IndexSchema.BIGRAMS,
+                      weightedTerms(ChineseAnalysis.bigrams(), IndexSchema.BIGRAMS, partText, 1.0)),
+                  CANDIDATES),
+              weight);
         }
       }
       if (!userTermsFound && legalTerms.isEmpty() && issues.isEmpty()) {
-        // not one word of the query occurs anywhere in the corpus: nearest vectors would be noise, not answers
+        // not one word of the query occurs anywhere in the corpus: nearest vectors would be noise,
+        // not answers
         return null;
       }
     }
 
     float[] whole = null;
-    boolean keywords = retrieval.lexical() && userTermsFound && text.length() <= KEYWORDS_CHARS
+    boolean keywords = retrieval.lexical()
+        && userTermsFound
+        && text.length() <= KEYWORDS_CHARS
         && text.codePoints().allMatch(Character::isLetterOrDigit);
     if (retrieval.dense() && !keywords) {
       List<String> inputs = new ArrayList<>();
@@ -303,11 +343,13 @@ public final class KnowledgeSearch implements AutoCloseable {
       boolean useRewritten = !rewritten.equals(text);
       List<String> clauses;
       if (narrative) {
-        // a long narrative is embedded part by part; its "whole" vector is the mean of its parts, since the
+        // a long narrative is embedded part by part; its "whole" vector is the mean of its parts,
+        // since the
         // model would see only the first 500 characters of the text itself
         // (at most DENSE_PARTS of them, claims first: each vector costs a model call)
         clauses = java.util.stream.Stream.concat(
-                parts.stream().filter(NarrativeParts.Part::claim), parts.stream().filter(p -> !p.claim()))
+                parts.stream().filter(NarrativeParts.Part::claim),
+                parts.stream().filter(p -> !p.claim()))
             .limit(DENSE_PARTS)
             .map(p -> clip(p.searchText()))
             .toList();
@@ -331,10 +373,14 @@ public final class KnowledgeSearch implements AutoCloseable {
         whole = vectors.getFirst();
         next = 1;
       }
-      fusion.add(rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, whole, CANDIDATES), CANDIDATES), W_DENSE);
+      fusion.add(
+          rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, whole, CANDIDATES), CANDIDATES),
+          W_DENSE);
       if (useRewritten) {
         fusion.add(
-            rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.get(next++), CANDIDATES), CANDIDATES),
+            rank(
+                new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.get(next++), CANDIDATES),
+                CANDIDATES),
             W_DENSE_REWRITTEN);
       }
       if (useClauses) {
@@ -342,17 +388,22 @@ public final class KnowledgeSearch implements AutoCloseable {
         double each = W_CLAUSES / Math.sqrt(clauses.size());
         for (int i = 0; i < clauses.size(); i++) {
           fusion.add(
-              rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.get(next++), CANDIDATES), CANDIDATES), each);
+              rank(
+                  new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.get(next++), CANDIDATES),
+                  CANDIDATES),
+              each);
         }
       }
     }
 
     for (IssueSpotter.Spotted spotted : issues) {
       IssueSpotter.Issue issue = spotted.issue();
-      // among the entries tagged with the issue's topics, when it has any; otherwise among all entries
+      // among the entries tagged with the issue's topics, when it has any; otherwise among all
+      // entries
       Query topics = issue.topics().isEmpty()
           ? null
-          : new TermInSetQuery(IndexSchema.TOPIC, issue.topics().stream().map(BytesRef::new).toList());
+          : new TermInSetQuery(
+              IndexSchema.TOPIC, issue.topics().stream().map(BytesRef::new).toList());
       if (retrieval.lexical()) {
         Map<String, Double> words = fixedWeightedTerms(IndexSchema.WORDS, issue.legalTerms(), 1.0);
         merge(words, userWords);
@@ -367,7 +418,9 @@ public final class KnowledgeSearch implements AutoCloseable {
       }
       if (whole != null && topics != null) {
         fusion.add(
-            rank(new KnnFloatVectorQuery(IndexSchema.VECTOR, whole, ISSUE_CANDIDATES, topics), ISSUE_CANDIDATES),
+            rank(
+                new KnnFloatVectorQuery(IndexSchema.VECTOR, whole, ISSUE_CANDIDATES, topics),
+                ISSUE_CANDIDATES),
             W_ISSUE_DENSE);
       }
     }
@@ -379,7 +432,8 @@ public final class KnowledgeSearch implements AutoCloseable {
     }
     if (narrative && retrieval.lexical()) {
       // each claim answered as a question of its own (words, vocabulary, issues, votes; no vectors)
-      Retrieval asQuestion = new Retrieval(true, false, retrieval.vocabulary(), retrieval.issues(), retrieval.votes());
+      Retrieval asQuestion =
+          new Retrieval(true, false, retrieval.vocabulary(), retrieval.issues(), retrieval.votes());
       List<List<RankFusion.Fused>> answers = new ArrayList<>();
       for (NarrativeParts.Part part : parts) {
         if (part.claim() && part.searchText().length() >= MIN_CLAIM_CHARS) {
@@ -402,7 +456,8 @@ public final class KnowledgeSearch implements AutoCloseable {
    * (dismissal, wages) over what one claim is about (二倍工资); taking turns puts every claim's best answer near
    * the top. The scores are rewritten to follow the new order.
    */
-  private static List<RankFusion.Fused> interleave(List<RankFusion.Fused> whole, List<List<RankFusion.Fused>> claims) {
+  private static List<RankFusion.Fused> interleave(
+      List<RankFusion.Fused> whole, List<List<RankFusion.Fused>> claims) {
     List<List<RankFusion.Fused>> lists = new ArrayList<>();
     lists.add(whole);
     lists.addAll(claims);
@@ -444,8 +499,10 @@ public final class KnowledgeSearch implements AutoCloseable {
         wanted.add(fused);
       }
     }
-    List<RankFusion.Fused> top = new ArrayList<>(wanted.subList(0, Math.min(query.k(), wanted.size())));
-    boolean mixed = query.types().contains(HitType.ARTICLE) && query.types().size() > 1 && query.k() >= 5;
+    List<RankFusion.Fused> top =
+        new ArrayList<>(wanted.subList(0, Math.min(query.k(), wanted.size())));
+    boolean mixed =
+        query.types().contains(HitType.ARTICLE) && query.types().size() > 1 && query.k() >= 5;
     if (!mixed) {
       return top;
     }
@@ -473,7 +530,8 @@ public final class KnowledgeSearch implements AutoCloseable {
         }
       }
     }
-    top.sort(java.util.Comparator.comparingDouble((RankFusion.Fused f) -> -f.score).thenComparing(f -> f.key));
+    top.sort(java.util.Comparator.comparingDouble((RankFusion.Fused f) -> -f.score)
+        .thenComparing(f -> f.key));
     return top;
   }
 
@@ -502,12 +560,16 @@ public final class KnowledgeSearch implements AutoCloseable {
       List<String> cited = cites.get(doc);
       for (int i = 0; i < cited.size(); i++) {
         // the first citation is usually the governing one; later ones get less
-        fusion.add(IndexSchema.key(IndexSchema.ARTICLE, cited.get(i)), -1, voter.score * weight / Math.sqrt(i + 1));
+        fusion.add(
+            IndexSchema.key(IndexSchema.ARTICLE, cited.get(i)),
+            -1,
+            voter.score * weight / Math.sqrt(i + 1));
       }
     }
   }
 
-  private SearchHit hit(HitType type, int docId, Document doc, double score, Set<String> highlight) {
+  private SearchHit hit(
+      HitType type, int docId, Document doc, double score, Set<String> highlight) {
     String number = doc.get(IndexSchema.ARTICLE_NUMBER);
     String text = doc.get(IndexSchema.TEXT);
     return new SearchHit(
@@ -523,7 +585,8 @@ public final class KnowledgeSearch implements AutoCloseable {
 
   private List<ChineseAnalysis.Token> analysed(String text) {
     return ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text).stream()
-        .map(t -> new ChineseAnalysis.Token(sharedTerms.computeIfAbsent(t.term(), term -> term), t.start(), t.end()))
+        .map(t -> new ChineseAnalysis.Token(
+            sharedTerms.computeIfAbsent(t.term(), term -> term), t.start(), t.end()))
         .toList();
   }
 
@@ -556,7 +619,8 @@ public final class KnowledgeSearch implements AutoCloseable {
     int clauses = 0;
     for (Map.Entry<String, Double> term : weighted.entrySet()) {
       if (clauses++ == 512) {
-        break; // far below Lucene's clause limit; a 500-character text has fewer distinct terms anyway
+        break; // far below Lucene's clause limit; a 500-character text has fewer distinct terms
+        // anyway
       }
       Query tq = new TermQuery(new Term(field, term.getKey()));
       builder.add(new BoostQuery(tq, term.getValue().floatValue()), BooleanClause.Occur.SHOULD);
@@ -568,7 +632,8 @@ public final class KnowledgeSearch implements AutoCloseable {
    * The distinct terms of {@code texts} with a weight each: {@code weight} per occurrence, at most three
    * occurrences counted; stop characters dropped.
    */
-  private static Map<String, Double> weightedTerms(Analyzer analyzer, String field, List<String> texts, double weight) {
+  private static Map<String, Double> weightedTerms(
+      Analyzer analyzer, String field, List<String> texts, double weight) {
     Map<String, Double> terms = new LinkedHashMap<>();
     for (String text : texts) {
       for (String term : ChineseAnalysis.terms(analyzer, field, text)) {
@@ -598,7 +663,8 @@ public final class KnowledgeSearch implements AutoCloseable {
     Analyzer analyzer = words ? ChineseAnalysis.words() : ChineseAnalysis.bigrams();
     Map<String, Double> terms = new LinkedHashMap<>();
     for (String text : texts) {
-      for (String term : memo.computeIfAbsent(text, t -> ChineseAnalysis.terms(analyzer, field, t))) {
+      for (String term :
+          memo.computeIfAbsent(text, t -> ChineseAnalysis.terms(analyzer, field, t))) {
         if (!STOP.contains(term)) {
           terms.merge(term, weight, (a, b) -> Math.min(a + b, 3 * weight));
         }
@@ -629,7 +695,8 @@ public final class KnowledgeSearch implements AutoCloseable {
     Set<String> terms = new LinkedHashSet<>();
     List<List<String>> sources = new ArrayList<>();
     for (String legal : legalTerms) {
-      sources.add(fixedWords.computeIfAbsent(legal, t -> ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, t)));
+      sources.add(fixedWords.computeIfAbsent(
+          legal, t -> ChineseAnalysis.terms(ChineseAnalysis.words(), IndexSchema.WORDS, t)));
     }
     sources.add(textWords);
     for (List<String> source : sources) {

@@ -31,7 +31,9 @@ public final class LegalVocabulary {
   private final List<Entry> entries;
 
   private LegalVocabulary(List<Entry> entries) {
-    this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
+    this.entries = entries.stream()
+        .sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length()))
+        .toList();
   }
 
   /** The vocabulary in {@value #RESOURCE}. */
@@ -51,11 +53,13 @@ public final class LegalVocabulary {
       }
       int arrow = line.indexOf("=>");
       if (arrow < 0) {
-        throw new IllegalArgumentException(RESOURCE + " line " + number + ": missing '=>': " + line);
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + number + ": missing '=>': " + line);
       }
       List<String> terms = List.of(line.substring(arrow + 2).strip().split("\\s+"));
       if (terms.isEmpty() || terms.getFirst().isEmpty()) {
-        throw new IllegalArgumentException(RESOURCE + " line " + number + ": no legal terms: " + line);
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + number + ": no legal terms: " + line);
       }
       for (String phrase : line.substring(0, arrow).split("[，,、]")) {
         String p = lowerAscii(phrase.strip());

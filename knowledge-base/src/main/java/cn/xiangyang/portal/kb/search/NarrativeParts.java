@@ -25,13 +25,13 @@ final class NarrativeParts {
    * The procedure around a claim (who asks whom, in which forum): every claim has it, so it says nothing
    * about which rule the claim turns on, and it pulls in the procedural articles that happen to list claims.
    */
-  private static final Pattern PROCEDURE = Pattern.compile(
-      "^\\d{1,2}[.、．]|向[^，。；]{0,30}(仲裁委员会|仲裁委|法院)(申请|提起)[^，。；]{0,6}(仲裁|诉讼)|"
+  private static final Pattern PROCEDURE =
+      Pattern.compile("^\\d{1,2}[.、．]|向[^，。；]{0,30}(仲裁委员会|仲裁委|法院)(申请|提起)[^，。；]{0,6}(仲裁|诉讼)|"
           + "(劳动人事争议|劳动争议)?仲裁委员会|请求(仲裁委|仲裁庭|法院)?(依法)?|(依法)?(裁决|判令|判决)|申请人|被申请人");
 
   /** What asks for something: a request, a claim, a numbered item of the claims list. */
-  private static final Pattern CLAIM = Pattern.compile(
-      "请求|诉请|诉称|诉至|主张|申请仲裁|申请劳动仲裁|提起仲裁|提起诉讼|起诉|索要|讨要|^\\d{1,2}[.、．]"
+  private static final Pattern CLAIM =
+      Pattern.compile("请求|诉请|诉称|诉至|主张|申请仲裁|申请劳动仲裁|提起仲裁|提起诉讼|起诉|索要|讨要|^\\d{1,2}[.、．]"
           + "|裁决.{0,6}(支付|赔偿|补缴|恢复|继续履行|返还|确认)"
           + "|要求.{0,10}(支付|赔偿|补缴|补发|恢复|继续履行|返还|确认|补偿)");
 

@@ -47,7 +47,9 @@ public final class QueryGuard {
     StringBuilder cleaned = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         cleaned.append(c).append(text.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         throw new InvalidQuery("查询内容包含无效字符，请重新输入。");
@@ -70,8 +72,7 @@ public final class QueryGuard {
         .replaceAll(" *\\n[\\s]*", "\n")
         .strip();
     if (normalized.codePointCount(0, normalized.length()) > maxChars) {
-      throw new InvalidQuery(
-          "查询内容过长（最多 " + maxChars + " 字），请只写关键情况，或分几次查询。");
+      throw new InvalidQuery("查询内容过长（最多 " + maxChars + " 字），请只写关键情况，或分几次查询。");
     }
     if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
       throw new InvalidQuery("请用文字描述您的问题。");

@@ -10,7 +10,8 @@ package cn.xiangyang.portal.kb.search;
  * @param issues issue spotting with per-issue retrieval among topic-tagged entries ({@link IssueSpotter})
  * @param votes FAQ and case hits voting for the articles they cite
  */
-public record Retrieval(boolean lexical, boolean dense, boolean vocabulary, boolean issues, boolean votes) {
+public record Retrieval(
+    boolean lexical, boolean dense, boolean vocabulary, boolean issues, boolean votes) {
 
   /** Everything: the portal's search. */
   public static final Retrieval HYBRID = new Retrieval(true, true, true, true, true);

@@ -20,7 +20,8 @@ final class Snippets {
 
   /** The snippet of {@code text} for a query whose highlightable terms are {@code terms}. */
   static String of(String text, Set<String> terms) {
-    return of(text, ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text), terms);
+    return of(
+        text, ChineseAnalysis.tokens(ChineseAnalysis.words(), IndexSchema.WORDS, text), terms);
   }
 
   /** The snippet of {@code text}, whose word tokens are {@code tokens}, for a query whose highlightable terms are {@code terms}. */

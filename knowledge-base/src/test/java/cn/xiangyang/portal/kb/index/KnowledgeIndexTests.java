@@ -18,7 +18,8 @@ class KnowledgeIndexTests {
   @Test
   void shipsAnIndexBuiltFromTheCurrentCorpus() throws Exception {
     Properties manifest = new Properties();
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream("kb-index/manifest.properties")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("kb-index/manifest.properties")) {
       assertThat(in).as("kb-index/manifest.properties on the classpath").isNotNull();
       manifest.load(in);
     }
@@ -27,8 +28,10 @@ class KnowledgeIndexTests {
     assertThat(manifest.getProperty("key")).isEqualTo(IndexCache.key(corpus.contentHash()));
     long articles = corpus.laws().stream().mapToLong(l -> l.articles().size()).sum();
     assertThat(Long.parseLong(manifest.getProperty("articles"))).isEqualTo(articles);
-    assertThat(Long.parseLong(manifest.getProperty("faqs"))).isEqualTo(corpus.faqs().size());
-    assertThat(Long.parseLong(manifest.getProperty("cases"))).isEqualTo(corpus.cases().size());
+    assertThat(Long.parseLong(manifest.getProperty("faqs")))
+        .isEqualTo(corpus.faqs().size());
+    assertThat(Long.parseLong(manifest.getProperty("cases")))
+        .isEqualTo(corpus.cases().size());
   }
 
   @Test
@@ -36,18 +39,24 @@ class KnowledgeIndexTests {
     IndexCache cache = new IndexCache(root);
     Path first = cache.extractClasspathIndex(getClass().getClassLoader());
     assertThat(first.resolve(IndexSchema.MANIFEST)).exists();
-    long modified = Files.getLastModifiedTime(first.resolve(IndexSchema.MANIFEST)).toMillis();
+    long modified =
+        Files.getLastModifiedTime(first.resolve(IndexSchema.MANIFEST)).toMillis();
     Path second = cache.extractClasspathIndex(getClass().getClassLoader());
     assertThat(second).isEqualTo(first);
-    assertThat(Files.getLastModifiedTime(second.resolve(IndexSchema.MANIFEST)).toMillis()).isEqualTo(modified);
+    assertThat(Files.getLastModifiedTime(second.resolve(IndexSchema.MANIFEST)).toMillis())
+        .isEqualTo(modified);
     try (var files = Files.list(root)) {
-      assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly(first.getFileName().toString());
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .containsExactly(first.getFileName().toString());
     }
   }
 
   @Test
   void keysTheCacheByCorpusContentAndIndexLayout() {
-    assertThat(IndexCache.key("a")).isEqualTo(IndexCache.key("a")).isNotEqualTo(IndexCache.key("b")).hasSize(16);
+    assertThat(IndexCache.key("a"))
+        .isEqualTo(IndexCache.key("a"))
+        .isNotEqualTo(IndexCache.key("b"))
+        .hasSize(16);
   }
 
   @Test
@@ -66,7 +75,8 @@ class KnowledgeIndexTests {
   @Test
   void refusesTextsTheEmbeddingModelWouldSilentlyTruncate() {
     Embeddings embeddings = new Embeddings();
-    assertThatThrownBy(() -> embeddings.passages(List.of("劳".repeat(Embeddings.MAX_INPUT_CHARS + 1))))
+    assertThatThrownBy(
+            () -> embeddings.passages(List.of("劳".repeat(Embeddings.MAX_INPUT_CHARS + 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("truncated");
     float[] vector = embeddings.query("加班费怎么算");

@@ -33,6 +33,7 @@ class PassagesTests {
 
   @Test
   void rejectsAbsurdlySmallLimit() {
-    assertThatThrownBy(() -> Passages.split("任何文本", 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Passages.split("任何文本", 5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -38,7 +38,8 @@ class CaseNarrativeEvaluationTests {
 
   record Score(int items, double hit5, double recall5, double hit10) {}
 
-  // floors: a few points under the hybrid numbers measured on 2026-12-03 before any #12 content was added
+  // floors: a few points under the hybrid numbers measured on 2026-12-03 before any #12 content was
+  // added
   // (official hit@5 0.960, recall@5 0.728; phone hit@5 0.900, recall@5 0.558).
   // One item is 1 point of the official set (100 items) and 3.3 points of the phone set (30 items).
   static final double OFFICIAL_HIT5_FLOOR = 0.92;
@@ -53,7 +54,8 @@ class CaseNarrativeEvaluationTests {
 
   @BeforeAll
   static void loadEvaluationSet() throws IOException {
-    try (InputStream in = CaseNarrativeEvaluationTests.class.getResourceAsStream("/eval/case-narratives.yaml")) {
+    try (InputStream in =
+        CaseNarrativeEvaluationTests.class.getResourceAsStream("/eval/case-narratives.yaml")) {
       items = new YAMLMapper().readValue(in, new TypeReference<List<Item>>() {});
     }
   }
@@ -69,7 +71,9 @@ class CaseNarrativeEvaluationTests {
       assertThat(item.text().length()).as(item.id()).isLessThanOrEqualTo(QueryGuard.MAX_CHARS);
       assertThat(item.relevant()).as(item.id()).isNotEmpty();
       for (String cite : item.relevant()) {
-        assertThat(corpus.article(ArticleRef.parse(cite))).as("%s cites %s", item.id(), cite).isPresent();
+        assertThat(corpus.article(ArticleRef.parse(cite)))
+            .as("%s cites %s", item.id(), cite)
+            .isPresent();
       }
     }
     assertThat(items).filteredOn(i -> i.kind().equals("official")).hasSizeGreaterThanOrEqualTo(100);
@@ -79,8 +83,15 @@ class CaseNarrativeEvaluationTests {
   void hybridSearchFindsTheGoverningArticlesOfRealStoriesAboveTheFloors() throws IOException {
     KnowledgeSearch search = SharedSearch.get();
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%n%-10s %6s %7s %9s %7s %9s%n",
-        "kind", "items", "hit@5", "recall@5", "hit@10", "ms/query"));
+    table.append(String.format(
+        Locale.ROOT,
+        "%n%-10s %6s %7s %9s %7s %9s%n",
+        "kind",
+        "items",
+        "hit@5",
+        "recall@5",
+        "hit@10",
+        "ms/query"));
     Map<String, Score> scores = new LinkedHashMap<>();
     for (String kind : List.of("official", "phone")) {
       List<Item> ofKind = items.stream().filter(i -> i.kind().equals(kind)).toList();
@@ -88,8 +99,15 @@ class CaseNarrativeEvaluationTests {
       Score score = evaluate(search, ofKind);
       double ms = (System.nanoTime() - start) / 1e6 / ofKind.size();
       scores.put(kind, score);
-      table.append(String.format(Locale.ROOT, "%-10s %6d %7.3f %9.3f %7.3f %9.1f%n",
-          kind, score.items(), score.hit5(), score.recall5(), score.hit10(), ms));
+      table.append(String.format(
+          Locale.ROOT,
+          "%-10s %6d %7.3f %9.3f %7.3f %9.1f%n",
+          kind,
+          score.items(),
+          score.hit5(),
+          score.recall5(),
+          score.hit10(),
+          ms));
     }
     System.out.println(table);
     Path report = Path.of("target", "case-narrative-eval.txt");
@@ -108,7 +126,8 @@ class CaseNarrativeEvaluationTests {
     double recall5 = 0;
     for (Item item : items) {
       List<String> ids = search.search(SearchQuery.of(item.text(), 10, HitType.ARTICLE)).stream()
-          .map(SearchHit::id).toList();
+          .map(SearchHit::id)
+          .toList();
       List<String> top5 = ids.subList(0, Math.min(5, ids.size()));
       long found5 = item.relevant().stream().filter(top5::contains).count();
       if (found5 > 0) {
@@ -119,8 +138,9 @@ class CaseNarrativeEvaluationTests {
       }
       recall5 += (double) found5 / item.relevant().size();
       if (VERBOSE && found5 < item.relevant().size()) {
-        System.out.printf("%s %s%n  relevant %s%n  found    %s%n", found5 == 0 ? "MISS" : "part",
-            item.id(), item.relevant(), top5);
+        System.out.printf(
+            "%s %s%n  relevant %s%n  found    %s%n",
+            found5 == 0 ? "MISS" : "part", item.id(), item.relevant(), top5);
       }
     }
     int n = items.size();

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NarrativeSearchTests {
 
   /** A story told the way a commission writes its 基本案情: facts first, the claims at the end (about 700 characters). */
-  static final String NARRATIVE = String.join("",
+  static final String NARRATIVE = String.join(
+      "",
       "2023年3月1日，张某入职某电子科技公司，从事生产线质检工作，双方口头约定月工资5000元，公司一直未与其签订书面劳动合同。",
       "公司实行“做六休一”，每天工作10小时，张某每周六上班，公司从未支付加班费，也未安排补休。",
       "公司通过银行转账发放工资，工资条上只列基本工资和绩效，没有加班费一项。",
@@ -28,7 +29,9 @@ class NarrativeSearchTests {
   private final KnowledgeSearch search = SharedSearch.get();
 
   private List<String> articleIds(String text, int k) {
-    return search.search(SearchQuery.of(text, k, HitType.ARTICLE)).stream().map(SearchHit::id).toList();
+    return search.search(SearchQuery.of(text, k, HitType.ARTICLE)).stream()
+        .map(SearchHit::id)
+        .toList();
   }
 
   @Test
@@ -36,11 +39,16 @@ class NarrativeSearchTests {
     List<NarrativeParts.Part> parts = NarrativeParts.of(NARRATIVE);
 
     assertThat(parts).hasSizeBetween(4, NarrativeParts.MAX_PARTS);
-    assertThat(parts).filteredOn(NarrativeParts.Part::claim).isNotEmpty()
+    assertThat(parts)
+        .filteredOn(NarrativeParts.Part::claim)
+        .isNotEmpty()
         .anySatisfy(p -> assertThat(p.text()).contains("二倍工资"));
-    assertThat(parts).filteredOn(p -> !p.claim()).isNotEmpty()
+    assertThat(parts)
+        .filteredOn(p -> !p.claim())
+        .isNotEmpty()
         .anySatisfy(p -> assertThat(p.text()).contains("做六休一"));
-    assertThat(String.join("", parts.stream().map(NarrativeParts.Part::text).toList()).replace("\n", ""))
+    assertThat(String.join("", parts.stream().map(NarrativeParts.Part::text).toList())
+            .replace("\n", ""))
         .isEqualTo(NARRATIVE.replace("\n", ""));
   }
 
@@ -54,7 +62,8 @@ class NarrativeSearchTests {
     List<String> ids = articleIds(NARRATIVE, 10);
 
     // 二倍工资: the law's article or its implementing regulation's
-    assertThat(ids).containsAnyOf("labor-contract-law#82", "labor-contract-law-implementing-regulation#6");
+    assertThat(ids)
+        .containsAnyOf("labor-contract-law#82", "labor-contract-law-implementing-regulation#6");
     assertThat(ids).containsAnyOf("labor-contract-law#87", "labor-contract-law#48"); // 违法解除
     assertThat(ids).containsAnyOf("labor-law#44", "labor-contract-law#31"); // 加班费
   }
@@ -63,7 +72,9 @@ class NarrativeSearchTests {
   void acceptsANarrativeOfThreeThousandCharacters() {
     // a long history of the job before the story: many facts, the same claims at the end
     StringBuilder history = new StringBuilder();
-    for (int month = 1; history.length() + NARRATIVE.length() < QueryGuard.MAX_CHARS - 60; month++) {
+    for (int month = 1;
+        history.length() + NARRATIVE.length() < QueryGuard.MAX_CHARS - 60;
+        month++) {
       history.append("入职后第").append(month).append("个月，张某按排班表上班，车间每天记录考勤，工资于次月十五日发放。");
     }
     String clipped = history + NARRATIVE;
@@ -91,14 +102,18 @@ class NarrativeSearchTests {
     assertThat(hits).hasSize(SearchQuery.DEFAULT_K);
     assertThat(hits).extracting(SearchHit::type).contains(HitType.ARTICLE, HitType.FAQ);
     assertThat(hits).filteredOn(h -> h.type() == HitType.FAQ).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(hits)
+        .extracting(SearchHit::score)
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
   }
 
   @Test
   void aPlainSearchShowsACaseBesideArticlesWhenOneIsNearTheTop() {
     List<SearchHit> hits = search.search(SearchQuery.of("加班费"));
 
-    assertThat(hits).extracting(SearchHit::type).contains(HitType.ARTICLE, HitType.FAQ, HitType.CASE);
+    assertThat(hits)
+        .extracting(SearchHit::type)
+        .contains(HitType.ARTICLE, HitType.FAQ, HitType.CASE);
   }
 
   @Test
@@ -112,7 +127,9 @@ class NarrativeSearchTests {
     for (int i = 0; i < runs; i++) {
       search.search(SearchQuery.of(thousand, 10, HitType.ARTICLE));
     }
-    System.out.printf(Locale.ROOT, "1,000-character narrative: %.1f ms per search (single thread, warm)%n",
+    System.out.printf(
+        Locale.ROOT,
+        "1,000-character narrative: %.1f ms per search (single thread, warm)%n",
         (System.nanoTime() - start) / 1e6 / runs);
   }
 }

@@ -37,8 +37,10 @@ class RetrievalEvaluationTests {
 
   record Score(int items, double recall5, double recall10, double mrr, double found10) {}
 
-  // floors: a few points under the hybrid numbers measured on 2026-11-27 (questions r@5 0.964, MRR 0.714;
-  // narratives r@5 0.921, MRR 0.697; 112 + 76 items). One item is 0.9 points of questions, 1.3 of narratives.
+  // floors: a few points under the hybrid numbers measured on 2026-11-27 (questions r@5 0.964, MRR
+  // 0.714;
+  // narratives r@5 0.921, MRR 0.697; 112 + 76 items). One item is 0.9 points of questions, 1.3 of
+  // narratives.
   static final double QUESTION_RECALL5_FLOOR = 0.92;
   static final double QUESTION_MRR_FLOOR = 0.66;
   static final double NARRATIVE_RECALL5_FLOOR = 0.87;
@@ -51,7 +53,8 @@ class RetrievalEvaluationTests {
 
   @BeforeAll
   static void loadEvaluationSet() throws IOException {
-    try (InputStream in = RetrievalEvaluationTests.class.getResourceAsStream("/eval/retrieval-eval.yaml")) {
+    try (InputStream in =
+        RetrievalEvaluationTests.class.getResourceAsStream("/eval/retrieval-eval.yaml")) {
       items = new YAMLMapper().readValue(in, new TypeReference<List<Item>>() {});
     }
   }
@@ -73,14 +76,28 @@ class RetrievalEvaluationTests {
     for (String kind : List.of("question", "narrative")) {
       List<Item> ofKind = items.stream().filter(i -> i.kind().equals(kind)).toList();
       table.append(String.format(Locale.ROOT, "%n%s (%d items)%n", kind, ofKind.size()));
-      table.append(String.format(Locale.ROOT, "%-26s %9s %9s %7s %9s %9s%n",
-          "retrieval", "recall@5", "recall@10", "MRR", "found@10", "ms/query"));
+      table.append(String.format(
+          Locale.ROOT,
+          "%-26s %9s %9s %7s %9s %9s%n",
+          "retrieval",
+          "recall@5",
+          "recall@10",
+          "MRR",
+          "found@10",
+          "ms/query"));
       for (Map.Entry<String, Retrieval> mode : modes.entrySet()) {
         long start = System.nanoTime();
         Score score = evaluate(search, ofKind, mode.getValue());
         double ms = (System.nanoTime() - start) / 1e6 / ofKind.size();
-        table.append(String.format(Locale.ROOT, "%-26s %9.3f %9.3f %7.3f %9.3f %9.1f%n",
-            mode.getKey(), score.recall5(), score.recall10(), score.mrr(), score.found10(), ms));
+        table.append(String.format(
+            Locale.ROOT,
+            "%-26s %9.3f %9.3f %7.3f %9.3f %9.1f%n",
+            mode.getKey(),
+            score.recall5(),
+            score.recall10(),
+            score.mrr(),
+            score.found10(),
+            ms));
         if (mode.getValue().equals(Retrieval.HYBRID)) {
           hybrid.put(kind, score);
         }
@@ -105,7 +122,8 @@ class RetrievalEvaluationTests {
     int relevantFound = 0;
     for (Item item : items) {
       List<String> ids = new ArrayList<>();
-      for (SearchHit hit : search.search(SearchQuery.of(item.text(), 10, HitType.ARTICLE), retrieval)) {
+      for (SearchHit hit :
+          search.search(SearchQuery.of(item.text(), 10, HitType.ARTICLE), retrieval)) {
         ids.add(hit.id());
       }
       int first = -1;
@@ -118,8 +136,12 @@ class RetrievalEvaluationTests {
       if (first >= 0 && first < 5) {
         hit5++;
       } else if (VERBOSE && retrieval.equals(Retrieval.HYBRID)) {
-        System.out.printf("miss %s %s%n  relevant %s%n  found    %s%n  issues   %s%n",
-            item.id(), item.text(), item.relevant(), ids.subList(0, Math.min(5, ids.size())),
+        System.out.printf(
+            "miss %s %s%n  relevant %s%n  found    %s%n  issues   %s%n",
+            item.id(),
+            item.text(),
+            item.relevant(),
+            ids.subList(0, Math.min(5, ids.size())),
             search.analyze(item.text()).issues());
       }
       if (first >= 0) {
@@ -130,6 +152,11 @@ class RetrievalEvaluationTests {
       relevantFound += (int) item.relevant().stream().filter(ids::contains).count();
     }
     int n = items.size();
-    return new Score(n, (double) hit5 / n, (double) hit10 / n, reciprocalRanks / n, (double) relevantFound / relevantTotal);
+    return new Score(
+        n,
+        (double) hit5 / n,
+        (double) hit10 / n,
+        reciprocalRanks / n,
+        (double) relevantFound / relevantTotal);
   }
 }

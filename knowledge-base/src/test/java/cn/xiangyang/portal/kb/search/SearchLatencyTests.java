@@ -40,11 +40,18 @@ class SearchLatencyTests {
           millis.add((System.nanoTime() - start) / 1e6);
         }
       }
-      double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double[] sorted =
+          millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double p50 = percentile(sorted, 50);
       double p99 = percentile(sorted, 99);
-      report.append(String.format(Locale.ROOT, "%-10s n=%3d p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
-          kind, sorted.length, p50, p99, sorted[sorted.length - 1]));
+      report.append(String.format(
+          Locale.ROOT,
+          "%-10s n=%3d p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n",
+          kind,
+          sorted.length,
+          p50,
+          p99,
+          sorted[sorted.length - 1]));
       if (kind.equals("all")) {
         p99All = p99;
       }

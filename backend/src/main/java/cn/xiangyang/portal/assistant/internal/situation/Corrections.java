@@ -20,8 +20,20 @@ public record Corrections(Map<String, String> values) {
 
   /** The facts a person can correct, in the order the answer shows them. */
   public static final List<String> KEYS = List.of(
-      "asker", "stillEmployed", "ending", "writtenContract", "start", "end", "serviceMonths", "monthlyWage",
-      "unpaidMonths", "unpaidAmount", "area", "weekdayOvertimeHours", "restDayOvertimeHours", "holidayOvertimeHours",
+      "asker",
+      "stillEmployed",
+      "ending",
+      "writtenContract",
+      "start",
+      "end",
+      "serviceMonths",
+      "monthlyWage",
+      "unpaidMonths",
+      "unpaidAmount",
+      "area",
+      "weekdayOvertimeHours",
+      "restDayOvertimeHours",
+      "holidayOvertimeHours",
       "unusedLeaveDays");
 
   public static final Corrections NONE = new Corrections(Map.of());
@@ -80,11 +92,13 @@ public record Corrections(Map<String, String> values) {
       return s;
     }
     Asker asker = has("asker") ? Asker.valueOf(values.get("asker")) : s.asker();
-    Boolean stillEmployed = has("stillEmployed") ? Boolean.valueOf(values.get("stillEmployed")) : s.stillEmployed();
+    Boolean stillEmployed =
+        has("stillEmployed") ? Boolean.valueOf(values.get("stillEmployed")) : s.stillEmployed();
     Ending ending = has("ending") ? Ending.valueOf(values.get("ending")) : s.ending();
     LocalDate end = has("end") ? LocalDate.parse(values.get("end")) : s.end();
     if (Boolean.TRUE.equals(stillEmployed) && has("stillEmployed")) {
-      // still working there: no day of leaving, and no ending unless one is only threatened or corrected
+      // still working there: no day of leaving, and no ending unless one is only threatened or
+      // corrected
       end = has("end") ? end : null;
       ending = has("ending") || ending == Ending.DISMISSED ? ending : Ending.UNKNOWN;
     }
@@ -97,7 +111,9 @@ public record Corrections(Map<String, String> values) {
         end,
         stillEmployed,
         ending,
-        has("writtenContract") ? Boolean.valueOf(values.get("writtenContract")) : s.writtenContract(),
+        has("writtenContract")
+            ? Boolean.valueOf(values.get("writtenContract"))
+            : s.writtenContract(),
         has("monthlyWage") ? new BigDecimal(values.get("monthlyWage")) : s.monthlyWage(),
         has("unpaidMonths") ? Integer.valueOf(values.get("unpaidMonths")) : s.unpaidMonths(),
         has("unpaidAmount") ? new BigDecimal(values.get("unpaidAmount")) : s.unpaidAmount(),
@@ -107,10 +123,18 @@ public record Corrections(Map<String, String> values) {
         s.pregnant(),
         s.dispatched(),
         s.employer(),
-        has("weekdayOvertimeHours") ? new BigDecimal(values.get("weekdayOvertimeHours")) : s.weekdayOvertimeHours(),
-        has("restDayOvertimeHours") ? new BigDecimal(values.get("restDayOvertimeHours")) : s.restDayOvertimeHours(),
-        has("holidayOvertimeHours") ? new BigDecimal(values.get("holidayOvertimeHours")) : s.holidayOvertimeHours(),
-        has("unusedLeaveDays") ? Integer.valueOf(values.get("unusedLeaveDays")) : s.unusedLeaveDays(),
+        has("weekdayOvertimeHours")
+            ? new BigDecimal(values.get("weekdayOvertimeHours"))
+            : s.weekdayOvertimeHours(),
+        has("restDayOvertimeHours")
+            ? new BigDecimal(values.get("restDayOvertimeHours"))
+            : s.restDayOvertimeHours(),
+        has("holidayOvertimeHours")
+            ? new BigDecimal(values.get("holidayOvertimeHours"))
+            : s.holidayOvertimeHours(),
+        has("unusedLeaveDays")
+            ? Integer.valueOf(values.get("unusedLeaveDays"))
+            : s.unusedLeaveDays(),
         s.today());
   }
 
@@ -134,7 +158,8 @@ public record Corrections(Map<String, String> values) {
         }
       }
       case "monthlyWage", "unpaidAmount" -> money(key, value, new BigDecimal("10000000"));
-      case "weekdayOvertimeHours", "restDayOvertimeHours", "holidayOvertimeHours" -> money(key, value, new BigDecimal("10000"));
+      case "weekdayOvertimeHours", "restDayOvertimeHours", "holidayOvertimeHours" ->
+        money(key, value, new BigDecimal("10000"));
       case "unpaidMonths" -> whole(key, value, 1, 120);
       case "serviceMonths" -> whole(key, value, 1, 600);
       case "unusedLeaveDays" -> whole(key, value, 0, 45);

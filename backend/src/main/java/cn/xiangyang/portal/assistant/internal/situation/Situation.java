@@ -90,9 +90,21 @@ public record Situation(
 
   /** True when the story states at least one fact of the employment beyond who is asking. */
   public boolean statesFacts() {
-    return start != null || end != null || stillEmployed != null || ending != Ending.UNKNOWN || writtenContract != null
-        || monthlyWage != null || unpaidMonths != null || unpaidAmount != null || serviceMonths != null || area != null
-        || injured || pregnant || dispatched || overtimeHours() != null || unusedLeaveDays != null;
+    return start != null
+        || end != null
+        || stillEmployed != null
+        || ending != Ending.UNKNOWN
+        || writtenContract != null
+        || monthlyWage != null
+        || unpaidMonths != null
+        || unpaidAmount != null
+        || serviceMonths != null
+        || area != null
+        || injured
+        || pregnant
+        || dispatched
+        || overtimeHours() != null
+        || unusedLeaveDays != null;
   }
 
   /** This situation, with each fact it does not state taken from {@code earlier} (what was said before). */
@@ -122,11 +134,14 @@ public record Situation(
 
   /** All overtime hours the story names, or {@code null} when it names none. */
   public @Nullable BigDecimal overtimeHours() {
-    if (weekdayOvertimeHours == null && restDayOvertimeHours == null && holidayOvertimeHours == null) {
+    if (weekdayOvertimeHours == null
+        && restDayOvertimeHours == null
+        && holidayOvertimeHours == null) {
       return null;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (BigDecimal h : new BigDecimal[] {weekdayOvertimeHours, restDayOvertimeHours, holidayOvertimeHours}) {
+    for (BigDecimal h :
+        new BigDecimal[] {weekdayOvertimeHours, restDayOvertimeHours, holidayOvertimeHours}) {
       sum = h == null ? sum : sum.add(h);
     }
     return sum;
@@ -141,6 +156,8 @@ public record Situation(
       return null;
     }
     LocalDate until = end != null ? end : today;
-    return until.isBefore(start) ? null : (int) java.time.temporal.ChronoUnit.MONTHS.between(start, until);
+    return until.isBefore(start)
+        ? null
+        : (int) java.time.temporal.ChronoUnit.MONTHS.between(start, until);
   }
 }

@@ -55,11 +55,18 @@ class SituationEvaluationTests {
   @Test
   void theSetIsLargeAndMixed() {
     org.junit.jupiter.api.Assumptions.assumeTrue(SET.equals("/assistant/situations.yaml"));
-    long offTopic = situations.stream().filter(SituationEvaluationTests::offTopic).count();
-    long multi = situations.stream().filter(s -> s.has("issues") && s.get("issues").size() >= 2).count();
+    long offTopic =
+        situations.stream().filter(SituationEvaluationTests::offTopic).count();
+    long multi = situations.stream()
+        .filter(s -> s.has("issues") && s.get("issues").size() >= 2)
+        .count();
     long employer = situations.stream()
-        .filter(s -> s.has("facts") && "EMPLOYER".equals(s.get("facts").path("asker").asString(""))).count();
-    long longStories = situations.stream().filter(s -> s.get("text").asString().length() >= 100).count();
+        .filter(s ->
+            s.has("facts") && "EMPLOYER".equals(s.get("facts").path("asker").asString("")))
+        .count();
+    long longStories = situations.stream()
+        .filter(s -> s.get("text").asString().length() >= 100)
+        .count();
     assertThat(situations).hasSizeGreaterThanOrEqualTo(140);
     assertThat(offTopic).isGreaterThanOrEqualTo(20);
     assertThat(multi).isGreaterThanOrEqualTo(30);
@@ -99,9 +106,10 @@ class SituationEvaluationTests {
       }
     }
     double recall = expected == 0 ? 0 : (double) found / expected;
-    StringBuilder report = new StringBuilder(String.format("issue recall %d/%d = %.3f%n", found, expected, recall));
-    perIssue.forEach((issue, c) ->
-        report.append(String.format("  %-22s expected %3d  found %3d  invented %3d%n", issue, c[0], c[1], c[2])));
+    StringBuilder report =
+        new StringBuilder(String.format("issue recall %d/%d = %.3f%n", found, expected, recall));
+    perIssue.forEach((issue, c) -> report.append(
+        String.format("  %-22s expected %3d  found %3d  invented %3d%n", issue, c[0], c[1], c[2])));
     misses.forEach(m -> report.append("  ").append(m).append('\n'));
     System.out.print(report);
     assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(0.95);
@@ -113,7 +121,8 @@ class SituationEvaluationTests {
     for (JsonNode s : situations) {
       Diagnosis d = spotting.diagnose(s.get("text").asString(), TODAY);
       if (offTopic(s) == d.answerable()) {
-        wrong.add((offTopic(s) ? "answered: " : "refused (" + d.outOfScope() + "): ") + s.get("text").asString());
+        wrong.add((offTopic(s) ? "answered: " : "refused (" + d.outOfScope() + "): ")
+            + s.get("text").asString());
       }
     }
     assertThat(wrong).isEmpty();
@@ -137,13 +146,15 @@ class SituationEvaluationTests {
         if (Objects.equals(normal(want), normal(got))) {
           counts[1]++;
         } else {
-          misread.add(fact.getKey() + " = " + got + ", expected " + want + ": " + s.get("text").asString());
+          misread.add(fact.getKey() + " = " + got + ", expected " + want + ": "
+              + s.get("text").asString());
         }
       }
     }
     int stated = perFact.values().stream().mapToInt(c -> c[0]).sum();
     int right = perFact.values().stream().mapToInt(c -> c[1]).sum();
-    StringBuilder report = new StringBuilder(String.format("facts read right %d/%d%n", right, stated));
+    StringBuilder report =
+        new StringBuilder(String.format("facts read right %d/%d%n", right, stated));
     perFact.forEach((f, c) -> report.append(String.format("  %-15s %3d/%3d%n", f, c[1], c[0])));
     misread.forEach(m -> report.append("  ").append(m).append('\n'));
     System.out.print(report);
@@ -177,8 +188,10 @@ class SituationEvaluationTests {
       texts.forEach(t -> spotting.diagnose(t, TODAY));
     }
     double micros = (System.nanoTime() - started) / 1e3 / (rounds * texts.size());
-    System.out.printf("diagnosis: %.0f µs per story on average over %d stories%n", micros, texts.size());
-    // the assistant issue allows 20 ms p50 for the diagnosis; this is a coarse guard, not a benchmark
+    System.out.printf(
+        "diagnosis: %.0f µs per story on average over %d stories%n", micros, texts.size());
+    // the assistant issue allows 20 ms p50 for the diagnosis; this is a coarse guard, not a
+    // benchmark
     assertThat(micros).isLessThan(20_000);
   }
 
@@ -200,7 +213,8 @@ class SituationEvaluationTests {
   void readsOvertimeHoursAndLeaveDaysFromDaysAndHours() {
     FactReader reader = new FactReader();
     assertThat(reader.read("周末加班了十二天", TODAY).restDayOvertimeHours()).isEqualByComparingTo("96");
-    assertThat(reader.read("每天加班3小时，一共加了15天", TODAY).weekdayOvertimeHours()).isEqualByComparingTo("45");
+    assertThat(reader.read("每天加班3小时，一共加了15天", TODAY).weekdayOvertimeHours())
+        .isEqualByComparingTo("45");
     assertThat(reader.read("五一上班了两天", TODAY).holidayOvertimeHours()).isEqualByComparingTo("16");
     assertThat(reader.read("还有7天年休假没休", TODAY).unusedLeaveDays()).isEqualTo(7);
     // "一天年假都没休" says none were taken: the days come from the years of service, not from "一天"
@@ -213,14 +227,17 @@ class SituationEvaluationTests {
     String story = "在厂里干了8个月一直没签合同，月薪4000，上个月老板让我别来了";
     Diagnosis read = spotting.diagnose(story, TODAY);
     assertThat(read.issues()).contains(LegalIssue.DOUBLE_WAGES, LegalIssue.UNLAWFUL_DISMISSAL);
-    Diagnosis corrected = spotting.diagnose(story, TODAY,
-        Corrections.parse(Map.of("writtenContract", "true", "ending", "RESIGNED")));
+    Diagnosis corrected = spotting.diagnose(
+        story, TODAY, Corrections.parse(Map.of("writtenContract", "true", "ending", "RESIGNED")));
     assertThat(corrected.situation().writtenContract()).isTrue();
     assertThat(corrected.situation().ending()).isEqualTo(Situation.Ending.RESIGNED);
-    assertThat(corrected.issues()).doesNotContain(LegalIssue.DOUBLE_WAGES, LegalIssue.UNLAWFUL_DISMISSAL);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corrections.parse(Map.of("stillEmployed", "maybe")))
+    assertThat(corrected.issues())
+        .doesNotContain(LegalIssue.DOUBLE_WAGES, LegalIssue.UNLAWFUL_DISMISSAL);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Corrections.parse(Map.of("stillEmployed", "maybe")))
         .isInstanceOf(Corrections.Invalid.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Corrections.parse(Map.of("salary", "1")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Corrections.parse(Map.of("salary", "1")))
         .isInstanceOf(Corrections.Invalid.class);
   }
 
