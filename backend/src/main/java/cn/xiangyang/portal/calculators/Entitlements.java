@@ -58,7 +58,7 @@ public class Entitlements {
   static final Citation LL_44 = labor("labor-law", "劳动法", 44);
   static final Citation LL_48 = labor("labor-law", "劳动法", 48);
   static final Citation CONVERSION_2 =
-      labor("working-time-conversion-notice", "关于职工全年月平均工作时间和工资折算问题的通知", 2);
+      labor("working-time-conversion-notice-2025", "关于职工全年月平均工作时间和工资折算问题的通知（2025）", 2);
   static final Citation LEAVE_3 = labor("annual-leave-regulation", "职工带薪年休假条例", 3);
   static final Citation LEAVE_5 = labor("annual-leave-regulation", "职工带薪年休假条例", 5);
   static final Citation LEAVE_MEASURES_5 = labor("annual-leave-measures", "企业职工带薪年休假实施办法", 5);
