@@ -131,7 +131,15 @@ class BenchCoverageTests {
       // (第四十七条第二款).
       Map.entry(
           "PUT /api/v1/staff/local-figures/average-wage/{year}",
-          "no official figure to write back (none is known yet): the bench does not invent one"));
+          "no official figure to write back (none is known yet): the bench does not invent one"),
+      // The same for a commission's address, hours and phone: no public source gives them yet (issue 14),
+      // and a bench against a real backend would write an invented one into its notices.
+      Map.entry(
+          "PUT /api/v1/staff/commissions/{id}/contact",
+          "no sourced contact to write back (none is known yet): the bench does not invent one"),
+      Map.entry(
+          "GET /api/v1/cases/{id}/documents/{documentId}/notice.pdf",
+          "binary download (a PDF rendered per document), like the application PDF"));
 
   /**
    * Endpoints known to lack a row, to be written (issue 18, left when bench3 ran out of time): a ratchet,
