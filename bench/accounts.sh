@@ -1,0 +1,40 @@
+# Setup helpers for the row files that act as several kinds of account (sourced by bench/rows.d/*.sh; uses
+# PORTAL_URL, BENCH_ADMIN_TOKEN, BENCH_LOGIN_BODY and sms_code of bench/run.sh). Setup only: nothing here
+# is measured, and every call fails loudly (curl -f) so that a row never measures a half-prepared state.
+bench_json() { # field [field...]: reads JSON on stdin and prints the value at that path (numbers index lists)
+  python3 -c '
+import json, sys
+v = json.load(sys.stdin)
+for k in sys.argv[1:]:
+    v = v[int(k)] if isinstance(v, list) else v[k]
+print(v)' "$@"
+}
+bench_login() { # account password → token
+  curl -fsS -H 'Content-Type: application/json' -d "{\"account\":\"$1\",\"password\":\"$2\"}" "$PORTAL_URL/api/v1/sessions" | bench_json token
+}
+bench_staff() { # role (CLERK, ARBITRATOR, DIRECTOR): creates a staff account at fancheng and prints its token
+  local user="bench3-$(echo "$1" | tr 'A-Z' 'a-z')-$RANDOM$RANDOM"
+  curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" \
+    -d "{\"username\":\"$user\",\"displayName\":\"压测$1\",\"role\":\"$1\",\"commissionId\":\"fancheng\",\"password\":\"bench-staff-2026\"}" \
+    "$PORTAL_URL/api/v1/staff/accounts" >/dev/null
+  bench_login "$user" bench-staff-2026
+}
+bench_worker() { # the worker run.sh registered → token
+  curl -fsS -H 'Content-Type: application/json' -d "$BENCH_LOGIN_BODY" "$PORTAL_URL/api/v1/sessions" | bench_json token
+}
+bench_credit_code() { # a valid 统一社会信用代码 (GB 32100-2015 check character), random
+  python3 -c '
+import random
+a = "0123456789ABCDEFGHJKLMNPQRTUWXY"; w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+s = "91420600%09d" % random.randrange(10**9)
+print(s + a[(31 - sum(a.index(c) * x for c, x in zip(s, w)) % 31) % 31])'
+}
+bench_employer() { # registers an employer (SMS code from the outbox) → "token creditCode"
+  local phone code
+  phone=$(printf "135%08d" $(( (RANDOM * 32768 + RANDOM) % 100000000 )))
+  code=$(bench_credit_code)
+  curl -fsS -H 'Content-Type: application/json' \
+    -d "{\"companyName\":\"襄阳压测机械有限公司\",\"creditCode\":\"$code\",\"contactName\":\"压测\",\"phone\":\"$phone\",\"password\":\"bench2026pw\",\"smsCode\":\"$(sms_code "$phone")\"}" \
+    "$PORTAL_URL/api/v1/accounts/employers" >/dev/null
+  echo "$(bench_login "$code" bench2026pw) $code"
+}
