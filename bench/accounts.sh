@@ -12,10 +12,10 @@ print(v)' "$@"
 bench_login() { # account password → token
   curl -fsS -H 'Content-Type: application/json' -d "{\"account\":\"$1\",\"password\":\"$2\"}" "$PORTAL_URL/api/v1/sessions" | bench_json token
 }
-bench_staff() { # role (CLERK, ARBITRATOR, DIRECTOR): creates a staff account at fancheng and prints its token
+bench_staff() { # role (CLERK, ARBITRATOR, DIRECTOR) [commission, default fancheng]: creates a staff account, prints its token
   local user="bench3-$(echo "$1" | tr 'A-Z' 'a-z')-$RANDOM$RANDOM"
   curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" \
-    -d "{\"username\":\"$user\",\"displayName\":\"压测$1\",\"role\":\"$1\",\"commissionId\":\"fancheng\",\"password\":\"bench-staff-2026\"}" \
+    -d "{\"username\":\"$user\",\"displayName\":\"压测$1\",\"role\":\"$1\",\"commissionId\":\"${2:-fancheng}\",\"password\":\"bench-staff-2026\"}" \
     "$PORTAL_URL/api/v1/staff/accounts" >/dev/null
   bench_login "$user" bench-staff-2026
 }
@@ -37,4 +37,19 @@ bench_employer() { # registers an employer (SMS code from the outbox) → "token
     -d "{\"companyName\":\"襄阳压测机械有限公司\",\"creditCode\":\"$code\",\"contactName\":\"压测\",\"phone\":\"$phone\",\"password\":\"bench2026pw\",\"smsCode\":\"$(sms_code "$phone")\"}" \
     "$PORTAL_URL/api/v1/accounts/employers" >/dev/null
   echo "$(bench_login "$code" bench2026pw) $code"
+}
+bench_verify_employer() { # token creditCode: uploads a licence (a small PNG) and an administrator approves it
+  python3 -c '
+import struct, sys, zlib
+def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+raw = b"".join(b"\x00" + b"\xff\xff\xff" * 64 for _ in range(64))
+sys.stdout.buffer.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
+                        + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))' >"$RESULTS/licence.png"
+  curl -fsS -H "Authorization: Bearer $1" -F "licence=@$RESULTS/licence.png;type=image/png" \
+    "$PORTAL_URL/api/v1/accounts/employers/verification" >/dev/null
+  local id
+  id=$(curl -fsS -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" "$PORTAL_URL/api/v1/staff/employers?state=PENDING" |
+    python3 -c 'import json,sys; print(next(e["id"] for e in json.load(sys.stdin) if e["creditCode"] == sys.argv[1]))' "$2")
+  curl -fsS -H 'Content-Type: application/json' -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" -d '{"decision":"APPROVE"}' \
+    "$PORTAL_URL/api/v1/staff/employers/$id/verification" >/dev/null
 }

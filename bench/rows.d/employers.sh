@@ -1,0 +1,50 @@
+# Employer account rows (sourced by bench/run.sh: uses row, sms_code, PORTAL_URL, RESULTS, THREADS, CONNECTIONS,
+# PING_RPS, BENCH_ADMIN_TOKEN). An employer registered here (one SMS code, one Argon2id hash) and verified
+# (a licence uploaded, an administrator's approval): setup. Then
+#   account     — its verification status, its colleagues, an invitation for a colleague (a new one each request)
+#   check-up    — its saved check-up draft (PUT, GET, DELETE: every request writes or reads the draft row), a
+#                 saved check-up (save=true: evaluated and stored, a new one each request), the list of its
+#                 check-ups and one of them, its training requests (a new one each, with a fresh Idempotency-Key
+#                 absent: each is a request of its own) and their list
+#   staff       — a clerk of the city commission (xiangyang: it receives the requests of enterprises no district
+#                 registry lists): the training requests scheduled, then their attendance, each once (bench/OnceLoad.java)
+. bench/accounts.sh
+read -r em_token em_code <<<"$(bench_employer)"
+bench_verify_employer "$em_token" "$em_code"
+BENCH_TOKEN="$em_token" row "GET accounts/employers/verification (status)" -s bench/get-token.lua "$PORTAL_URL/api/v1/accounts/employers/verification"
+BENCH_TOKEN="$em_token" row "GET accounts/employers/colleagues" -s bench/get-token.lua "$PORTAL_URL/api/v1/accounts/employers/colleagues"
+BENCH_TOKEN="$em_token" BENCH_METHOD=POST \
+  row "POST accounts/employers/invitations (a new one each)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/accounts/employers/invitations"
+em_draft='{"answers":{"profile.headcount":150,"profile.area":"fancheng","contracts.all-written":"no","wages.on-time":"yes"},"step":3}'
+BENCH_TOKEN="$em_token" BENCH_METHOD=PUT BENCH_BODY="$em_draft" \
+  row "PUT /api/v1/compliance/draft (check-up in progress)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/compliance/draft"
+BENCH_TOKEN="$em_token" row "GET /api/v1/compliance/draft" -s bench/get-token.lua "$PORTAL_URL/api/v1/compliance/draft"
+BENCH_TOKEN="$em_token" BENCH_METHOD=DELETE \
+  row "DELETE /api/v1/compliance/draft" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/compliance/draft"
+if [ ! -s "$RESULTS/checkup.json" ]; then
+  echo "  saved check-up rows skipped: run them with compliance (it writes $RESULTS/checkup.json), e.g. ONLY=\"compliance employers\""
+else
+  em_saved=$(python3 -c 'import json,sys; b = json.load(open(sys.argv[1])); b["save"] = True; print(json.dumps(b, ensure_ascii=False))' "$RESULTS/checkup.json")
+  BENCH_TOKEN="$em_token" BENCH_BODY="$em_saved" \
+    row "POST compliance/checkups (saved, a new one each)" -s bench/post-json.lua "$PORTAL_URL/api/v1/compliance/checkups"
+  BENCH_TOKEN="$em_token" row "GET /api/v1/compliance/checkups (employer's own)" -s bench/get-token.lua "$PORTAL_URL/api/v1/compliance/checkups"
+  em_checkup=$(curl -fsS -H "Authorization: Bearer $em_token" "$PORTAL_URL/api/v1/compliance/checkups" | bench_json 0 id)
+  BENCH_TOKEN="$em_token" row "GET /api/v1/compliance/checkups/{id}" -s bench/get-token.lua "$PORTAL_URL/api/v1/compliance/checkups/$em_checkup"
+  BENCH_TOKEN="$em_token" BENCH_METHOD=PUT BENCH_BODY='{"share":true}' \
+    row "PUT compliance/checkups/{id}/share (same answer)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/compliance/checkups/$em_checkup/share"
+fi
+em_dates=$(python3 -c 'import datetime;d=datetime.date.today();print("\"%s\",\"%s\"" % (d+datetime.timedelta(days=20), d+datetime.timedelta(days=27)))')
+BENCH_TOKEN="$em_token" BENCH_METHOD=POST \
+  BENCH_BODY="{\"topics\":[\"劳动合同订立\",\"加班与工时\"],\"headcount\":30,\"preferredDates\":[$em_dates],\"contactName\":\"压测\",\"contactPhone\":\"0710-3456789\",\"note\":\"压测 {n}\"}" \
+  row "POST compliance/training-requests (a new one each)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/compliance/training-requests"
+BENCH_TOKEN="$em_token" row "GET /api/v1/compliance/training-requests" -s bench/get-token.lua "$PORTAL_URL/api/v1/compliance/training-requests"
+em_clerk=$(bench_staff CLERK xiangyang)
+curl -fsS -H "Authorization: Bearer $em_clerk" "$PORTAL_URL/api/v1/staff/compliance/training-requests" |
+  python3 -c 'import json,sys; [print(t["id"]) for t in json.load(sys.stdin)[:200]]' >"$RESULTS/training-ids.txt"
+em_day=$(python3 -c 'import datetime;print(datetime.date.today()+datetime.timedelta(days=21))')
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/training-ids.txt" --method POST --path "/api/v1/staff/compliance/training-requests/{id}/schedule" \
+  --body "{\"date\":\"$em_day\",\"location\":\"樊城区仲裁院三楼培训室\",\"trainer\":\"压测讲师\"}" --token "$em_clerk" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST staff/compliance/training-requests/{id}/schedule (each once)"
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/training-ids.txt" --method POST --path "/api/v1/staff/compliance/training-requests/{id}/attendance" \
+  --body '{"attended":25}' --token "$em_clerk" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST staff/compliance/training-requests/{id}/attendance (each once)"
