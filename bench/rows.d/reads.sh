@@ -2,7 +2,8 @@
 #   public     — areas, commissions, hearing filters, local figures (PostgreSQL), the legal calendar, the
 #                knowledge base's law list, one law, precedent cases and one of them, the FAQ
 #   worker     — the run's worker (its token): the withdrawal notice, its e-service consent, its cases,
-#                and one draft of its own (GET, then PUT of the same application and the pre-submission checks)
+#                one draft of its own (GET, then PUT of the same application and the pre-submission checks), and
+#                STAFF_POOL drafts created and then deleted, each once
 #   staff      — a clerk of fancheng: hearings, rooms, open days, training requests, enterprises (and their CSV)
 #   admin      — the assistant's sensitive words, the unanswered-questions report (JSON and CSV), the SMS outbox
 # Writes that keep their object's state (PUT the same consent, the same draft) are here too: every request
@@ -62,3 +63,13 @@ BENCH_TOKEN="$BENCH_ADMIN_TOKEN" BENCH_METHOD=PUT BENCH_BODY="$r_words" \
 BENCH_TOKEN="$BENCH_ADMIN_TOKEN" row "GET staff/assistant/unanswered (report)" -s bench/get-token.lua "$PORTAL_URL/api/v1/staff/assistant/unanswered"
 BENCH_TOKEN="$BENCH_ADMIN_TOKEN" row "GET staff/assistant/unanswered.csv" -s bench/get-token.lua "$PORTAL_URL/api/v1/staff/assistant/unanswered.csv"
 BENCH_TOKEN="$BENCH_ADMIN_TOKEN" row "GET /api/v1/staff/sms-outbox?phone=…" -s bench/get-token.lua "$PORTAL_URL/api/v1/staff/sms-outbox?phone=$(echo "$BENCH_LOGIN_BODY" | bench_json account)"
+# drafts deleted, each once: STAFF_POOL (default 200) complete drafts of the worker created first (a measured row
+# too: one request per draft), then each deleted
+r_n="${STAFF_POOL:-200}"
+seq "$r_n" | sed "s/^/$r_worker /" >"$RESULTS/draft-slots.txt"
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/draft-slots.txt" --method POST --path "/api/v1/filings" --body "$r_app" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST /api/v1/filings (a complete draft, $r_n once each)"
+curl -fsS -H "Authorization: Bearer $r_worker" "$PORTAL_URL/api/v1/cases" |
+  python3 -c 'import json,sys; [print(sys.argv[1], c["id"]) for c in json.load(sys.stdin) if c.get("status") == "DRAFT"]' "$r_worker" >"$RESULTS/drafts.txt"
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/drafts.txt" --method DELETE --path "/api/v1/filings/{id}" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "DELETE /api/v1/filings/{id} (each draft once)"

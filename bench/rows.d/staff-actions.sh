@@ -65,3 +65,10 @@ once "POST staff/cases/{id}/hearings (schedule, each once)" POST "/api/v1/staff/
 once "POST staff/cases/{id}/award (arbitrator, each once)" POST "/api/v1/staff/cases/{id}/award" \
   '{"summary":"被申请人于本裁决生效之日起十日内支付申请人工资 13500 元（压测）","finalAward":true}' "$RESULTS/staff-pool-4.ids" "$sa_arbitrator"
 once "POST staff/cases/{id}/close (each once)" POST "/api/v1/staff/cases/{id}/close" '' "$RESULTS/staff-pool-4.ids"
+# the applicants' notices (receipts, acceptance, correction, award…): marked read, rotating over them with their
+# owners' tokens (the first reading records the time of service, later ones keep it: the same update each time)
+for t in $(cut -d' ' -f1 "$RESULTS/staff-actions-cases.txt" | sort -u); do
+  curl -fsS -H "Authorization: Bearer $t" "$PORTAL_URL/api/v1/inbox" | python3 -c 'import json,sys; [print(sys.argv[1], m["id"]) for m in json.load(sys.stdin)]' "$t"
+done >"$RESULTS/inbox-messages.txt"
+BENCH_IDS="$RESULTS/inbox-messages.txt" BENCH_THREADS="$THREADS" BENCH_PREFIX="/api/v1/inbox/" BENCH_SUFFIX="/read" BENCH_METHOD=POST \
+  row "POST /api/v1/inbox/{id}/read (rotating)" -s bench/rotate-ids.lua "$PORTAL_URL"

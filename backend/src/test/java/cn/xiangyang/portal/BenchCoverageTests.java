@@ -106,8 +106,6 @@ class BenchCoverageTests {
       Map.entry("POST /api/v1/staff/enterprises", "a valid, new 统一社会信用代码 per request"),
       Map.entry("GET /api/v1/staff/enterprises/{id}", "enterprises created first"),
       Map.entry("PUT /api/v1/staff/enterprises/{id}", "enterprises created first"),
-      Map.entry("DELETE /api/v1/filings/{id}", "a pool of drafts deleted once each (OnceLoad)"),
-      Map.entry("POST /api/v1/inbox/{id}/read", "the inbox message ids of a worker"),
       Map.entry("POST /api/v1/staff/cases/{id}/documents/{documentId}/service", "the document ids of accepted cases"),
       Map.entry("PUT /api/v1/staff/calendar/{year}", "an administrator replacing a year with its own content (map the view back to the input)"),
       Map.entry("PUT /api/v1/staff/local-figures/average-wage/{year}", "an administrator writing the same figure back"),
