@@ -88,7 +88,10 @@ class BenchCoverageTests {
       Map.entry("GET /api/v1/compliance/checkups/{id}/report.pdf", "binary download: a rendered PDF report"),
       Map.entry("GET /api/v1/compliance/checkups/{id}/chart.png", "binary download: a rendered PNG chart"),
       Map.entry("POST /api/v1/compliance/risk-chart", "binary download: a rendered PNG chart"),
-      Map.entry("DELETE /api/v1/filings/{id}/evidence/{evidenceId}", "needs an uploaded evidence file per request (uploads are excluded above)"));
+      Map.entry("DELETE /api/v1/filings/{id}/evidence/{evidenceId}", "needs an uploaded evidence file per request (uploads are excluded above)"),
+      // No true value to write back: the bench writes figures only as they are (admin.sh), and Xiangyang's average
+      // wage is not known yet; an invented one would feed the compensation cap of the calculators (第四十七条第二款).
+      Map.entry("PUT /api/v1/staff/local-figures/average-wage/{year}", "no official figure to write back (none is known yet): the bench does not invent one"));
 
   /**
    * Endpoints known to lack a row, to be written (issue 18, left when bench3 ran out of time): a ratchet,
@@ -102,11 +105,7 @@ class BenchCoverageTests {
       Map.entry("POST /api/v1/cases/{id}/defence", "employer linked to each case (case code) first"),
       Map.entry("POST /api/v1/staff/employers/{id}/suspension", "a pool of employer accounts"),
       Map.entry("POST /api/v1/staff/employers/{id}/verification", "a pool of employers with documents uploaded (multipart)"),
-      Map.entry("POST /api/v1/staff/cases/{id}/documents/{documentId}/service", "the document ids of accepted cases"),
-      Map.entry("PUT /api/v1/staff/calendar/{year}", "an administrator replacing a year with its own content (map the view back to the input)"),
-      Map.entry("PUT /api/v1/staff/local-figures/average-wage/{year}", "an administrator writing the same figure back"),
-      Map.entry("PUT /api/v1/staff/local-figures/minimum-wage/{effective}", "an administrator writing the same standard back"),
-      Map.entry("PUT /api/v1/staff/local-figures/minimum-wage/{effective}/areas/{areaCode}", "an administrator writing the same tier back"));
+      Map.entry("POST /api/v1/staff/cases/{id}/documents/{documentId}/service", "the document ids of accepted cases"));
 
   record Endpoint(String method, String path) implements Comparable<Endpoint> {
     @Override
