@@ -48,3 +48,21 @@ java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/training-ids.txt" -
 java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/training-ids.txt" --method POST --path "/api/v1/staff/compliance/training-requests/{id}/attendance" \
   --body '{"attended":25}' --token "$em_clerk" \
   --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST staff/compliance/training-requests/{id}/attendance (each once)"
+# The staff's decisions on employers: EMPLOYER_POOL employers (default 20: each registration is an SMS code and an
+# Argon2id hash) register and upload a licence (setup); an administrator approves each once, then suspends each once.
+EMPLOYER_POOL="${EMPLOYER_POOL:-20}"
+for _ in $(seq "$EMPLOYER_POOL"); do
+  read -r ep_token ep_code <<<"$(bench_employer)"
+  curl -fsS -H "Authorization: Bearer $ep_token" -F "licence=@$RESULTS/licence.png;type=image/png" \
+    "$PORTAL_URL/api/v1/accounts/employers/verification" >/dev/null
+  echo "$ep_code"
+done >"$RESULTS/employer-codes.txt"
+curl -fsS -H "Authorization: Bearer $BENCH_ADMIN_TOKEN" "$PORTAL_URL/api/v1/staff/employers?state=PENDING" |
+  python3 -c 'import json,sys; codes = set(open(sys.argv[1]).read().split()); [print(e["id"]) for e in json.load(sys.stdin) if e["creditCode"] in codes]' \
+  "$RESULTS/employer-codes.txt" >"$RESULTS/employer-ids.txt"
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/employer-ids.txt" --method POST --path "/api/v1/staff/employers/{id}/verification" \
+  --body '{"decision":"APPROVE"}' --token "$BENCH_ADMIN_TOKEN" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST staff/employers/{id}/verification (approve, each once)"
+java bench/OnceLoad.java --url "$PORTAL_URL" --ids "$RESULTS/employer-ids.txt" --method POST --path "/api/v1/staff/employers/{id}/suspension" \
+  --body '{"reason":"冒用他人单位名义注册（压测）"}' --token "$BENCH_ADMIN_TOKEN" \
+  --concurrency "$CONNECTIONS" --ping "$PING_RPS" --name "POST staff/employers/{id}/suspension (each once)"

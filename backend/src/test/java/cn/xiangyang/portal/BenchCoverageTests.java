@@ -103,8 +103,6 @@ class BenchCoverageTests {
       Map.entry("POST /api/v1/accounts/employers/case-codes", "employer: needs each case's 案件查询码 from the served notice"),
       Map.entry("POST /api/v1/accounts/employers/impostor-reports", "a second account registered with the same credit code (else 404 没有其他账号)"),
       Map.entry("POST /api/v1/cases/{id}/defence", "employer linked to each case (case code) first"),
-      Map.entry("POST /api/v1/staff/employers/{id}/suspension", "a pool of employer accounts"),
-      Map.entry("POST /api/v1/staff/employers/{id}/verification", "a pool of employers with documents uploaded (multipart)"),
       Map.entry("POST /api/v1/staff/cases/{id}/documents/{documentId}/service", "the document ids of accepted cases"));
 
   record Endpoint(String method, String path) implements Comparable<Endpoint> {
