@@ -9,7 +9,7 @@
 #   pool 3  mediation START, then AGREEMENT on half of it, and on the other half an extension request
 #           (once per case: a second one is 409 "已申请延长") and the director's approval
 #   pool 4  arbitration, then a hearing scheduled, an award by an arbitrator, close
-#   pool 5  only the rotating rows (kept in the state ACCEPTED)
+#   pool 5  the rotating rows (kept in the state ACCEPTED), then its acceptance notices served on paper, each once
 # A step the table allows once per case is a bench/OnceLoad.java row: each case of its pool once, at most
 # CONNECTIONS in flight; req/s is over that wave (STAFF_POOL requests), so it is noisier than a wrk row.
 . bench/accounts.sh
@@ -72,3 +72,12 @@ for t in $(cut -d' ' -f1 "$RESULTS/staff-actions-cases.txt" | sort -u); do
 done >"$RESULTS/inbox-messages.txt"
 BENCH_IDS="$RESULTS/inbox-messages.txt" BENCH_THREADS="$THREADS" BENCH_PREFIX="/api/v1/inbox/" BENCH_SUFFIX="/read" BENCH_METHOD=POST \
   row "POST /api/v1/inbox/{id}/read (rotating)" -s bench/rotate-ids.lua "$PORTAL_URL"
+# pool 5: the acceptance notice (受理通知书) of each case served on paper to the applicant, once per case (a second
+# record of the same document and party is 409: the first signature stands)
+for id in $(cat "$RESULTS/staff-pool-5.ids"); do
+  curl -fsS -H "Authorization: Bearer $sa_clerk" "$PORTAL_URL/api/v1/staff/cases/$id" |
+    python3 -c 'import json,sys; d = json.load(sys.stdin); print(d["id"] + "/documents/" + next(x["id"] for x in d["documents"] if x["kind"] == "ACCEPTANCE_NOTICE"))'
+done >"$RESULTS/acceptance-notices.txt"
+# "{id}" of the path is "case/documents/document" here: OnceLoad fills one placeholder
+once "POST staff/cases/{id}/documents/{documentId}/service (each once)" POST "/api/v1/staff/cases/{id}/service" \
+  "{\"party\":\"APPLICANT\",\"servedOn\":\"$today\"}" "$RESULTS/acceptance-notices.txt"
