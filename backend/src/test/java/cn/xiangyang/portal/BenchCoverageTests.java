@@ -101,8 +101,7 @@ class BenchCoverageTests {
    */
   static final Map<String, String> NOT_YET = Map.ofEntries(
       Map.entry("POST /api/v1/accounts/employers/case-codes", "an employer per case: the code is for the respondent's credit code"),
-      Map.entry("POST /api/v1/accounts/employers/impostor-reports", "a second account registered with the same credit code (else 404 没有其他账号)"),
-      Map.entry("POST /api/v1/cases/{id}/defence", "an employer registered with each case's respondent credit code, linked by its case code"));
+      Map.entry("POST /api/v1/accounts/employers/impostor-reports", "a second account registered with the same credit code (else 404 没有其他账号)"));
 
   record Endpoint(String method, String path) implements Comparable<Endpoint> {
     @Override
