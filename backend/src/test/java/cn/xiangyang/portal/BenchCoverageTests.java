@@ -132,7 +132,8 @@ class BenchCoverageTests {
       Map.entry(
           "PUT /api/v1/staff/local-figures/average-wage/{year}",
           "no official figure to write back (none is known yet): the bench does not invent one"),
-      // The same for a commission's address, hours and phone: no public source gives them yet (issue 14),
+      // The same for a commission's address, hours and phone: no public source gives them yet
+      // (issue 14),
       // and a bench against a real backend would write an invented one into its notices.
       Map.entry(
           "PUT /api/v1/staff/commissions/{id}/contact",
