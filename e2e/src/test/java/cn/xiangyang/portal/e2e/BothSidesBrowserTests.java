@@ -361,6 +361,18 @@ class BothSidesBrowserTests extends BrowserTest {
         .click();
     assertThat(rooms.locator("vaadin-text-field[invalid]")).hasCount(1);
     assertThat(rooms.locator("vaadin-text-field[invalid]")).containsText("中文地址");
+    // A message of three lines at 390 px must push the next field down, not run out of its box
+    // under the next field's label (Lumo caps the message part's height for its slide-in).
+    page.waitForTimeout(500); // the message's slide-in (max-height transition, 0.4 s)
+    var overflow = (java.util.List<?>) rooms
+        .locator("vaadin-text-field[invalid]")
+        .evaluate("f => { const m = f.shadowRoot.querySelector('[part=error-message]');"
+            + " return [m.scrollHeight, m.clientHeight]; }");
+    double contentHeight = ((Number) overflow.get(0)).doubleValue();
+    double boxHeight = ((Number) overflow.get(1)).doubleValue();
+    org.assertj.core.api.Assertions.assertThat(contentHeight)
+        .as("the address error's text height against its box")
+        .isLessThanOrEqualTo(boxHeight + 1);
     screenshot("place-01-staff-room-refused");
     rooms.getByLabel("地址", new Locator.GetByLabelOptions().setExact(true)).fill("襄阳市测试大道 5 号仲裁楼");
     rooms
