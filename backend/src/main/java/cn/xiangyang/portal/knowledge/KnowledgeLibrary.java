@@ -8,6 +8,8 @@ import cn.xiangyang.portal.kb.search.KnowledgeSearch;
 import cn.xiangyang.portal.kb.search.QueryAnalysis;
 import cn.xiangyang.portal.kb.search.SearchHit;
 import cn.xiangyang.portal.kb.search.SearchQuery;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,14 +45,15 @@ public class KnowledgeLibrary implements DisposableBean {
   private final Corpus corpus;
   private final KnowledgeSearch search;
   private final Scheduler workers;
-  private final Clock clock;
-  private final Duration cacheTtl;
-  private final Map<SearchQuery, Cached> cache;
+  /**
+   * Searches in flight and done within the cache time, by query; a search that fails is dropped at once
+   * (Caffeine removes an entry whose future completes exceptionally), so the next caller searches again.
+   */
+  private final AsyncCache<SearchQuery, List<SearchHit>> cache;
+
   private final List<Faq> suggestions;
 
   private static final int SUGGESTIONS = 6;
-
-  private record Cached(Mono<List<SearchHit>> hits, Instant expires) {}
 
   KnowledgeLibrary(KnowledgeProperties properties, Clock clock) {
     long start = System.nanoTime();
@@ -59,15 +62,11 @@ public class KnowledgeLibrary implements DisposableBean {
     this.suggestions = suggestionsOf(corpus);
     this.workers = Schedulers.newBoundedElastic(
         properties.searchThreads(), properties.searchQueue(), "knowledge-search");
-    this.clock = clock;
-    this.cacheTtl = properties.cacheTtl();
-    int capacity = properties.cacheEntries();
-    this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<SearchQuery, Cached> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.cache = Caffeine.newBuilder()
+        .maximumSize(properties.cacheEntries())
+        .expireAfterWrite(properties.cacheTtl())
+        .ticker(() -> nanos(clock.instant()))
+        .buildAsync();
     log.info(
         "知识库已加载：{} 部法律法规，{} 个案例，{} 条问答，索引 {}（{} 条），用时 {} ms",
         corpus.laws().size(),
@@ -111,24 +110,24 @@ public class KnowledgeLibrary implements DisposableBean {
    * gets the same hits without searching again.
    */
   public Mono<List<SearchHit>> search(SearchQuery query) {
-    Instant now = clock.instant();
-    synchronized (cache) {
-      Cached cached = cache.get(query);
-      if (cached != null && cached.expires().isAfter(now)) {
-        return cached.hits().publishOn(Schedulers.parallel());
-      }
-      Mono<List<SearchHit>> hits = Mono.fromCallable(() -> search.search(query))
-          .subscribeOn(workers)
-          .onErrorMap(RejectedExecutionException.class, KnowledgeBusy::new)
-          .doOnError(e -> forget(query))
-          .cache();
-      cache.put(query, new Cached(hits, now.plus(cacheTtl)));
-      // Callers continue on the parallel scheduler, not on the search worker: everyone waiting for
-      // the same
-      // search would otherwise run their own work (composing, encoding) on one of the few search
-      // threads.
-      return hits.publishOn(Schedulers.parallel());
-    }
+    return Mono.defer(() -> Mono.fromFuture(
+            cache.get(
+                query,
+                (q, executor) -> Mono.fromCallable(() -> search.search(q))
+                    .subscribeOn(workers)
+                    .onErrorMap(RejectedExecutionException.class, KnowledgeBusy::new)
+                    .toFuture()),
+            true)) // one caller giving up must not cancel the search the others wait for
+        // Callers continue on the parallel scheduler, not on the search worker: everyone waiting
+        // for
+        // the same search would otherwise run their own work (composing, encoding) on one of the
+        // few
+        // search threads.
+        .publishOn(Schedulers.parallel());
+  }
+
+  private static long nanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
   /** How a text is understood (colloquial phrases, legal issues); cheap pattern matching, no I/O. */
@@ -176,12 +175,6 @@ public class KnowledgeLibrary implements DisposableBean {
   /** All kinds of hits. */
   public static java.util.Set<HitType> allTypes() {
     return java.util.EnumSet.allOf(HitType.class);
-  }
-
-  private void forget(SearchQuery query) {
-    synchronized (cache) {
-      cache.remove(query);
-    }
   }
 
   @Override

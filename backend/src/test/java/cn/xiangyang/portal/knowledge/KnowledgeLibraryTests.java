@@ -35,4 +35,43 @@ class KnowledgeLibraryTests {
         .expectNextMatches(thread -> thread.startsWith("parallel-"))
         .verifyComplete();
   }
+
+  @Test
+  void anIdenticalSearchIsSharedWithinTheCacheTimeAndSearchedAgainAfterIt() {
+    var now = new java.util.concurrent.atomic.AtomicReference<>(
+        java.time.Instant.parse("2026-12-08T03:00:00Z"));
+    Clock clock = new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        return now.get();
+      }
+    };
+    KnowledgeLibrary timed =
+        new KnowledgeLibrary(new KnowledgeProperties(1, 100, 10, Duration.ofMinutes(5)), clock);
+    try {
+      SearchQuery query = SearchQuery.of("试用期被辞退有没有补偿");
+      var first = timed.search(query).block();
+      now.set(now.get().plusSeconds(299));
+      org.assertj.core.api.Assertions.assertThat(timed.search(query).block())
+          .as("within five minutes: the same hits, not a new search")
+          .isSameAs(first);
+      now.set(now.get().plusSeconds(2));
+      org.assertj.core.api.Assertions.assertThat(timed.search(query).block())
+          .as("after five minutes: searched again")
+          .isNotSameAs(first)
+          .isEqualTo(first);
+    } finally {
+      timed.destroy();
+    }
+  }
 }

@@ -4,6 +4,8 @@ import cn.xiangyang.portal.kb.index.ChineseAnalysis;
 import cn.xiangyang.portal.kb.index.Embeddings;
 import cn.xiangyang.portal.kb.index.IndexCache;
 import cn.xiangyang.portal.kb.index.IndexSchema;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -131,14 +133,9 @@ public final class KnowledgeSearch implements AutoCloseable {
   private final Map<Integer, List<ChineseAnalysis.Token>> passageTokens = new ConcurrentHashMap<>();
 
   private final Map<String, String> sharedTerms = new ConcurrentHashMap<>();
-  /** Query text to its vector, least recently used dropped first; guarded by itself. */
-  private final Map<String, float[]> vectorCache =
-      new LinkedHashMap<>(VECTOR_CACHE_ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > VECTOR_CACHE_ENTRIES;
-        }
-      };
+  /** Query text to its vector, the least used dropped first (Caffeine's W-TinyLFU). */
+  private final Cache<String, float[]> vectorCache =
+      Caffeine.newBuilder().maximumSize(VECTOR_CACHE_ENTRIES).build();
 
   private KnowledgeSearch(Path folder, Embeddings embeddings) throws IOException {
     this.directory = FSDirectory.open(folder);
@@ -717,22 +714,18 @@ public final class KnowledgeSearch implements AutoCloseable {
   private List<float[]> queryVectors(List<String> texts) {
     float[][] vectors = new float[texts.size()][];
     List<String> missing = new ArrayList<>();
-    synchronized (vectorCache) {
-      for (int i = 0; i < texts.size(); i++) {
-        float[] cached = vectorCache.get(texts.get(i));
-        if (cached == null) {
-          missing.add(texts.get(i));
-        } else {
-          vectors[i] = cached;
-        }
+    for (int i = 0; i < texts.size(); i++) {
+      float[] cached = vectorCache.getIfPresent(texts.get(i));
+      if (cached == null) {
+        missing.add(texts.get(i));
+      } else {
+        vectors[i] = cached;
       }
     }
     if (!missing.isEmpty()) {
       List<float[]> embedded = embeddings.queries(missing);
-      synchronized (vectorCache) {
-        for (int i = 0; i < missing.size(); i++) {
-          vectorCache.put(missing.get(i), embedded.get(i));
-        }
+      for (int i = 0; i < missing.size(); i++) {
+        vectorCache.put(missing.get(i), embedded.get(i));
       }
       int next = 0;
       for (int i = 0; i < vectors.length; i++) {
