@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.assistant.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.assistant.Answer;
 import cn.xiangyang.portal.assistant.Citation;
 import java.time.Clock;
@@ -60,10 +62,10 @@ class AnswerLog {
     insert = accountId == null
         ? insert.bindNull("account", UUID.class)
         : insert.bind("account", accountId);
-    insert = answer.refusalReason() == null
-        ? insert.bindNull("reason", String.class)
-        : insert.bind("reason", answer.refusalReason());
-    if (!"OFF_TOPIC".equals(answer.refusalReason()) && !"NO_BASIS".equals(answer.refusalReason())) {
+    String reason = answer.refusalReason();
+    insert =
+        reason == null ? insert.bindNull("reason", String.class) : insert.bind("reason", reason);
+    if (reason == null || !(reason.equals("OFF_TOPIC") || reason.equals("NO_BASIS"))) {
       // one statement commits by itself: no BEGIN and COMMIT round trips (two of the three per
       // answer in a burst)
       return insert.then();
@@ -73,7 +75,7 @@ class AnswerLog {
         .bind("id", answer.messageId())
         .bind("q", maskedQuestion)
         .bind("topic", topic)
-        .bind("reason", answer.refusalReason())
+        .bind("reason", reason)
         .bind("now", now)
         .then();
     return tx.transactional(insert.then().then(unanswered));
@@ -117,12 +119,12 @@ class AnswerLog {
             ) q order by asked_at desc limit :limit""")
         .bind("limit", limit)
         .map(row -> new Unanswered(
-            row.get("message_id", UUID.class),
-            row.get("question", String.class),
-            row.get("topic", String.class),
-            row.get("kind", String.class),
+            required(row, "message_id", UUID.class),
+            required(row, "question", String.class),
+            required(row, "topic", String.class),
+            required(row, "kind", String.class),
             row.get("reason", String.class),
-            row.get("asked_at", Instant.class)))
+            required(row, "asked_at", Instant.class)))
         .all();
   }
 

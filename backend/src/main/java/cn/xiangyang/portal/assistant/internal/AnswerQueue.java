@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -132,7 +133,7 @@ class AnswerQueue {
   }
 
   /** A place to start now (null) or a ticket in line. */
-  private Waiter enter() {
+  private @Nullable Waiter enter() {
     synchronized (lock) {
       if (running < concurrent && line.isEmpty()) {
         running++;

@@ -133,7 +133,7 @@ class Assistant {
     try {
       corrections = Corrections.parse(facts);
     } catch (Corrections.Invalid e) {
-      return Mono.error(new AssistantProblems.FactInvalid("facts." + e.key(), e.getMessage()));
+      return Mono.error(new AssistantProblems.FactInvalid("facts." + e.key(), e.detail()));
     }
     String question;
     try {

@@ -33,7 +33,7 @@ record AssistantProperties(
     chunkChars = chunkChars > 0 ? chunkChars : 16;
     limits = limits == null ? new Limits(60, 30, 20, Duration.ofMinutes(1)) : limits;
     queue = queue == null ? new Queue(0, 0) : queue;
-    llm = llm == null ? new Llm(null, null, null, null, null, 0, null, 0) : llm;
+    llm = llm == null ? Llm.NONE : llm;
   }
 
   /**
@@ -80,17 +80,26 @@ record AssistantProperties(
       @Nullable String baseUrl,
       @Nullable String model,
       @Nullable String apiKey,
-      @Nullable Duration firstTokenTimeout,
-      @Nullable Duration idleTimeout,
+      Duration firstTokenTimeout,
+      Duration idleTimeout,
       int failureThreshold,
-      @Nullable Duration coolDown,
+      Duration coolDown,
       int maxPassages) {
 
+    private static final Duration FIRST_TOKEN_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration COOL_DOWN = Duration.ofMinutes(1);
+
+    /** No model configured: the defaults of every setting. */
+    static final Llm NONE =
+        new Llm(null, null, null, FIRST_TOKEN_TIMEOUT, IDLE_TIMEOUT, 0, COOL_DOWN, 0);
+
+    // The timeouts may be left out of the configuration (the binder passes null): their defaults.
     Llm {
-      firstTokenTimeout = firstTokenTimeout == null ? Duration.ofSeconds(15) : firstTokenTimeout;
-      idleTimeout = idleTimeout == null ? Duration.ofSeconds(10) : idleTimeout;
+      firstTokenTimeout = firstTokenTimeout == null ? FIRST_TOKEN_TIMEOUT : firstTokenTimeout;
+      idleTimeout = idleTimeout == null ? IDLE_TIMEOUT : idleTimeout;
       failureThreshold = failureThreshold > 0 ? failureThreshold : 3;
-      coolDown = coolDown == null ? Duration.ofMinutes(1) : coolDown;
+      coolDown = coolDown == null ? COOL_DOWN : coolDown;
       maxPassages = maxPassages > 0 ? maxPassages : 6;
     }
 

@@ -44,15 +44,18 @@ class CitationCheck {
   /** The citation as the corpus confirms it, or empty when it does not hold up. */
   Optional<Citation> verify(Citation citation) {
     if (citation.refersToArticle()) {
-      if (citation.lawId() == null || citation.article() == null || citation.quote() == null) {
+      String lawId = citation.lawId();
+      Integer number = citation.article();
+      String quote = citation.quote();
+      if (lawId == null || number == null || quote == null) {
         return Optional.empty();
       }
-      Optional<Law> law = corpus.law(citation.lawId());
-      Optional<Article> article = law.flatMap(l -> l.article(citation.article()));
-      if (article.isEmpty() || !quotes(article.get(), citation.quote())) {
+      Optional<Law> law = corpus.law(lawId);
+      Optional<Article> article = law.flatMap(l -> l.article(number));
+      if (article.isEmpty() || !quotes(article.get(), quote)) {
         return Optional.empty();
       }
-      return Optional.of(articleCitation(law.get(), article.get(), citation.quote()));
+      return Optional.of(articleCitation(law.get(), article.get(), quote));
     }
     if (citation.id() == null) {
       return Optional.empty();

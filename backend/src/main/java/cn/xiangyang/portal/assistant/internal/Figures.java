@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sums of money a text states ("8700 元", "1.2万元", "3,000块"), to hold a generated answer to the amounts
@@ -48,7 +49,7 @@ final class Figures {
     return Optional.empty();
   }
 
-  private static BigDecimal parse(String digits) {
+  private static @Nullable BigDecimal parse(String digits) {
     try {
       return new BigDecimal(digits.replace(",", "")).stripTrailingZeros();
     } catch (NumberFormatException e) {

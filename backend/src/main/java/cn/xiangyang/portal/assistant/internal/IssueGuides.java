@@ -57,7 +57,8 @@ class IssueGuides {
   }
 
   Guide of(LegalIssue issue) {
-    return guides.get(issue);
+    // the constructor requires a guide for every issue
+    return Objects.requireNonNull(guides.get(issue), () -> "no guide for " + issue);
   }
 
   private static Map<LegalIssue, Guide> read(String resource) {

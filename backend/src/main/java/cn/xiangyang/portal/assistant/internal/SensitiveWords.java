@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.assistant.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -49,7 +52,7 @@ class SensitiveWords {
       return Mono.just(words);
     }
     return db.sql("select word from assistant_sensitive_words")
-        .map(row -> row.get("word", String.class))
+        .map(row -> required(row, "word", String.class))
         .all()
         .collectList()
         .map(this::remember);
@@ -82,7 +85,7 @@ class SensitiveWords {
             .then())
         .toList());
     Mono<Void> audit = db.sql("select word from assistant_sensitive_words")
-        .map(row -> row.get("word", String.class))
+        .map(row -> required(row, "word", String.class))
         .all()
         .collectList()
         .flatMap(before -> {
@@ -101,7 +104,7 @@ class SensitiveWords {
   }
 
   /** The first listed word the text holds, ignoring case, if any. */
-  static String found(String text, List<String> words) {
+  static @Nullable String found(String text, List<String> words) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String word : words) {
       if (lower.contains(word.toLowerCase(Locale.ROOT))) {

@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -795,8 +796,9 @@ class SituationAnswers {
       BigDecimal amount = a.amount() == null ? null : a.amount().setScale(2, RoundingMode.HALF_UP);
       String description =
           a.amount() == null ? null : clip(a.text().replaceFirst("^金额：", ""), 1000);
-      claims.add(
-          new ApplicationDraft.Claim(CLAIMS.get(b.getKey()), amount, null, null, description));
+      // only issues CLAIMS has a claim type for were claimed above
+      String type = Objects.requireNonNull(CLAIMS.get(b.getKey()), "claim type");
+      claims.add(new ApplicationDraft.Claim(type, amount, null, null, description));
     }
     List<ApplicationDraft.Respondent> respondents =
         s.employer() == null ? List.of() : List.of(new ApplicationDraft.Respondent(s.employer()));

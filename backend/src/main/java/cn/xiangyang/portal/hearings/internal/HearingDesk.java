@@ -131,9 +131,9 @@ class HearingDesk implements Hearings {
       if (h.status() != HearingStatus.ENDED) {
         return Mono.error(new HearingProblems.NotNow("庭审尚未结束", "庭审结束后才能发布回放。"));
       }
-      Mono<@Nullable String> template = h.roomId() == null
+      Mono<String> template = h.roomId() == null
           ? Mono.empty()
-          : store.room(h.roomId()).mapNotNull(HearingStore.Room::replayUrlTemplate);
+          : store.room(h.roomId()).flatMap(r -> Mono.justOrEmpty(r.replayUrlTemplate()));
       return (url != null
               ? Mono.just(url)
               : template.map(t -> t.replace("{hearingId}", id.toString())))

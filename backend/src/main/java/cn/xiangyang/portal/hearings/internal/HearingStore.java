@@ -1,11 +1,14 @@
 package cn.xiangyang.portal.hearings.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -237,7 +240,7 @@ class HearingStore {
       }
     }
     var count = bindAll(db.sql("select count(*) from hearings.hearings h" + where), binds)
-        .map(r -> r.get(0, Long.class))
+        .map(r -> Objects.requireNonNull(r.get(0, Long.class), "count(*) is never null"))
         .one();
     var items = bindAll(
             db.sql(SELECT + where + " order by h.starts_at, h.id limit :size offset :offset"),
@@ -324,10 +327,10 @@ class HearingStore {
             "select action, detail, actor_id, at from hearings.actions where hearing_id = :h order by at, id")
         .bind("h", hearingId)
         .map(r -> new Action(
-            r.get("action", String.class),
+            required(r, "action", String.class),
             r.get("detail", String.class),
             r.get("actor_id", UUID.class),
-            r.get("at", Instant.class)))
+            required(r, "at", Instant.class)))
         .all();
   }
 
@@ -335,26 +338,26 @@ class HearingStore {
     String[] causes = r.get("causes", String[].class);
     Long pending = r.get("pending", Long.class);
     return new Hearing(
-        r.get("id", UUID.class),
-        r.get("case_id", UUID.class),
-        r.get("case_number", String.class),
-        r.get("commission_id", String.class),
-        r.get("commission_name", String.class),
+        required(r, "id", UUID.class),
+        required(r, "case_id", UUID.class),
+        required(r, "case_number", String.class),
+        required(r, "commission_id", String.class),
+        required(r, "commission_name", String.class),
         r.get("room_id", UUID.class),
-        r.get("room_name", String.class),
+        required(r, "room_name", String.class),
         r.get("address", String.class),
         r.get("floor", String.class),
         r.get("visitor_note", String.class),
         r.get("live_url", String.class),
-        r.get("starts_at", Instant.class),
+        required(r, "starts_at", Instant.class),
         causes == null ? List.of() : Arrays.asList(causes),
-        r.get("parties_masked", String.class),
+        required(r, "parties_masked", String.class),
         Boolean.TRUE.equals(r.get("public_hearing", Boolean.class)),
         r.get("privacy_ground", String.class),
-        r.get("listed_from", Instant.class),
-        HearingStatus.valueOf(r.get("status", String.class)),
+        required(r, "listed_from", Instant.class),
+        HearingStatus.valueOf(required(r, "status", String.class)),
         r.get("replay_url", String.class),
-        r.get("replay_state", String.class),
+        required(r, "replay_state", String.class),
         r.get("cancelled_at", Instant.class),
         pending == null ? 0 : pending.intValue());
   }
@@ -377,8 +380,8 @@ class HearingStore {
         .map((Readable r) -> {
           String[] areas = r.get("area_codes", String[].class);
           return new Venue(
-              r.get("commission_id", String.class),
-              r.get("name", String.class),
+              required(r, "commission_id", String.class),
+              required(r, "name", String.class),
               areas == null ? List.of() : Arrays.asList(areas));
         })
         .all();
@@ -438,12 +441,12 @@ class HearingStore {
 
   private static Room room(Readable r) {
     return new Room(
-        r.get("id", UUID.class),
-        r.get("commission_id", String.class),
-        r.get("name", String.class),
-        r.get("address", String.class),
-        r.get("floor", String.class),
-        r.get("visitor_note", String.class),
+        required(r, "id", UUID.class),
+        required(r, "commission_id", String.class),
+        required(r, "name", String.class),
+        required(r, "address", String.class),
+        required(r, "floor", String.class),
+        required(r, "visitor_note", String.class),
         r.get("live_url", String.class),
         r.get("replay_url_template", String.class));
   }
@@ -470,11 +473,11 @@ class HearingStore {
                 + " from hearings.objections where hearing_id = :h order by received_at")
         .bind("h", hearingId)
         .map(r -> new Objection(
-            r.get("id", UUID.class),
-            r.get("hearing_id", UUID.class),
-            r.get("party", String.class),
-            r.get("reason", String.class),
-            r.get("received_at", Instant.class),
+            required(r, "id", UUID.class),
+            required(r, "hearing_id", UUID.class),
+            required(r, "party", String.class),
+            required(r, "reason", String.class),
+            required(r, "received_at", Instant.class),
             r.get("decision", String.class),
             r.get("privacy_ground", String.class),
             r.get("decision_reason", String.class),

@@ -2,6 +2,7 @@ package cn.xiangyang.portal.hearings.internal;
 
 import cn.xiangyang.portal.system.RedisKeys;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -33,8 +34,9 @@ class LiveStatus implements SmartInitializingSingleton, DisposableBean {
   private final JsonMapper json;
   private final ChannelTopic channel;
   private final Sinks.Many<Views.StatusChange> local = Sinks.many().multicast().directBestEffort();
-  private ReactiveRedisMessageListenerContainer container;
-  private Disposable subscription;
+  // Set when the context has started (afterSingletonsInstantiated); destroy may run before that.
+  private @Nullable ReactiveRedisMessageListenerContainer container;
+  private @Nullable Disposable subscription;
 
   LiveStatus(
       ReactiveStringRedisTemplate redis,
@@ -50,7 +52,8 @@ class LiveStatus implements SmartInitializingSingleton, DisposableBean {
   /** Subscribes to the channel before the server takes requests (on the start-up thread, where waiting is fine). */
   @Override
   public void afterSingletonsInstantiated() {
-    container = new ReactiveRedisMessageListenerContainer(connections);
+    var container = new ReactiveRedisMessageListenerContainer(connections);
+    this.container = container;
     Sinks.One<Boolean> subscribed = Sinks.one();
     subscription = Flux.defer(() -> container
             .receiveLater(channel)

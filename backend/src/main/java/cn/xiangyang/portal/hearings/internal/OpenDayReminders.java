@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.hearings.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.events.DurableEvents;
 import cn.xiangyang.portal.hearings.OpenDayReminded;
 import java.time.Clock;
@@ -120,12 +122,12 @@ class OpenDayReminders implements SmartLifecycle {
         .bind("lead", (double) properties.reminderLead().toMillis() / 1000)
         .bind("n", BATCH)
         .map(r -> new Due(
-            r.get("id", UUID.class),
-            r.get("open_day_id", UUID.class),
-            r.get("account_id", UUID.class),
-            r.get("title", String.class),
-            r.get("commission_name", String.class),
-            r.get("starts_at", Instant.class)))
+            required(r, "id", UUID.class),
+            required(r, "open_day_id", UUID.class),
+            required(r, "account_id", UUID.class),
+            required(r, "title", String.class),
+            required(r, "commission_name", String.class),
+            required(r, "starts_at", Instant.class)))
         .all()
         .collectList()
         .flatMap(due -> Flux.fromIterable(due)

@@ -1,5 +1,7 @@
 package cn.xiangyang.portal.hearings.internal;
 
+import static cn.xiangyang.portal.system.Rows.required;
+
 import cn.xiangyang.portal.accounts.AccountKind;
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.events.DurableEvents;
@@ -89,7 +91,7 @@ class OpenDays {
         .concatMap(h -> db.sql(
                 "select commission_id from hearings.hearings where id = :id and cancelled_at is null")
             .bind("id", h)
-            .map(r -> r.get(0, String.class))
+            .map(r -> required(r, "commission_id", String.class))
             .one()
             .filter(commission::equals)
             .switchIfEmpty(Mono.error(
@@ -147,7 +149,7 @@ class OpenDays {
   Flux<UUID> hearingIds(UUID openDayId) {
     return db.sql("select hearing_id from hearings.open_day_hearings where open_day_id = :o")
         .bind("o", openDayId)
-        .map(r -> r.get(0, UUID.class))
+        .map(r -> required(r, "hearing_id", UUID.class))
         .all();
   }
 
@@ -219,7 +221,8 @@ class OpenDays {
                 "select id, status from hearings.bookings where open_day_id = :o and account_id = :a and status <> 'CANCELLED'")
             .bind("o", openDayId)
             .bind("a", user.accountId())
-            .map(r -> java.util.Map.entry(r.get("id", UUID.class), r.get("status", String.class)))
+            .map(r -> java.util.Map.entry(
+                required(r, "id", UUID.class), required(r, "status", String.class)))
             .one()
             .switchIfEmpty(Mono.error(new HearingProblems.NoBooking())))
         .flatMap(b -> db.sql(
@@ -239,7 +242,7 @@ class OpenDays {
                 + "select id from hearings.bookings where open_day_id = :o and status = 'WAITLISTED' order by seq limit 1) returning account_id")
         .bind("now", now)
         .bind("o", openDayId)
-        .map(r -> r.get("account_id", UUID.class))
+        .map(r -> required(r, "account_id", UUID.class))
         .one()
         .flatMap(account -> find(openDayId)
             .zipWith(mine(openDayId, account))
@@ -264,7 +267,8 @@ class OpenDays {
         .bind("o", openDayId)
         .bind("a", accountId)
         .map(r -> new Booking(
-            r.get("status", String.class), r.get("position", Long.class).intValue()))
+            required(r, "status", String.class),
+            required(r, "position", Long.class).intValue()))
         .one();
   }
 
@@ -278,7 +282,7 @@ class OpenDays {
                 + " where b.account_id = :a and b.status <> 'CANCELLED' and d.starts_at > :since order by d.starts_at limit 100")
         .bind("a", accountId)
         .bind("since", clock.instant().minus(java.time.Duration.ofDays(1)))
-        .map(r -> r.get(0, UUID.class))
+        .map(r -> required(r, "open_day_id", UUID.class))
         .all()
         .concatMap(id -> find(id).zipWith(mine(id, accountId), MyBooking::new));
   }
@@ -292,12 +296,12 @@ class OpenDays {
             """)
         .bind("o", openDayId)
         .map(r -> new Attendee(
-            r.get("id", UUID.class),
-            r.get("display_name", String.class),
-            r.get("account_kind", String.class),
-            r.get("status", String.class),
-            r.get("position", Long.class).intValue(),
-            r.get("booked_at", Instant.class),
+            required(r, "id", UUID.class),
+            required(r, "display_name", String.class),
+            required(r, "account_kind", String.class),
+            required(r, "status", String.class),
+            required(r, "position", Long.class).intValue(),
+            required(r, "booked_at", Instant.class),
             r.get("attended", Boolean.class)))
         .all();
   }
@@ -318,7 +322,7 @@ class OpenDays {
   private Mono<OpenDay> lock(UUID id) {
     return db.sql("select id from hearings.open_days where id = :id for update")
         .bind("id", id)
-        .map(r -> r.get(0, UUID.class))
+        .map(r -> required(r, "id", UUID.class))
         .one()
         .switchIfEmpty(Mono.error(new HearingProblems.NoSuchOpenDay()))
         .then(find(id));
@@ -326,14 +330,14 @@ class OpenDays {
 
   private static OpenDay openDay(Readable r) {
     return new OpenDay(
-        r.get("id", UUID.class),
-        r.get("commission_id", String.class),
-        r.get("commission_name", String.class),
-        r.get("title", String.class),
-        r.get("starts_at", Instant.class),
-        r.get("capacity", Integer.class),
-        r.get("audience", String.class),
-        r.get("confirmed", Long.class).intValue(),
-        r.get("waitlisted", Long.class).intValue());
+        required(r, "id", UUID.class),
+        required(r, "commission_id", String.class),
+        required(r, "commission_name", String.class),
+        required(r, "title", String.class),
+        required(r, "starts_at", Instant.class),
+        required(r, "capacity", Integer.class),
+        required(r, "audience", String.class),
+        required(r, "confirmed", Long.class).intValue(),
+        required(r, "waitlisted", Long.class).intValue());
   }
 }

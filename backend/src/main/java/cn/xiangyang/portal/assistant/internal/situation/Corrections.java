@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,9 +47,17 @@ public record Corrections(Map<String, String> values) {
   public static final class Invalid extends IllegalArgumentException {
     private final String key;
 
+    private final String detail;
+
     Invalid(String key, String message) {
       super(message);
       this.key = key;
+      this.detail = message;
+    }
+
+    /** What is wrong with the corrected fact, in Chinese. */
+    public String detail() {
+      return detail;
     }
 
     public String key() {
@@ -91,11 +100,11 @@ public record Corrections(Map<String, String> values) {
     if (values.isEmpty()) {
       return s;
     }
-    Asker asker = has("asker") ? Asker.valueOf(values.get("asker")) : s.asker();
+    Asker asker = has("asker") ? Asker.valueOf(given("asker")) : s.asker();
     Boolean stillEmployed =
-        has("stillEmployed") ? Boolean.valueOf(values.get("stillEmployed")) : s.stillEmployed();
-    Ending ending = has("ending") ? Ending.valueOf(values.get("ending")) : s.ending();
-    LocalDate end = has("end") ? LocalDate.parse(values.get("end")) : s.end();
+        has("stillEmployed") ? Boolean.valueOf(given("stillEmployed")) : s.stillEmployed();
+    Ending ending = has("ending") ? Ending.valueOf(given("ending")) : s.ending();
+    LocalDate end = has("end") ? LocalDate.parse(given("end")) : s.end();
     if (Boolean.TRUE.equals(stillEmployed) && has("stillEmployed")) {
       // still working there: no day of leaving, and no ending unless one is only threatened or
       // corrected
@@ -107,39 +116,40 @@ public record Corrections(Map<String, String> values) {
     }
     return new Situation(
         asker,
-        has("start") ? LocalDate.parse(values.get("start")) : s.start(),
+        has("start") ? LocalDate.parse(given("start")) : s.start(),
         end,
         stillEmployed,
         ending,
-        has("writtenContract")
-            ? Boolean.valueOf(values.get("writtenContract"))
-            : s.writtenContract(),
-        has("monthlyWage") ? new BigDecimal(values.get("monthlyWage")) : s.monthlyWage(),
-        has("unpaidMonths") ? Integer.valueOf(values.get("unpaidMonths")) : s.unpaidMonths(),
-        has("unpaidAmount") ? new BigDecimal(values.get("unpaidAmount")) : s.unpaidAmount(),
-        has("serviceMonths") ? Integer.valueOf(values.get("serviceMonths")) : s.serviceMonths(),
-        has("area") ? values.get("area") : s.area(),
+        has("writtenContract") ? Boolean.valueOf(given("writtenContract")) : s.writtenContract(),
+        has("monthlyWage") ? new BigDecimal(given("monthlyWage")) : s.monthlyWage(),
+        has("unpaidMonths") ? Integer.valueOf(given("unpaidMonths")) : s.unpaidMonths(),
+        has("unpaidAmount") ? new BigDecimal(given("unpaidAmount")) : s.unpaidAmount(),
+        has("serviceMonths") ? Integer.valueOf(given("serviceMonths")) : s.serviceMonths(),
+        has("area") ? given("area") : s.area(),
         s.injured(),
         s.pregnant(),
         s.dispatched(),
         s.employer(),
         has("weekdayOvertimeHours")
-            ? new BigDecimal(values.get("weekdayOvertimeHours"))
+            ? new BigDecimal(given("weekdayOvertimeHours"))
             : s.weekdayOvertimeHours(),
         has("restDayOvertimeHours")
-            ? new BigDecimal(values.get("restDayOvertimeHours"))
+            ? new BigDecimal(given("restDayOvertimeHours"))
             : s.restDayOvertimeHours(),
         has("holidayOvertimeHours")
-            ? new BigDecimal(values.get("holidayOvertimeHours"))
+            ? new BigDecimal(given("holidayOvertimeHours"))
             : s.holidayOvertimeHours(),
-        has("unusedLeaveDays")
-            ? Integer.valueOf(values.get("unusedLeaveDays"))
-            : s.unusedLeaveDays(),
+        has("unusedLeaveDays") ? Integer.valueOf(given("unusedLeaveDays")) : s.unusedLeaveDays(),
         s.today());
   }
 
   private boolean has(String key) {
     return values.containsKey(key);
+  }
+
+  /** The corrected value of a key {@link #has} answered true for (the copied map holds no nulls). */
+  private String given(String key) {
+    return Objects.requireNonNull(values.get(key), () -> "no corrected value for " + key);
   }
 
   private static void check(String key, String value) {
