@@ -129,7 +129,7 @@ public class PortalAccessControl extends NavigationAccessControl {
       return "此页面供用人单位账号使用。";
     }
     if (roles.equals(Set.of(WORKER))) {
-      return "此页面只对劳动者账号开放。用人单位请在“我的案件”查看和答复申请。";
+      return "此页面只对劳动者账号开放。";
     }
     if (!roles.contains(STAFF) && roles.contains(WORKER)) {
       return "此页面供劳动者、用人单位等当事人账号使用，工作人员请在“案件办理”中办理。";
