@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,27 @@ class ShellBrowserTests extends BrowserTest {
         .isLessThan(520 * 1024);
     screenshot("shell-02-home-drawn");
     assertAccessible("home page");
+  }
+
+  @Test
+  void theMenuOnAPhoneListsThePagesForVisitorsAndAProtectedPageLeadsToLogin() {
+    open("/");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("菜单")).click();
+    var items = page.locator("vaadin-side-nav.portal-menu > vaadin-side-nav-item");
+    assertThat(items.first()).isVisible();
+    // the @Menu entries a visitor may open, in their order; no staff or account pages
+    org.assertj.core.api.Assertions.assertThat(items.allInnerTexts().stream().map(String::strip))
+        .containsExactly(
+            "首页", "智能问答", "庭审直播", "开放日", "计算器", "用工体检", "劳动者注册", "用人单位注册", "登录", "法规库", "案例库",
+            "常见问题", "地方标准");
+    assertThat(page.locator("vaadin-side-nav.portal-menu vaadin-icon[icon='vaadin:home']"))
+        .hasCount(1);
+    screenshot("shell-03-menu-phone");
+    assertAccessible("menu open on a phone");
+
+    open("/staff/cases");
+    page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?continue=staff%2Fcases$"));
+    assertThat(page.locator("h1")).hasText("登录");
   }
 
   @Test

@@ -19,8 +19,8 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = AccountSecurityView.PATH, layout = MainLayout.class)
 @PageTitle("账号安全 - " + PortalAppShell.SERVICE_NAME)
+@PermitAll
 public class AccountSecurityView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "me/security";
@@ -120,10 +121,7 @@ public class AccountSecurityView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
-    }
+    signedIn = currentUser.required();
   }
 
   private void changePassword() {

@@ -76,6 +76,15 @@ public class CurrentUser {
     return Optional.ofNullable(signedIn);
   }
 
+  /**
+   * The session, on a page that {@link cn.xiangyang.portal.ui.shell.PortalAccessControl} opens only to
+   * signed-in people ({@code @PermitAll}, {@code @RolesAllowed}): it has already sent anyone else to login.
+   */
+  public SignedIn required() {
+    return get()
+        .orElseThrow(() -> new IllegalStateException("a signed-in page reached without a session"));
+  }
+
   public boolean isSignedIn() {
     return get().isPresent();
   }

@@ -3,6 +3,7 @@ package cn.xiangyang.portal.ui.accounts;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -18,12 +19,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = EmployerColleaguesView.PATH, layout = MainLayout.class)
 @PageTitle("本单位账号 - " + PortalAppShell.SERVICE_NAME)
+@RolesAllowed(PortalAccessControl.EMPLOYER)
 public class EmployerColleaguesView extends Main implements BeforeEnterObserver {
 
   static final String PATH = "employer/colleagues";
@@ -55,17 +56,9 @@ public class EmployerColleaguesView extends Main implements BeforeEnterObserver 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.refreshed().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.simple(Map.of(LoginView.CONTINUE, PATH)));
-      return;
-    }
+    SignedIn signedIn = currentUser.refreshed().orElseGet(currentUser::required);
     content.removeAll();
     alert.clear();
-    if (!signedIn.account().isEmployer()) {
-      content.add(new Paragraph("此页面供用人单位账号使用。"));
-      return;
-    }
     token = signedIn.token();
     if ("VERIFIED".equals(signedIn.account().verification())) {
       showVerified();

@@ -4,6 +4,7 @@ import static cn.xiangyang.portal.ui.accounts.FormFields.MOBILE;
 import static cn.xiangyang.portal.ui.accounts.FormFields.matches;
 import static cn.xiangyang.portal.ui.accounts.FormFields.normalize;
 
+import cn.xiangyang.portal.ui.shell.HiddenWhenSignedIn;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.html.H1;
@@ -14,14 +15,19 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
 /** Registration of an employer (用人单位): the unit, its credit code, a contact person and a password. */
 @Route(value = "register/employer", layout = MainLayout.class)
 @PageTitle("用人单位注册 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "用人单位注册", order = 19, icon = "vaadin:building")
+@HiddenWhenSignedIn
+@AnonymousAllowed
 public class EmployerRegistrationView extends Main {
 
   /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */

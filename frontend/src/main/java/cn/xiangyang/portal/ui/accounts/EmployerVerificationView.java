@@ -3,6 +3,7 @@ package cn.xiangyang.portal.ui.accounts;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +19,10 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "employer/verification", layout = MainLayout.class)
 @PageTitle("单位认证 - " + PortalAppShell.SERVICE_NAME)
+@RolesAllowed(PortalAccessControl.EMPLOYER)
 public class EmployerVerificationView extends Main implements BeforeEnterObserver {
 
   static final String PATH = "employer/verification";
@@ -134,16 +135,7 @@ public class EmployerVerificationView extends Main implements BeforeEnterObserve
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.simple(Map.of(LoginView.CONTINUE, PATH)));
-      return;
-    }
-    if (!signedIn.account().isEmployer()) {
-      removeAll();
-      add(new H1("单位认证"), new Paragraph("此页面供用人单位账号使用。"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     load();
   }

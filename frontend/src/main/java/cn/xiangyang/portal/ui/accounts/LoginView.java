@@ -2,6 +2,7 @@ package cn.xiangyang.portal.ui.accounts;
 
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
+import cn.xiangyang.portal.ui.shell.HiddenWhenSignedIn;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
@@ -18,11 +19,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Login with a phone number, resident ID number, unified social credit code or staff account name. After
@@ -30,6 +33,9 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route(value = "login", layout = MainLayout.class)
 @PageTitle("登录 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "登录", order = 20, icon = "vaadin:sign-in")
+@HiddenWhenSignedIn
+@AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
   /** Query parameter naming the page (a route path inside the portal) to open after login. */

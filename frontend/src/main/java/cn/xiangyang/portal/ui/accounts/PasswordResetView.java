@@ -19,11 +19,13 @@ import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
 /** 忘记密码: a new password with the SMS code sent to the registered phone. */
 @Route(value = "password-reset", layout = MainLayout.class)
 @PageTitle("找回密码 - " + PortalAppShell.SERVICE_NAME)
+@AnonymousAllowed
 public class PasswordResetView extends Main {
 
   /** What the form holds (public: the binder creates it). */

@@ -19,9 +19,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 @Route(value = ProfileView.PATH, layout = MainLayout.class)
 @PageTitle("我的 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "我的", order = 6, icon = "vaadin:user-card")
+@PermitAll
 public class ProfileView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "me";
@@ -80,11 +84,7 @@ public class ProfileView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     Account account = signedIn.account();
     stale.setVisible(false);
     try {

@@ -3,6 +3,7 @@ package cn.xiangyang.portal.ui.accounts;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -17,12 +18,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "staff/sms-outbox", layout = MainLayout.class)
 @PageTitle("短信发件箱 - " + PortalAppShell.SERVICE_NAME)
+@RolesAllowed(PortalAccessControl.ADMIN)
 public class SmsOutboxView extends Main implements BeforeEnterObserver {
 
   private static final DateTimeFormatter TIME =
@@ -61,17 +62,7 @@ public class SmsOutboxView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(
-          LoginView.class, QueryParameters.simple(Map.of(LoginView.CONTINUE, "staff/sms-outbox")));
-      return;
-    }
-    if (!signedIn.account().isAdmin()) {
-      removeAll();
-      add(new H1("短信发件箱"), new Paragraph("此页面仅供系统管理员使用。"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
   }
 

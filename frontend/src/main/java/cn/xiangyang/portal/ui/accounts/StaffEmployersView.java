@@ -4,6 +4,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -19,11 +20,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 /** 单位认证审核: staff open the submitted licence, then approve or reject with a reason the employer sees. */
 @Route(value = "staff/employers", layout = MainLayout.class)
 @PageTitle("单位认证审核 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "单位认证审核", order = 14, icon = "vaadin:diploma")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffEmployersView extends Main implements BeforeEnterObserver {
 
   static final Map<String, String> STATES = new LinkedHashMap<>();
@@ -71,17 +75,7 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(
-          LoginView.class, QueryParameters.simple(Map.of(LoginView.CONTINUE, "staff/employers")));
-      return;
-    }
-    if (!signedIn.account().isStaff()) {
-      removeAll();
-      add(new H1("单位认证审核"), new Paragraph("此页面仅供仲裁委员会工作人员使用。"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     // ?state=REPORTED and the like: a link from a notice or a colleague opens the right list.
     event
         .getLocation()

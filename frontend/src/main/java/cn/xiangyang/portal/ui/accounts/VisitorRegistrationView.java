@@ -17,11 +17,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
 /** Registration of a 公众 account: name, mobile number verified by SMS code and a password, to book open days. */
 @Route(value = "register/visitor", layout = MainLayout.class)
 @PageTitle("公众注册 - " + PortalAppShell.SERVICE_NAME)
+@AnonymousAllowed
 public class VisitorRegistrationView extends Main {
 
   /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */

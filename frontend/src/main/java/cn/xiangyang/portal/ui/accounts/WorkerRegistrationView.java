@@ -4,6 +4,7 @@ import static cn.xiangyang.portal.ui.accounts.FormFields.MOBILE;
 import static cn.xiangyang.portal.ui.accounts.FormFields.matches;
 import static cn.xiangyang.portal.ui.accounts.FormFields.normalize;
 
+import cn.xiangyang.portal.ui.shell.HiddenWhenSignedIn;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.html.H1;
@@ -14,14 +15,19 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
 /** Registration of a worker (劳动者): name, mobile number verified by SMS code, resident ID number and a password. */
 @Route(value = "register/worker", layout = MainLayout.class)
 @PageTitle("劳动者注册 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "劳动者注册", order = 18, icon = "vaadin:user")
+@HiddenWhenSignedIn
+@AnonymousAllowed
 public class WorkerRegistrationView extends Main {
 
   /** What the form holds (public: the binder creates it); the confirmation is checked here and never sent. */

@@ -27,10 +27,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +48,8 @@ import org.slf4j.LoggerFactory;
 @Route(value = AssistantView.PATH, layout = MainLayout.class)
 @PageTitle("智能问答 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/assistant.css")
+@Menu(title = "智能问答", order = 2, icon = "vaadin:comments-o")
+@AnonymousAllowed
 public class AssistantView extends Main {
 
   public static final String PATH = "assistant";

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** 未休年休假工资报酬. */
 @Route(value = "calculators/annual-leave-pay", layout = MainLayout.class)
 @PageTitle("未休年假工资计算 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class AnnualLeavePayView extends CalculatorPage {
 
   public AnnualLeavePayView(CalculatorsClient client) {

@@ -13,8 +13,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * 计算器: the entitlement calculators the backend offers (title and description from it), and the
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.Route;
 @Route(value = CalculatorsView.PATH, layout = MainLayout.class)
 @PageTitle("计算器 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@Menu(title = "计算器", order = 5, icon = "vaadin:calc")
+@AnonymousAllowed
 public class CalculatorsView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "calculators";

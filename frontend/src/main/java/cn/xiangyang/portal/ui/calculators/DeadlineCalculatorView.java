@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ import java.util.Map;
 @PageTitle("程序期限计算 | 襄阳劳动人事争议调解仲裁")
 @StyleSheet("context://styles/filing.css")
 @StyleSheet("context://styles/timing.css")
+@AnonymousAllowed
 public class DeadlineCalculatorView extends Main {
 
   /** The steps in the order of a case, with the question each one asks for its starting date. */

@@ -5,12 +5,14 @@ import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** 未签书面劳动合同的二倍工资差额. */
 @Route(value = "calculators/double-wages", layout = MainLayout.class)
 @PageTitle("未签合同二倍工资计算 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class DoubleWagesView extends CalculatorPage {
 
   public DoubleWagesView(CalculatorsClient client) {

@@ -6,12 +6,14 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** 经济补偿 (N), with the 代通知金 when the employer gave no notice. */
 @Route(value = "calculators/economic-compensation", layout = MainLayout.class)
 @PageTitle("经济补偿计算 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class EconomicCompensationView extends CalculatorPage {
 
   public EconomicCompensationView(CalculatorsClient client) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 @Route(value = "calculators/final-award", layout = MainLayout.class)
 @PageTitle("终局裁决判断 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class FinalAwardView extends CalculatorPage {
 
   private static final Map<String, String> CATEGORIES = new LinkedHashMap<>();

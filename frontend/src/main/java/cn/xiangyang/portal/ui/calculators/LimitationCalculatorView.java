@@ -19,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ import java.util.Map;
 @PageTitle("仲裁时效计算 | 襄阳劳动人事争议调解仲裁")
 @StyleSheet("context://styles/filing.css")
 @StyleSheet("context://styles/timing.css")
+@AnonymousAllowed
 public class LimitationCalculatorView extends Main {
 
   static final Map<String, String> TYPES = new LinkedHashMap<>();

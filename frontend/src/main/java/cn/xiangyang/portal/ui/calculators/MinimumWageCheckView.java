@@ -5,12 +5,14 @@ import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** The minimum wage of an area in a month, and whether a pay meets it. */
 @Route(value = "calculators/minimum-wage-check", layout = MainLayout.class)
 @PageTitle("最低工资标准查询 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class MinimumWageCheckView extends CalculatorPage {
 
   public MinimumWageCheckView(CalculatorsClient client) {

@@ -5,12 +5,14 @@ import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** 加班费. */
 @Route(value = "calculators/overtime-pay", layout = MainLayout.class)
 @PageTitle("加班费计算 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class OvertimePayView extends CalculatorPage {
 
   public OvertimePayView(CalculatorsClient client) {

@@ -5,12 +5,14 @@ import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** 违法解除赔偿金 (2N). */
 @Route(value = "calculators/unlawful-termination", layout = MainLayout.class)
 @PageTitle("违法解除赔偿金计算 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/calculators.css")
+@AnonymousAllowed
 public class UnlawfulTerminationView extends CalculatorPage {
 
   public UnlawfulTerminationView(CalculatorsClient client) {

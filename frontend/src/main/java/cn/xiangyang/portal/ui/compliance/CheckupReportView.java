@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.ui.compliance;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
-import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -16,9 +15,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
 /** A saved check-up's report, for the employer who saved it. */
@@ -26,6 +25,7 @@ import java.util.UUID;
 @PageTitle("体检报告 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@PermitAll
 public class CheckupReportView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;
@@ -43,11 +43,7 @@ public class CheckupReportView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("id").orElse("");
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups/" + id));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     content.removeAll();
     alert.clear();
     try {

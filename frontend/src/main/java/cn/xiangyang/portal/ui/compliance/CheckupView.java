@@ -32,9 +32,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("用工体检 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@Menu(title = "用工体检", order = 11, icon = "vaadin:clipboard-check")
+@AnonymousAllowed
 public class CheckupView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;

@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.ui.compliance;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
-import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.compliance.ComplianceApi.Summary;
 import cn.xiangyang.portal.ui.compliance.ComplianceApi.Training;
@@ -19,10 +18,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 
 /** An employer's saved check-ups, newest first, with what changed each time, and its training requests. */
@@ -30,6 +29,7 @@ import java.time.LocalDate;
 @PageTitle("我的体检记录 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@PermitAll
 public class MyCheckupsView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;
@@ -46,11 +46,7 @@ public class MyCheckupsView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkups"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     content.removeAll();
     content.add(new RouterLink("开始新的体检", CheckupView.class));
     try {

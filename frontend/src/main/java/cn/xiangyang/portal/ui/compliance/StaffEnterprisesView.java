@@ -8,6 +8,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -24,10 +25,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +48,8 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("服务企业名册 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@Menu(title = "服务企业名册", order = 13, icon = "vaadin:building-o")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffEnterprisesView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;
@@ -105,13 +110,9 @@ public class StaffEnterprisesView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = StaffGate.require(currentUser, event, "staff/enterprises");
+    SignedIn signedIn = currentUser.required();
     list.removeAll();
     tools.removeAll();
-    if (signedIn == null) {
-      list.add(new Paragraph(StaffGate.STAFF_ONLY));
-      return;
-    }
     token = signedIn.token();
     Anchor csv = new Anchor(
         DownloadHandler.fromInputStream(e -> {

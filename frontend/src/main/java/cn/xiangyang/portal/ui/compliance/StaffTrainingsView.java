@@ -6,6 +6,7 @@ import cn.xiangyang.portal.ui.compliance.ComplianceApi.Training;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -21,8 +22,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +35,8 @@ import java.util.stream.Collectors;
 @PageTitle("培训申请 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@Menu(title = "培训申请", order = 12, icon = "vaadin:academy-cap")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffTrainingsView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;
@@ -49,12 +54,8 @@ public class StaffTrainingsView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = StaffGate.require(currentUser, event, "staff/trainings");
+    SignedIn signedIn = currentUser.required();
     list.removeAll();
-    if (signedIn == null) {
-      list.add(new Paragraph(StaffGate.STAFF_ONLY));
-      return;
-    }
     token = signedIn.token();
     refresh();
   }

@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.ui.compliance;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
-import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.compliance.ComplianceApi.Training;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
@@ -29,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("申请专题培训 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
 @StyleSheet("styles/compliance.css")
+@PermitAll
 public class TrainingRequestView extends Main implements BeforeEnterObserver {
 
   private final ComplianceClient client;
@@ -100,12 +101,8 @@ public class TrainingRequestView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    signedIn = currentUser.get().orElse(null);
+    signedIn = currentUser.required();
     QueryParameters query = event.getLocation().getQueryParameters();
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, "checkup/training"));
-      return;
-    }
     Set<String> options = new LinkedHashSet<>();
     try {
       client.questionnaire().areas().stream()

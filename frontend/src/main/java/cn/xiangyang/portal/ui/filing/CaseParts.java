@@ -1,7 +1,5 @@
 package cn.xiangyang.portal.ui.filing;
 
-import cn.xiangyang.portal.ui.accounts.LoginView;
-import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.filing.FilingApi.Citation;
 import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
 import cn.xiangyang.portal.ui.filing.FilingApi.Event;
@@ -15,14 +13,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Pieces the case pages share: dates in Beijing time, deadlines with their urgency in words, citations. */
@@ -56,16 +51,6 @@ public final class CaseParts {
 
   public static String dateTime(@Nullable Instant at) {
     return at == null ? "—" : DATE_TIME.format(at.atZone(ZONE));
-  }
-
-  /** Sends a visitor who is not signed in to the login page, to come back to {@code path}. */
-  public static boolean requireSignIn(
-      @Nullable SignedIn signedIn, BeforeEnterEvent event, String path) {
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.simple(Map.of(LoginView.CONTINUE, path)));
-      return false;
-    }
-    return true;
   }
 
   /** The urgency in words (never colour alone). */

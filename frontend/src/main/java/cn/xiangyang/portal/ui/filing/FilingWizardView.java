@@ -16,6 +16,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.Component;
@@ -43,12 +44,14 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +72,8 @@ import org.slf4j.LoggerFactory;
 @RouteAlias(value = "filing/:id", layout = MainLayout.class)
 @PageTitle("在线申请 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@Menu(title = "在线申请", order = 7, icon = "vaadin:edit")
+@RolesAllowed(PortalAccessControl.WORKER)
 public class FilingWizardView extends Main implements BeforeEnterObserver {
 
   public static final String NEW = "new";
@@ -283,19 +288,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String param = event.getRouteParameters().get("id").orElse(NEW);
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (!CaseParts.requireSignIn(signedIn, event, "filing/" + param)) {
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     alert.clear();
-    if (!"WORKER".equals(signedIn.account().kind())) {
-      body.removeAll();
-      body.add(new Paragraph("在线申请只对劳动者账号开放。用人单位请在“我的案件”查看和答复申请。"));
-      progress.setText("");
-      buttons.setVisible(false);
-      return;
-    }
     try {
       areas = filings.areas();
     } catch (BackendProblem | BackendUnavailable e) {

@@ -7,6 +7,7 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Message;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -21,10 +22,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,9 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("我的消息 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@Menu(title = "我的消息", order = 9, icon = "vaadin:envelope")
+@RolesAllowed({PortalAccessControl.WORKER, PortalAccessControl.EMPLOYER, PortalAccessControl.VISITOR
+})
 public class InboxView extends Main implements BeforeEnterObserver {
 
   private final FilingClient filings;
@@ -71,10 +77,7 @@ public class InboxView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (!CaseParts.requireSignIn(signedIn, event, "inbox")) {
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     alert.clear();
     messages.removeAll();

@@ -10,6 +10,7 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.HasValidation;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "my-cases/:id", layout = MainLayout.class)
 @PageTitle("案件详情 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@RolesAllowed({PortalAccessControl.WORKER, PortalAccessControl.EMPLOYER, PortalAccessControl.VISITOR
+})
 public class MyCaseView extends Main implements BeforeEnterObserver {
 
   private final FilingClient filings;
@@ -77,10 +81,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("id").orElse("");
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (!CaseParts.requireSignIn(signedIn, event, "my-cases/" + id)) {
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     alert.clear();
     content.removeAll();

@@ -7,6 +7,7 @@ import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -20,10 +21,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
@@ -33,6 +36,9 @@ import java.util.List;
 @Route(value = "my-cases", layout = MainLayout.class)
 @PageTitle("我的案件 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@Menu(title = "我的案件", order = 8, icon = "vaadin:folder-open")
+@RolesAllowed({PortalAccessControl.WORKER, PortalAccessControl.EMPLOYER, PortalAccessControl.VISITOR
+})
 public class MyCasesView extends Main implements BeforeEnterObserver {
 
   private final FilingClient filings;
@@ -53,10 +59,7 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (!CaseParts.requireSignIn(signedIn, event, "my-cases")) {
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     alert.clear();
     list.removeAll();
     actions.removeAll();

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "hearings/:id", layout = MainLayout.class)
 @PageTitle("庭审 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/hearings.css")
+@AnonymousAllowed
 public class HearingView extends Main implements BeforeEnterObserver {
 
   private final HearingsClient client;

@@ -23,8 +23,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -43,6 +45,8 @@ import org.slf4j.LoggerFactory;
 @Route(value = "hearings", layout = MainLayout.class)
 @PageTitle("庭审直播 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/hearings.css")
+@Menu(title = "庭审直播", order = 3, icon = "vaadin:movie")
+@AnonymousAllowed
 public class HearingsView extends Main {
 
   private static final Logger log = LoggerFactory.getLogger(HearingsView.class);

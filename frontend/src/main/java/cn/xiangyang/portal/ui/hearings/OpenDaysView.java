@@ -24,10 +24,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,8 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "open-days", layout = MainLayout.class)
 @PageTitle("开放日 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/hearings.css")
+@Menu(title = "开放日", order = 4, icon = "vaadin:calendar-user")
+@AnonymousAllowed
 public class OpenDaysView extends Main implements BeforeEnterObserver {
 
   private final HearingsClient client;

@@ -10,6 +10,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
@@ -29,8 +30,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,8 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "staff/open-days", layout = MainLayout.class)
 @PageTitle("开放日管理 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/hearings.css")
+@Menu(title = "开放日管理", order = 17, icon = "vaadin:calendar-clock")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
 
   static final Map<String, String> AUDIENCES = new LinkedHashMap<>();
@@ -69,15 +74,7 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (!CaseParts.requireSignIn(signedIn, event, "staff/open-days")) {
-      return;
-    }
-    if (!signedIn.account().isStaff()) {
-      removeAll();
-      add(new H1("开放日管理"), new Paragraph("此页面仅供仲裁委员会工作人员使用。"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     load();
   }

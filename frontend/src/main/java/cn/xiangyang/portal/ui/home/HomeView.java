@@ -25,9 +25,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The front page: explains the service in plain Chinese and leads to registration or login. Features that
@@ -35,6 +37,8 @@ import com.vaadin.flow.router.RouterLink;
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("首页 - " + PortalAppShell.SERVICE_NAME)
+@Menu(title = "首页", order = 1, icon = "vaadin:home")
+@AnonymousAllowed
 public class HomeView extends Main implements BeforeEnterObserver {
 
   private final CurrentUser currentUser;

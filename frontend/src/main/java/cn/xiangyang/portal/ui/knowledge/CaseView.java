@@ -21,10 +21,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** One typical case: its sections, and the articles it cites as links to their place in the law. */
 @Route(value = CaseView.PATH, layout = MainLayout.class)
 @StyleSheet("context://styles/knowledge.css")
+@AnonymousAllowed
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   static final String PATH = "cases/:caseId";

@@ -15,10 +15,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,8 @@ import java.util.List;
 @Route(value = CasesView.PATH, layout = MainLayout.class)
 @PageTitle("案例库 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/knowledge.css")
+@Menu(title = "案例库", order = 22, icon = "vaadin:scale")
+@AnonymousAllowed
 public class CasesView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "cases";

@@ -20,9 +20,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +35,8 @@ import java.util.Objects;
 @Route(value = FaqView.PATH, layout = MainLayout.class)
 @PageTitle("常见问题 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/knowledge.css")
+@Menu(title = "常见问题", order = 23, icon = "vaadin:question-circle-o")
+@AnonymousAllowed
 public class FaqView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "faq";

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = LawView.PATH, layout = MainLayout.class)
 @StyleSheet("context://styles/knowledge.css")
+@AnonymousAllowed
 public class LawView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
   static final String PATH = "laws/:lawId";

@@ -25,10 +25,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,8 @@ import java.util.Map;
 @Route(value = LawsView.PATH, layout = MainLayout.class)
 @PageTitle("法规库 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/knowledge.css")
+@Menu(title = "法规库", order = 21, icon = "vaadin:book")
+@AnonymousAllowed
 public class LawsView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "laws";

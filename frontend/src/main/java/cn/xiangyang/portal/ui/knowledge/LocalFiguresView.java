@@ -15,9 +15,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +32,8 @@ import java.util.Optional;
 @Route(value = LocalFiguresView.PATH, layout = MainLayout.class)
 @PageTitle("地方标准 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/knowledge.css")
+@Menu(title = "地方标准", order = 24, icon = "vaadin:table")
+@AnonymousAllowed
 public class LocalFiguresView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "local-figures";

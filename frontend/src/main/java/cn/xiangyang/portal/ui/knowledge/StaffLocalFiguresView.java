@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.ui.knowledge;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
-import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.knowledge.LocalFiguresClient.AreaTier;
 import cn.xiangyang.portal.ui.knowledge.LocalFiguresClient.AverageWageInput;
@@ -14,6 +13,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.HasValidation;
@@ -36,9 +36,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +54,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = StaffLocalFiguresView.PATH, layout = MainLayout.class)
 @PageTitle("维护地方标准 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("context://styles/knowledge.css")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffLocalFiguresView extends Main implements BeforeEnterObserver {
 
   public static final String PATH = "staff/local-figures";
@@ -136,16 +136,8 @@ public class StaffLocalFiguresView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     content.removeAll();
-    if (!signedIn.account().isStaff()) {
-      content.add(new Paragraph("此页面仅供工作人员使用。"), new RouterLink("查看地方标准", LocalFiguresView.class));
-      return;
-    }
     current = figures.figures();
     if (!"ADMIN".equals(signedIn.account().role())) {
       content.add(new Paragraph("只有系统管理员可以修改地方标准。如发现数值有误，请联系系统管理员。"));

@@ -1,7 +1,6 @@
 package cn.xiangyang.portal.ui.legaldata;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
-import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.calculators.TimeLimitsClient;
 import cn.xiangyang.portal.ui.calculators.TimeLimitsClient.CalendarYear;
@@ -10,6 +9,7 @@ import cn.xiangyang.portal.ui.calculators.TimeLimitsClient.YearInput;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,9 +25,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("法定节假日与调休 | 襄阳劳动人事争议调解仲裁")
 @StyleSheet("context://styles/filing.css")
 @StyleSheet("context://styles/timing.css")
+@Menu(title = "节假日与调休", order = 15, icon = "vaadin:calendar")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffCalendarView extends Main implements BeforeEnterObserver {
 
   static final String PATH = "staff/calendar";
@@ -104,16 +107,7 @@ public class StaffCalendarView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      event.forwardTo(LoginView.class, QueryParameters.of(LoginView.CONTINUE, PATH));
-      return;
-    }
-    if (!signedIn.account().isStaff()) {
-      removeAll();
-      add(new H1("法定节假日与调休"), new Paragraph("此页面仅供工作人员使用。"));
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     editor.setVisible("ADMIN".equals(signedIn.account().role()));
     show();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,12 +19,20 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 
 /**
  * The frame around every page: a header with the service name and a menu. On a phone the menu is a
- * drawer behind the menu button; on a wide screen it stays open beside the page. The menu follows
- * {@link Navigation#ENTRIES} and shows only what fits the visitor (signed in or not).
+ * drawer behind the menu button; on a wide screen it stays open beside the page. The menu lists the pages
+ * that carry {@link com.vaadin.flow.router.Menu @Menu} (title, order, icon), as {@link
+ * MenuConfiguration#getMenuEntries()} gives them: only those the person may open ({@link
+ * PortalAccessControl}), without the {@link HiddenWhenSignedIn} ones once signed in.
+ *
+ * <p>Open to everyone ({@link AnonymousAllowed}): Vaadin checks a page's layouts too, and here the pages
+ * themselves say who may open them.
  */
+@AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final CurrentUser currentUser;
@@ -64,9 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   public void afterNavigation(AfterNavigationEvent event) {
     boolean signedIn = currentUser.isSignedIn();
     menu.removeAll();
-    Navigation.ENTRIES.stream()
-        .filter(entry -> entry.shownTo(signedIn))
-        .map(entry -> new SideNavItem(entry.label(), entry.view(), entry.icon().create()))
+    MenuConfiguration.getMenuEntries().stream()
+        .filter(
+            entry -> !signedIn || !entry.menuClass().isAnnotationPresent(HiddenWhenSignedIn.class))
+        .map(entry -> new SideNavItem(entry.title(), entry.menuClass(), new Icon(entry.icon())))
         .forEach(menu::addItem);
     signOut.setVisible(signedIn);
 

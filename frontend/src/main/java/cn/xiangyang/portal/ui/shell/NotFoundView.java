@@ -11,11 +11,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that is no page of the portal, in Chinese and with a way back. */
 @PageTitle("页面不存在 - " + PortalAppShell.SERVICE_NAME)
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
   public NotFoundView() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 @PageTitle("暂时无法显示 - " + PortalAppShell.SERVICE_NAME)
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
 
   private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);

@@ -13,6 +13,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import cn.xiangyang.portal.ui.staff.StaffClient.AuditEntry;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "staff/cases/:id", layout = MainLayout.class)
 @PageTitle("案件办理 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffCaseView extends Main implements BeforeEnterObserver {
 
   private final StaffClient staff;
@@ -89,16 +92,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String id = event.getRouteParameters().get("id").orElse("");
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      StaffAccess.allowed(null, event, "staff/cases/" + id);
-      return;
-    }
-    if (!StaffAccess.allowed(signedIn, event, "staff/cases/" + id)) {
-      content.removeAll();
-      content.add(StaffAccess.refusal());
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     accountId = signedIn.account().id();
     alert.clear();

@@ -8,6 +8,7 @@ import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
+import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import cn.xiangyang.portal.ui.staff.StaffClient.QueueItem;
@@ -20,10 +21,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ import org.jspecify.annotations.Nullable;
 @Route(value = "staff/cases", layout = MainLayout.class)
 @PageTitle("案件办理 - " + PortalAppShell.SERVICE_NAME)
 @StyleSheet("styles/filing.css")
+@Menu(title = "案件办理", order = 10, icon = "vaadin:clipboard-text")
+@RolesAllowed(PortalAccessControl.STAFF)
 public class StaffQueueView extends Main implements BeforeEnterObserver {
 
   static final Map<String, String> FILTERS = new LinkedHashMap<>();
@@ -68,16 +73,7 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    SignedIn signedIn = currentUser.get().orElse(null);
-    if (signedIn == null) {
-      StaffAccess.allowed(null, event, "staff/cases");
-      return;
-    }
-    if (!StaffAccess.allowed(signedIn, event, "staff/cases")) {
-      removeAll();
-      add(new H1("案件办理"), StaffAccess.refusal());
-      return;
-    }
+    SignedIn signedIn = currentUser.required();
     token = signedIn.token();
     load();
   }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xiangyang.portal.ui.UiTest;
 import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.shell.AccessDeniedView;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,8 +41,10 @@ class StaffAssistantViewTests extends UiTest {
 
     navigate("staff/assistant");
 
-    String page = _get(StaffAssistantView.class).getElement().getTextRecursively();
+    assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    String page = _get(AccessDeniedView.class).getElement().getTextRecursively();
     assertThat(page).contains("此页面仅供仲裁委员会工作人员使用");
+    assertThat(_find(StaffAssistantView.class)).isEmpty();
     assertThat(backend.received("GET", "/api/v1/staff/assistant/unanswered")).isEmpty();
   }
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xiangyang.portal.ui.UiTest;
 import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.shell.AccessDeniedView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -45,8 +46,10 @@ class StaffLocalFiguresViewTests extends UiTest {
     signInAs(WORKER_ACCOUNT);
     navigate("staff/local-figures");
 
-    assertThat(_get(StaffLocalFiguresView.class).getElement().getTextRecursively())
-        .contains("此页面仅供工作人员使用");
+    assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively())
+        .contains("此页面仅供仲裁委员会工作人员使用");
+    assertThat(_find(StaffLocalFiguresView.class)).isEmpty();
     assertThat(backend.received("GET", "/api/v1/local-figures")).isEmpty();
   }
 

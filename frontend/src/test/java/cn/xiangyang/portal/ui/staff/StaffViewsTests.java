@@ -1,12 +1,14 @@
 package cn.xiangyang.portal.ui.staff;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.ui.UiTest;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.shell.AccessDeniedView;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -153,9 +155,10 @@ class StaffViewsTests extends UiTest {
 
     navigate("staff/cases");
 
-    assertThat(currentView()).isInstanceOf(StaffQueueView.class);
-    assertThat(_get(StaffQueueView.class).getElement().getTextRecursively())
-        .contains(StaffAccess.STAFF_ONLY);
+    assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively())
+        .contains("此页面仅供仲裁委员会工作人员使用。");
+    assertThat(_find(StaffQueueView.class)).isEmpty();
     assertThat(backend.received().stream().map(r -> r.path()))
         .noneMatch(p -> p.startsWith("/api/v1/staff"));
   }
@@ -166,9 +169,11 @@ class StaffViewsTests extends UiTest {
 
     navigate("staff/cases/" + CASE_ID);
 
-    assertThat(_get(StaffCaseView.class).getElement().getTextRecursively())
-        .contains(StaffAccess.STAFF_ONLY)
+    assertThat(currentView()).isInstanceOf(AccessDeniedView.class);
+    assertThat(_get(AccessDeniedView.class).getElement().getTextRecursively())
+        .contains("此页面仅供仲裁委员会工作人员使用。")
         .doesNotContain("仲裁审理中");
+    assertThat(_find(StaffCaseView.class)).isEmpty();
     assertThat(backend.received().stream().map(r -> r.path()))
         .noneMatch(p -> p.startsWith("/api/v1/staff"));
   }
