@@ -29,14 +29,17 @@ a = "0123456789ABCDEFGHJKLMNPQRTUWXY"; w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29,
 s = "91420600%09d" % random.randrange(10**9)
 print(s + a[(31 - sum(a.index(c) * x for c, x in zip(s, w)) % 31) % 31])'
 }
-bench_employer() { # registers an employer (SMS code from the outbox) → "token creditCode"
+bench_employer() { # [creditCode] registers an employer (SMS code from the outbox) → "token creditCode"
+  # Given a credit code another account already claims (a colleague or an impostor), it signs in by phone.
   local phone code
   phone=$(printf "135%08d" $(( (RANDOM * 32768 + RANDOM) % 100000000 )))
-  code=$(bench_credit_code)
+  code=${1:-$(bench_credit_code)}
   curl -fsS -H 'Content-Type: application/json' \
     -d "{\"companyName\":\"襄阳压测机械有限公司\",\"creditCode\":\"$code\",\"contactName\":\"压测\",\"phone\":\"$phone\",\"password\":\"bench2026pw\",\"smsCode\":\"$(sms_code "$phone")\"}" \
     "$PORTAL_URL/api/v1/accounts/employers" >/dev/null
-  echo "$(bench_login "$code" bench2026pw) $code"
+  local account=$code
+  [ -n "${1:-}" ] && account=$phone
+  echo "$(bench_login "$account" bench2026pw) $code"
 }
 bench_verify_employer() { # token creditCode: uploads a licence (a small PNG) and an administrator approves it
   python3 -c '

@@ -1,7 +1,8 @@
 # Employer account rows (sourced by bench/run.sh: uses row, sms_code, PORTAL_URL, RESULTS, THREADS, CONNECTIONS,
 # PING_RPS, BENCH_ADMIN_TOKEN). An employer registered here (one SMS code, one Argon2id hash) and verified
 # (a licence uploaded, an administrator's approval): setup. Then
-#   account     — its verification status, its colleagues, an invitation for a colleague (a new one each request)
+#   account     — its verification status, its colleagues, an invitation for a colleague (a new one each request),
+#                 a wrong 案件查询码 (the rate limit's refusal), an impostor report on a second account of its code
 #   check-up    — its saved check-up draft (PUT, GET, DELETE: every request writes or reads the draft row), a
 #                 saved check-up (save=true: evaluated and stored, a new one each request), the list of its
 #                 check-ups and one of them, its training requests (a new one each, with a fresh Idempotency-Key
@@ -15,6 +16,17 @@ BENCH_TOKEN="$em_token" row "GET accounts/employers/verification (status)" -s be
 BENCH_TOKEN="$em_token" row "GET accounts/employers/colleagues" -s bench/get-token.lua "$PORTAL_URL/api/v1/accounts/employers/colleagues"
 BENCH_TOKEN="$em_token" BENCH_METHOD=POST \
   row "POST accounts/employers/invitations (a new one each)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/accounts/employers/invitations"
+# 案件查询码: 10 tries an hour per account (a brute-force guard), so a row can only measure the refusal path: a wrong
+# code (400 for the first 10, then 429; every answer non-2xx). The code that links a case is printed on the served
+# notice of a case naming the company, one per case and respondent: that path is the tests' (EmployerAccessIntegrationTests).
+BENCH_TOKEN="$em_token" BENCH_METHOD=POST BENCH_BODY='{"code":"AAAA-BBBB-CCCC"}' \
+  row "POST accounts/employers/case-codes (wrong code: 400, then 429)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/accounts/employers/case-codes"
+# An impostor report: a second account registered with the same credit code (setup: one more SMS code and Argon2id
+# hash each), reported by the first, a new report (a row and an audit entry) each request.
+read -r ir_token ir_code <<<"$(bench_employer)"
+bench_employer "$ir_code" >/dev/null
+BENCH_TOKEN="$ir_token" BENCH_METHOD=POST BENCH_BODY='{"reason":"本单位从未注册这个账号（压测 {n}）"}' \
+  row "POST accounts/employers/impostor-reports (a new report each)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/accounts/employers/impostor-reports"
 em_draft='{"answers":{"profile.headcount":150,"profile.area":"fancheng","contracts.all-written":"no","wages.on-time":"yes"},"step":3}'
 BENCH_TOKEN="$em_token" BENCH_METHOD=PUT BENCH_BODY="$em_draft" \
   row "PUT /api/v1/compliance/draft (check-up in progress)" -s bench/rotate-ids.lua "$PORTAL_URL/api/v1/compliance/draft"

@@ -30,8 +30,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+  /**
+   * An error after the response's first bytes were sent (a stream that failed part-way, a client gone, a
+   * connection reset) cannot be answered any more: its status line is out and its headers are read-only, so an
+   * entity with headers (Retry-After, WWW-Authenticate) failed in {@code ReadOnlyHttpHeaders.putAll} (issue 18).
+   * The error is left to the server, which closes the connection: the client sees a broken body, not a wrong one.
+   */
+  private static <T> @Nullable Mono<T> ifCommitted(Throwable e, ServerWebExchange exchange) {
+    if (!exchange.getResponse().isCommitted()) {
+      return null;
+    }
+    log.warn(
+        "{} {}: failed after the response was committed: {}",
+        exchange.getRequest().getMethod(),
+        exchange.getRequest().getPath(),
+        e.toString());
+    return Mono.error(e);
+  }
+
   @ExceptionHandler(DomainProblem.class)
-  Mono<ResponseEntity<ProblemDetail>> domain(DomainProblem problem) {
+  Mono<ResponseEntity<ProblemDetail>> domain(DomainProblem problem, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProblemDetail>> committed = ifCommitted(problem, exchange);
+    if (committed != null) {
+      return committed;
+    }
     ProblemDetail body = Problems.of(problem.status(), problem.title(), problem.detail());
     if (!problem.errors().isEmpty()) {
       body.setProperty("errors", problem.errors());
@@ -66,7 +88,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
-  Mono<ResponseEntity<ProblemDetail>> unauthenticated(Exception e) {
+  Mono<ResponseEntity<ProblemDetail>> unauthenticated(Exception e, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProblemDetail>> committed = ifCommitted(e, exchange);
+    if (committed != null) {
+      return committed;
+    }
     return Mono.just(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
         .header("WWW-Authenticate", "Bearer")
         .body(Problems.standard(HttpStatus.UNAUTHORIZED)));
@@ -88,6 +114,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   Mono<ResponseEntity<ProblemDetail>> unexpected(Exception e, ServerWebExchange exchange) {
+    Mono<ResponseEntity<ProblemDetail>> committed = ifCommitted(e, exchange);
+    if (committed != null) {
+      return committed;
+    }
     if (Unavailable.is(e)) {
       return unavailable(e, exchange);
     }

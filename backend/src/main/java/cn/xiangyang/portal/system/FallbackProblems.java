@@ -29,6 +29,10 @@ class FallbackProblems implements WebExceptionHandler {
 
   @Override
   public Mono<Void> handle(ServerWebExchange exchange, Throwable ex) {
+    if (exchange.getResponse().isCommitted()) {
+      // nothing can be answered any more (headers read-only): the server closes the connection
+      return Mono.error(ex);
+    }
     HttpStatusCode status;
     if (ex instanceof ErrorResponse response) {
       status = response.getStatusCode();

@@ -290,6 +290,71 @@ class AssistantIntegrationTests extends IntegrationTestBase {
     assertThat(new String(csv, StandardCharsets.UTF_8)).contains("主题,类型,问题", "红烧肉", "回答被评为无帮助");
   }
 
+  /** Issue 18: concurrent replacements were a 500 (duplicate key); now each waits for the one before. */
+  @Test
+  void concurrentReplacementsOfTheSensitiveWordsAllSucceedAndOneOfThemWins() throws Exception {
+    String token = staffToken();
+    List<String> original = words(token);
+    int n = 8;
+    List<List<String>> lists = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<String> list = new ArrayList<>(original);
+      list.add("并发测试词" + i + "甲");
+      list.add("并发测试词" + i + "乙");
+      lists.add(list);
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<HttpStatus>> results = new ArrayList<>();
+      for (List<String> list : lists) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return HttpStatus.valueOf(http.put()
+              .uri("/api/v1/staff/assistant/sensitive-words")
+              .headers(h -> h.setBearerAuth(token))
+              .bodyValue(Map.of("words", list))
+              .exchange()
+              .returnResult(String.class)
+              .getStatus()
+              .value());
+        }));
+      }
+      start.countDown();
+      for (var r : results) {
+        assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS).is2xxSuccessful())
+            .as("every concurrent PUT succeeds")
+            .isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    java.util.Set<String> finalWords = new java.util.HashSet<>(words(token));
+    assertThat(lists.stream().map(java.util.HashSet::new).toList())
+        .contains(new java.util.HashSet<>(finalWords));
+    http.put()
+        .uri("/api/v1/staff/assistant/sensitive-words")
+        .headers(h -> h.setBearerAuth(token))
+        .bodyValue(Map.of("words", original))
+        .exchange()
+        .expectStatus()
+        .isOk();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> words(String token) {
+    return (List<String>) http.get()
+        .uri("/api/v1/staff/assistant/sensitive-words")
+        .headers(h -> h.setBearerAuth(token))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("words");
+  }
+
   private String staffToken() {
     return http.post()
         .uri("/api/v1/sessions")

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -776,6 +777,102 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
   }
 
   @SuppressWarnings("unchecked")
+  /** Issue 18: an employer's check-ups and training requests are read a page at a time (keyset, Link rel=next). */
+  @Test
+  void anEmployersCheckupsAndTrainingRequestsComeAPageAtATime() {
+    String employer = employer("襄阳翻页测试有限公司", creditCode());
+    List<Object> checkups = new ArrayList<>();
+    List<Object> trainings = new ArrayList<>();
+    LocalDate soon = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14);
+    for (int i = 0; i < 3; i++) {
+      checkups.add(checkup(employer, compliant(), true, false).get("id"));
+      trainings.add(http.post()
+          .uri("/api/v1/compliance/training-requests")
+          .headers(h -> h.setBearerAuth(employer))
+          .header("Idempotency-Key", "page-" + i)
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of(
+              "topics",
+              List.of("社会保险"),
+              "headcount",
+              20,
+              "preferredDates",
+              List.of(soon.toString()),
+              "contactName",
+              "王经理",
+              "contactPhone",
+              "13900001111"))
+          .exchange()
+          .expectStatus()
+          .isCreated()
+          .expectBody(Map.class)
+          .returnResult()
+          .getResponseBody()
+          .get("id"));
+    }
+    java.util.Collections.reverse(checkups);
+    java.util.Collections.reverse(trainings);
+    for (var list : List.of(
+        Map.entry("/api/v1/compliance/checkups", checkups),
+        Map.entry("/api/v1/compliance/training-requests", trainings))) {
+      var first = http.get()
+          .uri(list.getKey() + "?limit=2")
+          .headers(h -> h.setBearerAuth(employer))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody(List.class)
+          .returnResult();
+      List<?> page1 = first.getResponseBody();
+      String next = first.getResponseHeaders().getFirst("Link");
+      assertThat(next)
+          .as(list.getKey())
+          .startsWith("<" + list.getKey() + "?before=")
+          .endsWith(">; rel=\"next\"");
+      var second = http.get()
+          .uri(next.substring(1, next.indexOf('>')))
+          .headers(h -> h.setBearerAuth(employer))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectBody(List.class)
+          .returnResult();
+      assertThat(second.getResponseHeaders().getFirst("Link")).isNull();
+      List<Object> ids = new ArrayList<>();
+      page1.forEach(o -> ids.add(((Map<?, ?>) o).get("id")));
+      second.getResponseBody().forEach(o -> ids.add(((Map<?, ?>) o).get("id")));
+      assertThat(ids).as(list.getKey()).containsExactlyElementsOf(list.getValue());
+      // without a limit: all three on one page (default 50)
+      http.get()
+          .uri(list.getKey())
+          .headers(h -> h.setBearerAuth(employer))
+          .exchange()
+          .expectStatus()
+          .isOk()
+          .expectHeader()
+          .doesNotExist("Link")
+          .expectBody()
+          .jsonPath("$.length()")
+          .isEqualTo(3);
+      for (String bad : List.of(
+          "?limit=0",
+          "?limit=201",
+          "?limit=abc",
+          "?before=not-a-cursor",
+          "?before=" + java.util.Base64.getUrlEncoder().encodeToString("x|y".getBytes()))) {
+        http.get()
+            .uri(list.getKey() + bad)
+            .headers(h -> h.setBearerAuth(employer))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.detail")
+            .value(d -> assertThat(d.toString()).containsAnyOf("每页条数", "翻页参数"));
+      }
+    }
+  }
+
   private List<Object> trainingIds(String staffToken) {
     return http
         .get()

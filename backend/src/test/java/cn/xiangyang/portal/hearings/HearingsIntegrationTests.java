@@ -304,6 +304,82 @@ class HearingsIntegrationTests extends IntegrationTestBase {
         .allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
   }
 
+  /** Issue 18: the clerk's hearings and rooms are read a page at a time (keyset, Link rel=next). */
+  @Test
+  void theClerksHearingsAndRoomsComeAPageAtATime() {
+    People.Session staff = people.staff("nanzhang");
+    for (int i = 0; i < 3; i++) {
+      http.post()
+          .uri("/api/v1/staff/hearings/rooms")
+          .headers(h -> h.setBearerAuth(staff.token()))
+          .bodyValue(
+              Map.of("name", "翻页测试庭" + UUID.randomUUID(), "address", "南漳县城关镇 1 号", "floor", "二楼"))
+          .exchange()
+          .expectStatus()
+          .isCreated();
+      schedule(People.hearing(
+          "nanzhang", 3 + i, "第一仲裁庭", List.of("UNPAID_WAGES"), "周" + i, "南漳某建材有限公司"));
+    }
+    for (String list : List.of("/api/v1/staff/hearings", "/api/v1/staff/hearings/rooms")) {
+      List<Object> all = ids(staff, list + "?limit=500", false);
+      assertThat(all).as(list).hasSizeGreaterThanOrEqualTo(3);
+      List<Object> paged = new ArrayList<>();
+      String next = list + "?limit=2";
+      int pages = 0;
+      while (next != null) {
+        var page = http.get()
+            .uri(next)
+            .headers(h -> h.setBearerAuth(staff.token()))
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(List.class)
+            .returnResult();
+        assertThat(page.getResponseBody()).hasSizeLessThanOrEqualTo(2);
+        page.getResponseBody().forEach(o -> paged.add(id(o)));
+        String link = page.getResponseHeaders().getFirst("Link");
+        assertThat(link == null || link.startsWith("<" + list + "?after="))
+            .as(link)
+            .isTrue();
+        next = link == null ? null : link.substring(1, link.indexOf('>'));
+        pages++;
+      }
+      assertThat(pages).isGreaterThanOrEqualTo(2);
+      assertThat(paged).as(list).containsExactlyElementsOf(all);
+      for (String bad : List.of("?limit=0", "?limit=501", "?limit=x", "?after=@@@")) {
+        http.get()
+            .uri(list + bad)
+            .headers(h -> h.setBearerAuth(staff.token()))
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectBody()
+            .jsonPath("$.detail")
+            .value(d -> assertThat(d.toString()).containsAnyOf("每页条数", "翻页参数"));
+      }
+    }
+  }
+
+  private static Object id(Object o) {
+    Map<?, ?> m = (Map<?, ?>) o;
+    return m.containsKey("hearing") ? ((Map<?, ?>) m.get("hearing")).get("id") : m.get("id");
+  }
+
+  private List<Object> ids(People.Session staff, String uri, boolean unused) {
+    List<Object> ids = new ArrayList<>();
+    http.get()
+        .uri(uri)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(List.class)
+        .returnResult()
+        .getResponseBody()
+        .forEach(o -> ids.add(id(o)));
+    return ids;
+  }
+
   @Test
   void staffRunALiveHearingAndItsReplayWhichTheyCanWithdraw() {
     People.Session staff = people.staff("gucheng");

@@ -39,6 +39,13 @@ class AssistantBrowserTests extends BrowserTest {
     assertThat(answer)
         .containsText(
             Pattern.compile("社会保险"), new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+    // the backend's ack: what is looked up, in a status region above the answer ("正在查找：…" while it
+    // streams, "已查找：…" once complete)
+    Locator progress = page.locator(".turn .answer-progress[role=status]").first();
+    assertThat(progress)
+        .containsText(
+            Pattern.compile("查找：社会保险"),
+            new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
     Locator chip = page.locator("a.citation-link").first();
     assertThat(chip).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SLOW));
     assertThat(chip.getAttribute("href")).matches("/laws/[a-z0-9-]+#第\\d+条");

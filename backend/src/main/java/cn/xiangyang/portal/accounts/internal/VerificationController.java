@@ -70,9 +70,10 @@ class VerificationController {
     return verifications.invite(user);
   }
 
+  /** Collected before it is written (a few accounts): a failure is answered as a problem, not a broken array. */
   @GetMapping("/accounts/employers/colleagues")
-  Flux<EmployerVerifications.Colleague> colleagues(@AuthenticationPrincipal PortalUser user) {
-    return verifications.colleagues(user);
+  Mono<List<EmployerVerifications.Colleague>> colleagues(@AuthenticationPrincipal PortalUser user) {
+    return verifications.colleagues(user).collectList();
   }
 
   @PostMapping("/accounts/employers/impostor-reports")

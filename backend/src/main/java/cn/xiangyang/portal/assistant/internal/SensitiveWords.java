@@ -32,6 +32,9 @@ class SensitiveWords {
   static final Duration REFRESH = Duration.ofMinutes(1);
   static final int MAX_WORDS = 2000;
 
+  /** The advisory lock that serializes replacements of the list (any fixed number of our own). */
+  static final long LOCK_KEY = 0x5345_4e53_5749_4f52L; // "SENSWIOR"
+
   private final DatabaseClient db;
   private final TransactionalOperator tx;
   private final Clock clock;
@@ -98,8 +101,16 @@ class SensitiveWords {
               "sensitive-words",
               Map.of("count", cleaned.size(), "added", added, "removed", removed));
         });
-    return tx.transactional(
-            audit.then(db.sql("delete from assistant_sensitive_words").then()).then(insertAll))
+    // Concurrent replacements (issue 18) each delete and insert the whole list: without a lock two
+    // of them
+    // interleave and one fails on the primary key. The transaction-scoped advisory lock makes each
+    // wait
+    // for the one before (released at commit or rollback); the last to commit wins, whole.
+    Mono<Void> lock =
+        db.sql("select pg_advisory_xact_lock(:key)").bind("key", LOCK_KEY).then();
+    return tx.transactional(lock.then(audit)
+            .then(db.sql("delete from assistant_sensitive_words").then())
+            .then(insertAll))
         .then(Mono.fromSupplier(() -> remember(new ArrayList<>(cleaned))));
   }
 

@@ -127,9 +127,11 @@ class CheckupService {
       int resolved,
       int added) {}
 
-  Flux<Summary> mine(PortalUser user) {
+  /** At most {@code n} of the employer's check-ups, newest first, older than {@code before} (null: the newest). */
+  Flux<Summary> mine(
+      PortalUser user, cn.xiangyang.portal.system.KeysetPage.@Nullable Cursor before, int n) {
     return verifiedEmployer(user)
-        .thenMany(checkups.ofAccount(user.accountId()))
+        .thenMany(checkups.ofAccount(user.accountId(), before, n))
         .map(s -> new Summary(
             s.id(),
             s.createdAt(),

@@ -82,12 +82,18 @@ class Checkups {
         .one();
   }
 
-  Flux<Saved> ofAccount(UUID accountId) {
-    return db.sql(
-            "select * from compliance.checkups where account_id = :a order by created_at desc")
+  /** At most {@code n} of the account's check-ups, newest first, older than {@code before} (null: the newest). */
+  Flux<Saved> ofAccount(
+      UUID accountId, cn.xiangyang.portal.system.KeysetPage.@Nullable Cursor before, int n) {
+    var spec = db.sql("select * from compliance.checkups where account_id = :a"
+            + (before == null ? "" : " and (created_at, id) < (:at, :id)")
+            + " order by created_at desc, id desc limit :n")
         .bind("a", accountId)
-        .map(this::saved)
-        .all();
+        .bind("n", n);
+    if (before != null) {
+      spec = spec.bind("at", before.instant("before")).bind("id", before.id());
+    }
+    return spec.map(this::saved).all();
   }
 
   /** The check-ups an enterprise agreed to share with the commission, oldest first. */

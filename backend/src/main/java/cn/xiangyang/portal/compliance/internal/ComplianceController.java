@@ -2,6 +2,7 @@ package cn.xiangyang.portal.compliance.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
+import cn.xiangyang.portal.system.KeysetPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -111,10 +112,33 @@ class ComplianceController {
         .map(ComplianceController::pdfResponse);
   }
 
+  /** The page size of the employer's lists when the request gives no {@code limit}; at most {@link #MAX_LIMIT}. */
+  static final int DEFAULT_LIMIT = 50;
+
+  static final int MAX_LIMIT = 200;
+
+  /**
+   * The employer's saved check-ups, newest first, a page at a time (issue 18): {@code limit} (default 50, at
+   * most 200) older than the {@code before} cursor; when more remain, {@code Link: <…?before=…&limit=…>;
+   * rel="next"}.
+   */
   @GetMapping("/checkups")
   @PreAuthorize("hasRole('EMPLOYER')")
-  Flux<CheckupService.Summary> mine(@AuthenticationPrincipal PortalUser user) {
-    return checkups.mine(user);
+  Mono<ResponseEntity<List<CheckupService.Summary>>> mine(
+      @RequestParam(name = "before", required = false) @Nullable String before,
+      @RequestParam(name = "limit", required = false) @Nullable String limit,
+      @AuthenticationPrincipal PortalUser user) {
+    int n = KeysetPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+    KeysetPage.Cursor after = KeysetPage.Cursor.parse(before, "before");
+    return checkups
+        .mine(user, after, n + 1)
+        .collectList()
+        .map(rows -> KeysetPage.of(
+            rows,
+            n,
+            "/api/v1/compliance/checkups",
+            "before",
+            s -> KeysetPage.Cursor.of(s.createdAt(), s.id())));
   }
 
   @GetMapping("/checkups/{id}")
@@ -297,10 +321,29 @@ class ComplianceController {
             .body(t));
   }
 
+  /**
+   * The employer's training requests, newest first, a page at a time (issue 18): {@code limit} (default 50,
+   * at most 200) older than the {@code before} cursor; when more remain, {@code Link: <…?before=…&limit=…>;
+   * rel="next"}.
+   */
   @GetMapping("/training-requests")
   @PreAuthorize("hasRole('EMPLOYER')")
-  Flux<Trainings.Training> myTrainings(@AuthenticationPrincipal PortalUser user) {
-    return checkups.verifiedEmployer(user).thenMany(trainings.ofAccount(user.accountId()));
+  Mono<ResponseEntity<List<Trainings.Training>>> myTrainings(
+      @RequestParam(name = "before", required = false) @Nullable String before,
+      @RequestParam(name = "limit", required = false) @Nullable String limit,
+      @AuthenticationPrincipal PortalUser user) {
+    int n = KeysetPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+    KeysetPage.Cursor after = KeysetPage.Cursor.parse(before, "before");
+    return checkups
+        .verifiedEmployer(user)
+        .thenMany(trainings.ofAccount(user.accountId(), after, n + 1))
+        .collectList()
+        .map(rows -> KeysetPage.of(
+            rows,
+            n,
+            "/api/v1/compliance/training-requests",
+            "before",
+            t -> KeysetPage.Cursor.of(t.createdAt(), t.id())));
   }
 
   static ResponseEntity<byte[]> pdfResponse(byte[] bytes) {

@@ -117,12 +117,18 @@ class Trainings {
         .one();
   }
 
-  Flux<Training> ofAccount(UUID accountId) {
-    return db.sql(
-            "select * from compliance.training_requests where account_id = :a order by created_at desc")
+  /** At most {@code n} of the account's requests, newest first, older than {@code before} (null: the newest). */
+  Flux<Training> ofAccount(
+      UUID accountId, cn.xiangyang.portal.system.KeysetPage.@Nullable Cursor before, int n) {
+    var spec = db.sql("select * from compliance.training_requests where account_id = :a"
+            + (before == null ? "" : " and (created_at, id) < (:at, :id)")
+            + " order by created_at desc, id desc limit :n")
         .bind("a", accountId)
-        .map(Trainings::training)
-        .all();
+        .bind("n", n);
+    if (before != null) {
+      spec = spec.bind("at", before.instant("before")).bind("id", before.id());
+    }
+    return spec.map(Trainings::training).all();
   }
 
   /** The request when the commission's staff may see it: it was sent to the commission or its registry lists the company. */

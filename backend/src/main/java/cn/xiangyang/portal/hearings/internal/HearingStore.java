@@ -254,14 +254,23 @@ class HearingStore {
   }
 
   /** The commission's hearings from {@code from} on (all, listed or not), by start time. */
-  Flux<Hearing> ofCommission(String commissionId, Instant from) {
-    return db.sql(SELECT
+  /** At most {@code n} of the commission's hearings in start order, after {@code after} (null: the first). */
+  Flux<Hearing> ofCommission(
+      String commissionId,
+      Instant from,
+      cn.xiangyang.portal.system.KeysetPage.@Nullable Cursor after,
+      int n) {
+    var spec = db.sql(SELECT
             + " where h.commission_id = :c and h.cancelled_at is null and (h.starts_at >= :from or h.status in ('LIVE','PAUSED'))"
-            + " order by h.starts_at, h.id limit 500")
+            + (after == null ? "" : " and (h.starts_at, h.id) > (:at, :id)")
+            + " order by h.starts_at, h.id limit :n")
         .bind("c", commissionId)
         .bind("from", from)
-        .map(HearingStore::hearing)
-        .all();
+        .bind("n", n);
+    if (after != null) {
+      spec = spec.bind("at", after.instant("after")).bind("id", after.id());
+    }
+    return spec.map(HearingStore::hearing).all();
   }
 
   /** Moves the live status when the hearing is in one of {@code from}; answers false otherwise. */
@@ -390,14 +399,17 @@ class HearingStore {
   private static final String ROOM_COLUMNS =
       "id, commission_id, name, address, floor, visitor_note, live_url, replay_url_template";
 
-  Flux<Room> rooms(@Nullable String commissionId) {
-    return (commissionId == null
-            ? db.sql("select " + ROOM_COLUMNS + " from hearings.rooms order by commission_id, name")
-            : db.sql("select " + ROOM_COLUMNS
-                    + " from hearings.rooms where commission_id = :c order by name")
-                .bind("c", commissionId))
-        .map((Readable r) -> room(r))
-        .all();
+  /** At most {@code n} of the commission's rooms by name, after the room named {@code afterName} (null: the first). */
+  Flux<Room> rooms(String commissionId, @Nullable String afterName, int n) {
+    var spec = db.sql("select " + ROOM_COLUMNS + " from hearings.rooms where commission_id = :c"
+            + (afterName == null ? "" : " and name > :after")
+            + " order by name limit :n")
+        .bind("c", commissionId)
+        .bind("n", n);
+    if (afterName != null) {
+      spec = spec.bind("after", afterName);
+    }
+    return spec.map((Readable r) -> room(r)).all();
   }
 
   Mono<Room> room(UUID id) {

@@ -1,6 +1,7 @@
 package cn.xiangyang.portal.hearings.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.system.KeysetPage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -148,14 +151,42 @@ class StaffHearingsController {
     this.clock = clock;
   }
 
-  /** The commission's hearings from yesterday on (and any still live), listed or not. */
+  /** The page size of the staff lists when the request gives no {@code limit}; at most {@link #MAX_LIMIT}. */
+  static final int DEFAULT_LIMIT = 100;
+
+  static final int MAX_LIMIT = 500;
+
+  /**
+   * The commission's hearings from yesterday on (and any still live), listed or not, in start order, a page at a
+   * time (issue 18): {@code limit} (default 100, at most 500) after the {@code after} cursor; when more remain,
+   * {@code Link: <…?after=…&limit=…>; rel="next"}.
+   */
   @GetMapping("/api/v1/staff/hearings")
-  Mono<List<Views.StaffHearing>> hearings(@AuthenticationPrincipal PortalUser user) {
+  Mono<ResponseEntity<List<Views.StaffHearing>>> hearings(
+      @RequestParam(name = "after", required = false) @Nullable String after,
+      @RequestParam(name = "limit", required = false) @Nullable String limit,
+      @AuthenticationPrincipal PortalUser user) {
+    int n = KeysetPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+    KeysetPage.Cursor cursor = KeysetPage.Cursor.parse(after, "after");
     Instant from = LocalDate.now(clock.withZone(Views.ZONE))
         .minusDays(1)
         .atStartOfDay(Views.ZONE)
         .toInstant();
-    return store.ofCommission(commission(user), from).concatMap(this::staffView).collectList();
+    return store
+        .ofCommission(commission(user), from, cursor, n + 1)
+        .collectList()
+        .flatMap(rows -> {
+          var page = KeysetPage.of(
+              rows,
+              n,
+              "/api/v1/staff/hearings",
+              "after",
+              h -> KeysetPage.Cursor.of(h.startsAt(), h.id()));
+          return Flux.fromIterable(java.util.Objects.requireNonNull(page.getBody()))
+              .concatMap(this::staffView)
+              .collectList()
+              .map(views -> ResponseEntity.ok().headers(page.getHeaders()).body(views));
+        });
   }
 
   @GetMapping("/api/v1/staff/hearings/{id}")
@@ -244,9 +275,31 @@ class StaffHearingsController {
   // ---- rooms
   // --------------------------------------------------------------------------------------
 
+  /**
+   * The commission's hearing rooms by name, a page at a time (issue 18): {@code limit} (default 100, at most 500)
+   * after the {@code after} cursor; when more remain, {@code Link: <…?after=…&limit=…>; rel="next"}.
+   */
   @GetMapping("/api/v1/staff/hearings/rooms")
-  Mono<List<Views.RoomDetail>> rooms(@AuthenticationPrincipal PortalUser user) {
-    return store.rooms(commission(user)).map(Views::room).collectList();
+  Mono<ResponseEntity<List<Views.RoomDetail>>> rooms(
+      @RequestParam(name = "after", required = false) @Nullable String after,
+      @RequestParam(name = "limit", required = false) @Nullable String limit,
+      @AuthenticationPrincipal PortalUser user) {
+    int n = KeysetPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+    KeysetPage.Cursor cursor = KeysetPage.Cursor.parse(after, "after");
+    return store
+        .rooms(commission(user), cursor == null ? null : cursor.key(), n + 1)
+        .collectList()
+        .map(rows -> KeysetPage.of(
+            rows,
+            n,
+            "/api/v1/staff/hearings/rooms",
+            "after",
+            r -> new KeysetPage.Cursor(r.name(), r.id())))
+        .map(page -> ResponseEntity.ok()
+            .headers(page.getHeaders())
+            .body(java.util.Objects.requireNonNull(page.getBody()).stream()
+                .map(Views::room)
+                .toList()));
   }
 
   @PostMapping("/api/v1/staff/hearings/rooms")

@@ -40,6 +40,14 @@ class AnswerPanel extends Section {
   private final String sent;
   private final Corrector corrector;
   private final Paragraph status = new Paragraph(WAITING);
+  /**
+   * What is being looked up, then the place in line while the answer waits ("人多，请稍等：…"): a status region of
+   * its own, outside the answer's aria-busy box, so that screen readers hear it at once.
+   */
+  private final Paragraph progress = new Paragraph();
+
+  private String lookingUpText = "";
+  private java.util.List<String> lookingUp = java.util.List.of();
   private final Div text = new Div();
   private final Div citations = new Div();
   private final Div more = new Div();
@@ -70,6 +78,10 @@ class AnswerPanel extends Section {
     asked.add(prefix, new Span(question));
 
     status.addClassName("answer-status");
+    progress.addClassName("answer-progress");
+    progress.getElement().setAttribute("role", "status");
+    progress.getElement().setAttribute("aria-live", "polite");
+    progress.setVisible(false);
     text.addClassName("answer-text");
     citations.addClassName("citations");
     citations.setVisible(false);
@@ -78,7 +90,34 @@ class AnswerPanel extends Section {
     // Screen readers hear the answer once it is complete, not every fragment as it streams in.
     answerBox.getElement().setAttribute("aria-live", "polite");
     answerBox.getElement().setAttribute("aria-busy", "true");
-    add(asked, answerBox);
+    add(asked, progress, answerBox);
+  }
+
+  /** The backend's acknowledgement: shown at once, in place of the generic waiting line. */
+  void acknowledge(String sentence, java.util.List<String> issues) {
+    lookingUpText = sentence;
+    lookingUp = java.util.List.copyOf(issues);
+    if (!received) {
+      status.setVisible(false);
+      progress.setText(sentence);
+      progress.setVisible(true);
+    }
+  }
+
+  /** The answer waits its turn: the place in line, as the backend words it. */
+  void queued(long position, String sentence) {
+    if (received) {
+      return;
+    }
+    status.setVisible(false);
+    progress.setText(sentence);
+    progress.getElement().setAttribute("data-position", Long.toString(position));
+    progress.setVisible(true);
+  }
+
+  /** The progress line as shown ("" when hidden). */
+  String progressText() {
+    return progress.isVisible() ? progress.getText() : "";
   }
 
   /** Shows a completed answer at once (when the page is opened again). */
@@ -97,6 +136,10 @@ class AnswerPanel extends Section {
     if (!received) {
       received = true;
       status.setVisible(false);
+      // the answer has its turn: back from the place in line to what is being looked up
+      progress.getElement().removeAttribute("data-position");
+      progress.setText(lookingUpText);
+      progress.setVisible(!lookingUpText.isEmpty());
     }
     text.setText(text.getText() + fragment);
   }
@@ -116,6 +159,10 @@ class AnswerPanel extends Section {
   void complete(Answer answer) {
     received = true;
     status.setVisible(false);
+    progress.getElement().removeAttribute("data-position");
+    // what was looked up stays as a quiet note above the answer
+    progress.setText(lookingUp.isEmpty() ? "" : "已查找：" + String.join("；", lookingUp));
+    progress.setVisible(!lookingUp.isEmpty());
     text.setText(answer.text());
     if (answer.disclaimer() != null
         && !answer.disclaimer().isBlank()
@@ -245,6 +292,7 @@ class AnswerPanel extends Section {
 
   /** The answer broke off or never came: says so in the panel; an empty panel is removed by the caller. */
   void fail(String message) {
+    progress.setVisible(false);
     status.setText(message);
     status.addClassName("answer-failed");
     status.setVisible(true);

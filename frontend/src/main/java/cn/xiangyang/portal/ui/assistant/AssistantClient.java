@@ -206,6 +206,15 @@ public class AssistantClient {
           event -> {
             lastEvent.set(System.nanoTime());
             switch (event.name()) {
+              case "ack" -> {
+                Ack ack = json.readValue(event.data(), Ack.class);
+                List<String> issues = ack.lookingUp();
+                listener.onAck(ack.text(), issues == null ? List.of() : issues);
+              }
+              case "queue" -> {
+                Queued queued = json.readValue(event.data(), Queued.class);
+                listener.onQueue(queued.position(), queued.text());
+              }
               case "delta" ->
                 listener.onDelta(json.readValue(event.data(), Delta.class).text());
               case "citation" -> listener.onCitation(json.readValue(event.data(), Citation.class));
@@ -231,6 +240,14 @@ public class AssistantClient {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Delta(String text) {}
+
+  /** The backend's {@code ack} event: a sentence and the issues being looked up. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Ack(String text, @Nullable List<String> lookingUp) {}
+
+  /** The backend's {@code queue} event: the place in line (1 = next) and a sentence saying so. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Queued(long position, String text) {}
 
   /**
    * Rates an answer; a second rating of the same answer replaces the first.

@@ -195,6 +195,16 @@ public class AssistantView extends Main {
       AtomicBoolean stopped) {
     AnswerListener listener = new AnswerListener() {
       @Override
+      public void onAck(String text, java.util.List<String> lookingUp) {
+        push(ui, stopped, () -> panel.acknowledge(text, lookingUp));
+      }
+
+      @Override
+      public void onQueue(long position, String text) {
+        push(ui, stopped, () -> panel.queued(position, text));
+      }
+
+      @Override
       public void onDelta(String text) {
         push(ui, stopped, () -> panel.append(text));
       }

@@ -136,6 +136,107 @@ class AssistantViewTests extends UiTest {
     assertThat(sent.header("Authorization")).isNull();
   }
 
+  static final String ACK_AND_QUEUE = """
+            event:ack
+            data:{"text":"收到您的问题，正在查找：社会保险……","lookingUp":["社会保险"]}
+
+            event:queue
+            data:{"position":3,"text":"人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。"}
+
+            event:queue
+            data:{"position":1,"text":"人多，请稍等：马上轮到您。"}
+
+            """;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  AssistantClient client;
+
+  /** The client hands on the backend's ack and queue events, in order, before the text. */
+  @Test
+  void theClientHandsOnWhatIsLookedUpAndThePlaceInLineBeforeTheText() {
+    backend.eventStream("POST", MESSAGES, ACK_AND_QUEUE + ANSWER);
+    java.util.List<String> events = new java.util.ArrayList<>();
+    client.ask(java.util.UUID.fromString(CONVERSATION), "公司不给我交社保怎么办", null, new AnswerListener() {
+      @Override
+      public void onAck(String text, java.util.List<String> lookingUp) {
+        events.add("ack " + text + " " + lookingUp);
+      }
+
+      @Override
+      public void onQueue(long position, String text) {
+        events.add("queue " + position + " " + text);
+      }
+
+      @Override
+      public void onDelta(String text) {
+        events.add("delta");
+      }
+
+      @Override
+      public void onCitation(Citation citation) {
+        events.add("citation");
+      }
+
+      @Override
+      public void onDone(Answer answer) {
+        events.add("done");
+      }
+    });
+    assertThat(events)
+        .containsExactly(
+            "ack 收到您的问题，正在查找：社会保险…… [社会保险]",
+            "queue 3 人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。",
+            "queue 1 人多，请稍等：马上轮到您。",
+            "delta",
+            "delta",
+            "citation",
+            "done");
+  }
+
+  /** The panel shows at once what is looked up, then the place in line, in a status region of its own. */
+  @Test
+  void thePanelShowsWhatIsLookedUpAndThePlaceInLineAtOnce() {
+    AnswerPanel panel = new AnswerPanel("公司不给我交社保怎么办", client, q -> {});
+    assertThat(panel.progressText()).isEmpty();
+
+    panel.acknowledge("收到您的问题，正在查找：社会保险……", java.util.List.of("社会保险"));
+    var progress = _get(
+        panel,
+        com.vaadin.flow.component.html.Paragraph.class,
+        spec -> spec.withClasses("answer-progress"));
+    assertThat(progress.getElement().getAttribute("role")).isEqualTo("status");
+    assertThat(progress.getElement().getAttribute("aria-live")).isEqualTo("polite");
+    assertThat(panel.progressText()).isEqualTo("收到您的问题，正在查找：社会保险……");
+    // the generic waiting line gives way to what is looked up
+    assertThat(_find(
+            panel,
+            com.vaadin.flow.component.html.Paragraph.class,
+            spec -> spec.withClasses("answer-status")))
+        .isEmpty();
+
+    panel.queued(3, "人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。");
+    assertThat(panel.progressText()).isEqualTo("人多，请稍等：您前面还有 2 人，轮到您时会马上开始回答。");
+    assertThat(progress.getElement().getAttribute("data-position")).isEqualTo("3");
+
+    panel.append("用人单位应当依法为劳动者缴纳社会保险费。");
+    assertThat(panel.progressText()).isEqualTo("收到您的问题，正在查找：社会保险……");
+    panel.queued(2, "人多，请稍等：您前面还有 1 人，轮到您时会马上开始回答。"); // late: ignored
+    assertThat(panel.progressText()).isEqualTo("收到您的问题，正在查找：社会保险……");
+  }
+
+  @Test
+  void theViewShowsWhatWasLookedUpAboveTheAnswer() {
+    backend
+        .json("POST", "/api/v1/assistant/conversations", 201, "{\"id\":\"" + CONVERSATION + "\"}")
+        .eventStream("POST", MESSAGES, ACK_AND_QUEUE + ANSWER);
+    navigate("assistant");
+    _click(_get(Button.class, spec -> spec.withText("公司不给我交社保怎么办")));
+    awaitAnswer();
+    AnswerPanel panel = _get(AnswerPanel.class);
+    assertThat(panel.progressText()).isEqualTo("已查找：社会保险");
+    assertThat(panel.answerText()).startsWith("用人单位应当依法为劳动者缴纳社会保险费。");
+  }
+
   @Test
   void aFollowUpContinuesTheSameConversation() {
     backend
