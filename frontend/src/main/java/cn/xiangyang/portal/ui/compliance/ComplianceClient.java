@@ -81,9 +81,10 @@ public class ComplianceClient {
   }
 
   List<Summary> mine(String token) {
+    // the newest 200 (the list's largest page); older ones are not shown on this page
     List<Summary> list = backend
         .get()
-        .uri("/api/v1/compliance/checkups")
+        .uri("/api/v1/compliance/checkups?limit=200")
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()
@@ -163,7 +164,7 @@ public class ComplianceClient {
   List<Training> myTrainings(String token) {
     List<Training> list = backend
         .get()
-        .uri("/api/v1/compliance/training-requests")
+        .uri("/api/v1/compliance/training-requests?limit=200")
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()

@@ -127,7 +127,7 @@ public class HearingsClient {
   public List<StaffHearing> staffHearings(String token) {
     List<StaffHearing> list = backend
         .get()
-        .uri("/api/v1/staff/hearings")
+        .uri("/api/v1/staff/hearings?limit=500") // the list's largest page, the page's old cap
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
@@ -167,7 +167,7 @@ public class HearingsClient {
   public List<RoomDetail> rooms(String token) {
     List<RoomDetail> rooms = backend
         .get()
-        .uri("/api/v1/staff/hearings/rooms")
+        .uri("/api/v1/staff/hearings/rooms?limit=500")
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
