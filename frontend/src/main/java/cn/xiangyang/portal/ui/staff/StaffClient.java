@@ -1,7 +1,7 @@
 package cn.xiangyang.portal.ui.staff;
 
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingDeadlineView;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -45,11 +45,11 @@ public class StaffClient {
       @Nullable LocalDate defenceDue,
       @Nullable LocalDate awardDue,
       @Nullable UUID assignedTo,
-      @Nullable List<Deadline> flags,
-      @Nullable List<Deadline> deadlines)
+      @Nullable List<FilingDeadlineView> flags,
+      @Nullable List<FilingDeadlineView> deadlines)
       implements Serializable {
 
-    public List<Deadline> flagsOrEmpty() {
+    public List<FilingDeadlineView> flagsOrEmpty() {
       return flags == null ? List.of() : flags;
     }
   }
@@ -109,14 +109,14 @@ public class StaffClient {
     return items == null ? List.of() : items;
   }
 
-  public Case caseOf(String token, UUID id) {
+  public FilingCaseView caseOf(String token, UUID id) {
     return Objects.requireNonNull(backend
         .get()
         .uri("/api/v1/staff/cases/{id}", id)
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
   /** A colleague the case can be assigned to. */
@@ -176,7 +176,7 @@ public class StaffClient {
    * {@code close}) with its body and returns the case as it is now.
    */
   /** Records the day {@code party} (APPLICANT or RESPONDENT) signed for the paper copy of a document; the case as it is now. */
-  public Case recordDocumentService(
+  public FilingCaseView recordDocumentService(
       String token,
       UUID id,
       UUID documentId,
@@ -195,10 +195,10 @@ public class StaffClient {
         .accept(JSON)
         .body(body)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
-  public Case act(String token, UUID id, String action, Map<String, ?> body) {
+  public FilingCaseView act(String token, UUID id, String action, Map<String, ?> body) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/staff/cases/{id}/{action}", id, action)
@@ -207,6 +207,6 @@ public class StaffClient {
         .accept(JSON)
         .body(body)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 }

@@ -2,8 +2,8 @@ package cn.xiangyang.portal.ui.staff;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.api.FilingDeadlineView;
 import cn.xiangyang.portal.ui.filing.CaseParts;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
@@ -136,7 +136,7 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
     if (item.submittedAt() != null) {
       card.add(new Paragraph("提交时间：" + CaseParts.dateTime(item.submittedAt())));
     }
-    List<Deadline> shown = item.flagsOrEmpty().isEmpty()
+    List<FilingDeadlineView> shown = item.flagsOrEmpty().isEmpty()
         ? (item.deadlines() == null ? List.of() : item.deadlines())
         : item.flagsOrEmpty();
     shown.forEach(d -> card.add(CaseParts.deadline(d, null)));
