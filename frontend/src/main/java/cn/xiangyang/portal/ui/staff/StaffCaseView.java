@@ -3,6 +3,8 @@ package cn.xiangyang.portal.ui.staff;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
 import cn.xiangyang.portal.ui.api.FilingActionView;
+import cn.xiangyang.portal.ui.api.FilingAssignee;
+import cn.xiangyang.portal.ui.api.FilingAuditEntry;
 import cn.xiangyang.portal.ui.api.FilingCaseView;
 import cn.xiangyang.portal.ui.api.FilingDocumentView;
 import cn.xiangyang.portal.ui.api.FilingServiceView;
@@ -16,7 +18,6 @@ import cn.xiangyang.portal.ui.shell.LabelledSelect;
 import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
-import cn.xiangyang.portal.ui.staff.StaffClient.AuditEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -221,7 +222,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
       }
       case "ASSIGN" -> {
         // Picked from the commission's mediators and arbitrators, never typed as an id (issue 14).
-        List<StaffClient.Assignee> colleagues;
+        List<FilingAssignee> colleagues;
         try {
           colleagues = staff.assignees(token == null ? "" : token, c.id());
         } catch (BackendProblem | BackendUnavailable e) {
@@ -230,7 +231,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         if (colleagues.isEmpty()) {
           yield null;
         }
-        LabelledSelect<StaffClient.Assignee> who = new LabelledSelect<>();
+        LabelledSelect<FilingAssignee> who = new LabelledSelect<>();
         who.setItems(colleagues);
         who.setLabel("承办人员");
         who.setItemLabelGenerator(
@@ -483,7 +484,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
       return section;
     }
     try {
-      List<AuditEntry> entries = staff.audit(token, id);
+      List<FilingAuditEntry> entries = staff.audit(token, id);
       UnorderedList list = new UnorderedList();
       list.addClassName("timeline");
       // The backend's words for each entry: who (with their side of the case) did what, never a
