@@ -1,6 +1,10 @@
 package cn.xiangyang.portal.assistant.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
+import cn.xiangyang.portal.assistant.Answer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Map;
@@ -62,6 +66,14 @@ class AssistantController {
    * {@code Accept: application/json} (and no {@code text/event-stream}) the {@code done} body alone.
    */
   @PostMapping("/conversations/{id}/messages")
+  @ApiResponse(
+      responseCode = "200",
+      description =
+          "the answer: a stream of events whose done event is the Answer, or the Answer alone",
+      content = {
+        @Content(mediaType = "*/*", schema = @Schema(type = "object")),
+        @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class))
+      })
   Mono<ResponseEntity<?>> ask(
       @PathVariable UUID id,
       @RequestBody Question question,

@@ -1,5 +1,8 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
+import cn.xiangyang.portal.ui.api.AssistantCitation;
+
 /**
  * Receives an answer while it streams in, on the thread that reads the stream (not the UI thread).
  * {@link #onDone} comes last and carries the whole answer.
@@ -17,9 +20,9 @@ public interface AnswerListener {
 
   void onDelta(String text);
 
-  void onCitation(Citation citation);
+  void onCitation(AssistantCitation citation);
 
-  void onDone(Answer answer);
+  void onDone(AssistantAnswer answer);
 
   /** Checked between events: once true, the stream is closed and nothing more is delivered. */
   default boolean cancelled() {

@@ -1,5 +1,10 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
+import cn.xiangyang.portal.ui.api.AssistantCitation;
+import cn.xiangyang.portal.ui.api.AssistantFact;
+import cn.xiangyang.portal.ui.api.AssistantOption;
+import cn.xiangyang.portal.ui.api.AssistantSuggestedAction;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import com.vaadin.flow.component.Component;
@@ -144,8 +149,8 @@ class AnswerPanel extends Section {
     text.setText(text.getText() + fragment);
   }
 
-  void cite(Citation citation) {
-    if (!cited.add(citation.url() + "|" + citation.caption())) {
+  void cite(AssistantCitation citation) {
+    if (!cited.add(citation.url() + "|" + caption(citation))) {
       return;
     }
     if (citations.getComponentCount() == 0) {
@@ -156,7 +161,7 @@ class AnswerPanel extends Section {
   }
 
   /** Ends the stream: the complete answer replaces what streamed in (they normally agree). */
-  void complete(Answer answer) {
+  void complete(AssistantAnswer answer) {
     received = true;
     status.setVisible(false);
     progress.getElement().removeAttribute("data-position");
@@ -171,7 +176,7 @@ class AnswerPanel extends Section {
       disclaimer.addClassName("answer-disclaimer");
       more.add(disclaimer);
     }
-    if (answer.refused()) {
+    if (Boolean.TRUE.equals(answer.refused())) {
       addClassName("refused");
     }
     cited.clear();
@@ -198,7 +203,7 @@ class AnswerPanel extends Section {
       more.add(followUps);
     }
     if (!answer.actions().isEmpty()) {
-      Div actions = new Div(new H3(answer.refused() ? "您可以找人工帮助" : "您还可以"));
+      Div actions = new Div(new H3(Boolean.TRUE.equals(answer.refused()) ? "您可以找人工帮助" : "您还可以"));
       actions.addClassName("next-steps");
       answer.actions().stream()
           .map(a -> action(a, answer))
@@ -214,24 +219,24 @@ class AnswerPanel extends Section {
 
   /** The current corrections of the story: every fact the person corrected, and {@code key} set to {@code value}. */
   private static java.util.Map<String, String> corrections(
-      Answer answer, String key, String value) {
+      AssistantAnswer answer, String key, String value) {
     java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
     answer.facts().stream()
-        .filter(f -> f.corrected() && f.value() != null)
+        .filter(f -> Boolean.TRUE.equals(f.corrected()) && f.value() != null)
         .forEach(f -> facts.put(f.key(), f.value()));
     facts.put(key, value);
     return facts;
   }
 
   /** "我理解的情况": each fact with its value, and for a decisive one a button per other value that corrects it. */
-  private Component understood(Answer answer) {
+  private Component understood(AssistantAnswer answer) {
     Div box = new Div(new H3("我理解的情况"));
     box.addClassName("understood");
     Paragraph hint = new Paragraph("说得不对的，点一下改过来，我会按改过的情况重新回答。");
     hint.addClassName("understood-hint");
     box.add(hint);
-    for (Fact fact : answer.facts()) {
-      if (fact.asked() && fact.value() == null) {
+    for (AssistantFact fact : answer.facts()) {
+      if (Boolean.TRUE.equals(fact.asked()) && fact.value() == null) {
         continue;
       }
       Div row = new Div();
@@ -242,12 +247,12 @@ class AnswerPanel extends Section {
       Span value = new Span(fact.shown() == null ? "未说明" : fact.shown());
       value.addClassName("fact-value");
       row.add(label, value);
-      if (fact.corrected()) {
+      if (Boolean.TRUE.equals(fact.corrected())) {
         Span mark = new Span("（已更正）");
         mark.addClassName("fact-corrected");
         row.add(mark);
       }
-      for (Fact.Option option : fact.options()) {
+      for (AssistantOption option : fact.options()) {
         if (option.value().equals(fact.value())) {
           continue;
         }
@@ -266,18 +271,18 @@ class AnswerPanel extends Section {
   }
 
   /** The answer's questions whose answers are a choice, each with one button per answer. */
-  private @Nullable Component quickReplies(Answer answer) {
+  private @Nullable Component quickReplies(AssistantAnswer answer) {
     Div box = new Div();
     box.addClassName("quick-replies");
-    for (Fact fact : answer.facts()) {
-      if (!fact.asked() || fact.options().isEmpty()) {
+    for (AssistantFact fact : answer.facts()) {
+      if (!Boolean.TRUE.equals(fact.asked()) || fact.options().isEmpty()) {
         continue;
       }
       Paragraph question = new Paragraph(fact.question() == null ? fact.label() : fact.question());
       question.addClassName("quick-question");
       Div options = new Div();
       options.addClassName("quick-options");
-      for (Fact.Option option : fact.options()) {
+      for (AssistantOption option : fact.options()) {
         Button reply = new Button(
             option.label(),
             e -> corrector.correct(
@@ -307,10 +312,23 @@ class AnswerPanel extends Section {
     return text.getText();
   }
 
-  private static Component chip(Citation citation) {
+  /** What the chip says: the article label, or the case or FAQ title with its kind. */
+  static String caption(AssistantCitation citation) {
+    if ("article".equals(citation.type())) {
+      if (citation.label() != null && !citation.label().isBlank()) {
+        return citation.label();
+      }
+      return (citation.law() == null ? "" : "《" + citation.law() + "》")
+          + (citation.article() == null ? "" : "第" + citation.article() + "条");
+    }
+    String kind = "case".equals(citation.type()) ? "典型案例" : "常见问答";
+    return kind + "：" + (citation.title() == null ? "" : citation.title());
+  }
+
+  private static Component chip(AssistantCitation citation) {
     Div chip = new Div();
     chip.addClassName("citation-chip");
-    Anchor link = new Anchor(citation.url(), citation.caption());
+    Anchor link = new Anchor(citation.url(), caption(citation));
     link.addClassName("citation-link");
     chip.add(link);
     if (citation.quote() != null && !citation.quote().isBlank()) {
@@ -328,20 +346,23 @@ class AnswerPanel extends Section {
    * {@code null} (not shown) when the portal has no page for it, so that nothing promises a service
    * that does not exist.
    */
-  static @org.jspecify.annotations.Nullable Component action(SuggestedAction action) {
+  static @org.jspecify.annotations.Nullable Component action(AssistantSuggestedAction action) {
     return action(action, null);
   }
 
   /**
-   * As {@link #action(SuggestedAction)}; "按这个情况申请" of an answer that carries an application is a button
+   * As {@link #action(AssistantSuggestedAction)}; "按这个情况申请" of an answer that carries an application is a button
    * that opens the wizard with a draft created from it.
    */
   static @org.jspecify.annotations.Nullable Component action(
-      SuggestedAction action, @Nullable Answer answer) {
+      AssistantSuggestedAction action, @Nullable AssistantAnswer answer) {
     if ("file-application".equals(action.type())
         && answer != null
         && answer.application() != null) {
-      var application = answer.application();
+      // the draft the answer carries is the application POST /api/v1/filings takes, in part
+      var application = tools.jackson.databind.json.JsonMapper.shared()
+          .convertValue(
+              answer.application(), cn.xiangyang.portal.ui.api.FilingApplicationForm.class);
       Button apply = new Button(
           action.label(),
           VaadinIcon.FILE_TEXT_O.create(),
@@ -392,7 +413,7 @@ class AnswerPanel extends Section {
     return i < 0 ? j : j < 0 ? i : Math.min(i, j);
   }
 
-  private Component feedback(Answer answer) {
+  private Component feedback(AssistantAnswer answer) {
     Div box = new Div();
     box.addClassName("feedback");
     Paragraph askHelpful = new Paragraph("这条回答对您有帮助吗？");
@@ -445,7 +466,8 @@ class AnswerPanel extends Section {
   }
 
   /** Sends a rating; on failure says why in {@code result} and returns false. */
-  private boolean rate(Answer answer, boolean helpful, @Nullable String reason, Paragraph result) {
+  private boolean rate(
+      AssistantAnswer answer, boolean helpful, @Nullable String reason, Paragraph result) {
     try {
       client.feedback(answer.messageId(), helpful, reason);
       return true;

@@ -1,5 +1,9 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
+import cn.xiangyang.portal.ui.api.AssistantCitation;
+import cn.xiangyang.portal.ui.api.AssistantFact;
+import cn.xiangyang.portal.ui.api.AssistantUnansweredReport;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendProperties;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -110,7 +114,7 @@ public class AssistantClient {
 
   /**
    * As {@link #ask(UUID, String, String, AnswerListener)}, with the facts the person corrected
-   * ({@link Fact#key()} → value): the backend reads {@code question} again with them in place.
+   * ({@link AssistantFact#key()} → value): the backend reads {@code question} again with them in place.
    */
   public void ask(
       UUID conversationId,
@@ -160,7 +164,7 @@ public class AssistantClient {
       String type = response.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse("");
       if (type.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
         // A proxy or an older backend may answer in one piece: show it as one delta.
-        Answer whole = json.readValue(body, Answer.class);
+        AssistantAnswer whole = json.readValue(body, AssistantAnswer.class);
         listener.onDelta(whole.text());
         whole.citations().forEach(listener::onCitation);
         listener.onDone(whole);
@@ -199,7 +203,7 @@ public class AssistantClient {
         // the answer is complete
       }
     });
-    AtomicReference<@Nullable Answer> answer = new AtomicReference<>();
+    AtomicReference<@Nullable AssistantAnswer> answer = new AtomicReference<>();
     try {
       EventStream.read(
           new InputStreamReader(body, StandardCharsets.UTF_8),
@@ -217,9 +221,10 @@ public class AssistantClient {
               }
               case "delta" ->
                 listener.onDelta(json.readValue(event.data(), Delta.class).text());
-              case "citation" -> listener.onCitation(json.readValue(event.data(), Citation.class));
+              case "citation" ->
+                listener.onCitation(json.readValue(event.data(), AssistantCitation.class));
               case "done" -> {
-                Answer complete = json.readValue(event.data(), Answer.class);
+                AssistantAnswer complete = json.readValue(event.data(), AssistantAnswer.class);
                 answer.set(complete);
                 listener.onDone(complete);
               }
@@ -295,7 +300,7 @@ public class AssistantClient {
   }
 
   /** Unanswered and down-voted questions by topic, at most {@code limit} questions (staff only). */
-  public UnansweredReport unanswered(String token, int limit) {
+  public AssistantUnansweredReport unanswered(String token, int limit) {
     return Objects.requireNonNull(
         backend
             .get()
@@ -303,7 +308,7 @@ public class AssistantClient {
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
             .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
             .retrieve()
-            .body(UnansweredReport.class),
+            .body(AssistantUnansweredReport.class),
         "empty report body");
   }
 

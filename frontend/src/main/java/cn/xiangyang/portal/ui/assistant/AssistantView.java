@@ -2,6 +2,8 @@ package cn.xiangyang.portal.ui.assistant;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
+import cn.xiangyang.portal.ui.api.AssistantCitation;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.ClientAddress;
@@ -210,12 +212,12 @@ public class AssistantView extends Main {
       }
 
       @Override
-      public void onCitation(Citation citation) {
+      public void onCitation(AssistantCitation citation) {
         push(ui, stopped, () -> panel.cite(citation));
       }
 
       @Override
-      public void onDone(Answer answer) {
+      public void onDone(AssistantAnswer answer) {
         push(ui, stopped, () -> {
           panel.complete(answer);
           conversation().add(shown, answer, question);

@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.assistant;
 
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class Conversation implements Serializable {
   static final int KEPT_TURNS = 20;
 
   /** A question as shown, its answer, and the text that was sent (the story, for a correction of its facts). */
-  record Turn(String question, Answer answer, String sent) implements Serializable {}
+  record Turn(String question, AssistantAnswer answer, String sent) implements Serializable {}
 
   private final @Nullable UUID owner;
   private @Nullable UUID id;
@@ -58,11 +59,11 @@ final class Conversation implements Serializable {
     return List.copyOf(turns);
   }
 
-  void add(String question, Answer answer) {
+  void add(String question, AssistantAnswer answer) {
     add(question, answer, question);
   }
 
-  void add(String question, Answer answer, String sent) {
+  void add(String question, AssistantAnswer answer, String sent) {
     turns.add(new Turn(question, answer, sent));
     while (turns.size() > KEPT_TURNS) {
       turns.removeFirst();

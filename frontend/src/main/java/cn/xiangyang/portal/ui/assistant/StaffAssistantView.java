@@ -3,6 +3,9 @@ package cn.xiangyang.portal.ui.assistant;
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.LoginView;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.api.AssistantQuestionRow;
+import cn.xiangyang.portal.ui.api.AssistantTopicGroup;
+import cn.xiangyang.portal.ui.api.AssistantUnansweredReport;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
@@ -166,16 +169,16 @@ public class StaffAssistantView extends Main implements BeforeEnterObserver {
     return false;
   }
 
-  private void showReport(UnansweredReport report) {
+  private void showReport(AssistantUnansweredReport report) {
     topics.removeAll();
     summary.setText(
-        report.total() == 0
+        report.total() == null || report.total() == 0
             ? "目前没有未解答或被评为无帮助的问题。"
             : "共 " + report.total() + " 个问题，按主题分为 " + report.topics().size() + " 组（问题多的在前）。");
-    for (UnansweredReport.Topic topic : report.topics()) {
+    for (AssistantTopicGroup topic : report.topics()) {
       UnorderedList questions = new UnorderedList();
       questions.addClassName("question-list");
-      for (UnansweredReport.Question question : topic.questions()) {
+      for (AssistantQuestionRow question : topic.questions()) {
         ListItem item = new ListItem();
         Paragraph asked = new Paragraph(question.question());
         asked.addClassName("asked");
@@ -203,10 +206,10 @@ public class StaffAssistantView extends Main implements BeforeEnterObserver {
     }
   }
 
-  private static String kindLabel(String kind, UnansweredReport.Topic topic) {
+  private static String kindLabel(String kind, AssistantTopicGroup topic) {
     return topic.questions().stream()
         .filter(q -> q.kind().equals(kind) && q.kindLabel() != null)
-        .map(UnansweredReport.Question::kindLabel)
+        .map(AssistantQuestionRow::kindLabel)
         .findFirst()
         .orElse(kind);
   }

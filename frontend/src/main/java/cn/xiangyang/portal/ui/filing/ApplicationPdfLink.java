@@ -1,5 +1,6 @@
 package cn.xiangyang.portal.ui.filing;
 
+import cn.xiangyang.portal.ui.api.FilingDocumentView;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import com.vaadin.flow.component.html.Anchor;
@@ -51,7 +52,7 @@ public final class ApplicationPdfLink {
       String token,
       UUID caseId,
       @org.jspecify.annotations.Nullable String caseNumber,
-      FilingApi.Document document) {
+      FilingDocumentView document) {
     String fileName = document.title().replaceAll("[\\\\/:*?\"<>|\\s]", "")
         + (caseNumber == null ? "" : "-" + caseNumber) + ".pdf";
     DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {

@@ -1,7 +1,13 @@
 package cn.xiangyang.portal.ui.filing;
 
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
-import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
+import cn.xiangyang.portal.ui.api.FilingApplicationForm;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingClaim;
+import cn.xiangyang.portal.ui.api.FilingClaimAnswerView;
+import cn.xiangyang.portal.ui.api.FilingDefenceView;
+import cn.xiangyang.portal.ui.api.FilingEmployment;
+import cn.xiangyang.portal.ui.api.FilingEvidenceView;
+import cn.xiangyang.portal.ui.api.FilingRespondent;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import com.vaadin.flow.component.Component;
@@ -35,16 +41,16 @@ public final class CaseFacts {
 
   private CaseFacts() {}
 
-  public static Section of(Case c, FilingClient filings, String token) {
+  public static Section of(FilingCaseView c, FilingClient filings, String token) {
     Section section = new Section(new H2("申请书内容"));
     section.addClassName("case-facts");
-    FilingApi.Application a = c.application();
+    FilingApplicationForm a = c.application();
     if (a == null) {
       section.add(new Paragraph("申请书内容暂时无法显示。"));
       return section;
     }
     Map<String, String> areas = areaNames(filings);
-    FilingApi.Employment e = a.employment();
+    FilingEmployment e = a.employment();
     Div work = card("劳动关系");
     if (e != null) {
       row(work, "入职时间", e.startDate() == null ? null : CaseParts.date(e.startDate()));
@@ -83,7 +89,7 @@ public final class CaseFacts {
         ? a.applicant().contactPhone()
         : c.applicant() == null ? null : c.applicant().phoneMasked();
     row(contacts, "申请人电话", phone);
-    for (FilingApi.Respondent r : a.respondentsOrEmpty()) {
+    for (FilingRespondent r : a.respondents()) {
       row(
           contacts,
           "被申请人",
@@ -105,10 +111,10 @@ public final class CaseFacts {
     Div claims = card("仲裁请求");
     OrderedList list = new OrderedList();
     list.addClassName("claims");
-    for (FilingApi.Claim claim : a.claimsOrEmpty()) {
+    for (FilingClaim claim : a.claims()) {
       list.add(new ListItem(claimText(claim)));
     }
-    claims.add(a.claimsOrEmpty().isEmpty() ? new Paragraph("未填写。") : list);
+    claims.add(a.claims().isEmpty() ? new Paragraph("未填写。") : list);
     section.add(claims);
 
     Div facts = card("事实和理由");
@@ -122,21 +128,21 @@ public final class CaseFacts {
 
     section.add(evidence(c, filings, token));
 
-    if (!a.witnessesOrEmpty().isEmpty()) {
+    if (!a.witnesses().isEmpty()) {
       Div witnesses = card("证人");
-      a.witnessesOrEmpty()
+      a.witnesses()
           .forEach(w -> witnesses.add(new Paragraph(nz(w.name()) + "，住 " + nz(w.address())
               + (w.proves() == null ? "" : "，证明：" + w.proves()))));
       section.add(witnesses);
     }
-    if (!"RESPONDENT".equals(c.role()) || !c.defencesOrEmpty().isEmpty()) {
+    if (!"RESPONDENT".equals(c.role()) || !c.defences().isEmpty()) {
       section.add(defences(c));
     }
     return section;
   }
 
   /** "支付拖欠的工资，9000.00 元，2026年8月1日至2026年10月31日". */
-  static String claimText(FilingApi.Claim claim) {
+  static String claimText(FilingClaim claim) {
     return CaseParts.claimTypeText(claim.type())
         + (claim.amount() == null ? "" : "，" + claim.amount().toPlainString() + " 元")
         + (claim.periodFrom() == null && claim.periodTo() == null
@@ -146,20 +152,20 @@ public final class CaseFacts {
   }
 
   /** The employer's answer: declined, or the statement and each claim's position with reason and disputed sum. */
-  public static Div defences(Case c) {
+  public static Div defences(FilingCaseView c) {
     Div card = card("被申请人的答辩");
     card.addClassName("defences");
-    for (FilingApi.Defence d : c.defencesOrEmpty()) {
-      if (d.declined()) {
+    for (FilingDefenceView d : c.defences()) {
+      if (Boolean.TRUE.equals(d.declined())) {
         card.add(new Paragraph(
             "被申请人表示不提交答辩书（" + CaseParts.dateTime(d.submittedAt()) + "）。不答辩不影响仲裁程序进行。"));
         continue;
       }
       card.add(new Paragraph("提交时间：" + CaseParts.dateTime(d.submittedAt())));
-      if (!d.claimsOrEmpty().isEmpty()) {
+      if (!d.claims().isEmpty()) {
         OrderedList answers = new OrderedList();
         answers.addClassName("claim-answers");
-        for (FilingApi.ClaimAnswer answer : d.claimsOrEmpty()) {
+        for (FilingClaimAnswerView answer : d.claims()) {
           ListItem item = new ListItem();
           item.addClassName("claim-answer");
           item.addClassName("position-" + answer.position().toLowerCase(java.util.Locale.ROOT));
@@ -174,17 +180,17 @@ public final class CaseFacts {
         card.add(statement);
       }
     }
-    if (c.defencesOrEmpty().isEmpty()) {
+    if (c.defences().isEmpty()) {
       card.add(new Paragraph("被申请人尚未答辩。"));
     }
     return card;
   }
 
   /** Each file in a closed section; opening it shows the picture or the PDF on the page itself. */
-  public static Div evidence(Case c, FilingClient filings, String token) {
+  public static Div evidence(FilingCaseView c, FilingClient filings, String token) {
     Div list = card("证据");
     list.addClassName("evidence-list");
-    for (Evidence e : c.evidenceOrEmpty()) {
+    for (FilingEvidenceView e : c.evidence()) {
       String title = (e.description() == null ? e.fileName() : e.description())
           + ("RESPONDENT".equals(e.party()) ? "（被申请人提交）" : "（申请人提交）");
       Div inside = new Div(new Paragraph("文件：" + e.fileName() + "；来源：" + nz(e.source()) + "；证明："
@@ -198,13 +204,14 @@ public final class CaseFacts {
       });
       list.add(details);
     }
-    if (c.evidenceOrEmpty().isEmpty()) {
+    if (c.evidence().isEmpty()) {
       list.add(new Paragraph("没有上传证据文件。"));
     }
     return list;
   }
 
-  private static Component viewer(UUID caseId, Evidence e, FilingClient filings, String token) {
+  private static Component viewer(
+      UUID caseId, FilingEvidenceView e, FilingClient filings, String token) {
     DownloadHandler content = DownloadHandler.fromInputStream(event -> {
           try {
             byte[] bytes = filings.evidence(token, caseId, e.id());

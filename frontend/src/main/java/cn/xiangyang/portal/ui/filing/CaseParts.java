@@ -1,9 +1,9 @@
 package cn.xiangyang.portal.ui.filing;
 
-import cn.xiangyang.portal.ui.filing.FilingApi.Citation;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
-import cn.xiangyang.portal.ui.filing.FilingApi.Event;
-import cn.xiangyang.portal.ui.filing.FilingApi.Hearing;
+import cn.xiangyang.portal.ui.api.CalculatorsCitation;
+import cn.xiangyang.portal.ui.api.FilingDeadlineView;
+import cn.xiangyang.portal.ui.api.FilingEvent;
+import cn.xiangyang.portal.ui.api.FilingHearingView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -54,7 +54,7 @@ public final class CaseParts {
   }
 
   /** The urgency in words (never colour alone). */
-  public static String urgencyText(Deadline deadline) {
+  public static String urgencyText(FilingDeadlineView deadline) {
     Long left = deadline.daysLeft();
     if (deadline.due() == null || left == null) {
       String pending = deadline.pending();
@@ -69,7 +69,7 @@ public final class CaseParts {
   }
 
   /** One deadline: title, due date, urgency badge (colour and words), and the rule that sets it. */
-  public static Component deadline(Deadline deadline, @Nullable FilingClient laws) {
+  public static Component deadline(FilingDeadlineView deadline, @Nullable FilingClient laws) {
     Span badge = new Span(urgencyText(deadline));
     badge.addClassNames(
         "urgency", "urgency-" + deadline.urgency().toLowerCase(java.util.Locale.ROOT));
@@ -85,10 +85,10 @@ public final class CaseParts {
       note.addClassName("deadline-note");
       row.add(note);
     }
-    if (!deadline.citationsOrEmpty().isEmpty()) {
+    if (!FilingApi.citations(deadline).isEmpty()) {
       Paragraph rule = new Paragraph(new Span("依据："));
       boolean first = true;
-      for (Citation c : deadline.citationsOrEmpty()) {
+      for (CalculatorsCitation c : FilingApi.citations(deadline)) {
         if (!first) {
           rule.add(new Span("；"));
         }
@@ -107,12 +107,14 @@ public final class CaseParts {
     return row;
   }
 
-  public static Component deadlines(List<Deadline> deadlines, @Nullable FilingClient laws) {
+  public static Component deadlines(
+      List<FilingDeadlineView> deadlines, @Nullable FilingClient laws) {
     Div list = new Div();
     list.addClassName("deadlines");
     deadlines.stream()
         .sorted(java.util.Comparator.comparing(
-            Deadline::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+            FilingDeadlineView::due,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
         .forEach(d -> list.add(deadline(d, laws)));
     if (deadlines.isEmpty()) {
       list.add(new Paragraph("目前没有需要注意的期限。"));
@@ -124,17 +126,17 @@ public final class CaseParts {
    * The cited article: a link to the law's page when the knowledge base has the law, plain text
    * otherwise (some rules, such as the case-handling rules, are not in it).
    */
-  public static Component citation(Citation citation, @Nullable FilingClient laws) {
+  public static Component citation(CalculatorsCitation citation, @Nullable FilingClient laws) {
     if (laws != null && laws.isKnowledgeBaseLaw(citation.lawId())) {
-      Anchor link =
-          new Anchor("laws/" + citation.lawId() + "#第" + citation.article() + "条", citation.text());
+      Anchor link = new Anchor(
+          "laws/" + citation.lawId() + "#第" + citation.article() + "条", FilingApi.text(citation));
       link.addClassName("citation-link");
       return link;
     }
-    return new Span(citation.text());
+    return new Span(FilingApi.text(citation));
   }
 
-  public static Component timeline(List<Event> events) {
+  public static Component timeline(List<FilingEvent> events) {
     UnorderedList list = new UnorderedList();
     list.addClassName("timeline");
     events.forEach(e -> {
@@ -149,7 +151,7 @@ public final class CaseParts {
     return list;
   }
 
-  public static Component hearing(Hearing hearing) {
+  public static Component hearing(FilingHearingView hearing) {
     Div card = new Div(
         new Paragraph("开庭时间：" + dateTime(hearing.startsAt())),
         new Paragraph("地点：" + (hearing.place() == null ? hearing.room() : hearing.place())));

@@ -1,18 +1,18 @@
 package cn.xiangyang.portal.ui.filing;
 
-import cn.xiangyang.portal.ui.filing.FilingApi.Application;
+import cn.xiangyang.portal.ui.api.FilingApplicationForm;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingCheckResult;
+import cn.xiangyang.portal.ui.api.FilingChecks;
+import cn.xiangyang.portal.ui.api.FilingEvidenceView;
+import cn.xiangyang.portal.ui.api.FilingFilingView;
+import cn.xiangyang.portal.ui.api.FilingReceipt;
 import cn.xiangyang.portal.ui.filing.FilingApi.Area;
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
-import cn.xiangyang.portal.ui.filing.FilingApi.Check;
-import cn.xiangyang.portal.ui.filing.FilingApi.Checks;
 import cn.xiangyang.portal.ui.filing.FilingApi.Consent;
 import cn.xiangyang.portal.ui.filing.FilingApi.ConsentRequest;
 import cn.xiangyang.portal.ui.filing.FilingApi.DefenceRequest;
-import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
-import cn.xiangyang.portal.ui.filing.FilingApi.Filing;
 import cn.xiangyang.portal.ui.filing.FilingApi.LawSummary;
 import cn.xiangyang.portal.ui.filing.FilingApi.Message;
-import cn.xiangyang.portal.ui.filing.FilingApi.Receipt;
 import cn.xiangyang.portal.ui.filing.FilingApi.WithdrawalNotice;
 import cn.xiangyang.portal.ui.filing.FilingApi.WithdrawalRequest;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
@@ -52,7 +52,8 @@ public class FilingClient {
   }
 
   /** Starts a draft; a retry with the same key returns the same draft. */
-  public Filing create(String token, Application application, String idempotencyKey) {
+  public FilingFilingView create(
+      String token, FilingApplicationForm application, String idempotencyKey) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/filings")
@@ -61,11 +62,11 @@ public class FilingClient {
         .accept(JSON)
         .body(application)
         .retrieve()
-        .body(Filing.class));
+        .body(FilingFilingView.class));
   }
 
   /** Saves the whole application of a draft. */
-  public Filing save(String token, UUID id, Application application) {
+  public FilingFilingView save(String token, UUID id, FilingApplicationForm application) {
     return Objects.requireNonNull(backend
         .put()
         .uri("/api/v1/filings/{id}", id)
@@ -74,43 +75,43 @@ public class FilingClient {
         .accept(JSON)
         .body(application)
         .retrieve()
-        .body(Filing.class));
+        .body(FilingFilingView.class));
   }
 
-  public Filing get(String token, UUID id) {
+  public FilingFilingView get(String token, UUID id) {
     return Objects.requireNonNull(backend
         .get()
         .uri("/api/v1/filings/{id}", id)
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()
-        .body(Filing.class));
+        .body(FilingFilingView.class));
   }
 
-  public List<Check> checks(String token, UUID id) {
-    Checks checks = backend
+  public List<FilingCheckResult> checks(String token, UUID id) {
+    FilingChecks checks = backend
         .post()
         .uri("/api/v1/filings/{id}/checks", id)
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()
-        .body(Checks.class);
+        .body(FilingChecks.class);
     return checks == null ? List.of() : checks.checks();
   }
 
   /** Files the draft; the same key answers with the same receipt (a double tap files once). */
-  public Receipt submit(String token, UUID id, String idempotencyKey) {
+  public FilingReceipt submit(String token, UUID id, String idempotencyKey) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/filings/{id}/submit", id)
         .headers(h -> auth(h, token).set("Idempotency-Key", idempotencyKey))
         .accept(JSON)
         .retrieve()
-        .body(Receipt.class));
+        .body(FilingReceipt.class));
   }
 
   /** Streams one evidence file to the backend, which checks its type and size (and refuses in Chinese). */
-  public Evidence upload(
+  public FilingEvidenceView upload(
       String token,
       UUID id,
       String fileName,
@@ -121,7 +122,7 @@ public class FilingClient {
   }
 
   /** Uploads one piece of evidence with its 证据清单 entries: what it is, its source and what it proves. */
-  public Evidence upload(
+  public FilingEvidenceView upload(
       String token,
       UUID id,
       String fileName,
@@ -138,7 +139,7 @@ public class FilingClient {
         .accept(JSON)
         .body(parts(fileName, contentType, content, description, source, proves))
         .retrieve()
-        .body(Evidence.class));
+        .body(FilingEvidenceView.class));
   }
 
   private static MultiValueMap<String, Object> parts(
@@ -193,25 +194,25 @@ public class FilingClient {
     return areas == null ? List.of() : areas;
   }
 
-  public List<Case> cases(String token) {
-    List<Case> cases = backend
+  public List<FilingCaseView> cases(String token) {
+    List<FilingCaseView> cases = backend
         .get()
         .uri("/api/v1/cases")
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()
-        .body(new ParameterizedTypeReference<List<Case>>() {});
+        .body(new ParameterizedTypeReference<List<FilingCaseView>>() {});
     return cases == null ? List.of() : cases;
   }
 
-  public Case caseOf(String token, UUID id) {
+  public FilingCaseView caseOf(String token, UUID id) {
     return Objects.requireNonNull(backend
         .get()
         .uri("/api/v1/cases/{id}", id)
         .headers(h -> auth(h, token))
         .accept(JSON)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
   /** The application PDF, fetched with the user's token (the browser never sees it). */
@@ -238,7 +239,7 @@ public class FilingClient {
     return pdf == null ? new byte[0] : pdf;
   }
 
-  public Case defend(String token, UUID caseId, DefenceRequest defence) {
+  public FilingCaseView defend(String token, UUID caseId, DefenceRequest defence) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/cases/{id}/defence", caseId)
@@ -247,7 +248,7 @@ public class FilingClient {
         .accept(JSON)
         .body(defence)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
   /** One evidence file of a case the user may see (a party's own case, or staff's commission's). */
@@ -263,7 +264,7 @@ public class FilingClient {
   }
 
   /** The respondent's evidence for its answer, with its 证据清单 entries. */
-  public Evidence uploadDefenceEvidence(
+  public FilingEvidenceView uploadDefenceEvidence(
       String token,
       UUID caseId,
       String fileName,
@@ -280,11 +281,11 @@ public class FilingClient {
         .accept(JSON)
         .body(parts(fileName, contentType, content, description, source, proves))
         .retrieve()
-        .body(Evidence.class));
+        .body(FilingEvidenceView.class));
   }
 
   /** Withdraws a filed application (撤回仲裁申请). */
-  public Filing withdraw(String token, UUID id, @Nullable String reason) {
+  public FilingFilingView withdraw(String token, UUID id, @Nullable String reason) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/filings/{id}/withdraw", id)
@@ -293,7 +294,7 @@ public class FilingClient {
         .accept(JSON)
         .body(new WithdrawalRequest(reason))
         .retrieve()
-        .body(Filing.class));
+        .body(FilingFilingView.class));
   }
 
   /** What withdrawing means, as the backend words it (撤回 and the limitation period). */

@@ -2,16 +2,18 @@ package cn.xiangyang.portal.ui.filing;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
-import cn.xiangyang.portal.ui.filing.FilingApi.Applicant;
-import cn.xiangyang.portal.ui.filing.FilingApi.Application;
+import cn.xiangyang.portal.ui.api.FilingApplicationForm;
+import cn.xiangyang.portal.ui.api.FilingApplicationFormApplicant;
+import cn.xiangyang.portal.ui.api.FilingCheckResult;
+import cn.xiangyang.portal.ui.api.FilingClaim;
+import cn.xiangyang.portal.ui.api.FilingEmployment;
+import cn.xiangyang.portal.ui.api.FilingEvidenceView;
+import cn.xiangyang.portal.ui.api.FilingFilingView;
+import cn.xiangyang.portal.ui.api.FilingIdentityView;
+import cn.xiangyang.portal.ui.api.FilingReceipt;
+import cn.xiangyang.portal.ui.api.FilingRespondent;
+import cn.xiangyang.portal.ui.api.FilingWitness;
 import cn.xiangyang.portal.ui.filing.FilingApi.Area;
-import cn.xiangyang.portal.ui.filing.FilingApi.Check;
-import cn.xiangyang.portal.ui.filing.FilingApi.Claim;
-import cn.xiangyang.portal.ui.filing.FilingApi.Employment;
-import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
-import cn.xiangyang.portal.ui.filing.FilingApi.Filing;
-import cn.xiangyang.portal.ui.filing.FilingApi.Receipt;
-import cn.xiangyang.portal.ui.filing.FilingApi.Respondent;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
@@ -154,8 +156,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
   private final Div checkList = new Div();
 
   private @Nullable UUID id;
-  private Application application = Application.empty();
-  private List<Evidence> evidence = List.of();
+  private FilingApplicationForm application = FilingApi.emptyApplication();
+  private List<FilingEvidenceView> evidence = List.of();
   private List<Area> areas = List.of();
   private int step = 0;
   private final String createKey = UUID.randomUUID().toString();
@@ -280,7 +282,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
    * opens, after a sign-in if one is needed, it creates the draft with it through the API, for the worker
    * to review step by step and submit.
    */
-  public static void openWith(Application prefill) {
+  public static void openWith(FilingApplicationForm prefill) {
     VaadinSession.getCurrent().setAttribute(PENDING, prefill);
     com.vaadin.flow.component.UI.getCurrent().navigate("filing/new");
   }
@@ -300,15 +302,16 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     fillAreas(workArea);
     if (NEW.equals(param)) {
       id = null;
-      application = Application.empty();
+      application = FilingApi.emptyApplication();
       evidence = List.of();
-      if (VaadinSession.getCurrent().getAttribute(PENDING) instanceof Application prefill) {
+      if (VaadinSession.getCurrent().getAttribute(PENDING)
+          instanceof FilingApplicationForm prefill) {
         VaadinSession.getCurrent().setAttribute(PENDING, null);
         try {
-          Filing saved = filings.create(token, prefill, createKey);
+          FilingFilingView saved = filings.create(token, prefill, createKey);
           id = saved.id();
-          application = saved.applicationOrEmpty();
-          evidence = saved.evidenceOrEmpty();
+          application = FilingApi.applicationOrEmpty(saved);
+          evidence = saved.evidence();
           showIdentity(saved.identity());
           event.getUI().getPage().getHistory().replaceState(null, "filing/" + saved.id());
         } catch (BackendProblem | BackendUnavailable e) {
@@ -318,14 +321,14 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     } else {
       try {
         UUID draftId = UUID.fromString(param);
-        Filing filing = filings.get(token, draftId);
-        if (!filing.editable()) {
+        FilingFilingView filing = filings.get(token, draftId);
+        if (!FilingApi.editable(filing)) {
           showAlreadyFiled(filing);
           return;
         }
         id = filing.id();
-        application = filing.applicationOrEmpty();
-        evidence = filing.evidenceOrEmpty();
+        application = FilingApi.applicationOrEmpty(filing);
+        evidence = filing.evidence();
         showIdentity(filing.identity());
       } catch (IllegalArgumentException | BackendProblem notFound) {
         body.removeAll();
@@ -366,7 +369,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       // A wrong amount in the address leaves the amount empty.
     }
     claims.clear();
-    addClaim(new Claim(claim, amount, null, null, null, null));
+    addClaim(new FilingClaim(claim, amount, null, null, null, null));
   }
 
   private void fillAreas(Select<String> select) {
@@ -423,9 +426,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
   }
 
   private boolean save() {
-    Application current = collect();
+    FilingApplicationForm current = collect();
     try {
-      Filing saved = id == null
+      FilingFilingView saved = id == null
           ? filings.create(token(), current, createKey)
           : filings.save(token(), id, current);
       if (id == null) {
@@ -433,8 +436,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         getUI()
             .ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "filing/" + saved.id()));
       }
-      application = saved.applicationOrEmpty();
-      evidence = saved.evidenceOrEmpty();
+      application = FilingApi.applicationOrEmpty(saved);
+      evidence = saved.evidence();
       showIdentity(saved.identity());
       return true;
     } catch (BackendProblem refusal) {
@@ -544,7 +547,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
   }
 
   /** 性别 and 年龄 as the ID number gives them, for the worker to confirm (printed on the application). */
-  void showIdentity(FilingApi.@Nullable Identity identity) {
+  void showIdentity(@Nullable FilingIdentityView identity) {
     identityLine.setText(
         identity == null
             ? ""
@@ -560,7 +563,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     Button add = new Button("再加一项请求", VaadinIcon.PLUS.create());
     add.addThemeVariants(ButtonVariant.LUMO_LARGE);
     add.addClickListener(e -> {
-      addClaim(new Claim(null, null, null, null, null, null));
+      addClaim(new FilingClaim(null, null, null, null, null, null));
       renderClaims();
     });
     body.add(
@@ -571,7 +574,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     renderClaims();
   }
 
-  private void addClaim(Claim claim) {
+  private void addClaim(FilingClaim claim) {
     claims.add(new ClaimRow(claim));
   }
 
@@ -594,7 +597,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField description = field("补充说明（选填）", "选“其他”时必须写明要求", 1000);
     final DatePicker knew = date("哪天知道这项权益受到侵害（选填）", "例如被辞退的那天、单位拒绝支付的那天；不填按常见情形推算，用于计算一年时效");
 
-    ClaimRow(Claim claim) {
+    ClaimRow(FilingClaim claim) {
       addClassNames("card", "claim");
       type.setLabel("请求类型（必填）");
       type.setItems(ClaimTypes.LABELS.keySet().stream().toList());
@@ -625,8 +628,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       add(heading, type, amount, from, to, knew, description, remove);
     }
 
-    Claim value() {
-      return new Claim(
+    FilingClaim value() {
+      return new FilingClaim(
           type.getValue(),
           amount.getValue(),
           from.getValue(),
@@ -642,7 +645,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     Button addWitness = new Button("添加一位证人", VaadinIcon.PLUS.create());
     addWitness.addThemeVariants(ButtonVariant.LUMO_LARGE);
     addWitness.addClickListener(e -> {
-      witnesses.add(new WitnessRow(new FilingApi.Witness(null, null, null)));
+      witnesses.add(new WitnessRow(new FilingWitness(null, null, null)));
       renderWitnesses();
     });
     body.add(
@@ -681,7 +684,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField address = field("证人住址", "例如：襄阳市樊城区某某村5组", 200);
     final TextField proves = field("证人能证明什么", "例如：我每天加班到晚上九点", 200);
 
-    WitnessRow(FilingApi.Witness witness) {
+    WitnessRow(FilingWitness witness) {
       addClassNames("card", "witness");
       name.setValue(nz(witness.name()));
       address.setValue(nz(witness.address()));
@@ -695,8 +698,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       add(heading, name, address, proves, remove);
     }
 
-    FilingApi.Witness value() {
-      return new FilingApi.Witness(
+    FilingWitness value() {
+      return new FilingWitness(
           blankToNull(name.getValue()),
           blankToNull(address.getValue()),
           blankToNull(proves.getValue()));
@@ -712,7 +715,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      Evidence stored = filings.upload(
+      FilingEvidenceView stored = filings.upload(
           sessionToken,
           draft,
           fileName,
@@ -747,7 +750,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     }
     try {
       if (id != null) {
-        evidence = filings.get(token(), id).evidenceOrEmpty();
+        evidence = filings.get(token(), id).evidence();
       }
     } catch (BackendProblem | BackendUnavailable e) {
       log.debug("evidence list not refreshed: {}", e.toString());
@@ -762,7 +765,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       return;
     }
     evidenceList.add(new Paragraph("已上传 " + evidence.size() + " 份材料："));
-    for (Evidence e : evidence) {
+    for (FilingEvidenceView e : evidence) {
       Button remove = new Button("删除");
       remove.setAriaLabel("删除 " + e.fileName());
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -797,7 +800,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         checkList);
     checkList.removeAll();
     try {
-      List<Check> checks = filings.checks(token(), id);
+      List<FilingCheckResult> checks = filings.checks(token(), id);
       checks.forEach(c -> checkList.add(check(c)));
     } catch (BackendProblem refusal) {
       alert.show(refusal.detailOr("暂时无法检查，您仍可以提交。"));
@@ -806,7 +809,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     }
   }
 
-  Component check(Check check) {
+  Component check(FilingCheckResult check) {
     VaadinIcon icon = switch (check.outcome()) {
       case "OK" -> VaadinIcon.CHECK_CIRCLE;
       case "WARNING" -> VaadinIcon.WARNING;
@@ -852,12 +855,12 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         submit.setEnabled(true);
       }
     });
-    Application a = application;
+    FilingApplicationForm a = application;
     Div summary = new Div();
     summary.addClassName("card");
     summary.add(new Paragraph("方式：" + CaseParts.procedureText(a.procedure())));
-    a.respondentsOrEmpty().forEach(r -> summary.add(new Paragraph("被申请人：" + nz(r.name()))));
-    a.claimsOrEmpty()
+    a.respondents().forEach(r -> summary.add(new Paragraph("被申请人：" + nz(r.name()))));
+    a.claims()
         .forEach(c -> summary.add(new Paragraph("请求：" + CaseParts.claimTypeText(c.type())
             + (c.amount() == null ? "" : " " + c.amount().toPlainString() + " 元"))));
     summary.add(new Paragraph("证据材料：" + evidence.size() + " 份"));
@@ -873,7 +876,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     }
     String key = submissionKey(draft);
     try {
-      Receipt receipt = filings.submit(token(), draft, key);
+      FilingReceipt receipt = filings.submit(token(), draft, key);
       showReceipt(receipt);
     } catch (BackendProblem refusal) {
       alert.show(refusal.detailOr("申请没有提交成功，请检查后再试。"));
@@ -895,7 +898,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     return key;
   }
 
-  void showReceipt(Receipt receipt) {
+  void showReceipt(FilingReceipt receipt) {
     title.setText("申请已提交");
     progress.setText("");
     buttons.setVisible(false);
@@ -924,7 +927,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     body.add(mine);
   }
 
-  private void showAlreadyFiled(Filing filing) {
+  private void showAlreadyFiled(FilingFilingView filing) {
     title.setText("这份申请已提交");
     progress.setText("");
     buttons.setVisible(false);
@@ -939,11 +942,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
 
   // ---- moving between the form and the application ----
 
-  private void load(Application a) {
+  private void load(FilingApplicationForm a) {
     procedure.setValue(a.procedure());
-    Respondent r = a.respondentsOrEmpty().isEmpty()
-        ? new Respondent(null, null, null, null, null, null, null)
-        : a.respondentsOrEmpty().getFirst();
+    FilingRespondent r = a.respondents().isEmpty()
+        ? new FilingRespondent(null, null, null, null, null, null, null)
+        : a.respondents().getFirst();
     respondentName.setValue(nz(r.name()));
     creditCode.setValue(nz(r.creditCode()));
     respondentAddress.setValue(nz(r.address()));
@@ -951,8 +954,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     legalRepresentativeTitle.setValue(nz(r.legalRepresentativeTitle()));
     respondentArea.setValue(r.areaCode());
     respondentPhone.setValue(nz(r.phone()));
-    Employment em = a.employment() == null
-        ? new Employment(null, null, null, null, null, null, null, null, null, null)
+    FilingEmployment em = a.employment() == null
+        ? new FilingEmployment(null, null, null, null, null, null, null, null, null, null)
         : a.employment();
     startDate.setValue(em.startDate());
     endDate.setValue(em.endDate());
@@ -969,22 +972,24 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     knewOn.setValue(a.knewOn());
     interruptedOn.setValue(a.interruptedOn());
     migrantWorker.setValue(Boolean.TRUE.equals(a.migrantWorker()));
-    Applicant ap = a.applicant() == null ? new Applicant(null, null, null, null) : a.applicant();
+    FilingApplicationFormApplicant ap = a.applicant() == null
+        ? new FilingApplicationFormApplicant(null, null, null, null)
+        : a.applicant();
     applicantAddress.setValue(nz(ap.address()));
     contactPhone.setValue(nz(ap.contactPhone()));
     claims.clear();
-    a.claimsOrEmpty().forEach(this::addClaim);
+    a.claims().forEach(this::addClaim);
     if (claims.isEmpty()) {
-      addClaim(new Claim("UNPAID_WAGES", null, null, null, null, null));
+      addClaim(new FilingClaim("UNPAID_WAGES", null, null, null, null, null));
     }
     facts.setValue(nz(a.factsAndReasons()));
     evidenceNotes.setValue(nz(a.evidenceNotes()));
     witnesses.clear();
-    a.witnessesOrEmpty().forEach(w -> witnesses.add(new WitnessRow(w)));
+    a.witnesses().forEach(w -> witnesses.add(new WitnessRow(w)));
   }
 
-  Application collect() {
-    Respondent respondent = new Respondent(
+  FilingApplicationForm collect() {
+    FilingRespondent respondent = new FilingRespondent(
         blankToNull(respondentName.getValue()),
         blankToNull(creditCode.getValue().toUpperCase(java.util.Locale.ROOT).strip()),
         blankToNull(respondentAddress.getValue()),
@@ -993,8 +998,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         respondentArea.getValue(),
         blankToNull(respondentPhone.getValue()));
     boolean noRespondent =
-        respondent.equals(new Respondent(null, null, null, null, null, null, null));
-    Employment employment = new Employment(
+        respondent.equals(new FilingRespondent(null, null, null, null, null, null, null));
+    FilingEmployment employment = new FilingEmployment(
         startDate.getValue(),
         endDate.getValue(),
         blankToNull(job.getValue()),
@@ -1005,14 +1010,14 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         yesNo(stillEmployed.getValue()),
         yesNo(retiredWithPension.getValue()),
         employerKind.getValue());
-    Applicant applicant = new Applicant(
+    FilingApplicationFormApplicant applicant = new FilingApplicationFormApplicant(
         blankToNull(applicantAddress.getValue()),
         null,
         blankToNull(job.getValue()),
         blankToNull(contactPhone.getValue()));
-    List<Claim> claimValues =
+    List<FilingClaim> claimValues =
         claims.stream().map(ClaimRow::value).filter(c -> c.type() != null).toList();
-    return new Application(
+    return new FilingApplicationForm(
         procedure.getValue(),
         applicant,
         noRespondent ? List.of() : List.of(respondent),
@@ -1024,7 +1029,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         migrantWorker.getValue(),
         witnesses.stream()
             .map(WitnessRow::value)
-            .filter(w -> !w.equals(new FilingApi.Witness(null, null, null)))
+            .filter(w -> !w.equals(new FilingWitness(null, null, null)))
             .toList(),
         interruptedOn.getValue());
   }

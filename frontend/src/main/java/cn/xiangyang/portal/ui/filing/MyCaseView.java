@@ -2,11 +2,12 @@ package cn.xiangyang.portal.ui.filing;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingClaim;
+import cn.xiangyang.portal.ui.api.FilingDocumentView;
+import cn.xiangyang.portal.ui.api.FilingEvidenceView;
 import cn.xiangyang.portal.ui.filing.FilingApi.ClaimAnswerRequest;
 import cn.xiangyang.portal.ui.filing.FilingApi.DefenceRequest;
-import cn.xiangyang.portal.ui.filing.FilingApi.Document;
-import cn.xiangyang.portal.ui.filing.FilingApi.Evidence;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
@@ -94,7 +95,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     }
   }
 
-  void show(Case c) {
+  void show(FilingCaseView c) {
     content.removeAll();
     title.setText(c.caseNumber() == null ? "案件详情" : c.caseNumber());
     Div summary = new Div(
@@ -109,7 +110,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     }
     if (c.application() != null) {
       c.application()
-          .respondentsOrEmpty()
+          .respondents()
           .forEach(r -> summary.add(new Paragraph("被申请人：" + WizardText.nz(r.name()))));
     }
     if (c.rejectionReason() != null) {
@@ -123,17 +124,17 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     if ("APPLICANT".equals(c.role())) {
       content.add(applicantActions(c));
     }
-    content.add(section("需要注意的期限", CaseParts.deadlines(c.deadlinesOrEmpty(), filings)));
+    content.add(section("需要注意的期限", CaseParts.deadlines(c.deadlines(), filings)));
 
     Div hearings = new Div();
-    c.hearingsOrEmpty().forEach(h -> hearings.add(CaseParts.hearing(h)));
-    if (c.hearingsOrEmpty().isEmpty()) {
+    c.hearings().forEach(h -> hearings.add(CaseParts.hearing(h)));
+    if (c.hearings().isEmpty()) {
       hearings.add(new Paragraph("还没有安排开庭。安排后会在这里和“我的消息”里通知您。"));
     }
     content.add(section("开庭安排", hearings));
 
     Div documents = new Div();
-    for (Document d : c.documentsOrEmpty()) {
+    for (FilingDocumentView d : c.documents()) {
       Div inside = new Div();
       if (d.service() != null) {
         Paragraph service = new Paragraph(d.service());
@@ -151,7 +152,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
       details.addClassName("document");
       documents.add(details);
     }
-    if (c.documentsOrEmpty().isEmpty()) {
+    if (c.documents().isEmpty()) {
       documents.add(new Paragraph("还没有收到文书。"));
     }
     content.add(section("收到的文书", documents));
@@ -162,11 +163,11 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     if ("RESPONDENT".equals(c.role())) {
       content.add(defence(c));
     }
-    content.add(section("办理经过", CaseParts.timeline(c.timelineOrEmpty())));
+    content.add(section("办理经过", CaseParts.timeline(c.timeline())));
     // One link per line, full width: side by side on a phone they squeezed each other (issue 14).
     Div links = new Div();
     links.addClassName("case-links");
-    if (!c.isDraft() && token != null) {
+    if (!FilingApi.isDraft(c) && token != null) {
       links.add(ApplicationPdfLink.of(filings, token, c.id(), c.caseNumber()));
     }
     links.add(new RouterLink("返回我的案件", MyCasesView.class));
@@ -177,10 +178,12 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
    * What the worker can do now, from the backend's transition table: answer a 补正 request in place,
    * add evidence until the hearing, withdraw with the consequence shown first.
    */
-  private Section applicantActions(Case c) {
+  private Section applicantActions(FilingCaseView c) {
     Section section = section("您现在可以做的事");
     section.addClassName("applicant-actions");
-    if (c.correctionItems() != null && !c.correctionItems().isEmpty() && c.allows("RESUBMIT")) {
+    if (c.correctionItems() != null
+        && !c.correctionItems().isEmpty()
+        && FilingApi.allows(c, "RESUBMIT")) {
       Div correction = new Div(new Paragraph("仲裁委员会要求补正：" + String.join("；", c.correctionItems())));
       correction.addClassNames("card", "correction");
       RouterLink fix = new RouterLink(
@@ -189,10 +192,10 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
       correction.add(fix);
       section.add(correction);
     }
-    if (c.allows("ADD_EVIDENCE") && !c.isDraft()) {
+    if (FilingApi.allows(c, "ADD_EVIDENCE") && !FilingApi.isDraft(c)) {
       section.add(evidenceUpload(c, false));
     }
-    if (c.allows("WITHDRAW")) {
+    if (FilingApi.allows(c, "WITHDRAW")) {
       section.add(withdrawal(c));
     }
     if (section.getComponentCount() == 1) {
@@ -206,7 +209,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
   final TextField evidenceProves = new TextField("能证明什么（选填）");
 
   /** 补充证据 (the worker) or the employer's evidence for its answer: the 证据清单 entries, then the file. */
-  private Div evidenceUpload(Case c, boolean respondent) {
+  private Div evidenceUpload(FilingCaseView c, boolean respondent) {
     Div box = new Div(
         new H3(respondent ? "提交证据" : "补充证据"),
         new Paragraph(
@@ -264,7 +267,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      Evidence stored = respondent
+      FilingEvidenceView stored = respondent
           ? filings.uploadDefenceEvidence(
               sessionToken,
               caseId,
@@ -294,7 +297,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
   final TextArea withdrawalReason = new TextArea("撤回的理由（选填）");
 
   /** 撤回申请: the consequence first (the backend's words), then an explicit confirmation. */
-  private Div withdrawal(Case c) {
+  private Div withdrawal(FilingCaseView c) {
     Div box = new Div(new H3("撤回申请"));
     box.addClassNames("card", "withdrawal");
     Button ask = new Button("撤回申请…");
@@ -359,19 +362,21 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
   /** One claim's answer on the defence form. */
   private record ClaimRow(
       int number,
-      FilingApi.Claim claim,
+      FilingClaim claim,
       RadioButtonGroup<String> position,
       TextArea reason,
       BigDecimalField disputed) {}
 
-  private Section defence(Case c) {
+  private Section defence(FilingCaseView c) {
     Section section = section("答辩");
     section.addClassName("defence");
-    if (!c.defencesOrEmpty().isEmpty()) {
+    if (!c.defences().isEmpty()) {
       section.add(new Paragraph(
-          c.defencesOrEmpty().getFirst().declined() ? "贵单位已表示不提交答辩书。" : "贵单位已提交答辩意见，副本已送申请人："));
+          Boolean.TRUE.equals(c.defences().getFirst().declined())
+              ? "贵单位已表示不提交答辩书。"
+              : "贵单位已提交答辩意见，副本已送申请人："));
       section.add(CaseFacts.defences(c));
-      if (c.allows("ADD_EVIDENCE")) {
+      if (FilingApi.allows(c, "ADD_EVIDENCE")) {
         section.add(evidenceUpload(c, true));
       }
       return section;
@@ -379,12 +384,12 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     section.add(new Paragraph("请先阅读上面的申请书内容和证据，再对申请人的每一项请求表明意见：同意、不同意（写明理由），"
         + "或部分同意（写明有异议的金额和理由）。被申请人收到申请书副本后 10 日内可以提交答辩书；不答辩的，不影响仲裁程序进行。"
         + "（《中华人民共和国劳动争议调解仲裁法》第三十条）"));
-    c.deadlinesOrEmpty().stream()
+    c.deadlines().stream()
         .filter(d -> "DEFENCE".equals(d.code()))
         .forEach(d -> section.add(CaseParts.deadline(d, filings)));
     // Whether a defence can still be submitted is the backend's transition table's answer.
-    if (!c.allows("SUBMIT_DEFENCE")) {
-      c.allowedActionsOrEmpty().stream()
+    if (!FilingApi.allows(c, "SUBMIT_DEFENCE")) {
+      c.allowedActions().stream()
           .filter(a -> "SUBMIT_DEFENCE".equals(a.action()) && a.reason() != null)
           .forEach(a -> section.add(new Paragraph(a.reason())));
       return section;
@@ -393,8 +398,8 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     Map<String, HasValidation> fields = new HashMap<>();
     fields.put("statement", statement);
     int n = 0;
-    for (FilingApi.Claim claim :
-        c.application() == null ? List.<FilingApi.Claim>of() : c.application().claimsOrEmpty()) {
+    for (FilingClaim claim :
+        c.application() == null ? List.<FilingClaim>of() : c.application().claims()) {
       n++;
       // The claim as a heading of its own, the choice below it with a short label and one option
       // per line:
@@ -456,7 +461,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
   }
 
   private void defend(
-      Case c,
+      FilingCaseView c,
       boolean declined,
       Button button,
       List<ClaimRow> rows,
@@ -466,7 +471,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     try {
       List<ClaimAnswerRequest> answers = new ArrayList<>();
       if (!declined) {
-        // Claim by claim, every claim; or (as before) one overall statement when no claim is
+        // FilingClaim by claim, every claim; or (as before) one overall statement when no claim is
         // answered.
         boolean anyChosen = rows.stream().anyMatch(r -> r.position().getValue() != null);
         boolean statementOnly = !anyChosen && !statement.getValue().isBlank();
@@ -496,7 +501,7 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
           return;
         }
       }
-      Case updated = filings.defend(
+      FilingCaseView updated = filings.defend(
           token == null ? "" : token,
           c.id(),
           new DefenceRequest(

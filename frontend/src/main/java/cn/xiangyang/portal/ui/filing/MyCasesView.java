@@ -2,8 +2,8 @@ package cn.xiangyang.portal.ui.filing;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingDeadlineView;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.MainLayout;
@@ -72,7 +72,7 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
       start.addClassName("button-link");
       actions.add(start);
     }
-    List<Case> cases;
+    List<FilingCaseView> cases;
     try {
       cases = filings.cases(signedIn.token());
     } catch (BackendProblem refusal) {
@@ -89,7 +89,7 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
   }
 
   /** 删除草稿 with a second, explicit confirmation: the draft and its uploaded files are gone for good. */
-  private Div deleteDraft(Case c) {
+  private Div deleteDraft(FilingCaseView c) {
     Button ask = new Button("删除草稿…");
     ask.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     Button yes = new Button("确认删除");
@@ -126,11 +126,11 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
     return box;
   }
 
-  private Div row(Case c) {
+  private Div row(FilingCaseView c) {
     Div card = new Div();
     card.addClassNames("card", "case-row");
     String name = c.caseNumber() != null ? c.caseNumber() : "草稿（尚未提交）";
-    RouterLink open = c.isDraft()
+    RouterLink open = FilingApi.isDraft(c)
         ? new RouterLink(
             name, FilingWizardView.class, new RouteParameters("id", c.id().toString()))
         : new RouterLink(
@@ -140,19 +140,19 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
     Span status = new Span("状态：" + (c.statusLabel() == null ? c.status() : c.statusLabel()));
     status.addClassName("status");
     card.add(heading, status);
-    if (c.application() != null && !c.application().respondentsOrEmpty().isEmpty()) {
-      String respondent = c.application().respondentsOrEmpty().getFirst().name();
+    if (c.application() != null && !c.application().respondents().isEmpty()) {
+      String respondent = c.application().respondents().getFirst().name();
       if (respondent != null) {
         card.add(new Paragraph("被申请人：" + respondent));
       }
     }
-    if (c.isDraft()) {
+    if (FilingApi.isDraft(c)) {
       card.add(new Paragraph("点编号继续填写，填过的内容都已保存。"));
-      if (c.allows("DELETE_DRAFT")) {
+      if (FilingApi.allows(c, "DELETE_DRAFT")) {
         card.add(deleteDraft(c));
       }
     }
-    Deadline next = c.nextDeadline();
+    FilingDeadlineView next = FilingApi.nextDeadline(c);
     if (next != null) {
       card.add(CaseParts.deadline(next, null));
     }

@@ -2,12 +2,15 @@ package cn.xiangyang.portal.ui.staff;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.api.FilingActionView;
+import cn.xiangyang.portal.ui.api.FilingAssignee;
+import cn.xiangyang.portal.ui.api.FilingAuditEntry;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingDocumentView;
+import cn.xiangyang.portal.ui.api.FilingServiceView;
 import cn.xiangyang.portal.ui.filing.ApplicationPdfLink;
 import cn.xiangyang.portal.ui.filing.CaseFacts;
 import cn.xiangyang.portal.ui.filing.CaseParts;
-import cn.xiangyang.portal.ui.filing.FilingApi;
-import cn.xiangyang.portal.ui.filing.FilingApi.AllowedAction;
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
 import cn.xiangyang.portal.ui.filing.FilingClient;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
@@ -16,7 +19,6 @@ import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
-import cn.xiangyang.portal.ui.staff.StaffClient.AuditEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -107,7 +109,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     }
   }
 
-  void show(Case c) {
+  void show(FilingCaseView c) {
     content.removeAll();
     title.setText(c.caseNumber() == null ? "案件办理" : c.caseNumber());
     Div summary = new Div(
@@ -117,7 +119,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     summary.addClassNames("card", "case-summary");
     if (c.application() != null) {
       c.application()
-          .respondentsOrEmpty()
+          .respondents()
           .forEach(r -> summary.add(new Paragraph(
               "被申请人：" + r.name() + (r.creditCode() == null ? "" : "（" + r.creditCode() + "）"))));
     }
@@ -137,16 +139,16 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     if (token != null) {
       content.add(CaseFacts.of(c, filings, token));
     }
-    content.add(section("期限", CaseParts.deadlines(c.deadlinesOrEmpty(), null)));
+    content.add(section("期限", CaseParts.deadlines(c.deadlines(), null)));
     Div hearings = new Div();
-    c.hearingsOrEmpty().forEach(h -> hearings.add(CaseParts.hearing(h)));
-    if (c.hearingsOrEmpty().isEmpty()) {
+    c.hearings().forEach(h -> hearings.add(CaseParts.hearing(h)));
+    if (c.hearings().isEmpty()) {
       hearings.add(new Paragraph("尚未安排开庭。"));
     }
     content.add(section("开庭", hearings));
     content.add(actions(c));
     content.add(documents(c));
-    content.add(section("办理经过", CaseParts.timeline(c.timelineOrEmpty())));
+    content.add(section("办理经过", CaseParts.timeline(c.timeline())));
     content.add(audit(c.id()));
     content.add(new RouterLink("返回案件列表", StaffQueueView.class));
   }
@@ -155,10 +157,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
    * The actions the backend's transition table allows this staff member now, each with its form;
    * the ones it does not allow are listed with the backend's reason. No status is interpreted here.
    */
-  private Section actions(Case c) {
+  private Section actions(FilingCaseView c) {
     Section section = section("办理");
-    for (AllowedAction a : c.allowedActionsOrEmpty()) {
-      if (a.allowed()) {
+    for (FilingActionView a : c.allowedActions()) {
+      if (Boolean.TRUE.equals(a.allowed())) {
         Details form = form(a, c);
         if (form != null) {
           section.add(form);
@@ -168,8 +170,8 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     if (section.getComponentCount() == 1) {
       section.add(new Paragraph("此状态下没有可办理的事项。"));
     }
-    List<AllowedAction> refused = c.allowedActionsOrEmpty().stream()
-        .filter(a -> !a.allowed() && a.reason() != null)
+    List<FilingActionView> refused = c.allowedActions().stream()
+        .filter(a -> !Boolean.TRUE.equals(a.allowed()) && a.reason() != null)
         .toList();
     if (!refused.isEmpty()) {
       UnorderedList why = new UnorderedList();
@@ -181,7 +183,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
   }
 
   /** The form of one allowed action, or null for an action this page does not offer. */
-  private @Nullable Details form(AllowedAction a, Case c) {
+  private @Nullable Details form(FilingActionView a, FilingCaseView c) {
     String name = a.label() == null ? a.action() : a.label();
     return switch (a.action()) {
       case "ACCEPT" -> {
@@ -214,7 +216,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
       }
       case "ASSIGN" -> {
         // Picked from the commission's mediators and arbitrators, never typed as an id (issue 14).
-        List<StaffClient.Assignee> colleagues;
+        List<FilingAssignee> colleagues;
         try {
           colleagues = staff.assignees(token == null ? "" : token, c.id());
         } catch (BackendProblem | BackendUnavailable e) {
@@ -223,7 +225,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
         if (colleagues.isEmpty()) {
           yield null;
         }
-        LabelledSelect<StaffClient.Assignee> who = new LabelledSelect<>();
+        LabelledSelect<FilingAssignee> who = new LabelledSelect<>();
         who.setItems(colleagues);
         who.setLabel("承办人员");
         who.setItemLabelGenerator(
@@ -375,7 +377,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
    * and, for some, one more field; the backend recomputes the award deadline and says why in the audit trail.
    */
   private Details periodForm(
-      AllowedAction a, String name, String dayLabel, String helper, @Nullable Component extra) {
+      FilingActionView a, String name, String dayLabel, String helper, @Nullable Component extra) {
     DatePicker on = datePicker(dayLabel, helper);
     on.setValue(LocalDate.now(CaseParts.ZONE));
     TextArea reason = area("理由或依据", "写明事实和依据，将记入审计记录并书面通知双方当事人");
@@ -436,7 +438,8 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     run.addClickListener(e -> {
       alert.clear();
       try {
-        Case updated = staff.act(token == null ? "" : token, currentCaseId(), path, body.get());
+        FilingCaseView updated =
+            staff.act(token == null ? "" : token, currentCaseId(), path, body.get());
         show(updated);
         alert.clear();
       } catch (BackendProblem refusal) {
@@ -475,7 +478,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
       return section;
     }
     try {
-      List<AuditEntry> entries = staff.audit(token, id);
+      List<FilingAuditEntry> entries = staff.audit(token, id);
       UnorderedList list = new UnorderedList();
       list.addClassName("timeline");
       // The backend's words for each entry: who (with their side of the case) did what, never a
@@ -493,9 +496,9 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
   }
 
   /** Every document of the case with its addressee (staff see all of them). */
-  private Section documents(Case c) {
+  private Section documents(FilingCaseView c) {
     Section section = section("文书");
-    for (FilingApi.Document d : c.documentsOrEmpty()) {
+    for (FilingDocumentView d : c.documents()) {
       String to = d.addressee() == null
           ? ""
           : switch (d.addressee()) {
@@ -505,7 +508,7 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
           };
       Div inside = new Div();
       // 送达 on each side it is addressed to; a paper service not yet recorded can be recorded here
-      for (FilingApi.Service s : d.servicesOrEmpty()) {
+      for (FilingServiceView s : d.services()) {
         Paragraph line = new Paragraph(s.text());
         line.addClassName("service");
         inside.add(line);
@@ -521,14 +524,14 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
       details.addClassName("document");
       section.add(details);
     }
-    if (c.documentsOrEmpty().isEmpty()) {
+    if (c.documents().isEmpty()) {
       section.add(new Paragraph("尚未制作文书。"));
     }
     return section;
   }
 
   /** 书面送达 of one document on one side: the day the party signed for it, recorded by staff. */
-  private Div paperService(Case c, FilingApi.Document d, String party) {
+  private Div paperService(FilingCaseView c, FilingDocumentView d, String party) {
     String side = "APPLICANT".equals(party) ? "申请人" : "被申请人";
     DatePicker servedOn = new DatePicker(side + "签收日期");
     servedOn.setI18n(CaseParts.chineseDates());

@@ -1,13 +1,13 @@
 package cn.xiangyang.portal.ui.staff;
 
-import cn.xiangyang.portal.ui.filing.FilingApi.Case;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
+import cn.xiangyang.portal.ui.api.FilingAssignee;
+import cn.xiangyang.portal.ui.api.FilingAuditEntry;
+import cn.xiangyang.portal.ui.api.FilingCaseView;
+import cn.xiangyang.portal.ui.api.FilingQueueItem;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,47 +29,6 @@ public class StaffClient {
   private static final MediaType[] JSON = {
     MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON
   };
-
-  /** One line of the queue, with its deadline flags (NEAR or OVERDUE deadlines). */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record QueueItem(
-      UUID id,
-      @Nullable String caseNumber,
-      String status,
-      @Nullable String statusLabel,
-      @Nullable String procedure,
-      @Nullable String applicantName,
-      @Nullable List<String> respondentNames,
-      @Nullable Instant submittedAt,
-      @Nullable LocalDate acceptanceDue,
-      @Nullable LocalDate defenceDue,
-      @Nullable LocalDate awardDue,
-      @Nullable UUID assignedTo,
-      @Nullable List<Deadline> flags,
-      @Nullable List<Deadline> deadlines)
-      implements Serializable {
-
-    public List<Deadline> flagsOrEmpty() {
-      return flags == null ? List.of() : flags;
-    }
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  /**
-   * One line of the audit trail; {@code actionLabel} and {@code actorLabel} are the backend's Chinese words
-   * for it, {@code why} the reason a deadline changed (such as 因反申请，审理期限自…重新计算), when one did.
-   */
-  public record AuditEntry(
-      Instant occurredAt,
-      @Nullable UUID actorId,
-      @Nullable String actorName,
-      @Nullable String actorKind,
-      String action,
-      @Nullable Object detail,
-      @Nullable String actionLabel,
-      @Nullable String actorLabel,
-      @Nullable String why)
-      implements Serializable {}
 
   /** A commission a case can be transferred to (移送管辖). */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -96,8 +55,8 @@ public class StaffClient {
     this.backend = backend;
   }
 
-  public List<QueueItem> queue(String token, @Nullable String statuses) {
-    List<QueueItem> items = backend
+  public List<FilingQueueItem> queue(String token, @Nullable String statuses) {
+    List<FilingQueueItem> items = backend
         .get()
         .uri(b -> statuses == null || statuses.isBlank()
             ? b.path("/api/v1/staff/cases").build()
@@ -105,46 +64,40 @@ public class StaffClient {
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
-        .body(new ParameterizedTypeReference<List<QueueItem>>() {});
+        .body(new ParameterizedTypeReference<List<FilingQueueItem>>() {});
     return items == null ? List.of() : items;
   }
 
-  public Case caseOf(String token, UUID id) {
+  public FilingCaseView caseOf(String token, UUID id) {
     return Objects.requireNonNull(backend
         .get()
         .uri("/api/v1/staff/cases/{id}", id)
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
-  /** A colleague the case can be assigned to. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Assignee(
-      UUID id, String name, @Nullable String role, @Nullable String roleLabel)
-      implements Serializable {}
-
   /** The case's commission's mediators and arbitrators, to pick the one to assign. */
-  public List<Assignee> assignees(String token, UUID id) {
-    List<Assignee> all = backend
+  public List<FilingAssignee> assignees(String token, UUID id) {
+    List<FilingAssignee> all = backend
         .get()
         .uri("/api/v1/staff/cases/{id}/assignees", id)
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
-        .body(new ParameterizedTypeReference<List<Assignee>>() {});
+        .body(new ParameterizedTypeReference<List<FilingAssignee>>() {});
     return all == null ? List.of() : all;
   }
 
-  public List<AuditEntry> audit(String token, UUID id) {
-    List<AuditEntry> entries = backend
+  public List<FilingAuditEntry> audit(String token, UUID id) {
+    List<FilingAuditEntry> entries = backend
         .get()
         .uri("/api/v1/staff/cases/{id}/audit", id)
         .headers(h -> h.setBearerAuth(token))
         .accept(JSON)
         .retrieve()
-        .body(new ParameterizedTypeReference<List<AuditEntry>>() {});
+        .body(new ParameterizedTypeReference<List<FilingAuditEntry>>() {});
     return entries == null ? List.of() : entries;
   }
 
@@ -176,7 +129,7 @@ public class StaffClient {
    * {@code close}) with its body and returns the case as it is now.
    */
   /** Records the day {@code party} (APPLICANT or RESPONDENT) signed for the paper copy of a document; the case as it is now. */
-  public Case recordDocumentService(
+  public FilingCaseView recordDocumentService(
       String token,
       UUID id,
       UUID documentId,
@@ -195,10 +148,10 @@ public class StaffClient {
         .accept(JSON)
         .body(body)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 
-  public Case act(String token, UUID id, String action, Map<String, ?> body) {
+  public FilingCaseView act(String token, UUID id, String action, Map<String, ?> body) {
     return Objects.requireNonNull(backend
         .post()
         .uri("/api/v1/staff/cases/{id}/{action}", id, action)
@@ -207,6 +160,6 @@ public class StaffClient {
         .accept(JSON)
         .body(body)
         .retrieve()
-        .body(Case.class));
+        .body(FilingCaseView.class));
   }
 }

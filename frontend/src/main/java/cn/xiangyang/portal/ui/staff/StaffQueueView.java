@@ -2,8 +2,9 @@ package cn.xiangyang.portal.ui.staff;
 
 import cn.xiangyang.portal.ui.accounts.CurrentUser;
 import cn.xiangyang.portal.ui.accounts.SignedIn;
+import cn.xiangyang.portal.ui.api.FilingDeadlineView;
+import cn.xiangyang.portal.ui.api.FilingQueueItem;
 import cn.xiangyang.portal.ui.filing.CaseParts;
-import cn.xiangyang.portal.ui.filing.FilingApi.Deadline;
 import cn.xiangyang.portal.ui.shell.BackendProblem;
 import cn.xiangyang.portal.ui.shell.BackendUnavailable;
 import cn.xiangyang.portal.ui.shell.LabelledSelect;
@@ -11,7 +12,6 @@ import cn.xiangyang.portal.ui.shell.MainLayout;
 import cn.xiangyang.portal.ui.shell.PortalAccessControl;
 import cn.xiangyang.portal.ui.shell.PortalAppShell;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
-import cn.xiangyang.portal.ui.staff.StaffClient.QueueItem;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -85,12 +85,12 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      List<QueueItem> items = staff.queue(token, filter.getValue());
+      List<FilingQueueItem> items = staff.queue(token, filter.getValue());
       if (items.isEmpty()) {
         list.add(new Paragraph("没有案件。"));
       }
       items.stream()
-          .sorted(Comparator.comparing((QueueItem i) -> -severity(i))
+          .sorted(Comparator.comparing((FilingQueueItem i) -> -severity(i))
               .thenComparing(
                   i -> i.submittedAt() == null ? java.time.Instant.MAX : i.submittedAt()))
           .forEach(i -> list.add(row(i)));
@@ -101,14 +101,14 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
     }
   }
 
-  private static int severity(QueueItem item) {
-    return item.flagsOrEmpty().stream()
+  private static int severity(FilingQueueItem item) {
+    return item.flags().stream()
         .mapToInt(d -> "OVERDUE".equals(d.urgency()) ? 2 : "NEAR".equals(d.urgency()) ? 1 : 0)
         .max()
         .orElse(0);
   }
 
-  private Div row(QueueItem item) {
+  private Div row(FilingQueueItem item) {
     Div card = new Div();
     card.addClassNames("card", "queue-row");
     int severity = severity(item);
@@ -132,9 +132,9 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
     if (item.submittedAt() != null) {
       card.add(new Paragraph("提交时间：" + CaseParts.dateTime(item.submittedAt())));
     }
-    List<Deadline> shown = item.flagsOrEmpty().isEmpty()
+    List<FilingDeadlineView> shown = item.flags().isEmpty()
         ? (item.deadlines() == null ? List.of() : item.deadlines())
-        : item.flagsOrEmpty();
+        : item.flags();
     shown.forEach(d -> card.add(CaseParts.deadline(d, null)));
     return card;
   }

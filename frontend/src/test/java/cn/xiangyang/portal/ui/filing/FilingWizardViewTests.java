@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.ui.UiTest;
 import cn.xiangyang.portal.ui.accounts.ProfileView;
+import cn.xiangyang.portal.ui.api.FilingApplicationForm;
+import cn.xiangyang.portal.ui.api.FilingClaim;
+import cn.xiangyang.portal.ui.api.FilingRespondent;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -208,12 +211,12 @@ class FilingWizardViewTests extends UiTest {
                         {"id":"%s","status":"DRAFT","application":{"respondents":[{"name":"襄阳华宇机械有限公司"}],
                          "claims":[{"type":"UNPAID_WAGES","amount":9000.00},{"type":"DOUBLE_WAGES_NO_CONTRACT","amount":31500.00}],
                          "factsAndReasons":"事实与理由（要素式）：一、……"},"evidence":[]}""".formatted(DRAFT_ID));
-    var prefill = new FilingApi.Application(
+    var prefill = new FilingApplicationForm(
         null,
         null,
-        List.of(new FilingApi.Respondent("襄阳华宇机械有限公司", null, null, null, null, null, null)),
+        List.of(new FilingRespondent("襄阳华宇机械有限公司", null, null, null, null, null, null)),
         null,
-        List.of(new FilingApi.Claim(
+        List.of(new FilingClaim(
             "UNPAID_WAGES", new java.math.BigDecimal("9000.00"), null, null, null, null)),
         "事实与理由（要素式）：一、……",
         null,

@@ -1,0 +1,168 @@
+package cn.xiangyang.portal.system;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Unique, stable names in the OpenAPI document (issue 8), so that the frontend's generated client does
+ * not change when a record is added elsewhere. springdoc names a schema after its record's simple name
+ * (two modules' {@code Citation} became one schema, whichever came last) and an operation after its
+ * method, numbering clashes in the order it meets them ({@code get_1}). Here a portal type's schema is
+ * named after its module and simple name ({@code filing.internal.CaseViews.CaseView} is {@code
+ * FilingCaseView}), unless it says otherwise with {@code @Schema(name = …)}, and an operation after its
+ * controller and method ({@code FilingController.get} is {@code filingGet}).
+ */
+@Configuration(proxyBeanMethods = false)
+class StableApiNames {
+
+  private static final String PORTAL = "cn.xiangyang.portal.";
+
+  @Bean
+  ModelConverter portalSchemaNames() {
+    return new SchemaNames();
+  }
+
+  @Bean
+  OperationCustomizer portalOperationIds() {
+    return (operation, handler) -> {
+      String controller = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+      operation.setOperationId(
+          lowerFirst(controller) + upperFirst(handler.getMethod().getName()));
+      return operation;
+    };
+  }
+
+  /** Names the schemas of portal types; everything else is left to the next converter. */
+  static final class SchemaNames implements ModelConverter {
+
+    /** Module and simple name of the records that share them with another record of their module. */
+    private final Set<String> shared;
+
+    SchemaNames() {
+      this.shared = sharedNames();
+    }
+
+    @Override
+    public @Nullable Schema resolve(
+        AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+      if (!chain.hasNext()) {
+        return null;
+      }
+      Class<?> raw = raw(type.getType());
+      if (raw != null
+          && (type.getName() == null || type.getName().isBlank())
+          && raw.getName().startsWith(PORTAL)
+          && raw.getTypeParameters().length == 0
+          && !raw.isEnum()
+          && !named(raw)) {
+        type.name(nameOf(raw));
+      }
+      return chain.next().resolve(type, context, chain);
+    }
+
+    /**
+     * Module and simple name ({@code FilingCaseView}); where another record of the module has the same simple
+     * name, the names of the enclosing types come between ({@code FilingCaseRecordApplicant}, {@code
+     * FilingApplicationFormApplicant}). Decided from the class path, not from the order springdoc meets the
+     * types in, so that a name does not change when an endpoint is added.
+     */
+    String nameOf(Class<?> type) {
+      String name = moduleOf(type.getName()) + type.getSimpleName();
+      if (!shared.contains(name)) {
+        return name;
+      }
+      StringBuilder enclosing = new StringBuilder();
+      for (Class<?> outer = type.getEnclosingClass();
+          outer != null;
+          outer = outer.getEnclosingClass()) {
+        enclosing.insert(0, outer.getSimpleName());
+      }
+      return moduleOf(type.getName()) + enclosing + type.getSimpleName();
+    }
+
+    private static String moduleOf(String className) {
+      String rest = className.substring(PORTAL.length());
+      int dot = rest.indexOf('.');
+      return upperFirst(dot < 0 ? "" : rest.substring(0, dot));
+    }
+
+    private static Set<String> sharedNames() {
+      ClassPathScanningCandidateComponentProvider scanner =
+          new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+              return true;
+            }
+          };
+      scanner.addIncludeFilter((reader, factory) ->
+          Record.class.getName().equals(reader.getClassMetadata().getSuperClassName()));
+      Map<String, Integer> count = new HashMap<>();
+      for (BeanDefinition record :
+          scanner.findCandidateComponents(PORTAL.substring(0, PORTAL.length() - 1))) {
+        String className = record.getBeanClassName();
+        if (className == null) {
+          continue;
+        }
+        String simple = className.substring(
+            Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+        count.merge(moduleOf(className) + simple, 1, Integer::sum);
+      }
+      Set<String> shared = new HashSet<>();
+      count.forEach((name, n) -> {
+        if (n > 1) {
+          shared.add(name);
+        }
+      });
+      return Set.copyOf(shared);
+    }
+
+    private static boolean named(Class<?> type) {
+      io.swagger.v3.oas.annotations.media.Schema schema =
+          type.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+      return schema != null && !schema.name().isEmpty();
+    }
+
+    private static @Nullable Class<?> raw(@Nullable Type type) {
+      if (type == null) {
+        return null;
+      }
+      if (type instanceof Class<?> c) {
+        return c;
+      }
+      if (type instanceof JavaType j) {
+        return j.getRawClass();
+      }
+      try {
+        return TypeFactory.defaultInstance().constructType(type).getRawClass();
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+
+  private static String upperFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+}
