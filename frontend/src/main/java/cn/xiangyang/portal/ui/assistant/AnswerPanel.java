@@ -132,7 +132,7 @@ class AnswerPanel extends Section {
     citations.setVisible(false);
     answer.citations().forEach(this::cite);
 
-    if (!answer.facts().isEmpty()) {
+    if (!facts(answer).isEmpty()) {
       more.add(understood(answer));
       Component quickReplies = quickReplies(answer);
       if (quickReplies != null) {
@@ -140,7 +140,7 @@ class AnswerPanel extends Section {
       }
     }
     // a situation answer's follow-ups are the quick replies above, in words
-    if (!answer.followUps().isEmpty() && answer.facts().isEmpty()) {
+    if (!answer.followUps().isEmpty() && facts(answer).isEmpty()) {
       Div followUps = new Div(new H3("您可能还想问"));
       followUps.addClassName("follow-ups");
       for (String followUp : answer.followUps()) {
@@ -165,11 +165,17 @@ class AnswerPanel extends Section {
     answerBox.getElement().setAttribute("aria-busy", "false");
   }
 
+  /** The facts of an answer; none (a general answer) when the backend sent none. */
+  private static java.util.List<Fact> facts(Answer answer) {
+    java.util.List<Fact> facts = answer.facts();
+    return facts == null ? java.util.List.of() : facts;
+  }
+
   /** The current corrections of the story: every fact the person corrected, and {@code key} set to {@code value}. */
   private static java.util.Map<String, String> corrections(
       Answer answer, String key, String value) {
     java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
-    answer.facts().stream()
+    facts(answer).stream()
         .filter(f -> f.corrected() && f.value() != null)
         .forEach(f -> facts.put(f.key(), f.value()));
     facts.put(key, value);
@@ -183,7 +189,7 @@ class AnswerPanel extends Section {
     Paragraph hint = new Paragraph("说得不对的，点一下改过来，我会按改过的情况重新回答。");
     hint.addClassName("understood-hint");
     box.add(hint);
-    for (Fact fact : answer.facts()) {
+    for (Fact fact : facts(answer)) {
       if (fact.asked() && fact.value() == null) {
         continue;
       }
@@ -222,7 +228,7 @@ class AnswerPanel extends Section {
   private @Nullable Component quickReplies(Answer answer) {
     Div box = new Div();
     box.addClassName("quick-replies");
-    for (Fact fact : answer.facts()) {
+    for (Fact fact : facts(answer)) {
       if (!fact.asked() || fact.options().isEmpty()) {
         continue;
       }
