@@ -68,7 +68,8 @@ public class EmployerColleaguesView extends Main implements BeforeEnterObserver 
   }
 
   private void showVerified() {
-    if (token == null) {
+    String employerToken = token;
+    if (employerToken == null) {
       return;
     }
     Paragraph invitation = new Paragraph();
@@ -78,7 +79,7 @@ public class EmployerColleaguesView extends Main implements BeforeEnterObserver 
     Button invite = new Button("生成同事邀请码", e -> {
       alert.clear();
       try {
-        VerificationClient.Invitation i = client.invite(token);
+        VerificationClient.Invitation i = client.invite(employerToken);
         invitation.removeAll();
         invitation.add(
             new Span("邀请码："),
@@ -101,7 +102,7 @@ public class EmployerColleaguesView extends Main implements BeforeEnterObserver 
     Section list = new Section(new H2("使用本单位统一社会信用代码的账号"));
     list.add(new Paragraph("如发现不是本单位的账号，请举报：工作人员核实后停用该账号、作废它在案件中提交的材料，并通知申请人。"));
     try {
-      for (VerificationClient.Colleague c : client.colleagues(token)) {
+      for (VerificationClient.Colleague c : client.colleagues(employerToken)) {
         Div card = new Div(
             new Paragraph(c.contactName() + (c.you() ? "（您）" : "") + "　" + c.phoneMasked()),
             new Paragraph("状态：" + c.verificationLabel()));

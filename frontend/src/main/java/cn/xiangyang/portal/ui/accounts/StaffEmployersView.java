@@ -90,15 +90,16 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
   private void load() {
     alert.clear();
     list.removeAll();
-    if (token == null) {
+    String staffToken = token;
+    if (staffToken == null) {
       return;
     }
     try {
-      List<VerificationClient.QueueItem> items = client.queue(token, filter.getValue());
+      List<VerificationClient.QueueItem> items = client.queue(staffToken, filter.getValue());
       if (items.isEmpty()) {
         list.add(new Paragraph("没有单位账号。"));
       }
-      items.forEach(item -> list.add(card(item)));
+      items.forEach(item -> list.add(card(item, staffToken)));
     } catch (BackendProblem refusal) {
       alert.show(refusal.detailOr("暂时无法查看。"));
     } catch (BackendUnavailable e) {
@@ -106,7 +107,7 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
     }
   }
 
-  private Div card(VerificationClient.QueueItem item) {
+  private Div card(VerificationClient.QueueItem item, String staffToken) {
     Div card = new Div();
     card.addClassNames("card", "employer-row");
     card.add(
@@ -117,10 +118,9 @@ public class StaffEmployersView extends Main implements BeforeEnterObserver {
             + (item.method() == null ? "" : "　方式：" + methodText(item.method()))));
     if (item.documents() != null) {
       item.documents().forEach(d -> {
-        String accountToken = token;
         Anchor open = new Anchor(
             DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(client.document(accountToken, item.id(), d.id())),
+                new ByteArrayInputStream(client.document(staffToken, item.id(), d.id())),
                 d.fileName(),
                 d.mediaType(),
                 d.sizeBytes())),

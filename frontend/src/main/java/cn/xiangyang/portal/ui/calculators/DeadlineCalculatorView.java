@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * 程序期限计算: the last day of a procedural step, counted the way the law counts (working days skip
@@ -59,11 +60,11 @@ public class DeadlineCalculatorView extends Main {
     addClassNames("page", "filing", "timing");
     step.setLabel("要计算哪个期限");
     step.setItems(STEPS.keySet());
-    step.setItemLabelGenerator(s -> STEPS.get(s)[0]);
+    step.setItemLabelGenerator(s -> texts(s)[0]);
     step.setValue("ACCEPTANCE");
     step.setWidthFull();
-    step.addValueChangeListener(e -> from.setLabel(STEPS.get(e.getValue())[1]));
-    from.setLabel(STEPS.get("ACCEPTANCE")[1]);
+    step.addValueChangeListener(e -> from.setLabel(texts(e.getValue())[1]));
+    from.setLabel(texts("ACCEPTANCE")[1]);
     from.setWidthFull();
     from.setRequiredIndicatorVisible(true);
     Button compute = new Button("计算", e -> compute());
@@ -82,6 +83,11 @@ public class DeadlineCalculatorView extends Main {
         result);
   }
 
+  /** The step's name and what its period counts from; {@code step} is one of STEPS' keys, the only items offered. */
+  private static String[] texts(String step) {
+    return Objects.requireNonNull(STEPS.get(step), "the step select offers only STEPS' keys");
+  }
+
   private void compute() {
     alert.clear();
     result.removeAll();
@@ -89,7 +95,7 @@ public class DeadlineCalculatorView extends Main {
     if (from.getValue() == null) {
       from.setErrorMessage("请填写日期");
       from.setInvalid(true);
-      alert.show("请填写" + STEPS.get(step.getValue())[1] + "。");
+      alert.show("请填写" + texts(step.getValue())[1] + "。");
       return;
     }
     Deadline d;

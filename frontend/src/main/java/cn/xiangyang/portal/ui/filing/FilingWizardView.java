@@ -59,6 +59,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -771,7 +772,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
       remove.addClickListener(click -> {
         try {
-          filings.deleteEvidence(token(), id, e.id());
+          filings.deleteEvidence(token(), savedId(), e.id());
           evidence = evidence.stream().filter(x -> !x.id().equals(e.id())).toList();
           renderEvidence();
         } catch (BackendProblem refusal) {
@@ -800,7 +801,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         checkList);
     checkList.removeAll();
     try {
-      List<FilingCheckResult> checks = filings.checks(token(), id);
+      List<FilingCheckResult> checks = filings.checks(token(), savedId());
       checks.forEach(c -> checkList.add(check(c)));
     } catch (BackendProblem refusal) {
       alert.show(refusal.detailOr("暂时无法检查，您仍可以提交。"));
@@ -1041,6 +1042,14 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       throw new IllegalStateException("not signed in");
     }
     return token;
+  }
+
+  /**
+   * The draft's id on the steps after the first: {@link #go} shows them only once {@link #save} gave
+   * the draft one, and materials are listed only on a saved draft.
+   */
+  private UUID savedId() {
+    return Objects.requireNonNull(id, "later steps and materials exist only on a saved draft");
   }
 
   private static Component choice(String name, String explanation) {

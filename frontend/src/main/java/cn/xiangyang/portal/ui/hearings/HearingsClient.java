@@ -210,7 +210,11 @@ public class HearingsClient {
         .body(openDay)
         .retrieve()
         .body(Map.class);
-    return UUID.fromString(Objects.requireNonNull(created).get("id").toString());
+    Map<?, ?> answer =
+        Objects.requireNonNull(created, "the backend answers a created open day with a body");
+    return UUID.fromString(Objects.requireNonNull(
+            answer.get("id"), "the backend answers a created open day with its id")
+        .toString());
   }
 
   public List<StaffOpenDay> staffOpenDays(String token) {

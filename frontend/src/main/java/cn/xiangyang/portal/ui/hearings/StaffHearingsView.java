@@ -97,8 +97,8 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
       return;
     }
     try {
-      roomList = client.rooms(token);
-      List<StaffHearing> hearings = client.staffHearings(token);
+      roomList = client.rooms(token());
+      List<StaffHearing> hearings = client.staffHearings(token());
       if (hearings.isEmpty()) {
         list.add(new Paragraph("近期没有排期的庭审。"));
       }
@@ -114,7 +114,7 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
   private void run(UUID hearing, String action, Map<String, ?> body) {
     alert.clear();
     try {
-      client.act(token, hearing, action, body);
+      client.act(token(), hearing, action, body);
       load();
     } catch (BackendProblem refusal) {
       alert.show(refusal.detailOr("操作没有成功。"));
@@ -188,7 +188,7 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
       room.addValueChangeListener(e -> {
         if (e.isFromClient() && e.getValue() != null) {
           try {
-            client.assignRoom(token, h.id(), e.getValue());
+            client.assignRoom(token(), h.id(), e.getValue());
             load();
           } catch (BackendProblem refusal) {
             alert.show(refusal.detailOr("没有改成。"));
@@ -283,7 +283,7 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
         body.put("replayUrlTemplate", r.replayUrlTemplate());
       }
       try {
-        client.updateRoom(token, r.id(), body);
+        client.updateRoom(token(), r.id(), body);
         load();
       } catch (BackendProblem refusal) {
         alert.show(refusal, Map.of("address", address, "floor", floor), "地址没有保存。");
@@ -327,7 +327,7 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
         body.put("replayUrlTemplate", replay.getValue().strip());
       }
       try {
-        client.addRoom(token, body);
+        client.addRoom(token(), body);
         load();
       } catch (BackendProblem refusal) {
         alert.show(
@@ -351,5 +351,13 @@ public class StaffHearingsView extends Main implements BeforeEnterObserver {
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     section.add(new Details("添加审判庭", new Div(name, address, floor, note, live, replay, save)));
     return section;
+  }
+
+  /** The staff session's token; every use follows {@link #beforeEnter}, which requires a signed-in user. */
+  private String token() {
+    if (token == null) {
+      throw new IllegalStateException("not signed in");
+    }
+    return token;
   }
 }

@@ -84,9 +84,9 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
     list.removeAll();
     try {
       List<StaffHearing> hearings =
-          client.staffHearings(token).stream().filter(StaffHearing::listed).toList();
+          client.staffHearings(token()).stream().filter(StaffHearing::listed).toList();
       form.add(createForm(hearings));
-      List<StaffOpenDay> days = client.staffOpenDays(token);
+      List<StaffOpenDay> days = client.staffOpenDays(token());
       list.add(new H2("已发布的开放日"));
       if (days.isEmpty()) {
         list.add(new Paragraph("还没有发布开放日。"));
@@ -130,7 +130,7 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
       body.put("audience", audience.getValue());
       body.put("hearingIds", which.getValue().stream().map(UUID::toString).toList());
       try {
-        client.createOpenDay(token, body);
+        client.createOpenDay(token(), body);
         load();
       } catch (BackendProblem refusal) {
         alert.show(
@@ -169,7 +169,7 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
   private void show(UUID openDay, Div box) {
     box.removeAll();
     try {
-      List<Attendee> attendees = client.attendees(token, openDay);
+      List<Attendee> attendees = client.attendees(token(), openDay);
       if (attendees.isEmpty()) {
         box.add(new Paragraph("还没有人预约。"));
       }
@@ -183,7 +183,7 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
           came.addValueChangeListener(e -> {
             if (e.isFromClient()) {
               try {
-                client.markAttendance(token, openDay, a.bookingId(), e.getValue());
+                client.markAttendance(token(), openDay, a.bookingId(), e.getValue());
               } catch (BackendProblem refusal) {
                 alert.show(refusal.detailOr("没有登记成功。"));
               }
@@ -197,5 +197,13 @@ public class StaffOpenDaysView extends Main implements BeforeEnterObserver {
     } catch (BackendProblem | BackendUnavailable e) {
       alert.show("暂时无法查看预约名单。");
     }
+  }
+
+  /** The staff session's token; every use follows {@link #beforeEnter}, which requires a signed-in user. */
+  private String token() {
+    if (token == null) {
+      throw new IllegalStateException("not signed in");
+    }
+    return token;
   }
 }

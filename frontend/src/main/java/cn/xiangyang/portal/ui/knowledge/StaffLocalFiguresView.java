@@ -193,9 +193,16 @@ public class StaffLocalFiguresView extends Main implements BeforeEnterObserver {
   private void saveAreaTier(
       Standard shown, AreaTier area, Select<Integer> tier, @Nullable Integer before) {
     areaAlert.clear();
+    LocalDate effective = shown.effective();
+    if (effective == null) {
+      // The backend addresses a standard's area tiers by its effective date; one without a date has
+      // none.
+      tier.setValue(before);
+      areaAlert.show("这份标准没有执行日期，不能保存地区档次；请先填写执行日期并保存标准。");
+      return;
+    }
     try {
-      Standard updated =
-          figures.putAreaTier(token(), shown.effective(), area.areaCode(), tier.getValue());
+      Standard updated = figures.putAreaTier(token(), effective, area.areaCode(), tier.getValue());
       saved.setText("已保存：" + area.areaName() + " "
           + (tier.getValue() == null ? "未核实" : "第" + tier.getValue() + "档"));
       replace(updated);
