@@ -64,7 +64,6 @@ class DataOwnershipTests {
         "case_number_prefixes",
         "defences",
         "evidence",
-        "filing_idempotency",
         "hearings",
         "document_services");
     own(m, "notifications", "inbox_messages", "e_service_consent");
@@ -76,6 +75,7 @@ class DataOwnershipTests {
         "assistant_sensitive_words",
         "assistant_unanswered");
     own(m, "events", "events.deliveries", "events.publications");
+    own(m, "system", "system.idempotency_keys");
     own(
         m,
         "hearings",

@@ -519,6 +519,7 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
     http.post()
         .uri("/api/v1/compliance/training-requests")
         .headers(h -> h.setBearerAuth(employer))
+        .header("Idempotency-Key", "not a key!")
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of(
             "topics",
@@ -537,7 +538,16 @@ class ComplianceIntegrationTests extends IntegrationTestBase {
         .expectBody()
         .jsonPath("$.errors[*].field")
         .value(f -> assertThat((List<String>) f)
-            .contains("topics", "headcount", "preferredDates", "contactName", "contactPhone"));
+            .contains(
+                "topics",
+                "headcount",
+                "preferredDates",
+                "contactName",
+                "contactPhone",
+                "Idempotency-Key"))
+        // the one format and message of the system module's IdempotencyKeys
+        .jsonPath("$.errors[?(@.field == 'Idempotency-Key')].message")
+        .isEqualTo(List.of("Idempotency-Key 应为 1–100 个字母、数字或 - _ 字符（建议使用 UUID）。"));
 
     List<Map<String, Object>> requests = http
         .get()

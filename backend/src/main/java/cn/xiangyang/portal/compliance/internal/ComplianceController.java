@@ -2,6 +2,8 @@ package cn.xiangyang.portal.compliance.internal;
 
 import cn.xiangyang.portal.accounts.PortalUser;
 import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
+import cn.xiangyang.portal.system.Idempotency;
+import cn.xiangyang.portal.system.IdempotencyKeys;
 import cn.xiangyang.portal.system.KeysetPage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,13 +45,16 @@ class ComplianceController {
   private final ReportPdf pdf;
   private final Trainings trainings;
   private final Clock clock;
+  private final Idempotency idempotency;
 
   ComplianceController(
       ComplianceRules rules,
       CheckupService checkups,
       ReportPdf pdf,
       Trainings trainings,
-      Clock clock) {
+      Clock clock,
+      Idempotency idempotency) {
+    this.idempotency = idempotency;
     this.rules = rules;
     this.checkups = checkups;
     this.pdf = pdf;
@@ -289,8 +294,8 @@ class ComplianceController {
     if (body.note() != null && body.note().length() > 500) {
       errors.add(new FieldMessage("note", "备注不超过 500 字"));
     }
-    if (key != null && (key.isBlank() || key.length() > 100)) {
-      errors.add(new FieldMessage("Idempotency-Key", "Idempotency-Key 应为 1 到 100 个字符"));
+    if (key != null && !IdempotencyKeys.valid(key)) {
+      errors.add(new FieldMessage(IdempotencyKeys.HEADER, IdempotencyKeys.MESSAGE));
     }
     if (!errors.isEmpty()) {
       return Mono.error(new ComplianceProblems.Invalid(errors));
@@ -300,21 +305,32 @@ class ComplianceController {
         : checkups.own(user, body.checkupId()).thenReturn(true);
     return checkups
         .verifiedEmployer(user)
-        .flatMap(company -> checkupOk.then(trainings.insert(new Trainings.NewTraining(
-            UUID.randomUUID(),
-            user.accountId(),
-            company.creditCode(),
-            company.companyName(),
-            body.checkupId(),
-            // checked above: an answer without them has been refused
-            topics,
-            Objects.requireNonNull(body.headcount()),
-            dates,
-            Objects.requireNonNull(body.contactName()).strip(),
-            Objects.requireNonNull(body.contactPhone()).strip(),
-            body.note() == null || body.note().isBlank() ? null : body.note().strip(),
-            key,
-            clock.instant()))))
+        .flatMap(company -> checkupOk.then(Mono.defer(() -> {
+          UUID id = UUID.randomUUID();
+          // the key's first request made the training request; a repetition answers with that one
+          return idempotency.once(
+              user.accountId(),
+              "compliance.training",
+              key,
+              null,
+              id,
+              () -> trainings.insert(new Trainings.NewTraining(
+                  id,
+                  user.accountId(),
+                  company.creditCode(),
+                  company.companyName(),
+                  body.checkupId(),
+                  // checked above: an answer without them has been refused
+                  topics,
+                  Objects.requireNonNull(body.headcount()),
+                  dates,
+                  Objects.requireNonNull(body.contactName()).strip(),
+                  Objects.requireNonNull(body.contactPhone()).strip(),
+                  body.note() == null || body.note().isBlank()
+                      ? null
+                      : body.note().strip(),
+                  clock.instant())));
+        })))
         .flatMap(trainings::find)
         .map(t -> ResponseEntity.status(HttpStatus.CREATED)
             .header("Location", "/api/v1/compliance/training-requests/" + t.id())

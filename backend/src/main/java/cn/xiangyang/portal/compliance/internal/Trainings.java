@@ -67,17 +67,15 @@ class Trainings {
       String contactName,
       String contactPhone,
       @Nullable String note,
-      @Nullable String idempotencyKey,
       Instant now) {}
 
-  /** Inserts the request; when the same account already sent this idempotency key, nothing is written and the earlier request's id returns. */
-  Mono<UUID> insert(NewTraining t) {
+  /** Inserts the request (its Idempotency-Key is the system module's {@code Idempotency}). */
+  Mono<Void> insert(NewTraining t) {
     var spec = db.sql("""
             insert into compliance.training_requests (id, account_id, credit_code, company_name, checkup_id, topics, headcount, preferred_dates,
-                contact_name, contact_phone, note, status, idempotency_key, created_at, updated_at, commission_id)
-            values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :key, :now, :now,
-                coalesce((select e.commission_id from compliance.enterprises e where e.credit_code = :code order by e.created_at limit 1), :city))
-            on conflict (account_id, idempotency_key) where idempotency_key is not null do nothing""")
+                contact_name, contact_phone, note, status, created_at, updated_at, commission_id)
+            values (:id, :account, :code, :company, :checkup, :topics, :headcount, :dates, :contact, :phone, :note, 'REQUESTED', :now, :now,
+                coalesce((select e.commission_id from compliance.enterprises e where e.credit_code = :code order by e.created_at limit 1), :city))""")
         .bind("id", t.id())
         .bind("account", t.accountId())
         .bind("company", t.companyName())
@@ -95,19 +93,7 @@ class Trainings {
         ? spec.bindNull("checkup", UUID.class)
         : spec.bind("checkup", t.checkupId());
     spec = t.note() == null ? spec.bindNull("note", String.class) : spec.bind("note", t.note());
-    spec = t.idempotencyKey() == null
-        ? spec.bindNull("key", String.class)
-        : spec.bind("key", t.idempotencyKey());
-    return spec.fetch()
-        .rowsUpdated()
-        .flatMap(n -> n > 0 || t.idempotencyKey() == null
-            ? Mono.just(t.id())
-            : db.sql(
-                    "select id from compliance.training_requests where account_id = :a and idempotency_key = :k")
-                .bind("a", t.accountId())
-                .bind("k", t.idempotencyKey())
-                .map(r -> required(r, "id", UUID.class))
-                .one());
+    return spec.then();
   }
 
   Mono<Training> find(UUID id) {

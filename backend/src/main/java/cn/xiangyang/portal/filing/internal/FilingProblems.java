@@ -94,11 +94,4 @@ final class FilingProblems {
           "该 Idempotency-Key 已用于另一份申请，请为每次新的提交生成新的标识。");
     }
   }
-
-  static final class BadKey extends DomainProblem {
-    BadKey() {
-      super(
-          HttpStatus.BAD_REQUEST, "请求标识不正确", "Idempotency-Key 应为 1–100 个字母、数字或 - _ 字符（建议使用 UUID）。");
-    }
-  }
 }

@@ -13,6 +13,8 @@ import cn.xiangyang.portal.filing.HearingCancelled;
 import cn.xiangyang.portal.filing.Party;
 import cn.xiangyang.portal.filing.internal.CaseRecord.StoredApplication;
 import cn.xiangyang.portal.system.DomainProblem.FieldMessage;
+import cn.xiangyang.portal.system.Idempotency;
+import cn.xiangyang.portal.system.IdempotencyKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,6 @@ import reactor.core.publisher.Mono;
 /** A worker's drafts, checks, submission and withdrawal. */
 @Service
 class FilingService {
-
-  private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{1,100}$");
 
   private final Filings filings;
   private final CaseAccess access;
@@ -45,6 +44,7 @@ class FilingService {
   private final Deadlines deadlines;
   private final IdNumbers idNumbers;
   private final Delivery delivery;
+  private final Idempotency idempotency;
 
   FilingService(
       Filings filings,
@@ -57,7 +57,9 @@ class FilingService {
       Clock clock,
       Deadlines deadlines,
       IdNumbers idNumbers,
-      Delivery delivery) {
+      Delivery delivery,
+      Idempotency idempotency) {
+    this.idempotency = idempotency;
     this.delivery = delivery;
     this.idNumbers = idNumbers;
     this.filings = filings;
@@ -88,21 +90,21 @@ class FilingService {
               .then(
                   key == null
                       ? Mono.empty()
-                      : filings.rememberIdempotent(user.accountId(), "create", key, id, now))
+                      : idempotency.remember(user.accountId(), "filing.create", key, id, now))
               .then(filings.audit(id, user.accountId(), now, "filing.draft.created", Map.of()));
           return tx.transactional(insert).then(view(user, id));
         }));
     if (key == null) {
       return create;
     }
-    return filings
-        .idempotentResult(user.accountId(), "create", key)
+    return idempotency
+        .earlier(user.accountId(), "filing.create", key)
         .flatMap(existing -> view(user, existing))
         .switchIfEmpty(create)
         .onErrorResume(
             DataIntegrityViolationException.class,
-            e -> filings
-                .idempotentResult(user.accountId(), "create", key)
+            e -> idempotency
+                .earlier(user.accountId(), "filing.create", key)
                 .flatMap(existing -> view(user, existing)));
   }
 
@@ -195,8 +197,8 @@ class FilingService {
         .onErrorResume(
             e -> e instanceof cn.xiangyang.portal.system.DomainProblem
                 || e instanceof DataIntegrityViolationException,
-            e -> filings
-                .idempotentResult(user.accountId(), "submit", key)
+            e -> idempotency
+                .earlier(user.accountId(), "filing.submit", key)
                 .flatMap(existing -> existing.equals(id)
                     ? receipt(user, existing)
                     : Mono.<Views.Receipt>error(new FilingProblems.KeyReused()))
@@ -275,7 +277,7 @@ class FilingService {
     // here, at once.
     Mono<String> work = (key == null
             ? Mono.<Void>empty()
-            : filings.rememberIdempotent(user.accountId(), "submit", key, c.id(), now))
+            : idempotency.remember(user.accountId(), "filing.submit", key, c.id(), now))
         .then(filed)
         .switchIfEmpty(Mono.error(() -> new FilingProblems.IllegalTransition(t.to(), "不能再次提交。")))
         .flatMap(n -> filings
@@ -422,6 +424,7 @@ class FilingService {
           .flatMap(rows -> rows == 1
               ? Mono.<Void>empty()
               : Mono.error(new FilingProblems.IllegalTransition(c.status(), "草稿刚被提交，不能删除；请刷新后查看。")))
+          .then(idempotency.forget(id))
           .then(filings.audit(id, user.accountId(), now, "filing.draft.deleted", Map.of())));
     });
   }
@@ -580,8 +583,6 @@ class FilingService {
   }
 
   private static void validKey(@Nullable String key) {
-    if (key != null && !KEY.matcher(key).matches()) {
-      throw new FilingProblems.BadKey();
-    }
+    IdempotencyKeys.require(key);
   }
 }

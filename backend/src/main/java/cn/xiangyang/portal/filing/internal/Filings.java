@@ -372,28 +372,6 @@ class Filings {
         .one();
   }
 
-  Mono<UUID> idempotentResult(UUID accountId, String scope, String key) {
-    return db.sql(
-            "select case_id from filing_idempotency where account_id = :a and scope = :s and key = :k")
-        .bind("a", accountId)
-        .bind("s", scope)
-        .bind("k", key)
-        .map(r -> r.get("case_id", UUID.class))
-        .one();
-  }
-
-  Mono<Void> rememberIdempotent(
-      UUID accountId, String scope, String key, UUID caseId, Instant now) {
-    return db.sql(
-            "insert into filing_idempotency (account_id, scope, key, case_id, created_at) values (:a, :s, :k, :c, :now)")
-        .bind("a", accountId)
-        .bind("s", scope)
-        .bind("k", key)
-        .bind("c", caseId)
-        .bind("now", now)
-        .then();
-  }
-
   // ---- timeline, audit, documents -------------------------------------------------------------
 
   record Event(
