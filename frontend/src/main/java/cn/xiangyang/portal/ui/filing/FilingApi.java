@@ -144,7 +144,8 @@ public final class FilingApi {
       @Nullable List<Evidence> evidence,
       @Nullable List<String> correctionItems,
       @Nullable Identity identity,
-      @Nullable List<AllowedAction> allowedActions)
+      @Nullable List<AllowedAction> allowedActions,
+      @Nullable String applicationNumber)
       implements Serializable {
 
     /** True while the author can still edit and submit it (the backend's transition table says so). */
@@ -190,7 +191,7 @@ public final class FilingApi {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Receipt(
       UUID caseId,
-      String caseNumber,
+      @Nullable String caseNumber,
       String status,
       @Nullable String statusLabel,
       @Nullable Commission commission,
@@ -198,7 +199,8 @@ public final class FilingApi {
       @Nullable LocalDate acceptanceDue,
       @Nullable String message,
       @Nullable List<Check> checks,
-      @Nullable String applicationPdf)
+      @Nullable String applicationPdf,
+      @Nullable String applicationNumber)
       implements Serializable {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -340,7 +342,8 @@ public final class FilingApi {
       @Nullable List<Evidence> evidence,
       @Nullable List<Defence> defences,
       @Nullable List<AllowedAction> allowedActions,
-      @Nullable String assignedToName)
+      @Nullable String assignedToName,
+      @Nullable String applicationNumber)
       implements Serializable {
 
     public List<AllowedAction> allowedActionsOrEmpty() {

@@ -46,7 +46,8 @@ public class StaffClient {
       @Nullable LocalDate awardDue,
       @Nullable UUID assignedTo,
       @Nullable List<Deadline> flags,
-      @Nullable List<Deadline> deadlines)
+      @Nullable List<Deadline> deadlines,
+      @Nullable String applicationNumber)
       implements Serializable {
 
     public List<Deadline> flagsOrEmpty() {
