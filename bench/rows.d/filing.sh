@@ -19,12 +19,12 @@ java bench/FilingLoad.java --url "$PORTAL_URL" --drafts "$FILING_N" --workers "$
 # The database's own ceiling in the same run: pgbench inserting one row per transaction (16 clients) into
 # a throwaway table of portal_bench, on the same PostgreSQL. The submit row is shown as a fraction of it.
 if [ -n "${BACKEND_PID:-}" ] && command -v pgbench >/dev/null && command -v psql >/dev/null; then
-  psql -h 127.0.0.1 -U postgres -d portal_bench -qc \
+  psql -h 127.0.0.1 -U postgres -d "${BENCH_DB_NAME:-portal_bench}" -qc \
     'create table if not exists bench_insert (id bigserial primary key, body text not null, at timestamptz not null default now())' >/dev/null 2>&1 || true
   echo "insert into bench_insert (body) values ('襄劳人仲申字 bench row');" >"$RESULTS/pgbench-insert.sql"
-  pg_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c 16 -j "$THREADS" -T "${DURATION%s}" -f "$RESULTS/pgbench-insert.sql" portal_bench 2>/dev/null |
+  pg_tps=$(pgbench -h 127.0.0.1 -U postgres -n -c 16 -j "$THREADS" -T "${DURATION%s}" -f "$RESULTS/pgbench-insert.sql" "${BENCH_DB_NAME:-portal_bench}" 2>/dev/null |
     awk '/^tps/ {printf "%.0f", $3; exit}')
-  psql -h 127.0.0.1 -U postgres -d portal_bench -qc 'drop table if exists bench_insert' >/dev/null 2>&1 || true
+  psql -h 127.0.0.1 -U postgres -d "${BENCH_DB_NAME:-portal_bench}" -qc 'drop table if exists bench_insert' >/dev/null 2>&1 || true
   submit_rps=$(awk -F'|' '/^\|/ {gsub(/ /, "", $3); print $3; exit}' "$RESULTS/filing-submit.txt")
   if [ -n "$pg_tps" ]; then
     awk -v s="${submit_rps:-0}" -v p="$pg_tps" \
@@ -34,9 +34,9 @@ fi
 if [ -n "${BACKEND_PID:-}" ] && command -v psql >/dev/null; then
   # the whole portal_bench database, earlier runs included (cases.application_number and case_number are
   # also unique columns; a backend before V150 has no application_number)
-  { psql -h 127.0.0.1 -U postgres -d portal_bench -Atc \
+  { psql -h 127.0.0.1 -U postgres -d "${BENCH_DB_NAME:-portal_bench}" -Atc \
       "select count(application_number), count(distinct application_number), 'application numbers' from cases" 2>/dev/null ||
-    psql -h 127.0.0.1 -U postgres -d portal_bench -Atc \
+    psql -h 127.0.0.1 -U postgres -d "${BENCH_DB_NAME:-portal_bench}" -Atc \
       "select count(case_number), count(distinct case_number), 'case numbers' from cases" 2>/dev/null; } |
     awk -F'|' '{printf "  portal_bench: %d %s, %d distinct%s\n", $1, $3, $2, ($1 == $2 ? "" : "  DUPLICATES")}'
 fi
