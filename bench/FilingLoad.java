@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  * at most C in flight (reported as a detail line, not measured as a row); 3. submits all N drafts
  * (POST /api/v1/filings/{id}/submit, a fresh Idempotency-Key each) with at most C in flight, and prints one
  * markdown row: submits per second over the wave, p50 and p99 latency, errors (non-200 or failures);
- * 4. checks that the receipts' case numbers are distinct. Every draft works in --area (default fancheng:
- * all submissions contend for one commission's case-number counter, the worst case); --area all spreads
- * them over the 12 areas. --cases-out writes "token caseId" per submitted case for the GET row, --body-out
+ * 4. checks that the receipts' numbers are distinct (the 申请编号, applicationNumber; a backend older than
+ * issue 18's V150 gave the case number, caseNumber, at submission). Every draft works in --area (default
+ * fancheng: one commission, the worst case while the case number came from its counter row at submission);
+ * --area all spreads them over the 12 areas. --cases-out writes "token caseId" per submitted case for the GET row, --body-out
  * one application (JSON) for the draft-creation row.
  */
 public class FilingLoad {
@@ -48,6 +49,7 @@ public class FilingLoad {
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
   static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
   static final Pattern CASE_NUMBER = Pattern.compile("\"caseNumber\"\\s*:\\s*\"([^\"]+)\"");
+  static final Pattern APPLICATION_NUMBER = Pattern.compile("\"applicationNumber\"\\s*:\\s*\"([^\"]+)\"");
 
   record Worker(String phone, String token) {}
 
@@ -106,9 +108,9 @@ public class FilingLoad {
     List<String> cases = new ArrayList<>();
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
     for (Result r : submitted) {
-      Matcher m = r.body() == null ? null : CASE_NUMBER.matcher(r.body());
-      if (r.status() == 200 && m.find()) {
-        numbers.add(m.group(1));
+      String number = receiptNumber(r.body());
+      if (r.status() == 200 && number != null) {
+        numbers.add(number);
         cases.add(ws.get(r.index() % workers).token() + " " + ids[r.index()]);
       } else {
         errors++;
@@ -119,7 +121,7 @@ public class FilingLoad {
     long ok = submitted.stream().filter(r -> r.status() == 200).count();
     System.out.printf("| %-48s | %10.2f | %8s | %8s | %8s |%n", name, ok / (submitWall / 1e9),
         fmt(percentile(submitted, 50)), fmt(percentile(submitted, 99)), errors);
-    System.out.printf("  %d submitted in %.1f s (%s), %d distinct case numbers among %d receipts%s%n",
+    System.out.printf("  %d submitted in %.1f s (%s), %d distinct receipt numbers among %d receipts%s%n",
         ok, submitWall / 1e9, area.equals("all") ? "12 areas" : "all in " + area, numbers.size(), ok,
         statuses.isEmpty() ? "" : "; failures by status " + statuses);
     if (opt.containsKey("body-out")) {
@@ -129,10 +131,19 @@ public class FilingLoad {
       Files.write(Path.of(opt.get("cases-out")), cases, StandardCharsets.UTF_8);
     }
     if (numbers.size() != ok) {
-      System.err.println("DUPLICATE CASE NUMBERS: " + (ok - numbers.size()));
+      System.err.println("DUPLICATE RECEIPT NUMBERS: " + (ok - numbers.size()));
       System.exit(2);
     }
     System.exit(0);
+  }
+
+  /** The receipt's 申请编号, else (a backend before V150) its case number; null when it has neither. */
+  static String receiptNumber(String body) {
+    if (body == null) return null;
+    Matcher a = APPLICATION_NUMBER.matcher(body);
+    if (a.find()) return a.group(1);
+    Matcher c = CASE_NUMBER.matcher(body);
+    return c.find() ? c.group(1) : null;
   }
 
   interface Requests {

@@ -7,7 +7,7 @@
 # ONLY (a space-separated choice of rows: login and the names of bench/rows.d/*.sh, e.g. ONLY="login filing"; the
 # warm ping always runs), BENCH_XMX (the backend's -Xmx, default 1g; the SSE capacity row is stated for 512m),
 # BENCH_JAVA_OPTS (more flags for the backend JVM, e.g. a flight recording:
-# '-XX:StartFlightRecording=filename=/tmp/bench-%p.jfr,settings=profile'), WARMUP (default 10s of ping and of an article before the first row; 0 skips it).
+# '-XX:StartFlightRecording=filename=/tmp/bench-%p.jfr,settings=profile'), BENCH_DB_NAME (default portal_bench), WARMUP (default 10s of ping and of an article before the first row; 0 skips it).
 # Every wrk row shows its req/s as a fraction of the warm ping of the same run ("× ping").
 # Prints the start-up time (launch to first successful ping) when it starts the backend itself.
 set -euo pipefail
@@ -18,6 +18,8 @@ CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 WRK_TIMEOUT="${WRK_TIMEOUT:-10s}"   # wrk drops slower answers from its latencies; they show as +Nt under non-2xx
 RESULTS=bench/results
+# the database of the backend this script starts (another name keeps two runs on a shared machine apart)
+export BENCH_DB_NAME="${BENCH_DB_NAME:-portal_bench}"
 mkdir -p "$RESULTS"
 
 . .mvn/find-jdk.sh && portal_find_jdk   # also runs bench/SseLoad.java
@@ -41,14 +43,14 @@ print(s.getsockname()[1])')}"
   # A fresh portal_bench each run (the backend creates it): rows then do not depend on what earlier runs
   # left there, and a database migrated by an older build cannot stop the start. BENCH_KEEP_DB=1 keeps it.
   if [ -z "${BENCH_KEEP_DB:-}" ] && command -v psql >/dev/null; then
-    psql -h 127.0.0.1 -U postgres -qc 'drop database if exists portal_bench' >/dev/null 2>&1 || true
+    psql -h 127.0.0.1 -U postgres -qc "drop database if exists $BENCH_DB_NAME" >/dev/null 2>&1 || true
   fi
   # the rows that act as staff (hearings, open days, staff cases) log in as this administrator
   export BENCH_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}"
   # the SSE rows read the backend's heap from /actuator/prometheus, which answers only with this bearer
   export PORTAL_METRICS_TOKEN="${PORTAL_METRICS_TOKEN:-bench-$(date +%s%N)}"
   started=$(date +%s%N)
-  PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME=portal_bench PORTAL_BACKEND_PORT="$PORT" \
+  PORTAL_HOME="$HOME_DIR" PORTAL_DB_NAME="$BENCH_DB_NAME" PORTAL_BACKEND_PORT="$PORT" \
   PORTAL_ACCOUNTS_LOGINLIMITS_PERIP=100000000 PORTAL_ACCOUNTS_LOGINLIMITS_PERACCOUNT=100000000 \
   PORTAL_REGISTRATIONS_PER_IP=100000000 PORTAL_SMS_CODES_PER_IP=100000000 \
   PORTAL_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-Bench-admin-2026}" \

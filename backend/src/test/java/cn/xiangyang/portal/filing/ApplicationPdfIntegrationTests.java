@@ -102,14 +102,14 @@ class ApplicationPdfIntegrationTests extends IntegrationTestBase {
     upload(worker, id, "工资条.png", "2026年5月工资条", "被申请人财务发放", "月工资 4500 元及欠发月份");
 
     Map<?, ?> receipt = parties.submit(worker, id);
-    String caseNumber = receipt.get("caseNumber").toString();
-    http.post()
-        .uri("/api/v1/staff/cases/{id}/accept", id)
-        .headers(h -> h.setBearerAuth(clerk.token()))
-        .bodyValue(Map.of())
-        .exchange()
-        .expectStatus()
-        .isOk();
+    String applicationNumber = receipt.get("applicationNumber").toString();
+    // before acceptance the application is named by its 申请编号 (it has no 案号 yet)
+    EntityExchangeResult<byte[]> submitted = pdf(worker, id);
+    assertThat(text(submitted.getResponseBody()).replaceAll("\\s+", ""))
+        .contains("申请编号：" + applicationNumber)
+        .doesNotContain("案号：");
+    assertThat(fileName(submitted)).isEqualTo("仲裁申请书-" + applicationNumber + ".pdf");
+    String caseNumber = parties.accept(clerk, id).get("caseNumber").toString();
 
     EntityExchangeResult<byte[]> commission = pdf(worker, id);
     String text = text(commission.getResponseBody());
@@ -120,7 +120,8 @@ class ApplicationPdfIntegrationTests extends IntegrationTestBase {
         .contains(
             "劳动人事争议仲裁申请书",
             "仲裁委员会存档本",
-            caseNumber.replace(" ", ""),
+            "申请编号：" + applicationNumber,
+            "案号：" + caseNumber.replace(" ", ""),
             "姓名：韩建国",
             "性别：男",
             "年龄：" + age + "岁（1987年6月15日出生",

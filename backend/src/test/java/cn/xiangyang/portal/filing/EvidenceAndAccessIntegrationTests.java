@@ -311,8 +311,10 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
             Parties.today().minusYears(1),
             null,
             List.of(Parties.claim("OVERTIME_PAY", "2000.00", null, null))));
-    String number = parties.submit(worker, id).get("caseNumber").toString();
-    assertThat(number).startsWith("襄城劳人仲案字〔");
+    Map<?, ?> receipt = parties.submit(worker, id);
+    String number = receipt.get("applicationNumber").toString();
+    assertThat(number).startsWith("SQ");
+    assertThat(receipt.get("caseNumber")).isNull();
     http.post()
         .uri("/api/v1/staff/cases/{id}/request-correction", id)
         .headers(h -> h.setBearerAuth(clerk.token()))
@@ -334,7 +336,10 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
         .jsonPath("$.status")
         .isEqualTo("CORRECTION_REQUESTED")
         .jsonPath("$.correctionItems[0]")
-        .isEqualTo("请补充加班的具体期间");
+        .isEqualTo("请补充加班的具体期间")
+        // before acceptance the notice names the case by its 申请编号 (it has no 案号 yet)
+        .jsonPath("$.documents[?(@.kind == 'CORRECTION_NOTICE')].body")
+        .value(b -> assertThat(b.toString()).contains("申请编号 " + number));
     http.get()
         .uri("/api/v1/filings/{id}", id)
         .headers(h -> h.setBearerAuth(worker.token()))
@@ -359,7 +364,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
         .exchange()
         .expectStatus()
         .isOk();
-    assertThat(parties.submit(worker, id).get("caseNumber")).isEqualTo(number);
+    assertThat(parties.submit(worker, id).get("applicationNumber")).isEqualTo(number);
     http.post()
         .uri("/api/v1/staff/cases/{id}/request-correction", id)
         .headers(h -> h.setBearerAuth(clerk.token()))
@@ -413,7 +418,7 @@ class EvidenceAndAccessIntegrationTests extends IntegrationTestBase {
         context.getBean("dispatcher", org.springframework.context.Lifecycle.class);
     dispatcher.stop();
     try {
-      String number = parties.submit(worker, id).get("caseNumber").toString();
+      String number = parties.submit(worker, id).get("applicationNumber").toString();
       Thread.sleep(3000);
       assertThat(parties.inbox(worker, m -> true)).isEmpty();
       dispatcher.start();

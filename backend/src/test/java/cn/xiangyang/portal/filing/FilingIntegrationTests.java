@@ -128,8 +128,12 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .expectBody(Map.class)
         .returnResult()
         .getResponseBody();
-    String caseNumber = receipt.get("caseNumber").toString();
-    assertThat(caseNumber).matches("樊劳人仲案字〔" + today().getYear() + "〕第\\d+号");
+    // The receipt carries the 申请编号 (issue 18); the 案号 comes with acceptance.
+    String applicationNumber = receipt.get("applicationNumber").toString();
+    assertThat(applicationNumber)
+        .matches("SQ" + String.format("%02d", today().getYear() % 100) + "\\d{7,}[0-9X]");
+    assertThat(receipt.get("caseNumber")).isNull();
+    assertThat(receipt.get("message").toString()).contains("申请编号 " + applicationNumber);
     assertThat(receipt.get("acceptanceDue"))
         .isEqualTo(Parties.DEADLINES.acceptanceDue(today()).toString());
     // A double tap with the same key files once and answers the same.
@@ -143,8 +147,10 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .expectStatus()
         .isOk()
         .expectBody()
+        .jsonPath("$.applicationNumber")
+        .isEqualTo(applicationNumber)
         .jsonPath("$.caseNumber")
-        .isEqualTo(caseNumber);
+        .doesNotExist();
     // Without the key a second submission is a conflict, with a Chinese reason.
     http.post()
         .uri("/api/v1/filings/{id}/submit", id)
@@ -171,10 +177,38 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .expectStatus()
         .isOk()
         .expectBody()
-        .jsonPath("$[?(@.id == '" + id + "')].caseNumber")
-        .isEqualTo(List.of(caseNumber))
+        .jsonPath("$[?(@.id == '" + id + "')].applicationNumber")
+        .isEqualTo(List.of(applicationNumber))
         .jsonPath("$[?(@.id == '" + id + "')].deadlines[0].code")
         .isEqualTo(List.of("ACCEPTANCE"));
+    // Staff find it by its 申请编号 as read out on the phone (spaces, small letters)...
+    http.get()
+        .uri(b -> b.path("/api/v1/staff/cases")
+            .queryParam(
+                "number",
+                " " + applicationNumber.substring(0, 4).toLowerCase() + " "
+                    + applicationNumber.substring(4))
+            .build())
+        .headers(h -> h.setBearerAuth(clerk.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[*].id")
+        .isEqualTo(List.of(id));
+    // ...and a misheard digit is caught by the check character, with a Chinese reason.
+    String last = applicationNumber.substring(applicationNumber.length() - 1);
+    String misheard = applicationNumber.substring(0, applicationNumber.length() - 1)
+        + (last.equals("1") ? "2" : "1");
+    http.get()
+        .uri(b -> b.path("/api/v1/staff/cases").queryParam("number", misheard).build())
+        .headers(h -> h.setBearerAuth(clerk.token()))
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(d -> assertThat(d.toString()).contains("校验码"));
 
     http.post()
         .uri("/api/v1/staff/cases/{id}/accept", id)
@@ -186,6 +220,12 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("ACCEPTED")
+        .jsonPath("$.applicationNumber")
+        .isEqualTo(applicationNumber)
+        .jsonPath("$.caseNumber")
+        .value(n -> assertThat(n.toString()).matches("樊劳人仲案字〔" + today().getYear() + "〕第\\d+号"))
+        .jsonPath("$.timeline[?(@.kind == 'ACCEPTED')].detail")
+        .value(d -> assertThat(d.toString()).contains("案号 樊劳人仲案字"))
         .jsonPath("$.deadlines[?(@.code == 'AWARD')].due")
         .isEqualTo(List.of(Parties.DEADLINES.awardDue(today(), false).toString()))
         // What the clerk can do now comes from the transition table, with reasons for what not.
@@ -197,6 +237,40 @@ class FilingIntegrationTests extends IntegrationTestBase {
         .value(r -> assertThat(r.toString()).contains("待审查"))
         .jsonPath("$.allowedActions[?(@.action == 'AWARD')].reason")
         .value(r -> assertThat(r.toString()).contains("仲裁员"));
+    // The 案号 given on acceptance (立案): the case page, the search by number and the 受理通知书 name it.
+    String caseNumber = http.get()
+        .uri("/api/v1/staff/cases/{id}", id)
+        .headers(h -> h.setBearerAuth(clerk.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody()
+        .get("caseNumber")
+        .toString();
+    http.get()
+        .uri(b -> b.path("/api/v1/staff/cases").queryParam("number", caseNumber).build())
+        .headers(h -> h.setBearerAuth(clerk.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$[*].id")
+        .isEqualTo(List.of(id))
+        .jsonPath("$[0].caseNumber")
+        .isEqualTo(caseNumber)
+        .jsonPath("$[0].applicationNumber")
+        .isEqualTo(applicationNumber);
+    http.get()
+        .uri("/api/v1/cases/{id}", id)
+        .headers(h -> h.setBearerAuth(worker.token()))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.documents[?(@.kind == 'ACCEPTANCE_NOTICE')].body")
+        .value(b -> assertThat(b.toString()).contains("案号 " + caseNumber));
     http.post()
         .uri("/api/v1/staff/cases/{id}/assign", id)
         .headers(h -> h.setBearerAuth(clerk.token()))
@@ -497,7 +571,9 @@ class FilingIntegrationTests extends IntegrationTestBase {
   }
 
   @Test
-  void fiftyConcurrentSubmissionsGetFiftyDistinctConsecutiveNumbers() throws Exception {
+  void
+      fiftyConcurrentSubmissionsGetDistinctApplicationNumbersAndFiftyAcceptancesConsecutiveCaseNumbers()
+          throws Exception {
     Session worker = parties.worker("何建国");
     String code = Parties.creditCode();
     // 保康县: no other test files there, so this run's numbers are exactly 1..50.
@@ -515,15 +591,29 @@ class FilingIntegrationTests extends IntegrationTestBase {
     try {
       long started = System.nanoTime();
       List<Future<String>> futures = ids.stream()
-          .map(id ->
-              pool.submit(() -> patient.submit(worker, id).get("caseNumber").toString()))
+          .map(id -> pool.submit(() -> {
+            Map<?, ?> receipt = patient.submit(worker, id);
+            assertThat(receipt.get("caseNumber")).isNull();
+            return receipt.get("applicationNumber").toString();
+          }))
           .toList();
-      Set<String> numbers = new HashSet<>();
+      Set<String> applicationNumbers = new HashSet<>();
       for (Future<String> f : futures) {
-        numbers.add(f.get());
+        applicationNumbers.add(f.get());
       }
       System.out.printf(
           "50 concurrent submissions in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+      assertThat(applicationNumbers).hasSize(50);
+      // The 案号 on acceptance (立案): 50 concurrent acceptances take the counter in turn, gap-free.
+      Session clerk = parties.staff("CLERK", "baokang");
+      List<Future<String>> accepted = ids.stream()
+          .map(id ->
+              pool.submit(() -> patient.accept(clerk, id).get("caseNumber").toString()))
+          .toList();
+      Set<String> numbers = new HashSet<>();
+      for (Future<String> f : accepted) {
+        numbers.add(f.get());
+      }
       assertThat(numbers).hasSize(50);
       Set<String> expected = new HashSet<>();
       for (int n = 1; n <= 50; n++) {
@@ -557,7 +647,7 @@ class FilingIntegrationTests extends IntegrationTestBase {
           .expectBody(Map.class)
           .returnResult()
           .getResponseBody()
-          .get("caseNumber")
+          .get("applicationNumber")
           .toString();
       Future<String> first = pool.submit(tap);
       Future<String> second = pool.submit(tap);

@@ -21,8 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The start command's embedded PostgreSQL killed 0 ms after a receipt (issue 9: a receipted filing
- * came back as a draft and its number was given again): every receipted filing keeps its number, and
- * the next one gets the next number. The database is the launcher's own, supervised as in
+ * came back as a draft and its number was given again): every receipted filing keeps its application
+ * number (申请编号) and every accepted one its 案号; no number is given twice, and the 案号 go on without a gap. The database is the launcher's own, supervised as in
  * {@code ./portal.sh}, so the test may kill it.
  */
 @IntegrationTest
@@ -69,6 +69,7 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
     http = http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
     Parties parties = new Parties(http);
     Session worker = parties.worker("崩溃测试");
+    Session clerk = parties.staff("CLERK", "baokang");
     Map<String, Object> body = Parties.application(
         Parties.creditCode(),
         "baokang",
@@ -86,23 +87,40 @@ class FilingSurvivesDatabaseCrashIntegrationTests {
     }
     String next = parties.draft(worker, body);
     for (String id : ids) {
-      numbers.add(parties.submit(worker, id).get("caseNumber").toString());
+      Map<?, ?> receipt = parties.submit(worker, id);
+      assertThat(receipt.get("caseNumber")).as("the 案号 comes with acceptance").isNull();
+      numbers.add(receipt.get("applicationNumber").toString());
+    }
+    // The first two accepted (立案): their 案号 are 1 and 2 of the commission's year.
+    List<String> caseNumbers = new ArrayList<>();
+    for (String id : ids.subList(0, 2)) {
+      caseNumbers.add(parties.accept(clerk, id).get("caseNumber").toString());
     }
     // The receipt is in hand: kill the server at once, as the outside test did.
     long killed = services.postgresProcess().orElseThrow().pid();
     new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor();
     String year = Integer.toString(Parties.today().getYear());
-    assertThat(numbers)
-        .containsExactly(
-            number(year, 1), number(year, 2), number(year, 3), number(year, 4), number(year, 5));
+    assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.matches("SQ\\d{9,}[0-9X]"));
+    assertThat(caseNumbers).containsExactly(number(year, 1), number(year, 2));
 
     awaitRestart(killed);
     for (int i = 0; i < ids.size(); i++) {
       Map<?, ?> filing = view(worker, ids.get(i));
-      assertThat(filing.get("caseNumber")).isEqualTo(numbers.get(i));
+      assertThat(filing.get("applicationNumber")).isEqualTo(numbers.get(i));
+      assertThat(filing.get("caseNumber")).isEqualTo(i < 2 ? caseNumbers.get(i) : null);
       assertThat(filing.get("status")).isNotEqualTo("DRAFT");
     }
-    assertThat(parties.submit(worker, next).get("caseNumber")).isEqualTo(number(year, 6));
+    // A number given before the crash is never given again (the sequence may skip some, never
+    // repeat).
+    String nextNumber = parties.submit(worker, next).get("applicationNumber").toString();
+    assertThat(numbers).doesNotContain(nextNumber);
+    // And the 案号 continue without a gap: 3, 4, 5, 6.
+    List<String> later = new ArrayList<>();
+    for (String id : List.of(ids.get(2), ids.get(3), ids.get(4), next)) {
+      later.add(parties.accept(clerk, id).get("caseNumber").toString());
+    }
+    assertThat(later)
+        .containsExactly(number(year, 3), number(year, 4), number(year, 5), number(year, 6));
   }
 
   private static String number(String year, int n) {

@@ -305,4 +305,18 @@ final class Parties {
         .returnResult()
         .getResponseBody();
   }
+
+  /** Staff accept (受理) the case: the case as staff then see it, with its 案号. */
+  Map<?, ?> accept(Session staff, String id) {
+    return http.post()
+        .uri("/api/v1/staff/cases/{id}/accept", id)
+        .headers(h -> h.setBearerAuth(staff.token()))
+        .bodyValue(Map.of())
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(Map.class)
+        .returnResult()
+        .getResponseBody();
+  }
 }

@@ -68,7 +68,7 @@ class BothSidesBrowserTests extends BrowserTest {
     assertThat(facts).containsText("未签书面劳动合同的二倍工资，30000.00 元");
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
     // the PDF as the staff page links it: the commission's copy, with the full ID number and the
-    // case number in its name
+    // application number in its name
     com.microsoft.playwright.APIResponse pdf = page.request()
         .get(URI.create(portal.frontendUrl + "/")
             .resolve(page.getByText("下载申请书（PDF）").getAttribute("href"))
@@ -78,7 +78,8 @@ class BothSidesBrowserTests extends BrowserTest {
         .startsWith("application/pdf");
     org.assertj.core.api.Assertions.assertThat(java.net.URLDecoder.decode(
             pdf.headers().get("content-disposition"), StandardCharsets.UTF_8))
-        .contains("劳人仲案字");
+        // not yet accepted: named by its 申请编号 (the 案号 comes with acceptance)
+        .contains("仲裁申请书-SQ");
     String pdfText = pdfText(pdf.body()).replaceAll("\\s+", "");
     org.assertj.core.api.Assertions.assertThat(pdfText)
         .contains("姓名：冯双方", "公民身份号码：" + first17 + idCheck(first17), "被申请人", "襄阳双方答辩制造有限公司");

@@ -117,8 +117,11 @@ class FilingBrowserTests extends BrowserTest {
         .click();
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申请已提交")))
         .isVisible();
-    String caseNumber = page.locator(".receipt .strong").first().textContent().strip();
-    org.assertj.core.api.Assertions.assertThat(caseNumber).contains("劳人仲案字");
+    // the receipt's 申请编号 (issue 18): the 案号 is given when the commission accepts the case
+    String applicationNumber =
+        page.locator(".receipt .strong").first().textContent().strip();
+    org.assertj.core.api.Assertions.assertThat(applicationNumber).matches("SQ\\d{9,}[0-9X]");
+    assertThat(page.locator(".receipt")).containsText("受理后编立");
     assertThat(page.getByText("下载申请书（PDF）")).isVisible();
     screenshot("filing-07-receipt");
     assertAccessible("receipt");
@@ -133,7 +136,7 @@ class FilingBrowserTests extends BrowserTest {
     String text = pdfText(pdf.body());
     org.assertj.core.api.Assertions.assertThat(text.replaceAll("\\s+", ""))
         .contains(
-            caseNumber,
+            "申请编号：" + applicationNumber,
             "姓名：刘春生",
             "性别：" + gender,
             "年龄：",
@@ -166,14 +169,23 @@ class FilingBrowserTests extends BrowserTest {
     signOut();
     signIn("admin", PortalUnderTest.ADMIN_PASSWORD);
     open("/staff/cases");
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber))
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applicationNumber))
         .click();
     assertThat(page.getByRole(
-            AriaRole.HEADING, new Page.GetByRoleOptions().setName(caseNumber).setLevel(1)))
+            AriaRole.HEADING,
+            new Page.GetByRoleOptions().setName(applicationNumber).setLevel(1)))
         .isVisible();
     screenshot("staff-01-case");
     assertAccessible("staff case");
     act("受理");
+    // acceptance (立案) gives the 案号: the page is now headed by it
+    Locator numbered = page.getByRole(
+        AriaRole.HEADING,
+        new Page.GetByRoleOptions()
+            .setName(Pattern.compile("劳人仲案字〔\\d{4}〕第\\d+号"))
+            .setLevel(1));
+    assertThat(numbered).isVisible();
+    String caseNumber = numbered.textContent().strip();
     // the worker chose 仲裁 at step 1: acceptance puts the case before the tribunal, with no 转入仲裁
     // press
     assertThat(page.getByText("状态：仲裁审理中")).isVisible();

@@ -93,10 +93,10 @@ class ApplicationPdf {
             .subscribeOn(Schedulers.boundedElastic()));
   }
 
-  /** The download name: the document and the case number. */
+  /** The download name: the document and the case number (the application number before acceptance). */
   static String fileName(CaseRecord c, Copy copy) {
     String what = copy == Copy.RESPONDENT ? "仲裁申请书副本" : "仲裁申请书";
-    return c.caseNumber() == null ? what + "（草稿）.pdf" : what + "-" + c.caseNumber() + ".pdf";
+    return c.number() == null ? what + "（草稿）.pdf" : what + "-" + c.number() + ".pdf";
   }
 
   /** A document issued in the case (a notice), as its addressee sees it on the case page. */
@@ -111,7 +111,7 @@ class ApplicationPdf {
   /** The download name of a document: its title and the case number. */
   static String fileName(CaseRecord c, Views.DocumentView d) {
     return d.title().replaceAll("[\\\\/:*?\"<>|\\s]", "")
-        + (c.caseNumber() == null ? "" : "-" + c.caseNumber()) + ".pdf";
+        + (c.number() == null ? "" : "-" + c.number()) + ".pdf";
   }
 
   private byte[] drawDocument(CaseRecord c, Views.DocumentView d, String commission) {
@@ -122,7 +122,7 @@ class ApplicationPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
     PdfWriter.getInstance(doc, out);
-    doc.addTitle(d.title() + (c.caseNumber() == null ? "" : " " + c.caseNumber()));
+    doc.addTitle(d.title() + (c.number() == null ? "" : " " + c.number()));
     doc.open();
     Paragraph head = paragraph(commission, text, base);
     head.setAlignment(Element.ALIGN_CENTER);
@@ -131,8 +131,11 @@ class ApplicationPdf {
     t.setAlignment(Element.ALIGN_CENTER);
     t.setSpacingAfter(6);
     doc.add(t);
-    if (c.caseNumber() != null) {
-      Paragraph n = paragraph("案号：" + c.caseNumber(), text, base);
+    if (c.caseNumber() != null || c.applicationNumber() != null) {
+      Paragraph n = paragraph(
+          c.caseNumber() != null ? "案号：" + c.caseNumber() : "申请编号：" + c.applicationNumber(),
+          text,
+          base);
       n.setAlignment(Element.ALIGN_RIGHT);
       doc.add(n);
     }
@@ -180,7 +183,7 @@ class ApplicationPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
     PdfWriter.getInstance(doc, out);
-    doc.addTitle("劳动人事争议仲裁申请书" + (c.caseNumber() == null ? "" : " " + c.caseNumber()));
+    doc.addTitle("劳动人事争议仲裁申请书" + (c.number() == null ? "" : " " + c.number()));
     doc.open();
     Paragraph t = new Paragraph("劳动人事争议仲裁申请书", title);
     t.setAlignment(Element.ALIGN_CENTER);
@@ -189,8 +192,14 @@ class ApplicationPdf {
     Paragraph which = paragraph(copy == Copy.RESPONDENT ? "送达被申请人副本" : "仲裁委员会存档本", small, base);
     which.setAlignment(Element.ALIGN_CENTER);
     doc.add(which);
+    // 申请编号 from the submission, 案号 once the commission accepted the case (立案)
+    if (c.applicationNumber() != null) {
+      Paragraph n = paragraph("申请编号：" + c.applicationNumber(), text, base);
+      n.setAlignment(Element.ALIGN_RIGHT);
+      doc.add(n);
+    }
     if (c.caseNumber() != null) {
-      Paragraph n = paragraph("案件编号：" + c.caseNumber(), text, base);
+      Paragraph n = paragraph("案号：" + c.caseNumber(), text, base);
       n.setAlignment(Element.ALIGN_RIGHT);
       doc.add(n);
     }

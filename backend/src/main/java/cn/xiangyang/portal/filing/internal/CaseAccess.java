@@ -120,7 +120,7 @@ class CaseAccess {
         .concatMap(c -> (c.commissionId() == null
                 ? Mono.just("仲裁委员会")
                 : filings.commissionName(c.commissionId()).defaultIfEmpty("仲裁委员会"))
-            .map(name -> "案号 " + (c.caseNumber() == null ? "（未编号）" : c.caseNumber()) + "，" + name
+            .map(name -> c.reference() + "，" + name
                 // 劳动争议调解仲裁法 第三十条: defence within 10 days of receiving the copy.
                 + (c.defenceDue() != null
                     ? "，答辩期限 "
@@ -218,6 +218,7 @@ class CaseAccess {
         .map(t -> new Views.CaseView(
             c.id(),
             c.caseNumber(),
+            c.applicationNumber(),
             c.status(),
             c.status().label(),
             v.party(),
@@ -361,6 +362,7 @@ class CaseAccess {
     return Mono.just(new Views.QueueItem(
         c.id(),
         c.caseNumber(),
+        c.applicationNumber(),
         c.status(),
         c.status().label(),
         procedure(c),

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param awardPausedDays the days of suspension excluded from the period since it last (re)started (第四十六条第六项)
  * @param suspendedOn the day the hearing was suspended (第四十七条), while it is; null when not suspended
  * @param transferFrom the commission that transferred the case, until the receiving one accepts it (办案规则 第九条)
+ * @param caseNumber the 案号, given when the commission accepts the case (立案); null before
+ * @param applicationNumber the 申请编号 of the receipt, given at submission ({@link ApplicationNumbers}); null for a draft
  */
 record CaseRecord(
     UUID id,
@@ -52,7 +54,84 @@ record CaseRecord(
     int awardPausedDays,
     @Nullable LocalDate suspendedOn,
     @Nullable String suspensionReason,
-    @Nullable String transferFrom) {
+    @Nullable String transferFrom,
+    @Nullable String applicationNumber) {
+
+  /** A case without an application number (one never submitted). */
+  CaseRecord(
+      UUID id,
+      UUID workerId,
+      CaseStatus status,
+      StoredApplication application,
+      List<String> respondentCodes,
+      @Nullable String commissionId,
+      @Nullable String caseNumber,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable Instant submittedAt,
+      @Nullable LocalDate acceptanceDue,
+      @Nullable Instant acceptedAt,
+      @Nullable Instant servedAt,
+      @Nullable LocalDate defenceDue,
+      @Nullable LocalDate awardDue,
+      boolean awardExtended,
+      boolean correctionRequested,
+      @Nullable List<String> correctionItems,
+      @Nullable String rejectionReason,
+      @Nullable UUID assignedTo,
+      @Nullable String outcomeSummary,
+      @Nullable Boolean finalAward,
+      @Nullable Instant closedAt,
+      @Nullable Instant copySentAt,
+      @Nullable LocalDate servedOn,
+      @Nullable String serviceMethod,
+      @Nullable Instant extensionRequestedAt,
+      @Nullable String extensionRequestReason,
+      @Nullable Instant hearingAt,
+      @Nullable LocalDate awardPeriodFrom,
+      @Nullable String awardPeriodEvent,
+      int awardPausedDays,
+      @Nullable LocalDate suspendedOn,
+      @Nullable String suspensionReason,
+      @Nullable String transferFrom) {
+    this(
+        id,
+        workerId,
+        status,
+        application,
+        respondentCodes,
+        commissionId,
+        caseNumber,
+        createdAt,
+        updatedAt,
+        submittedAt,
+        acceptanceDue,
+        acceptedAt,
+        servedAt,
+        defenceDue,
+        awardDue,
+        awardExtended,
+        correctionRequested,
+        correctionItems,
+        rejectionReason,
+        assignedTo,
+        outcomeSummary,
+        finalAward,
+        closedAt,
+        copySentAt,
+        servedOn,
+        serviceMethod,
+        extensionRequestedAt,
+        extensionRequestReason,
+        hearingAt,
+        awardPeriodFrom,
+        awardPeriodEvent,
+        awardPausedDays,
+        suspendedOn,
+        suspensionReason,
+        transferFrom,
+        null);
+  }
 
   /** A case whose award period was never restarted, paused or transferred. */
   CaseRecord(
@@ -120,7 +199,25 @@ record CaseRecord(
         0,
         null,
         null,
+        null,
         null);
+  }
+
+  /**
+   * How notices name the case: 案号 once accepted, else the 申请编号 of the receipt (a case not yet accepted
+   * has no 案号).
+   */
+  String reference() {
+    if (caseNumber != null) {
+      return "案号 " + caseNumber;
+    }
+    return applicationNumber != null ? "申请编号 " + applicationNumber : "（未编号）";
+  }
+
+  /** The number the case goes by: its 案号, else its 申请编号; null for a draft. */
+  @Nullable
+  String number() {
+    return caseNumber != null ? caseNumber : applicationNumber;
   }
 
   /** True while the hearing is suspended (办案规则 第四十七条): the award period does not run. */

@@ -208,7 +208,7 @@ class EvidenceUploads {
             c,
             "EVIDENCE_NOTICE",
             who + "提交了补充证据",
-            "案号 " + c.caseNumber() + "：" + who + "于 "
+            c.reference() + "：" + who + "于 "
                 + FilingService.chinese(java.time.LocalDate.ofInstant(now, PortalZone.ZONE))
                 + " 提交了补充证据“" + what + "”。您可以在“我的案件”中查看，并在开庭时发表质证意见。",
             by,

@@ -139,6 +139,7 @@ class FilingService {
                 c.status(),
                 c.status().label(),
                 c.caseNumber(),
+                c.applicationNumber(),
                 c.application().applicant(),
                 c.application().form(),
                 t.getT1(),
@@ -179,8 +180,8 @@ class FilingService {
   }
 
   /**
-   * Files the application: gives it the commission's next case number and starts the 5-day
-   * acceptance period. With an {@code Idempotency-Key}, a repeated request returns the first answer.
+   * Files the application: gives it its application number (申请编号; the 案号 comes with acceptance) and
+   * starts the 5-day acceptance period. With an {@code Idempotency-Key}, a repeated request returns the first answer.
    */
   Mono<Views.Receipt> submit(PortalUser user, UUID id, @Nullable String key) {
     validKey(key);
@@ -255,26 +256,14 @@ class FilingService {
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     LocalDate acceptanceDue = deadlines.acceptanceDue(today);
-    boolean resubmission = c.caseNumber() != null;
-    Mono<String> filed;
-    if (resubmission) {
-      String caseNumber = java.util.Objects.requireNonNull(c.caseNumber());
-      Map<String, Object> sets = new LinkedHashMap<>();
-      sets.put("case_number", caseNumber);
-      sets.put("commission_id", commission);
-      sets.put("submitted_at", now);
-      sets.put("acceptance_due", acceptanceDue);
-      filed = filings
-          .move(c.id(), t.from(), t.to(), now, sets)
-          .flatMap(rows -> rows == 1 ? Mono.just(caseNumber) : Mono.<String>empty());
-    } else {
-      // the commission's next number and the move in one statement: the counter row stays locked
-      // from here to the commit
-      filed = filings.fileWithNextNumber(
-          c.id(), t.from(), t.to(), now, commission, today.getYear(), acceptanceDue);
-    }
-    // The key first, before the counter row is locked: a key used before for another case fails
-    // here, at once.
+    boolean resubmission = c.status() == CaseStatus.CORRECTION_REQUESTED;
+    // The application number (申请编号) from a sequence and the move in one statement: no counter row
+    // is
+    // locked, so submissions do not wait on each other. The 案号 is given on acceptance
+    // (StaffCases.accept).
+    Mono<String> filed =
+        filings.file(c.id(), t.from(), t.to(), now, commission, today.getYear(), acceptanceDue);
+    // The key first: a key used before for another case fails here, at once.
     Mono<String> work = (key == null
             ? Mono.<Void>empty()
             : idempotency.remember(user.accountId(), "filing.submit", key, c.id(), now))
@@ -285,38 +274,48 @@ class FilingService {
                 c.id(),
                 now,
                 resubmission ? "RESUBMITTED" : "SUBMITTED",
-                resubmission ? "补正后重新提交申请书" : "提交申请书，案号 " + n,
+                resubmission ? "补正后重新提交申请书" : "提交申请书，申请编号 " + n,
                 resubmission
                     // 劳动人事争议仲裁办案规则 第四十六条第二项: the receipt is counted again from the completed
                     // application.
                     ? "受理期限自材料补正之日重新计算（劳动人事争议仲裁办案规则第四十六条第二项）：仲裁委员会应在 " + chinese(acceptanceDue)
                         + " 前决定是否受理。"
-                    : "仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理。")
+                    : "仲裁委员会应在 " + chinese(acceptanceDue) + " 前决定是否受理，受理后编立案号。")
             .then(filings.audit(
                 c.id(),
                 user.accountId(),
                 now,
                 resubmission ? "case.resubmitted" : "case.submitted",
-                audit(n, commission, c, acceptanceDue, resubmission)))
+                audit(n, c.caseNumber(), commission, c, acceptanceDue, resubmission)))
             .then(events.publish(new CaseFiled(
-                c.id(), n, commission, user.accountId(), now, acceptanceDue, resubmission)))
+                c.id(),
+                c.caseNumber(),
+                commission,
+                user.accountId(),
+                now,
+                acceptanceDue,
+                resubmission,
+                n)))
             .thenReturn(n));
     // The receipt from what was just committed: the case as read before, with the number,
-    // commission and dates set
-    // by this transaction (reading it back would cost a statement and the parsing of the
-    // application).
+    // commission and dates set by this transaction (reading it back would cost a statement and the
+    // parsing of the application).
     return tx.transactional(work)
-        .flatMap(n -> receipt(c, n, t.to(), commission, now, acceptanceDue));
+        .flatMap(n -> receipt(c, n, c.caseNumber(), t.to(), commission, now, acceptanceDue));
   }
 
   private static Map<String, Object> audit(
-      String caseNumber,
+      String applicationNumber,
+      @Nullable String caseNumber,
       String commission,
       CaseRecord before,
       LocalDate acceptanceDue,
       boolean resubmission) {
     Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("caseNumber", caseNumber);
+    detail.put("applicationNumber", applicationNumber);
+    if (caseNumber != null) {
+      detail.put("caseNumber", caseNumber);
+    }
     detail.put("commission", commission);
     detail.put("acceptanceDue", acceptanceDue.toString());
     if (resubmission) {
@@ -333,7 +332,8 @@ class FilingService {
         .own(user, id)
         .flatMap(c -> receipt(
             c,
-            java.util.Objects.requireNonNull(c.caseNumber()),
+            java.util.Objects.requireNonNull(c.applicationNumber()),
+            c.caseNumber(),
             c.status(),
             java.util.Objects.requireNonNull(c.commissionId()),
             java.util.Objects.requireNonNull(c.submittedAt()),
@@ -343,7 +343,8 @@ class FilingService {
   /** The receipt of case {@code c} (its application and evidence) as filed with these values. */
   private Mono<Views.Receipt> receipt(
       CaseRecord c,
-      String caseNumber,
+      String applicationNumber,
+      @Nullable String caseNumber,
       CaseStatus status,
       String commissionId,
       Instant submittedAt,
@@ -352,15 +353,26 @@ class FilingService {
         .map(t -> new Views.Receipt(
             c.id(),
             caseNumber,
+            applicationNumber,
             status,
             status.label(),
             new Views.Commission(commissionId, t.getT1()),
             submittedAt,
             acceptanceDue,
-            "申请已提交，案号 " + caseNumber + "。" + t.getT1() + "将在 " + chinese(acceptanceDue)
-                + " 前决定是否受理（劳动争议调解仲裁法第二十九条）。",
+            receiptMessage(applicationNumber, caseNumber, t.getT1(), acceptanceDue),
             t.getT2(),
             "/api/v1/cases/" + c.id() + "/application.pdf"));
+  }
+
+  /** What the receipt says: the 申请编号 to quote, by when the commission decides, and that the 案号 follows. */
+  static String receiptMessage(
+      String applicationNumber,
+      @Nullable String caseNumber,
+      String commission,
+      LocalDate acceptanceDue) {
+    return "申请已提交，申请编号 " + applicationNumber + (caseNumber == null ? "" : "，案号 " + caseNumber) + "。"
+        + commission + "将在 " + chinese(acceptanceDue) + " 前决定是否受理（劳动争议调解仲裁法第二十九条）"
+        + (caseNumber == null ? "，受理后编立案号并通知您；查询进度时请报申请编号。" : "。");
   }
 
   /**
@@ -388,7 +400,7 @@ class FilingService {
         detail.put("reason", reason);
       }
       String body = "申请人 " + c.application().applicant().name() + " 于 "
-          + chinese(LocalDate.ofInstant(now, clock.getZone())) + " 撤回仲裁申请（案号 " + c.caseNumber()
+          + chinese(LocalDate.ofInstant(now, clock.getZone())) + " 撤回仲裁申请（" + c.reference()
           + "）" + (reason == null ? "" : "，理由：" + reason) + "。" + WITHDRAWAL_CONSEQUENCE;
       return tx.transactional(filings
               .move(id, t.from(), t.to(), now, Map.of("closed_at", now))

@@ -39,6 +39,7 @@ class Filings {
       c.assigned_to, c.outcome_summary, c.final_award, c.closed_at, c.copy_sent_at, c.served_on, c.service_method,
       c.extension_requested_at, c.extension_request_reason,
       c.award_period_from, c.award_period_event, c.award_paused_days, c.suspended_on, c.suspension_reason, c.transfer_from,
+      c.application_number,
       (select min(h.starts_at) from hearings h where h.case_id = c.id and h.cancelled_at is null) as hearing_at""";
 
   /**
@@ -299,6 +300,17 @@ class Filings {
         .all();
   }
 
+  /** The commission's filed case with this 案号 or 申请编号 (exactly as stored), if any. */
+  Flux<CaseRecord> byNumber(String commissionId, String number) {
+    return db.sql("select " + COLUMNS
+            + " from cases c where c.commission_id = :commission and c.status <> 'DRAFT'"
+            + " and (c.case_number = :n or c.application_number = :n)")
+        .bind("commission", commissionId)
+        .bind("n", number)
+        .map(this::toRecord)
+        .all();
+  }
+
   /**
    * Moves a case from {@code from} to {@code to} and sets the given columns (names from our code,
    * never from input), if it is still in {@code from}: 1 row when it moved, 0 when someone else
@@ -336,12 +348,13 @@ class Filings {
   }
 
   /**
-   * Files case {@code id} if it is still in {@code from}: moves it to {@code to} with the commission's next case number
-   * of the year (its prefix, 襄劳人仲案字 when it has none of its own), the commission, the submission time and the
-   * acceptance deadline, in one statement; answers the case number, or empty when someone else moved the case first
-   * (the caller rolls back, and the number with it). Locks the counter row until commit.
+   * Files case {@code id} if it is still in {@code from}: moves it to {@code to} with the commission, the submission
+   * time, the acceptance deadline and its application number (申请编号: the one it has, else the next of
+   * {@code application_number_seq} with the year of submission), in one statement; answers the application number,
+   * or empty when someone else moved the case first. Takes no lock but the case row's: the 案号 is given on
+   * acceptance ({@link #moveNumbered}).
    */
-  Mono<String> fileWithNextNumber(
+  Mono<String> file(
       UUID id,
       CaseStatus from,
       CaseStatus to,
@@ -350,17 +363,11 @@ class Filings {
       int year,
       LocalDate acceptanceDue) {
     return db.sql("""
-            with n as (
-              insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
-              on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
-              returning last_number)
             update cases set status = :to, updated_at = :now, version = version + 1, commission_id = :c, submitted_at = :now,
                    acceptance_due = :due,
-                   case_number = coalesce((select p.prefix from case_number_prefixes p where p.commission_id = :c), '襄劳人仲案字')
-                                 || '〔' || :y::text || '〕第' || n.last_number::text || '号'
-              from n
-             where cases.id = :id and cases.status = :from
-            returning cases.case_number""")
+                   application_number = coalesce(application_number, application_number(:y, nextval('application_number_seq')))
+             where id = :id and status = :from
+            returning application_number""")
         .bind("id", id)
         .bind("from", from.name())
         .bind("to", to.name())
@@ -368,8 +375,48 @@ class Filings {
         .bind("c", commissionId)
         .bind("y", year)
         .bind("due", acceptanceDue)
-        .map(r -> required(r, "case_number", String.class))
+        .map(r -> required(r, "application_number", String.class))
         .one();
+  }
+
+  /**
+   * {@link #move} that also gives the case the commission's next case number (案号) of {@code year}: its prefix,
+   * 襄劳人仲案字 when it has none of its own. Answers the case number, or empty when someone else moved the case
+   * first (the caller rolls back, and the number with it: the numbers stay gap-free). Locks the counter row of
+   * the commission and year until commit, so only acceptances wait on each other, never submissions.
+   */
+  Mono<String> moveNumbered(
+      UUID id,
+      CaseStatus from,
+      CaseStatus to,
+      Instant now,
+      String commissionId,
+      int year,
+      Map<String, ?> sets) {
+    StringBuilder sql = new StringBuilder("""
+        with n as (
+          insert into case_number_counters (commission_id, year, last_number) values (:c, :y, 1)
+          on conflict (commission_id, year) do update set last_number = case_number_counters.last_number + 1
+          returning last_number)
+        update cases set status = :to, updated_at = :now, version = version + 1,
+               case_number = coalesce((select p.prefix from case_number_prefixes p where p.commission_id = :c), '襄劳人仲案字')
+                             || '〔' || :y::text || '〕第' || n.last_number::text || '号'""");
+    sets.keySet()
+        .forEach(column -> sql.append(", ").append(column).append(" = :").append(column));
+    sql.append(" from n where cases.id = :id and cases.status = :from returning cases.case_number");
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql.toString())
+        .bind("to", to.name())
+        .bind("now", now)
+        .bind("id", id)
+        .bind("from", from.name())
+        .bind("c", commissionId)
+        .bind("y", year);
+    for (Map.Entry<String, ?> e : sets.entrySet()) {
+      spec = e.getValue() instanceof Cleared cleared
+          ? spec.bindNull(e.getKey(), cleared.type())
+          : spec.bind(e.getKey(), e.getValue());
+    }
+    return spec.map(r -> required(r, "case_number", String.class)).one();
   }
 
   // ---- timeline, audit, documents -------------------------------------------------------------
@@ -780,6 +827,7 @@ class Filings {
         java.util.Objects.requireNonNullElse(r.get("award_paused_days", Integer.class), 0),
         r.get("suspended_on", LocalDate.class),
         r.get("suspension_reason", String.class),
-        r.get("transfer_from", String.class));
+        r.get("transfer_from", String.class),
+        r.get("application_number", String.class));
   }
 }

@@ -119,24 +119,57 @@ class StaffCases {
       UUID id,
       CaseAction action,
       java.util.function.BiFunction<CaseRecord, CaseTransitions.Transition, Change> plan) {
+    return change(user, id, action, false, plan);
+  }
+
+  /**
+   * As above; {@code numbered}: the move also gives the case its 案号 (acceptance, 立案), the commission's next
+   * of the year from its counter row, locked until commit (a case that has one already, filed before V150,
+   * keeps it). The timeline entry and the audit event name the number.
+   */
+  private Mono<Views.CaseView> change(
+      PortalUser user,
+      UUID id,
+      CaseAction action,
+      boolean numbered,
+      java.util.function.BiFunction<CaseRecord, CaseTransitions.Transition, Change> plan) {
     return access.staffCase(user, id).flatMap(c -> {
       CaseTransitions.Transition t =
           transitions.require(c, action, CaseTransitions.Actor.of(user, Party.STAFF));
       Change change = plan.apply(c, t);
       Instant now = clock.instant();
-      Mono<Object> work = filings
-          .move(id, t.from(), t.to(), now, change.sets())
-          .flatMap(rows -> rows == 1
-              ? Mono.empty()
-              : Mono.error(new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
-          .then(
-              filings.event(id, now, change.eventKind(), change.eventTitle(), change.eventDetail()))
-          .then(filings.audit(
-              id,
-              user.accountId(),
-              now,
-              change.auditAction(),
-              withTransition(change.auditDetail(), t.from(), t.to())))
+      String commission = c.commissionId();
+      Mono<java.util.Optional<String>> moved;
+      if (numbered && c.caseNumber() == null && commission != null) {
+        moved = filings
+            .moveNumbered(
+                id, t.from(), t.to(), now, commission, deadlines.today().getYear(), change.sets())
+            .map(java.util.Optional::of);
+      } else {
+        moved = filings
+            .move(id, t.from(), t.to(), now, change.sets())
+            .filter(rows -> rows == 1)
+            .map(rows -> java.util.Optional.ofNullable(c.caseNumber()));
+      }
+      Mono<Object> work = moved
+          .switchIfEmpty(Mono.error(
+              () -> new FilingProblems.IllegalTransition(c.status(), "案件刚被他人办理，请刷新后再试。")))
+          .flatMap(number -> {
+            Map<String, Object> detail = new LinkedHashMap<>(change.auditDetail());
+            String eventDetail = change.eventDetail();
+            if (numbered && number.isPresent()) {
+              detail.put("caseNumber", number.get());
+              eventDetail = "案号 " + number.get() + "。" + (eventDetail == null ? "" : eventDetail);
+            }
+            return filings
+                .event(id, now, change.eventKind(), change.eventTitle(), eventDetail)
+                .then(filings.audit(
+                    id,
+                    user.accountId(),
+                    now,
+                    change.auditAction(),
+                    withTransition(detail, t.from(), t.to())));
+          })
           .then(filings.find(id))
           .flatMap(
               updated -> change.inTransaction().apply(updated).then(Mono.just((Object) updated)));
@@ -169,7 +202,7 @@ class StaffCases {
     LocalDate serviceDue = deadlines.serviceDue(today);
     LocalDate awardDue = deadlines.awardDue(today, false);
     Instant now = clock.instant();
-    return change(user, id, CaseAction.ACCEPT, (c, t) -> {
+    return change(user, id, CaseAction.ACCEPT, true, (c, t) -> {
       boolean toArbitration = t.to() == CaseStatus.IN_ARBITRATION;
       Map<String, Object> sets = new LinkedHashMap<>();
       sets.put("accepted_at", now);
@@ -293,7 +326,7 @@ class StaffCases {
                 updated,
                 "REJECTION_NOTICE",
                 "不予受理通知书",
-                "你申请的劳动争议仲裁案（案号 " + updated.caseNumber() + "）不予受理。理由：" + reasons
+                "你申请的劳动争议仲裁案（" + updated.reference() + "）不予受理。理由：" + reasons
                     + "。对不予受理决定不服的，可以就该劳动争议事项向人民法院提起诉讼（劳动争议调解仲裁法第二十九条）。",
                 user.accountId(),
                 Delivery.To.APPLICANT,
@@ -319,7 +352,7 @@ class StaffCases {
               updated,
               "CORRECTION_NOTICE",
               "补正通知书",
-              "你的仲裁申请（案号 " + updated.caseNumber() + "）需要补正以下内容：" + list
+              "你的仲裁申请（" + updated.reference() + "）需要补正以下内容：" + list
                   + "。请在“我的案件”中修改申请书后重新提交；受理期限自收到补正后的申请书之日起计算。"
                   + (note == null ? "" : "说明：" + note),
               user.accountId(),
@@ -861,10 +894,9 @@ class StaffCases {
             detail.put("to", to);
             String because = "本案移送至" + name + "，仲裁期限自其接受移送之日起重新计算（办案规则第四十六条第五项）。";
             detail.put("why", because);
-            String body =
-                "案号 " + c.caseNumber() + " 经审查不属于" + names.getOrDefault(c.commissionId(), "本仲裁委员会")
-                    + "管辖，于 " + FilingService.chinese(on) + " 移送至" + name + "（劳动人事争议仲裁办案规则第九条）。理由："
-                    + e.reason() + "。仲裁期限自" + name + "接受移送之日起重新计算（第四十六条第五项）。";
+            String body = c.reference() + " 经审查不属于" + names.getOrDefault(c.commissionId(), "本仲裁委员会")
+                + "管辖，于 " + FilingService.chinese(on) + " 移送至" + name + "（劳动人事争议仲裁办案规则第九条）。理由："
+                + e.reason() + "。仲裁期限自" + name + "接受移送之日起重新计算（第四十六条第五项）。";
             return record(
                     c,
                     user,

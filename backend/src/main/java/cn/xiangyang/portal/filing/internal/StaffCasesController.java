@@ -38,12 +38,29 @@ class StaffCasesController {
     this.filings = filings;
   }
 
-  /** The commission's filed cases, oldest first, each with deadline flags (NEAR or OVERDUE). */
+  /**
+   * The commission's filed cases, oldest first, each with deadline flags (NEAR or OVERDUE). With {@code number}:
+   * the case of that 案号 or 申请编号 (spaces and the case of letters ignored), whatever its state.
+   */
   @GetMapping
   @PreAuthorize("hasRole('STAFF')")
   Flux<Views.QueueItem> queue(
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
+      @RequestParam(name = "number", required = false) @Nullable String number,
       @AuthenticationPrincipal PortalUser user) {
+    if (number != null && !number.isBlank()) {
+      String typed = number.strip();
+      String application = ApplicationNumbers.normalized(typed);
+      if (application != null && !ApplicationNumbers.checks(application)) {
+        return Flux.error(new cn.xiangyang.portal.system.InvalidInput(
+            "申请编号 " + application + " 的最后一位校验码不符，请核对后重新输入（可能有数字听错或顺序颠倒）。"));
+      }
+      return filings
+          .byNumber(
+              user.commissionId() == null ? "" : user.commissionId(),
+              application != null ? application : typed.replaceAll("\\s+", ""))
+          .concatMap(access::queueItem);
+    }
     List<CaseStatus> statuses = new ArrayList<>();
     if (status != null) {
       for (String s : status) {

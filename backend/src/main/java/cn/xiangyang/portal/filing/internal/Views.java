@@ -16,12 +16,18 @@ final class Views {
 
   private Views() {}
 
-  /** A draft (or a filed application) as its author edits it. */
+  /**
+   * A draft (or a filed application) as its author edits it.
+   *
+   * @param caseNumber the 案号, given when the commission accepts the case; null before
+   * @param applicationNumber the 申请编号 of the receipt; null for a draft
+   */
   record FilingView(
       UUID id,
       CaseStatus status,
       String statusLabel,
       @Nullable String caseNumber,
+      @Nullable String applicationNumber,
       CaseRecord.Applicant applicant,
       ApplicationForm application,
       List<EvidenceView> evidence,
@@ -59,10 +65,16 @@ final class Views {
       @Nullable String source,
       @Nullable String proves) {}
 
-  /** The answer to a submission (回执). */
+  /**
+   * The answer to a submission (回执).
+   *
+   * @param caseNumber the 案号: null until the commission accepts the case (立案), which gives it
+   * @param applicationNumber the 申请编号, given at submission, to quote when asking about the application
+   */
   record Receipt(
       UUID caseId,
-      String caseNumber,
+      @Nullable String caseNumber,
+      String applicationNumber,
       CaseStatus status,
       String statusLabel,
       Commission commission,
@@ -165,6 +177,8 @@ final class Views {
   /**
    * A case as a party or a staff member sees it.
    *
+   * @param caseNumber the 案号, given on acceptance; null before
+   * @param applicationNumber the 申请编号 of the receipt
    * @param role how the caller relates to the case
    * @param servedOn the recorded day the respondent received the application copy; null = 未送达
    * @param serviceMethod PAPER (recorded by staff) or ELECTRONIC (read receipt, with consent)
@@ -174,6 +188,7 @@ final class Views {
   record CaseView(
       UUID id,
       @Nullable String caseNumber,
+      @Nullable String applicationNumber,
       CaseStatus status,
       String statusLabel,
       Party role,
@@ -207,10 +222,11 @@ final class Views {
   /** A colleague a case can be assigned to: a mediator or arbitrator of the case's commission. */
   record Assignee(UUID id, String name, String role, String roleLabel) {}
 
-  /** One line of a commission's queue, with its deadline flags. */
+  /** One line of a commission's queue, with its deadline flags; {@code caseNumber} is null until acceptance. */
   record QueueItem(
       UUID id,
       @Nullable String caseNumber,
+      @Nullable String applicationNumber,
       CaseStatus status,
       String statusLabel,
       String procedure,

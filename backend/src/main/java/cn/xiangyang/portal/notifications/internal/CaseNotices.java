@@ -21,15 +21,22 @@ class CaseNotices {
     this.inbox = inbox;
   }
 
-  /** The receipt of an application (and of a corrected one). */
+  /**
+   * The receipt of an application (and of a corrected one): its 申请编号; the 案号 follows in the 受理通知书
+   * (events published before V150 name the case number only).
+   */
   @DurableListener
   Mono<Void> on(CaseFiled event) {
+    String number = event.applicationNumber() != null
+        ? "申请编号 " + event.applicationNumber()
+        : "案号 " + event.caseNumber();
     return inbox.put(
         event.applicantId(),
         event.caseId(),
-        "申请已提交：" + event.caseNumber(),
-        "您的申请已提交，案号 " + event.caseNumber() + "。仲裁委员会将在 " + chinese(event.acceptanceDue())
-            + " 前决定是否受理，结果会通知您。",
+        "申请已提交："
+            + (event.applicationNumber() != null ? event.applicationNumber() : event.caseNumber()),
+        "您的申请已提交，" + number + "。仲裁委员会将在 " + chinese(event.acceptanceDue()) + " 前决定是否受理，结果会通知您"
+            + (event.caseNumber() == null ? "；受理后会告知案号。" : "。"),
         null);
   }
 

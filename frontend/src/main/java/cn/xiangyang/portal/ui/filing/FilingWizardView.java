@@ -906,7 +906,17 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     body.removeAll();
     Div card = new Div();
     card.addClassNames("card", "receipt");
-    card.add(new Paragraph(new Span("案件编号："), strong(receipt.caseNumber())));
+    // 申请编号 at submission; the 案号 comes when the commission accepts the case (立案)
+    card.add(new Paragraph(
+        new Span("申请编号："),
+        strong(
+            receipt.applicationNumber() != null
+                ? receipt.applicationNumber()
+                : nz(receipt.caseNumber()))));
+    card.add(
+        receipt.caseNumber() != null && receipt.applicationNumber() != null
+            ? new Paragraph("案号：" + receipt.caseNumber())
+            : new Paragraph("案号：受理后编立，届时通知您"));
     if (receipt.commission() != null) {
       card.add(new Paragraph("受理机构：" + receipt.commission().name()));
     }
@@ -919,7 +929,11 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     if (receipt.message() != null) {
       body.add(new Paragraph(receipt.message()));
     }
-    body.add(ApplicationPdfLink.of(filings, token(), receipt.caseId(), receipt.caseNumber()));
+    body.add(ApplicationPdfLink.of(
+        filings,
+        token(),
+        receipt.caseId(),
+        receipt.caseNumber() != null ? receipt.caseNumber() : receipt.applicationNumber()));
     RouterLink mine = new RouterLink(
         "查看办理进度",
         MyCaseView.class,
@@ -934,7 +948,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     buttons.setVisible(false);
     body.removeAll();
     body.add(
-        new Paragraph("案件编号：" + nz(filing.caseNumber()) + "，状态：" + nz(filing.statusLabel())),
+        new Paragraph("申请编号：" + nz(filing.applicationNumber())
+            + (filing.caseNumber() == null ? "" : "，案号：" + filing.caseNumber()) + "，状态："
+            + nz(filing.statusLabel())),
         new RouterLink(
             "查看办理进度",
             MyCaseView.class,

@@ -97,7 +97,10 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
 
   void show(FilingCaseView c) {
     content.removeAll();
-    title.setText(c.caseNumber() == null ? "案件详情" : c.caseNumber());
+    title.setText(
+        c.caseNumber() != null
+            ? c.caseNumber()
+            : c.applicationNumber() != null ? c.applicationNumber() : "案件详情");
     Div summary = new Div(
         new Paragraph("状态：" + (c.statusLabel() == null ? c.status() : c.statusLabel())),
         new Paragraph("方式：" + CaseParts.procedureText(c.procedure())));
@@ -145,7 +148,12 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
       body.addClassName("prewrap");
       inside.add(body);
       if (token != null) {
-        inside.add(ApplicationPdfLink.ofDocument(filings, token, c.id(), c.caseNumber(), d));
+        inside.add(ApplicationPdfLink.ofDocument(
+            filings,
+            token,
+            c.id(),
+            c.caseNumber() != null ? c.caseNumber() : c.applicationNumber(),
+            d));
       }
       Details details =
           new Details(d.title() + "（" + CaseParts.dateTime(d.issuedAt()) + "）", inside);
@@ -168,7 +176,8 @@ public class MyCaseView extends Main implements BeforeEnterObserver {
     Div links = new Div();
     links.addClassName("case-links");
     if (!FilingApi.isDraft(c) && token != null) {
-      links.add(ApplicationPdfLink.of(filings, token, c.id(), c.caseNumber()));
+      links.add(ApplicationPdfLink.of(
+          filings, token, c.id(), c.caseNumber() != null ? c.caseNumber() : c.applicationNumber()));
     }
     links.add(new RouterLink("返回我的案件", MyCasesView.class));
     content.add(links);

@@ -129,7 +129,9 @@ public class MyCasesView extends Main implements BeforeEnterObserver {
   private Div row(FilingCaseView c) {
     Div card = new Div();
     card.addClassNames("card", "case-row");
-    String name = c.caseNumber() != null ? c.caseNumber() : "草稿（尚未提交）";
+    String name = c.caseNumber() != null
+        ? c.caseNumber()
+        : c.applicationNumber() != null ? c.applicationNumber() : "草稿（尚未提交）";
     RouterLink open = FilingApi.isDraft(c)
         ? new RouterLink(
             name, FilingWizardView.class, new RouteParameters("id", c.id().toString()))

@@ -111,7 +111,10 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
 
   void show(FilingCaseView c) {
     content.removeAll();
-    title.setText(c.caseNumber() == null ? "案件办理" : c.caseNumber());
+    title.setText(
+        c.caseNumber() != null
+            ? c.caseNumber()
+            : c.applicationNumber() != null ? c.applicationNumber() : "案件办理");
     Div summary = new Div(
         new Paragraph("状态：" + (c.statusLabel() == null ? c.status() : c.statusLabel())),
         new Paragraph("方式：" + CaseParts.procedureText(c.procedure())),
@@ -131,7 +134,8 @@ public class StaffCaseView extends Main implements BeforeEnterObserver {
     }
     if (token != null) {
       // The application PDF and the whole application with its evidence, to read before deciding.
-      Div links = new Div(ApplicationPdfLink.of(filings, token, c.id(), c.caseNumber()));
+      Div links = new Div(ApplicationPdfLink.of(
+          filings, token, c.id(), c.caseNumber() != null ? c.caseNumber() : c.applicationNumber()));
       links.addClassName("case-links");
       summary.add(links);
     }

@@ -118,11 +118,17 @@ public class StaffQueueView extends Main implements BeforeEnterObserver {
       card.addClassName("flag-near");
     }
     RouterLink open = new RouterLink(
-        item.caseNumber() == null ? "（无编号）" : item.caseNumber(),
+        item.caseNumber() != null
+            ? item.caseNumber()
+            : item.applicationNumber() != null ? item.applicationNumber() : "（无编号）",
         StaffCaseView.class,
         new RouteParameters("id", item.id().toString()));
     card.add(
         new H2(open),
+        new Paragraph(
+            item.caseNumber() != null && item.applicationNumber() != null
+                ? "申请编号：" + item.applicationNumber()
+                : item.caseNumber() == null ? "尚无案号（受理时编立）" : ""),
         new Paragraph("状态：" + (item.statusLabel() == null ? item.status() : item.statusLabel())
             + "　方式：" + CaseParts.procedureText(item.procedure())),
         new Paragraph(

@@ -80,7 +80,7 @@ class FilingWizardViewTests extends UiTest {
 
     assertThat(_get(ProblemAlert.class).text()).contains("服务暂时不可用", "不会重复提交");
     backend.json("POST", "/api/v1/filings/" + DRAFT_ID + "/submit", 201, """
-                {"caseId":"%s","caseNumber":"襄劳人仲案字〔2026〕第12号","status":"SUBMITTED","statusLabel":"已提交",
+                {"caseId":"%s","caseNumber":null,"applicationNumber":"SQ2600000127","status":"SUBMITTED","statusLabel":"已提交",
                  "commission":{"id":"xiangyang","name":"襄阳市劳动人事争议仲裁委员会"},
                  "submittedAt":"2026-11-27T02:00:00Z","acceptanceDue":"2026-12-02","checks":[]}""".formatted(DRAFT_ID));
 
@@ -92,7 +92,8 @@ class FilingWizardViewTests extends UiTest {
     assertThat(key).isNotBlank();
     assertThat(submissions.get(1).header("Idempotency-Key")).isEqualTo(key);
     String text = view().getElement().getTextRecursively();
-    assertThat(text).contains("申请已提交", "襄劳人仲案字〔2026〕第12号", "襄阳市劳动人事争议仲裁委员会", "2026年12月2日 前");
+    assertThat(text)
+        .contains("申请已提交", "申请编号：SQ2600000127", "受理后编立", "襄阳市劳动人事争议仲裁委员会", "2026年12月2日 前");
     assertThat(_find(ProblemAlert.class))
         .as("the alert of the failed try is gone")
         .isEmpty();
