@@ -173,12 +173,12 @@ class AssistantViewTests extends UiTest {
       }
 
       @Override
-      public void onCitation(Citation citation) {
+      public void onCitation(cn.xiangyang.portal.ui.api.AssistantCitation citation) {
         events.add("citation");
       }
 
       @Override
-      public void onDone(Answer answer) {
+      public void onDone(cn.xiangyang.portal.ui.api.AssistantAnswer answer) {
         events.add("done");
       }
     });
