@@ -200,15 +200,15 @@ class StableApiNames {
       }
       Schema resolved = chain.next().resolve(type, context, chain);
       Class<?> raw = SchemaNames.raw(type.getType());
-      if (resolved == null
-          || raw == null
-          || !raw.isRecord()
-          || !raw.getName().startsWith(PORTAL)
-          || resolved.get$ref() == null) {
+      if (resolved == null || raw == null || !raw.isRecord() || !raw.getName().startsWith(PORTAL)) {
         return resolved;
       }
+      // a reference to the model, or (as for an @ApiResponse's implementation) the model itself
       String ref = resolved.get$ref();
-      String name = ref.substring(ref.lastIndexOf('/') + 1);
+      String name = ref != null ? ref.substring(ref.lastIndexOf('/') + 1) : resolved.getName();
+      if (name == null || name.isBlank()) {
+        return resolved;
+      }
       Set<String> names = new HashSet<>();
       for (RecordComponent component : raw.getRecordComponents()) {
         if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)
