@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xiangyang.portal.ui.UiTest;
+import cn.xiangyang.portal.ui.api.AssistantAnswer;
+import cn.xiangyang.portal.ui.api.AssistantCitation;
 import cn.xiangyang.portal.ui.shell.ProblemAlert;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
@@ -173,12 +175,12 @@ class AssistantViewTests extends UiTest {
       }
 
       @Override
-      public void onCitation(Citation citation) {
+      public void onCitation(AssistantCitation citation) {
         events.add("citation");
       }
 
       @Override
-      public void onDone(Answer answer) {
+      public void onDone(AssistantAnswer answer) {
         events.add("done");
       }
     });
