@@ -1,19 +1,27 @@
 package cn.xiangyang.portal.system;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -28,7 +36,9 @@ import org.springframework.context.annotation.Configuration;
  * method, numbering clashes in the order it meets them ({@code get_1}). Here a portal type's schema is
  * named after its module and simple name ({@code filing.internal.CaseViews.CaseView} is {@code
  * FilingCaseView}), unless it says otherwise with {@code @Schema(name = …)}, and an operation after its
- * controller and method ({@code FilingController.get} is {@code filingGet}).
+ * controller and method ({@code FilingController.get} is {@code filingGet}). A portal record's components
+ * are {@code required} unless {@code @Nullable} or {@code Optional} (the records are {@code @NullMarked}), so
+ * that the generated client's fields are non-null where the backend always sends them.
  */
 @Configuration(proxyBeanMethods = false)
 class StableApiNames {
@@ -38,6 +48,16 @@ class StableApiNames {
   @Bean
   ModelConverter portalSchemaNames() {
     return new SchemaNames();
+  }
+
+  @Bean
+  RequiredComponents portalRequiredComponents() {
+    return new RequiredComponents();
+  }
+
+  @Bean
+  OpenApiCustomizer portalRequiredResponses(RequiredComponents components) {
+    return components::markResponses;
   }
 
   @Bean
@@ -140,7 +160,7 @@ class StableApiNames {
       return schema != null && !schema.name().isEmpty();
     }
 
-    private static @Nullable Class<?> raw(@Nullable Type type) {
+    static @Nullable Class<?> raw(@Nullable Type type) {
       if (type == null) {
         return null;
       }
@@ -155,6 +175,138 @@ class StableApiNames {
       } catch (IllegalArgumentException e) {
         return null;
       }
+    }
+  }
+
+  /**
+   * Marks as {@code required} every property of a portal record's response schema whose component is
+   * neither {@code @Nullable} (a type-use annotation, so read from the component's annotated type) nor an
+   * {@code Optional}: the records are {@code @NullMarked}, so such a component is never null and Jackson
+   * always writes it. The property's name is the component's, or its {@code @JsonProperty}. A schema that
+   * some request body reaches is left alone: there a property is required only where Bean Validation
+   * rejects its absence ({@code @NotNull}, {@code @NotBlank}, which springdoc already marks), since Jackson
+   * accepts a body that leaves out a non-null component (a primitive then takes its default).
+   */
+  static final class RequiredComponents implements ModelConverter {
+
+    /** The non-null components' property names, by schema name, as the converter met the records. */
+    private final Map<String, Set<String>> nonNull = new ConcurrentHashMap<>();
+
+    @Override
+    public @Nullable Schema resolve(
+        AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+      if (!chain.hasNext()) {
+        return null;
+      }
+      Schema resolved = chain.next().resolve(type, context, chain);
+      Class<?> raw = SchemaNames.raw(type.getType());
+      if (resolved == null || raw == null || !raw.isRecord() || !raw.getName().startsWith(PORTAL)) {
+        return resolved;
+      }
+      // a reference to the model, or (as for an @ApiResponse's implementation) the model itself
+      String ref = resolved.get$ref();
+      String name = ref != null ? ref.substring(ref.lastIndexOf('/') + 1) : resolved.getName();
+      if (name == null || name.isBlank()) {
+        return resolved;
+      }
+      Set<String> names = new HashSet<>();
+      for (RecordComponent component : raw.getRecordComponents()) {
+        if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+            && component.getType() != Optional.class) {
+          names.add(jsonName(component));
+        }
+      }
+      nonNull.put(name, Set.copyOf(names));
+      return resolved;
+    }
+
+    /** Marks the non-null properties of the schemas that only responses reach. */
+    void markResponses(OpenAPI api) {
+      Map<String, Schema> schemas =
+          api.getComponents() == null ? null : api.getComponents().getSchemas();
+      if (schemas == null) {
+        return;
+      }
+      Set<String> requests = new HashSet<>();
+      if (api.getPaths() != null) {
+        api.getPaths()
+            .values()
+            .forEach(path -> path.readOperations().forEach(operation -> {
+              if (operation.getRequestBody() != null
+                  && operation.getRequestBody().getContent() != null) {
+                operation
+                    .getRequestBody()
+                    .getContent()
+                    .values()
+                    .forEach(media -> reach(media.getSchema(), schemas, requests));
+              }
+            }));
+      }
+      nonNull.forEach((name, properties) -> {
+        Schema schema = schemas.get(name);
+        if (schema == null || requests.contains(name) || schema.getProperties() == null) {
+          return;
+        }
+        properties.stream().sorted().forEach(property -> {
+          List<String> required = schema.getRequired();
+          if (schema.getProperties().containsKey(property)
+              && (required == null || !required.contains(property))) {
+            schema.addRequiredItem(property);
+          }
+        });
+        List<String> required = schema.getRequired();
+        if (required != null) {
+          schema.setRequired(required.stream().sorted().toList());
+        }
+      });
+    }
+
+    /** Adds the names of the component schemas that {@code schema} refers to, directly or not. */
+    private static void reach(
+        @Nullable Schema<?> schema, Map<String, Schema> schemas, Set<String> seen) {
+      if (schema == null) {
+        return;
+      }
+      String ref = schema.get$ref();
+      if (ref != null) {
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        if (seen.add(name)) {
+          reach(schemas.get(name), schemas, seen);
+        }
+      }
+      if (schema.getProperties() != null) {
+        schema.getProperties().values().forEach(p -> reach(p, schemas, seen));
+      }
+      reach(schema.getItems(), schemas, seen);
+      if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
+        reach(additional, schemas, seen);
+      }
+      for (List<Schema> composed :
+          Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+        if (composed != null) {
+          composed.forEach(c -> reach(c, schemas, seen));
+        }
+      }
+    }
+
+    private static String jsonName(RecordComponent component) {
+      JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+      if (property == null && component.getDeclaringRecord() != null) {
+        try {
+          property = component
+              .getDeclaringRecord()
+              .getDeclaredField(component.getName())
+              .getAnnotation(JsonProperty.class);
+        } catch (NoSuchFieldException e) {
+          property = null;
+        }
+      }
+      if (property == null) {
+        property = component.getAnnotation(JsonProperty.class);
+      }
+      return property == null || property.value().isEmpty()
+          ? component.getName()
+          : property.value();
     }
   }
 

@@ -27,7 +27,7 @@ public final class FilingApi {
   /** An application with nothing filled in, as a new draft starts. */
   public static FilingApplicationForm emptyApplication() {
     return new FilingApplicationForm(
-        null, null, null, null, null, null, null, null, null, null, null);
+        null, null, List.of(), null, List.of(), null, null, null, null, List.of(), null);
   }
 
   /** True while the author can still edit and submit a filing (the backend's transition table says so). */

@@ -60,6 +60,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -564,7 +565,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     Button add = new Button("再加一项请求", VaadinIcon.PLUS.create());
     add.addThemeVariants(ButtonVariant.LUMO_LARGE);
     add.addClickListener(e -> {
-      addClaim(new FilingClaim(null, null, null, null, null, null));
+      addClaim(null);
       renderClaims();
     });
     body.add(
@@ -575,7 +576,8 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     renderClaims();
   }
 
-  private void addClaim(FilingClaim claim) {
+  /** Adds a row showing {@code claim}, or an empty one (no type chosen yet) for null. */
+  private void addClaim(@Nullable FilingClaim claim) {
     claims.add(new ClaimRow(claim));
   }
 
@@ -598,7 +600,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
     final TextField description = field("补充说明（选填）", "选“其他”时必须写明要求", 1000);
     final DatePicker knew = date("哪天知道这项权益受到侵害（选填）", "例如被辞退的那天、单位拒绝支付的那天；不填按常见情形推算，用于计算一年时效");
 
-    ClaimRow(FilingClaim claim) {
+    ClaimRow(@Nullable FilingClaim claim) {
       addClassNames("card", "claim");
       type.setLabel("请求类型（必填）");
       type.setItems(ClaimTypes.LABELS.keySet().stream().toList());
@@ -606,11 +608,13 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       type.setWidthFull();
       amount.setHelperText("例如：13500");
       amount.setWidthFull();
-      type.setValue(claim.type());
-      amount.setValue(claim.amount());
-      from.setValue(claim.periodFrom());
-      to.setValue(claim.periodTo());
-      description.setValue(claim.description() == null ? "" : claim.description());
+      if (claim != null) {
+        type.setValue(claim.type());
+        amount.setValue(claim.amount());
+        from.setValue(claim.periodFrom());
+        to.setValue(claim.periodTo());
+        description.setValue(claim.description() == null ? "" : claim.description());
+      }
       TextCounter.count(description, "选“其他”时必须写明要求");
       DateRules.notBefore1950(from, "请求期间的开始日期");
       DateRules.notBefore1950(to, "请求期间的结束日期");
@@ -619,7 +623,9 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       DateRules.notBefore(knew, "知道这项权益受到侵害的日期", start, "入职时间");
       from.addValueChangeListener(e ->
           DateRules.notBefore(to, "请求期间的结束日期", from.isInvalid() ? null : e.getValue(), "开始日期"));
-      knew.setValue(claim.knewOn());
+      if (claim != null) {
+        knew.setValue(claim.knewOn());
+      }
       Button remove = new Button("删除这一项", VaadinIcon.TRASH.create());
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
       remove.addClickListener(e -> {
@@ -629,14 +635,19 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
       add(heading, type, amount, from, to, knew, description, remove);
     }
 
-    FilingClaim value() {
-      return new FilingClaim(
-          type.getValue(),
+    /** The claim on screen; empty while no type is chosen (the backend requires one). */
+    Optional<FilingClaim> value() {
+      @Nullable String chosen = type.getValue();
+      if (chosen == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new FilingClaim(
+          chosen,
           amount.getValue(),
           from.getValue(),
           to.getValue(),
           blankToNull(description.getValue()),
-          knew.getValue());
+          knew.getValue()));
     }
   }
 
@@ -1033,7 +1044,7 @@ public class FilingWizardView extends Main implements BeforeEnterObserver {
         blankToNull(job.getValue()),
         blankToNull(contactPhone.getValue()));
     List<FilingClaim> claimValues =
-        claims.stream().map(ClaimRow::value).filter(c -> c.type() != null).toList();
+        claims.stream().map(ClaimRow::value).flatMap(Optional::stream).toList();
     return new FilingApplicationForm(
         procedure.getValue(),
         applicant,
