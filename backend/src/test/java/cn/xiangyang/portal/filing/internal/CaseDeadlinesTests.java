@@ -305,7 +305,8 @@ class CaseDeadlinesTests {
         paused,
         suspendedOn,
         suspendedOn == null ? null : "等待工伤认定",
-        transferFrom);
+        transferFrom,
+        null);
   }
 
   @Test

@@ -469,7 +469,8 @@ class CaseTransitionsTests {
         0,
         suspendedOn,
         suspendedOn == null ? null : "第四十七条第一款第（六）项：等待工伤认定",
-        transferFrom);
+        transferFrom,
+        null);
   }
 
   @Test
